@@ -1,0 +1,90 @@
+#pragma once
+
+#include "core/result.h"
+
+#include <QCommandLineOption>
+#include <QCommandLineParser>
+#include <QJsonObject>
+#include <QTextStream>
+
+#include <functional>
+#include <memory>
+
+namespace Pd {
+class Workspace;
+}
+
+namespace Pd::Cli {
+
+class Context;
+
+// One "NOUN VERB" of pipelinedesk-cli. Option descriptions are translated when the command is
+// registered, which happens after the language is chosen.
+struct Command
+{
+    QString noun;
+    QString verb;
+    QString summary;
+    QList<QCommandLineOption> options;
+    std::function<int(Context &)> run;
+    bool needsWorkspace = true;
+};
+
+class Registry
+{
+public:
+    void add(Command command) { m_commands.append(std::move(command)); }
+    const Command *find(const QString &noun, const QString &verb) const;
+    const QList<Command> &commands() const { return m_commands; }
+
+private:
+    QList<Command> m_commands;
+};
+
+// What a command sees: its parsed options, the output streams, and the workspace (opened on
+// first use with the global options).
+class Context
+{
+public:
+    Context(QCommandLineParser &parser, QTextStream &out, QTextStream &err);
+    ~Context();
+
+    QCommandLineParser &parser() { return m_parser; }
+    QTextStream &out() { return m_out; }
+    QTextStream &err() { return m_err; }
+
+    bool isSet(const QString &option) const { return m_parser.isSet(option); }
+    QString value(const QString &option) const { return m_parser.value(option); }
+    QStringList values(const QString &option) const { return m_parser.values(option); }
+    bool json() const { return m_parser.isSet(QStringLiteral("json")); }
+
+    // The workspace named by --workspace (or the default one), seeded when --demo and new.
+    Result<Workspace *> workspace();
+    // The identity: --identity, or the workspace's default. Checked to exist.
+    Result<QString> identity();
+
+    // Prints "pipelinedesk-cli: <message>" to stderr and returns the error's exit code.
+    int fail(const Error &error);
+    // Prints a JSON document, indented like the AWS CLI.
+    void printJson(const QJsonObject &object);
+    // Prints rows as aligned columns with a header line.
+    void printTable(const QStringList &header, const QList<QStringList> &rows);
+
+    // Parses "Name=Value" pairs of a repeatable option; the error names the option.
+    Result<QList<std::pair<QString, QString>>> pairs(const QString &option);
+
+private:
+    QCommandLineParser &m_parser;
+    QTextStream &m_out;
+    QTextStream &m_err;
+    std::unique_ptr<Workspace> m_workspace;
+};
+
+// Runs one command line (arguments include the program name). Returns the exit code.
+int run(const QStringList &arguments, QTextStream &out, QTextStream &err);
+
+// Each noun registers its verbs here; see the cli*.cpp files.
+void registerAccountCommands(Registry &registry);
+void registerPipelineCommands(Registry &registry);
+
+} // namespace Pd::Cli

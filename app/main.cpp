@@ -1,0 +1,100 @@
+// pipelinedesk: the GUI. Wiring only: options, language, workspace, main window.
+#include "accounts/accountservice.h"
+#include "core/language.h"
+#include "mainwindow.h"
+#include "workspace/session.h"
+#include "workspace/workspace.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QDir>
+#include <QMessageBox>
+#include <QSettings>
+#include <QTimer>
+
+#include <cstdio>
+
+namespace {
+
+bool wantsScreenshot(int argc, char *argv[])
+{
+    for (int i = 1; i < argc; ++i) {
+        if (qstrcmp(argv[i], "--screenshot") == 0)
+            return true;
+    }
+    return false;
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    // A screenshot needs no screen: render offscreen unless the caller chose a platform.
+    if (wantsScreenshot(argc, argv) && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    QApplication app(argc, argv);
+    QApplication::setOrganizationName(QStringLiteral("PipelineDesk"));
+    QApplication::setApplicationName(QStringLiteral("pipelinedesk"));
+    QApplication::setApplicationDisplayName(QStringLiteral("Pipeline Desk"));
+    QApplication::setApplicationVersion(QStringLiteral(PD_VERSION));
+
+    QCommandLineParser parser;
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption workspaceOption(QStringLiteral("workspace"), QStringLiteral("Workspace file."), QStringLiteral("FILE"));
+    const QCommandLineOption identityOption(QStringLiteral("identity"), QStringLiteral("Account id to act as."), QStringLiteral("ACCOUNT_ID"));
+    const QCommandLineOption languageOption(QStringLiteral("language"), QStringLiteral("ko or en."), QStringLiteral("LANG"));
+    const QCommandLineOption screenshotOption(QStringLiteral("screenshot"), QStringLiteral("Render the window to a PNG and exit."), QStringLiteral("FILE"));
+    const QCommandLineOption pageOption(QStringLiteral("page"), QStringLiteral("Page to show."), QStringLiteral("NAME"));
+    parser.addOptions({workspaceOption, identityOption, languageOption, screenshotOption, pageOption});
+    parser.process(app);
+
+    QSettings settings;
+    QString language = parser.value(languageOption);
+    if (language.isEmpty())
+        language = settings.value(QStringLiteral("language"), Pd::Language::systemDefault()).toString();
+    if (!Pd::Language::instance()->setLanguage(language))
+        Pd::Language::instance()->setLanguage(QStringLiteral("en"));
+
+    const QString path = parser.isSet(workspaceOption) ? parser.value(workspaceOption) : Pd::Workspace::defaultPath();
+    Pd::Workspace::Options options;
+    // A workspace the GUI creates starts as the demo, so a first start shows something real.
+    options.seedDemo = true;
+    auto workspace = Pd::Workspace::open(path, options);
+    if (!workspace) {
+        if (parser.isSet(screenshotOption)) {
+            std::fprintf(stderr, "pipelinedesk: %s\n", qPrintable(workspace.error().message));
+        } else {
+            QMessageBox::critical(nullptr, QApplication::translate("Pd::MainWindow", "Pipeline Desk"),
+                                  workspace.error().message);
+        }
+        return 1;
+    }
+
+    QString identity = parser.value(identityOption);
+    if (identity.isEmpty())
+        identity = settings.value(QStringLiteral("identity")).toString();
+    if (identity.isEmpty() || !(*workspace)->accounts().checkIdentity(identity))
+        identity = (*workspace)->defaultIdentity();
+    Pd::Session session(identity);
+
+    Pd::MainWindow window(**workspace, session);
+    if (parser.isSet(pageOption) && !window.showPage(parser.value(pageOption))) {
+        std::fprintf(stderr, "pipelinedesk: --page: unknown page \"%s\"; use one of %s\n",
+                     qPrintable(parser.value(pageOption)), qPrintable(Pd::MainWindow::pageNames().join(QStringLiteral(", "))));
+        return 2;
+    }
+    if (parser.isSet(screenshotOption)) {
+        window.resize(1280, 800);
+        window.show();
+        QApplication::processEvents();
+        const QString file = parser.value(screenshotOption);
+        if (!window.grab().save(file)) {
+            std::fprintf(stderr, "pipelinedesk: could not write %s\n", qPrintable(QDir::toNativeSeparators(file)));
+            return 1;
+        }
+        return 0;
+    }
+    window.show();
+    return app.exec();
+}

@@ -1,0 +1,109 @@
+#include "execution.h"
+
+#include "core/tr.h"
+
+namespace Pd {
+
+QString toApiString(ExecutionStatus status)
+{
+    switch (status) {
+    case ExecutionStatus::Executing: return QStringLiteral("Executing");
+    case ExecutionStatus::Stopping: return QStringLiteral("Stopping");
+    case ExecutionStatus::Stopped: return QStringLiteral("Stopped");
+    case ExecutionStatus::Failed: return QStringLiteral("Failed");
+    case ExecutionStatus::Succeeded: return QStringLiteral("Succeeded");
+    }
+    return QString();
+}
+
+QString toApiString(StepStatus status)
+{
+    switch (status) {
+    case StepStatus::Starting: return QStringLiteral("Starting");
+    case StepStatus::Executing: return QStringLiteral("Executing");
+    case StepStatus::Stopping: return QStringLiteral("Stopping");
+    case StepStatus::Stopped: return QStringLiteral("Stopped");
+    case StepStatus::Failed: return QStringLiteral("Failed");
+    case StepStatus::Succeeded: return QStringLiteral("Succeeded");
+    }
+    return QString();
+}
+
+bool executionStatusFromApi(const QString &text, ExecutionStatus *status)
+{
+    for (auto s : {ExecutionStatus::Executing, ExecutionStatus::Stopping, ExecutionStatus::Stopped,
+                   ExecutionStatus::Failed, ExecutionStatus::Succeeded}) {
+        if (toApiString(s) == text) {
+            *status = s;
+            return true;
+        }
+    }
+    return false;
+}
+
+bool stepStatusFromApi(const QString &text, StepStatus *status)
+{
+    for (auto s : {StepStatus::Starting, StepStatus::Executing, StepStatus::Stopping, StepStatus::Stopped,
+                   StepStatus::Failed, StepStatus::Succeeded}) {
+        if (toApiString(s) == text) {
+            *status = s;
+            return true;
+        }
+    }
+    return false;
+}
+
+QString displayName(ExecutionStatus status)
+{
+    switch (status) {
+    case ExecutionStatus::Executing: return Tr::tr("Executing");
+    case ExecutionStatus::Stopping: return Tr::tr("Stopping");
+    case ExecutionStatus::Stopped: return Tr::tr("Stopped");
+    case ExecutionStatus::Failed: return Tr::tr("Failed");
+    case ExecutionStatus::Succeeded: return Tr::tr("Succeeded");
+    }
+    return QString();
+}
+
+QString displayName(StepStatus status)
+{
+    switch (status) {
+    case StepStatus::Starting: return Tr::tr("Starting");
+    case StepStatus::Executing: return Tr::tr("Executing");
+    case StepStatus::Stopping: return Tr::tr("Stopping");
+    case StepStatus::Stopped: return Tr::tr("Stopped");
+    case StepStatus::Failed: return Tr::tr("Failed");
+    case StepStatus::Succeeded: return Tr::tr("Succeeded");
+    }
+    return QString();
+}
+
+bool isTerminal(ExecutionStatus status)
+{
+    return status == ExecutionStatus::Stopped || status == ExecutionStatus::Failed
+           || status == ExecutionStatus::Succeeded;
+}
+
+QString toApiString(StartedByKind kind)
+{
+    switch (kind) {
+    case StartedByKind::User: return QStringLiteral("user");
+    case StartedByKind::Schedule: return QStringLiteral("schedule");
+    case StartedByKind::Rule: return QStringLiteral("rule");
+    case StartedByKind::Retry: return QStringLiteral("retry");
+    }
+    return QString();
+}
+
+StartedByKind startedByKindFromApi(const QString &text)
+{
+    if (text == QLatin1String("schedule"))
+        return StartedByKind::Schedule;
+    if (text == QLatin1String("rule"))
+        return StartedByKind::Rule;
+    if (text == QLatin1String("retry"))
+        return StartedByKind::Retry;
+    return StartedByKind::User;
+}
+
+} // namespace Pd

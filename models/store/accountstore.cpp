@@ -1,0 +1,175 @@
+#include "accountstore.h"
+
+#include "core/tr.h"
+#include "database.h"
+
+#include <QSqlQuery>
+#include <QVariant>
+
+namespace Pd {
+
+namespace {
+QVariant nullable(const QString &text)
+{
+    return text.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(text);
+}
+
+Account accountFrom(const QSqlQuery &q)
+{
+    Account a;
+    a.id = q.value(0).toString();
+    a.name = q.value(1).toString();
+    a.email = q.value(2).toString();
+    a.organizationId = q.value(3).toString();
+    a.ouId = q.value(4).toString();
+    a.createdAt = q.value(5).toLongLong();
+    return a;
+}
+} // namespace
+
+Result<QList<Account>> AccountStore::accounts() const
+{
+    QSqlQuery q(m_database.db());
+    if (!q.exec(QStringLiteral("SELECT id, name, email, organization_id, ou_id, created_at FROM accounts ORDER BY id")))
+        return sqlError(q);
+    QList<Account> result;
+    while (q.next())
+        result.append(accountFrom(q));
+    return result;
+}
+
+Result<Account> AccountStore::account(const QString &id) const
+{
+    QSqlQuery q(m_database.db());
+    q.prepare(QStringLiteral("SELECT id, name, email, organization_id, ou_id, created_at FROM accounts WHERE id = ?"));
+    q.addBindValue(id);
+    if (!q.exec())
+        return sqlError(q);
+    if (!q.next())
+        return Error::notFound(Tr::tr("Account %1 does not exist in this workspace.").arg(id));
+    return accountFrom(q);
+}
+
+Result<QList<Organization>> AccountStore::organizations() const
+{
+    QSqlQuery q(m_database.db());
+    if (!q.exec(QStringLiteral("SELECT id, arn, management_account_id, name FROM organizations ORDER BY id")))
+        return sqlError(q);
+    QList<Organization> result;
+    while (q.next())
+        result.append({q.value(0).toString(), q.value(1).toString(), q.value(2).toString(), q.value(3).toString()});
+    return result;
+}
+
+Result<QList<OrganizationalUnit>> AccountStore::organizationalUnits() const
+{
+    QSqlQuery q(m_database.db());
+    if (!q.exec(QStringLiteral("SELECT id, arn, organization_id, parent_id, name FROM organizational_units ORDER BY id")))
+        return sqlError(q);
+    QList<OrganizationalUnit> result;
+    while (q.next())
+        result.append({q.value(0).toString(), q.value(1).toString(), q.value(2).toString(), q.value(3).toString(),
+                       q.value(4).toString()});
+    return result;
+}
+
+Status AccountStore::insert(const Organization &o)
+{
+    QSqlQuery q(m_database.db());
+    q.prepare(QStringLiteral("INSERT INTO organizations (id, arn, management_account_id, name) VALUES (?, ?, ?, ?)"));
+    q.addBindValue(o.id);
+    q.addBindValue(o.arn);
+    q.addBindValue(o.managementAccountId);
+    q.addBindValue(o.name);
+    if (!q.exec())
+        return sqlError(q);
+    return {};
+}
+
+Status AccountStore::insert(const OrganizationalUnit &u)
+{
+    QSqlQuery q(m_database.db());
+    q.prepare(QStringLiteral(
+        "INSERT INTO organizational_units (id, arn, organization_id, parent_id, name) VALUES (?, ?, ?, ?, ?)"));
+    q.addBindValue(u.id);
+    q.addBindValue(u.arn);
+    q.addBindValue(u.organizationId);
+    q.addBindValue(nullable(u.parentId));
+    q.addBindValue(u.name);
+    if (!q.exec())
+        return sqlError(q);
+    return {};
+}
+
+Status AccountStore::insert(const Account &a)
+{
+    QSqlQuery q(m_database.db());
+    q.prepare(QStringLiteral(
+        "INSERT INTO accounts (id, name, email, organization_id, ou_id, created_at) VALUES (?, ?, ?, ?, ?, ?)"));
+    q.addBindValue(a.id);
+    q.addBindValue(a.name);
+    q.addBindValue(nullable(a.email));
+    q.addBindValue(nullable(a.organizationId));
+    q.addBindValue(nullable(a.ouId));
+    q.addBindValue(a.createdAt);
+    if (!q.exec())
+        return sqlError(q);
+    return {};
+}
+
+QString SettingsStore::value(const QString &key, const QString &fallback) const
+{
+    QSqlQuery q(m_database.db());
+    q.prepare(QStringLiteral("SELECT value FROM settings WHERE key = ?"));
+    q.addBindValue(key);
+    if (q.exec() && q.next())
+        return q.value(0).toString();
+    return fallback;
+}
+
+Status SettingsStore::setValue(const QString &key, const QString &value)
+{
+    QSqlQuery q(m_database.db());
+    q.prepare(QStringLiteral("INSERT INTO settings (key, value) VALUES (?, ?) "
+                             "ON CONFLICT (key) DO UPDATE SET value = excluded.value"));
+    q.addBindValue(key);
+    q.addBindValue(value);
+    if (!q.exec())
+        return sqlError(q);
+    return {};
+}
+
+Status AuditStore::append(const AuditEntry &e)
+{
+    QSqlQuery q(m_database.db());
+    q.prepare(QStringLiteral(
+        "INSERT INTO audit_log (at, actor, identity, action, target, outcome, detail) VALUES (?, ?, ?, ?, ?, ?, ?)"));
+    q.addBindValue(e.at);
+    q.addBindValue(e.actor);
+    q.addBindValue(nullable(e.identity));
+    q.addBindValue(e.action);
+    q.addBindValue(nullable(e.target));
+    q.addBindValue(e.outcome);
+    q.addBindValue(nullable(e.detail));
+    if (!q.exec())
+        return sqlError(q);
+    return {};
+}
+
+Result<QList<AuditEntry>> AuditStore::latest(int limit) const
+{
+    QSqlQuery q(m_database.db());
+    q.prepare(QStringLiteral(
+        "SELECT id, at, actor, identity, action, target, outcome, detail FROM audit_log ORDER BY id DESC LIMIT ?"));
+    q.addBindValue(limit);
+    if (!q.exec())
+        return sqlError(q);
+    QList<AuditEntry> result;
+    while (q.next()) {
+        result.append({q.value(0).toLongLong(), q.value(1).toLongLong(), q.value(2).toString(), q.value(3).toString(),
+                       q.value(4).toString(), q.value(5).toString(), q.value(6).toString(), q.value(7).toString()});
+    }
+    return result;
+}
+
+} // namespace Pd

@@ -1,0 +1,217 @@
+#include "migrations.h"
+
+namespace Pd {
+
+// Times are INTEGER milliseconds since the Unix epoch, UTC. JSON columns hold compact JSON text.
+// Never edit a released step: add a new one.
+const QList<Migration> &migrations()
+{
+    static const QList<Migration> all = {
+        {1,
+         "accounts, organizations, pipelines, executions, steps, audit log",
+         {
+             QStringLiteral("CREATE TABLE settings (key TEXT PRIMARY KEY, value TEXT NOT NULL)"),
+             QStringLiteral("CREATE TABLE organizations ("
+                            " id TEXT PRIMARY KEY,"
+                            " arn TEXT NOT NULL UNIQUE,"
+                            " management_account_id TEXT NOT NULL,"
+                            " name TEXT NOT NULL)"),
+             QStringLiteral("CREATE TABLE organizational_units ("
+                            " id TEXT PRIMARY KEY,"
+                            " arn TEXT NOT NULL UNIQUE,"
+                            " organization_id TEXT NOT NULL REFERENCES organizations(id) ON DELETE CASCADE,"
+                            " parent_id TEXT REFERENCES organizational_units(id) ON DELETE CASCADE,"
+                            " name TEXT NOT NULL)"),
+             QStringLiteral("CREATE TABLE accounts ("
+                            " id TEXT PRIMARY KEY CHECK (length(id) = 12 AND id NOT GLOB '*[^0-9]*'),"
+                            " name TEXT NOT NULL,"
+                            " email TEXT,"
+                            " organization_id TEXT REFERENCES organizations(id) ON DELETE SET NULL,"
+                            " ou_id TEXT REFERENCES organizational_units(id) ON DELETE SET NULL,"
+                            " created_at INTEGER NOT NULL)"),
+             QStringLiteral("CREATE TABLE pipelines ("
+                            " arn TEXT PRIMARY KEY,"
+                            " account_id TEXT NOT NULL REFERENCES accounts(id),"
+                            " region TEXT NOT NULL,"
+                            " name TEXT NOT NULL,"
+                            " display_name TEXT,"
+                            " description TEXT,"
+                            " definition TEXT NOT NULL,"
+                            " role_arn TEXT,"
+                            " status TEXT NOT NULL DEFAULT 'Active',"
+                            " created_at INTEGER NOT NULL,"
+                            " created_by TEXT,"
+                            " modified_at INTEGER NOT NULL,"
+                            " modified_by TEXT,"
+                            " UNIQUE (account_id, region, name))"),
+             QStringLiteral("CREATE TABLE executions ("
+                            " arn TEXT PRIMARY KEY,"
+                            " pipeline_arn TEXT NOT NULL REFERENCES pipelines(arn) ON DELETE CASCADE,"
+                            " display_name TEXT,"
+                            " description TEXT,"
+                            " status TEXT NOT NULL CHECK (status IN"
+                            "  ('Executing','Stopping','Stopped','Failed','Succeeded')),"
+                            " failure_reason TEXT,"
+                            " parameters TEXT NOT NULL DEFAULT '[]',"
+                            " started_by_kind TEXT NOT NULL DEFAULT 'user'"
+                            "  CHECK (started_by_kind IN ('user','schedule','rule','retry')),"
+                            " started_by TEXT,"
+                            " acting_account_id TEXT,"
+                            " start_time INTEGER NOT NULL,"
+                            " end_time INTEGER,"
+                            " last_modified_time INTEGER NOT NULL,"
+                            " client_request_token TEXT)"),
+             QStringLiteral("CREATE INDEX executions_by_start ON executions (start_time DESC)"),
+             QStringLiteral("CREATE INDEX executions_by_pipeline ON executions (pipeline_arn, start_time DESC)"),
+             QStringLiteral("CREATE INDEX executions_by_status ON executions (status, start_time DESC)"),
+             QStringLiteral("CREATE TABLE execution_steps ("
+                            " execution_arn TEXT NOT NULL REFERENCES executions(arn) ON DELETE CASCADE,"
+                            " name TEXT NOT NULL,"
+                            " type TEXT NOT NULL,"
+                            " status TEXT NOT NULL CHECK (status IN"
+                            "  ('Starting','Executing','Stopping','Stopped','Failed','Succeeded')),"
+                            " start_time INTEGER,"
+                            " end_time INTEGER,"
+                            " failure_reason TEXT,"
+                            " attempt INTEGER NOT NULL DEFAULT 1,"
+                            " PRIMARY KEY (execution_arn, name))"),
+             QStringLiteral("CREATE TABLE idempotency_tokens ("
+                            " account_id TEXT NOT NULL,"
+                            " operation TEXT NOT NULL,"
+                            " token TEXT NOT NULL,"
+                            " request_hash TEXT NOT NULL,"
+                            " response TEXT NOT NULL,"
+                            " created_at INTEGER NOT NULL,"
+                            " PRIMARY KEY (account_id, operation, token))"),
+             QStringLiteral("CREATE TABLE audit_log ("
+                            " id INTEGER PRIMARY KEY AUTOINCREMENT,"
+                            " at INTEGER NOT NULL,"
+                            " actor TEXT NOT NULL,"
+                            " identity TEXT,"
+                            " action TEXT NOT NULL,"
+                            " target TEXT,"
+                            " outcome TEXT NOT NULL,"
+                            " detail TEXT)"),
+             QStringLiteral("CREATE INDEX audit_by_time ON audit_log (at DESC)"),
+         }},
+        {2,
+         "rules and targets, schedules and firings, engine lease, resource shares and invitations",
+         {
+             QStringLiteral("CREATE TABLE event_buses ("
+                            " account_id TEXT NOT NULL REFERENCES accounts(id),"
+                            " name TEXT NOT NULL,"
+                            " created_at INTEGER NOT NULL,"
+                            " PRIMARY KEY (account_id, name))"),
+             QStringLiteral("CREATE TABLE rules ("
+                            " arn TEXT PRIMARY KEY,"
+                            " account_id TEXT NOT NULL REFERENCES accounts(id),"
+                            " event_bus TEXT NOT NULL DEFAULT 'default',"
+                            " name TEXT NOT NULL,"
+                            " description TEXT,"
+                            " event_pattern TEXT,"
+                            " schedule_expression TEXT,"
+                            " state TEXT NOT NULL CHECK (state IN ('ENABLED','DISABLED')),"
+                            " role_arn TEXT,"
+                            " tags TEXT NOT NULL DEFAULT '{}',"
+                            " created_at INTEGER NOT NULL,"
+                            " modified_at INTEGER NOT NULL,"
+                            " UNIQUE (account_id, event_bus, name),"
+                            " CHECK ((event_pattern IS NULL) <> (schedule_expression IS NULL)))"),
+             QStringLiteral("CREATE TABLE rule_targets ("
+                            " rule_arn TEXT NOT NULL REFERENCES rules(arn) ON DELETE CASCADE,"
+                            " target_id TEXT NOT NULL,"
+                            " pipeline_arn TEXT NOT NULL,"
+                            " role_arn TEXT,"
+                            " parameters TEXT NOT NULL DEFAULT '[]',"
+                            " PRIMARY KEY (rule_arn, target_id))"),
+             QStringLiteral("CREATE TABLE rule_invocations ("
+                            " id INTEGER PRIMARY KEY AUTOINCREMENT,"
+                            " rule_arn TEXT NOT NULL,"
+                            " event_id TEXT NOT NULL,"
+                            " target_id TEXT NOT NULL,"
+                            " at INTEGER NOT NULL,"
+                            " outcome TEXT NOT NULL,"
+                            " execution_arn TEXT,"
+                            " message TEXT)"),
+             QStringLiteral("CREATE TABLE schedules ("
+                            " arn TEXT PRIMARY KEY,"
+                            " account_id TEXT NOT NULL REFERENCES accounts(id),"
+                            " group_name TEXT NOT NULL DEFAULT 'default',"
+                            " name TEXT NOT NULL,"
+                            " description TEXT,"
+                            " expression TEXT NOT NULL,"
+                            " timezone TEXT NOT NULL DEFAULT 'UTC',"
+                            " start_time INTEGER,"
+                            " end_time INTEGER,"
+                            " state TEXT NOT NULL CHECK (state IN ('ENABLED','DISABLED')),"
+                            " target_pipeline_arn TEXT NOT NULL,"
+                            " target_parameters TEXT NOT NULL DEFAULT '[]',"
+                            " flexible_window_minutes INTEGER,"
+                            " max_retries INTEGER NOT NULL DEFAULT 185,"
+                            " max_event_age_seconds INTEGER NOT NULL DEFAULT 86400,"
+                            " missed_policy TEXT NOT NULL DEFAULT 'once',"
+                            " overlap_policy TEXT NOT NULL DEFAULT 'allow',"
+                            " action_after_completion TEXT NOT NULL DEFAULT 'NONE',"
+                            " created_at INTEGER NOT NULL,"
+                            " modified_at INTEGER NOT NULL,"
+                            " UNIQUE (account_id, group_name, name))"),
+             // A slot of a schedule or a scheduled rule; the primary key is what makes a slot fire
+             // at most once, even across crashes.
+             QStringLiteral("CREATE TABLE firings ("
+                            " trigger_arn TEXT NOT NULL,"
+                            " scheduled_time INTEGER NOT NULL,"
+                            " actual_time INTEGER,"
+                            " outcome TEXT NOT NULL,"
+                            " catch_up INTEGER NOT NULL DEFAULT 0,"
+                            " attempts INTEGER NOT NULL DEFAULT 0,"
+                            " execution_arn TEXT,"
+                            " message TEXT,"
+                            " PRIMARY KEY (trigger_arn, scheduled_time))"),
+             QStringLiteral("CREATE TABLE dead_letters ("
+                            " id INTEGER PRIMARY KEY AUTOINCREMENT,"
+                            " trigger_arn TEXT NOT NULL,"
+                            " scheduled_time INTEGER NOT NULL,"
+                            " created_at INTEGER NOT NULL,"
+                            " reason TEXT NOT NULL,"
+                            " payload TEXT NOT NULL DEFAULT '{}')"),
+             QStringLiteral("CREATE TABLE engine_lease ("
+                            " id INTEGER PRIMARY KEY CHECK (id = 1),"
+                            " holder TEXT NOT NULL,"
+                            " kind TEXT NOT NULL,"
+                            " pid INTEGER NOT NULL,"
+                            " heartbeat INTEGER NOT NULL)"),
+             QStringLiteral("CREATE TABLE resource_shares ("
+                            " arn TEXT PRIMARY KEY,"
+                            " owner_account_id TEXT NOT NULL REFERENCES accounts(id),"
+                            " name TEXT NOT NULL,"
+                            " permission TEXT NOT NULL,"
+                            " allow_external_principals INTEGER NOT NULL DEFAULT 1,"
+                            " status TEXT NOT NULL DEFAULT 'ACTIVE',"
+                            " tags TEXT NOT NULL DEFAULT '{}',"
+                            " client_token TEXT,"
+                            " created_at INTEGER NOT NULL,"
+                            " modified_at INTEGER NOT NULL)"),
+             QStringLiteral("CREATE TABLE share_resources ("
+                            " share_arn TEXT NOT NULL REFERENCES resource_shares(arn) ON DELETE CASCADE,"
+                            " resource_arn TEXT NOT NULL,"
+                            " PRIMARY KEY (share_arn, resource_arn))"),
+             QStringLiteral("CREATE INDEX share_resources_by_resource ON share_resources (resource_arn)"),
+             QStringLiteral("CREATE TABLE share_principals ("
+                            " share_arn TEXT NOT NULL REFERENCES resource_shares(arn) ON DELETE CASCADE,"
+                            " principal TEXT NOT NULL,"
+                            " status TEXT NOT NULL DEFAULT 'ASSOCIATED',"
+                            " PRIMARY KEY (share_arn, principal))"),
+             QStringLiteral("CREATE TABLE share_invitations ("
+                            " arn TEXT PRIMARY KEY,"
+                            " share_arn TEXT NOT NULL REFERENCES resource_shares(arn) ON DELETE CASCADE,"
+                            " sender_account_id TEXT NOT NULL,"
+                            " receiver_account_id TEXT NOT NULL,"
+                            " status TEXT NOT NULL CHECK (status IN ('PENDING','ACCEPTED','REJECTED','EXPIRED')),"
+                            " created_at INTEGER NOT NULL,"
+                            " expires_at INTEGER NOT NULL)"),
+         }},
+    };
+    return all;
+}
+
+} // namespace Pd

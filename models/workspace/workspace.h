@@ -1,0 +1,70 @@
+#pragma once
+
+#include "core/clock.h"
+#include "core/result.h"
+
+#include <QObject>
+
+#include <memory>
+
+namespace Pd {
+
+class AccountService;
+class Database;
+class PipelineService;
+
+// One open workspace: the database file, the clock, and the services that GUI and CLI share.
+// It is the only way into the data: views and the CLI call services, services call store/.
+//
+// Owns its services; they live as long as the Workspace. Not thread-safe (QtSql connections
+// belong to the thread that opened them).
+class Workspace : public QObject
+{
+    Q_OBJECT
+
+public:
+    struct Options
+    {
+        // Seed the demo accounts, pipelines and executions when the file is new (DESIGN.md "--demo").
+        bool seedDemo = false;
+        // Where time comes from; the system clock when null. Not owned.
+        Clock *clock = nullptr;
+    };
+
+    ~Workspace() override;
+
+    // Opens or creates the workspace file. On error nothing was written to an existing file.
+    static Result<std::unique_ptr<Workspace>> open(const QString &path, const Options &options);
+    // QStandardPaths::AppDataLocation/workspace.sqlite
+    static QString defaultPath();
+
+    Database &database() { return *m_database; }
+    Clock &clock() const { return *m_clock; }
+    QString path() const;
+    bool wasCreated() const;
+    // The region every ARN of this workspace uses (us-east-1 in the demo).
+    QString region() const;
+    // The identity the programs act as when none is chosen: the first account, or what the demo set.
+    QString defaultIdentity() const;
+
+    AccountService &accounts() { return *m_accounts; }
+    PipelineService &pipelines() { return *m_pipelines; }
+
+    // Appends to the audit log; an audit failure is reported but callers decide whether it aborts.
+    Status audit(const QString &identity, const QString &action, const QString &target, const Status &outcome,
+                 const QString &detail = QString());
+
+private:
+    Workspace(std::unique_ptr<Database> database, Clock *clock);
+
+    std::unique_ptr<Database> m_database;
+    Clock *m_clock;
+    std::unique_ptr<AccountService> m_accounts;
+    std::unique_ptr<PipelineService> m_pipelines;
+};
+
+// Fills a new workspace with the demo organization, accounts, pipelines and executions.
+// Runs in one transaction: either all of it is there or none.
+Status seedDemo(Workspace &workspace);
+
+} // namespace Pd

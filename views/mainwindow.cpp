@@ -1,0 +1,243 @@
+#include "mainwindow.h"
+
+#include "accounts/accountservice.h"
+#include "core/language.h"
+#include "itemmodels/columntablemodel.h"
+#include "itemmodels/pipelinemodels.h"
+#include "pipelinespage.h"
+#include "placeholderpage.h"
+#include "workspace/session.h"
+#include "workspace/workspace.h"
+
+#include <QActionGroup>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QComboBox>
+#include <QDir>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QListWidget>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QSettings>
+#include <QShortcut>
+#include <QSplitter>
+#include <QStackedWidget>
+#include <QStatusBar>
+#include <QToolBar>
+
+namespace Pd {
+
+namespace {
+QString pageTitle(const QString &name)
+{
+    if (name == QLatin1String("pipelines"))
+        return MainWindow::tr("Pipelines");
+    if (name == QLatin1String("executions"))
+        return MainWindow::tr("Executions");
+    if (name == QLatin1String("rules"))
+        return MainWindow::tr("Rules");
+    if (name == QLatin1String("schedules"))
+        return MainWindow::tr("Schedules");
+    if (name == QLatin1String("shares"))
+        return MainWindow::tr("Resource shares");
+    if (name == QLatin1String("shared-with-me"))
+        return MainWindow::tr("Shared with me");
+    return name;
+}
+} // namespace
+
+MainWindow::MainWindow(Workspace &workspace, Session &session, QWidget *parent)
+    : QMainWindow(parent), m_workspace(workspace), m_session(session)
+{
+    setObjectName(QStringLiteral("mainWindow"));
+    m_accountModel = new AccountListModel(workspace, this);
+
+    m_navigation = new QListWidget;
+    m_navigation->setObjectName(QStringLiteral("navigationList"));
+    m_navigation->setMinimumWidth(170);
+    m_navigation->setMaximumWidth(260);
+    m_pages = new QStackedWidget;
+    m_pages->setObjectName(QStringLiteral("pageStack"));
+
+    auto *splitter = new QSplitter;
+    splitter->setObjectName(QStringLiteral("mainSplitter"));
+    splitter->addWidget(m_navigation);
+    splitter->addWidget(m_pages);
+    splitter->setStretchFactor(1, 1);
+    splitter->setChildrenCollapsible(false);
+    setCentralWidget(splitter);
+
+    createActions();
+    createPages();
+
+    connect(m_navigation, &QListWidget::currentRowChanged, m_pages, &QStackedWidget::setCurrentIndex);
+    connect(&m_session, &Session::identityChanged, this, &MainWindow::updateStatus);
+    connect(m_identityCombo, &QComboBox::currentIndexChanged, this, [this](int row) {
+        if (row >= 0)
+            m_session.setIdentity(m_identityCombo->itemData(row, IdRole).toString());
+    });
+    connect(&m_session, &Session::identityChanged, this, [this](const QString &id) {
+        const int row = m_accountModel->rowOf(id);
+        if (row != m_identityCombo->currentIndex())
+            m_identityCombo->setCurrentIndex(row);
+    });
+    m_identityCombo->setCurrentIndex(m_accountModel->rowOf(m_session.identity()));
+    m_navigation->setCurrentRow(0);
+
+    QSettings settings;
+    if (!restoreGeometry(settings.value(QStringLiteral("mainWindow/geometry")).toByteArray()))
+        resize(1280, 800);
+    restoreState(settings.value(QStringLiteral("mainWindow/state")).toByteArray());
+    splitter->restoreState(settings.value(QStringLiteral("mainWindow/splitter")).toByteArray());
+
+    retranslateUi();
+    updateStatus();
+}
+
+MainWindow::~MainWindow() = default;
+
+QStringList MainWindow::pageNames()
+{
+    return {QStringLiteral("pipelines"), QStringLiteral("executions"), QStringLiteral("rules"),
+            QStringLiteral("schedules"), QStringLiteral("shares"), QStringLiteral("shared-with-me")};
+}
+
+void MainWindow::createActions()
+{
+    m_fileMenu = menuBar()->addMenu(QString());
+    m_quitAction = m_fileMenu->addAction(QString(), qApp, &QApplication::closeAllWindows);
+    m_quitAction->setShortcut(QKeySequence::Quit);
+
+    m_languageMenu = menuBar()->addMenu(QString());
+    m_languageMenu->setObjectName(QStringLiteral("languageMenu"));
+    m_languageGroup = new QActionGroup(this);
+    // Endonyms: a person who cannot read the current language still finds their own.
+    for (const auto &[code, name] : {std::pair{"en", "English"}, std::pair{"ko", "한국어"}}) {
+        QAction *action = m_languageMenu->addAction(QString::fromUtf8(name));
+        action->setObjectName(QStringLiteral("languageAction_") + QLatin1String(code));
+        action->setCheckable(true);
+        action->setData(QLatin1String(code));
+        action->setChecked(Language::instance()->current() == QLatin1String(code));
+        m_languageGroup->addAction(action);
+        connect(action, &QAction::triggered, this, [this, code = QString::fromLatin1(code)] { chooseLanguage(code); });
+    }
+
+    m_helpMenu = menuBar()->addMenu(QString());
+    m_aboutAction = m_helpMenu->addAction(QString(), this, [this] {
+        QMessageBox::about(this, tr("About Pipeline Desk"),
+                           tr("<h3>Pipeline Desk %1</h3><p>Pipelines, executions, rules, schedules and resource "
+                              "shares of several accounts, from one window.</p><p>Workspace: %2</p>")
+                               .arg(QApplication::applicationVersion(),
+                                    QDir::toNativeSeparators(m_workspace.path()).toHtmlEscaped()));
+    });
+
+    m_toolBar = addToolBar(QString());
+    m_toolBar->setObjectName(QStringLiteral("mainToolBar"));
+    m_toolBar->setMovable(false);
+    m_identityLabel = new QLabel;
+    m_identityCombo = new QComboBox;
+    m_identityCombo->setObjectName(QStringLiteral("identityCombo"));
+    m_identityCombo->setModel(m_accountModel);
+    m_identityCombo->setMinimumContentsLength(24);
+    m_identityLabel->setBuddy(m_identityCombo);
+    m_regionLabel = new QLabel;
+    m_regionLabel->setObjectName(QStringLiteral("regionLabel"));
+    m_toolBar->addWidget(m_identityLabel);
+    m_toolBar->addWidget(m_identityCombo);
+    m_toolBar->addSeparator();
+    m_toolBar->addWidget(m_regionLabel);
+
+    m_statusIdentity = new QLabel;
+    m_statusIdentity->setObjectName(QStringLiteral("statusIdentityLabel"));
+    m_statusWorkspace = new QLabel;
+    m_statusWorkspace->setObjectName(QStringLiteral("statusWorkspaceLabel"));
+    statusBar()->addWidget(m_statusIdentity);
+    statusBar()->addPermanentWidget(m_statusWorkspace);
+}
+
+void MainWindow::createPages()
+{
+    addPage(QStringLiteral("pipelines"), new PipelinesPage(m_workspace, m_session));
+    for (const QString &name : pageNames().mid(1))
+        addPage(name, new PlaceholderPage(name));
+}
+
+void MainWindow::addPage(const QString &name, QWidget *page)
+{
+    m_pageNames.append(name);
+    m_pages->addWidget(page);
+    auto *item = new QListWidgetItem(pageTitle(name), m_navigation);
+    item->setData(Qt::UserRole, name);
+    const int number = int(m_pageNames.size());
+    // Ctrl+1 … Ctrl+6 jump to the pages, as in browser consoles.
+    auto *shortcut = new QShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_0 + number)), this);
+    connect(shortcut, &QShortcut::activated, this, [this, number] { m_navigation->setCurrentRow(number - 1); });
+}
+
+bool MainWindow::showPage(const QString &name)
+{
+    const int index = int(m_pageNames.indexOf(name));
+    if (index < 0)
+        return false;
+    m_navigation->setCurrentRow(index);
+    return true;
+}
+
+QString MainWindow::currentPageName() const
+{
+    return m_pageNames.value(m_pages->currentIndex());
+}
+
+void MainWindow::chooseLanguage(const QString &code)
+{
+    Language::instance()->setLanguage(code);
+    QSettings().setValue(QStringLiteral("language"), code);
+}
+
+void MainWindow::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslateUi();
+    QMainWindow::changeEvent(event);
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    QSettings settings;
+    settings.setValue(QStringLiteral("mainWindow/geometry"), saveGeometry());
+    settings.setValue(QStringLiteral("mainWindow/state"), saveState());
+    settings.setValue(QStringLiteral("mainWindow/splitter"),
+                      static_cast<QSplitter *>(centralWidget())->saveState());
+    settings.setValue(QStringLiteral("identity"), m_session.identity());
+    event->accept();
+}
+
+void MainWindow::retranslateUi()
+{
+    setWindowTitle(tr("Pipeline Desk"));
+    m_fileMenu->setTitle(tr("&File"));
+    m_quitAction->setText(tr("&Quit"));
+    m_languageMenu->setTitle(tr("&Language"));
+    m_helpMenu->setTitle(tr("&Help"));
+    m_aboutAction->setText(tr("&About Pipeline Desk"));
+    m_toolBar->setWindowTitle(tr("Identity"));
+    m_identityLabel->setText(tr("&Act as:"));
+    m_identityCombo->setToolTip(tr("The account you act as. Every page shows and changes what this account may."));
+    m_navigation->setAccessibleName(tr("Navigation"));
+    for (int i = 0; i < m_navigation->count(); ++i)
+        m_navigation->item(i)->setText(pageTitle(m_pageNames.at(i)));
+    for (QAction *action : m_languageGroup->actions())
+        action->setChecked(action->data().toString() == Language::instance()->current());
+    updateStatus();
+}
+
+void MainWindow::updateStatus()
+{
+    m_regionLabel->setText(tr("Region: %1").arg(m_workspace.region()));
+    auto account = m_workspace.accounts().account(m_session.identity());
+    m_statusIdentity->setText(account ? tr("Acting as %1").arg(account->label()) : tr("No identity chosen"));
+    m_statusWorkspace->setText(tr("Workspace: %1").arg(QDir::toNativeSeparators(m_workspace.path())));
+}
+
+} // namespace Pd

@@ -1,0 +1,55 @@
+#pragma once
+
+#include <QWidget>
+
+class QLabel;
+class QLineEdit;
+class QTabWidget;
+class QTableView;
+
+namespace Pd {
+
+class CollatingProxyModel;
+class ParameterTableModel;
+class PipelineTableModel;
+class RecentExecutionsModel;
+class Session;
+class StepTableModel;
+class Workspace;
+
+// The pipelines of the current identity, with a filter box, and the selected one's
+// parameters, steps and recent executions.
+class PipelinesPage : public QWidget
+{
+    Q_OBJECT
+
+public:
+    PipelinesPage(Workspace &workspace, Session &session, QWidget *parent = nullptr);
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    void retranslateUi();
+    void showSelected();
+
+    Workspace &m_workspace;
+    PipelineTableModel *m_model = nullptr;
+    CollatingProxyModel *m_proxy = nullptr;
+    ParameterTableModel *m_parameters = nullptr;
+    StepTableModel *m_steps = nullptr;
+    RecentExecutionsModel *m_executions = nullptr;
+    QLabel *m_title = nullptr;
+    QLineEdit *m_filter = nullptr;
+    QTableView *m_table = nullptr;
+    QLabel *m_nameLabel = nullptr;
+    QLabel *m_arnLabel = nullptr;
+    QLabel *m_descriptionLabel = nullptr;
+    QLabel *m_emptyLabel = nullptr;
+    QTabWidget *m_tabs = nullptr;
+    QTableView *m_parameterView = nullptr;
+    QTableView *m_stepView = nullptr;
+    QTableView *m_executionView = nullptr;
+};
+
+} // namespace Pd
