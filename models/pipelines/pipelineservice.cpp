@@ -2,6 +2,7 @@
 
 #include "core/ids.h"
 #include "core/tr.h"
+#include "sharing/access.h"
 #include "store/pipelinestore.h"
 #include "workspace/workspace.h"
 
@@ -24,11 +25,9 @@ Result<Pipeline> PipelineService::resolve(const QString &identity, const QString
         auto found = store.pipeline(nameOrArn);
         if (!found)
             return found.error();
-        // Until resource sharing exists an account sees only what it owns; the message must not
-        // reveal that the pipeline exists elsewhere.
-        if (found->accountId != identity)
-            return Error::notFound(Tr::tr("Pipeline %1 does not exist or is not shared with account %2.")
-                                       .arg(nameOrArn, identity));
+        if (Status allowed = m_workspace.access().check(identity, PipelineAction::DescribePipeline, found->arn);
+            !allowed)
+            return allowed.error();
         return found;
     }
     auto found = store.pipeline(pipelineArn(m_workspace.region(), identity, nameOrArn));

@@ -2,6 +2,7 @@
 
 #include "accounts/accountservice.h"
 #include "pipelines/pipelineservice.h"
+#include "sharing/access.h"
 #include "store/accountstore.h"
 #include "store/database.h"
 #include "workspace/session.h"
@@ -17,6 +18,7 @@ Workspace::Workspace(std::unique_ptr<Database> database, Clock *clock)
     : m_database(std::move(database))
     , m_clock(clock ? clock : Clock::system())
     , m_accounts(std::make_unique<AccountService>(*this))
+    , m_access(std::make_unique<AccessService>(*this))
     , m_pipelines(std::make_unique<PipelineService>(*this))
 {}
 

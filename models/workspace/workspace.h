@@ -9,6 +9,7 @@
 
 namespace Pd {
 
+class AccessService;
 class AccountService;
 class Database;
 class PipelineService;
@@ -48,6 +49,7 @@ public:
     QString defaultIdentity() const;
 
     AccountService &accounts() { return *m_accounts; }
+    AccessService &access() { return *m_access; }
     PipelineService &pipelines() { return *m_pipelines; }
 
     // Appends to the audit log; an audit failure is reported but callers decide whether it aborts.
@@ -60,6 +62,7 @@ private:
     std::unique_ptr<Database> m_database;
     Clock *m_clock;
     std::unique_ptr<AccountService> m_accounts;
+    std::unique_ptr<AccessService> m_access;
     std::unique_ptr<PipelineService> m_pipelines;
 };
 

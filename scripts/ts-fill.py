@@ -1,0 +1,104 @@
+#!/usr/bin/env python3
+"""Fill translations after `cmake --build BUILD --target update_translations`.
+
+  scripts/ts-fill.py ko MAP.json   fills unfinished Korean entries from {"source": "translation"}
+                                   (a value may be a list for plural forms); prints what is left.
+  scripts/ts-fill.py en            marks every English entry finished with the source text
+                                   (English sources are the English text).
+  scripts/ts-fill.py check         exits 1 when any entry in either file is unfinished or empty.
+Run it while holding the lock when several people work at once: flock /tmp/pd-ts.lock ...
+"""
+import json
+import sys
+import xml.etree.ElementTree as ET
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent / "translations"
+
+
+def load(lang):
+    path = ROOT / f"pipelinedesk_{lang}.ts"
+    return path, ET.parse(path)
+
+
+def save(path, tree):
+    ET.indent(tree, space="    ")
+    body = ET.tostring(tree.getroot(), encoding="unicode")
+    path.write_text('<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE TS>\n' + body + "\n", encoding="utf-8")
+
+
+def messages(tree):
+    for context in tree.getroot().iter("context"):
+        for message in context.iter("message"):
+            yield context.findtext("name"), message
+
+
+def unfinished(message):
+    t = message.find("translation")
+    if t is None or t.get("type") in ("unfinished", "vanished", "obsolete"):
+        return True
+    if message.get("numerus") == "yes":
+        return any(not (f.text or "").strip() for f in t.iter("numerusform")) or not list(t.iter("numerusform"))
+    return not (t.text or "").strip()
+
+
+def set_translation(message, value):
+    t = message.find("translation")
+    if t is None:
+        t = ET.SubElement(message, "translation")
+    for child in list(t):
+        t.remove(child)
+    t.attrib.pop("type", None)
+    if message.get("numerus") == "yes":
+        values = value if isinstance(value, list) else [value]
+        t.text = None
+        for v in values:
+            ET.SubElement(t, "numerusform").text = v
+    else:
+        t.text = value[0] if isinstance(value, list) else value
+
+
+def main():
+    if len(sys.argv) < 2:
+        print(__doc__)
+        return 2
+    mode = sys.argv[1]
+    if mode == "en":
+        path, tree = load("en")
+        for _, m in messages(tree):
+            if unfinished(m):
+                source = m.findtext("source")
+                set_translation(m, [source] if m.get("numerus") == "yes" else source)
+        save(path, tree)
+        return 0
+    if mode == "ko":
+        mapping = json.loads(Path(sys.argv[2]).read_text(encoding="utf-8")) if len(sys.argv) > 2 else {}
+        path, tree = load("ko")
+        left = []
+        for context, m in messages(tree):
+            if not unfinished(m):
+                continue
+            source = m.findtext("source")
+            if source in mapping:
+                set_translation(m, mapping[source])
+            else:
+                left.append((context, source))
+        save(path, tree)
+        for context, source in left:
+            print(f"unfinished [{context}] {json.dumps(source, ensure_ascii=False)}")
+        return 0
+    if mode == "check":
+        bad = 0
+        for lang in ("ko", "en"):
+            _, tree = load(lang)
+            for context, m in messages(tree):
+                if unfinished(m):
+                    bad += 1
+                    print(f"{lang}: unfinished [{context}] {m.findtext('source')!r}")
+        return 1 if bad else 0
+    print(__doc__)
+    return 2
+
+
+if __name__ == "__main__":
+    sys.exit(main())
