@@ -35,4 +35,10 @@ Status AccessService::check(const QString &accountId, PipelineAction action, con
                              .arg(accountId, actionName(action), pipelineArn, parts.account));
 }
 
+Result<QStringList> AccessService::sharedPipelineArns(const QString &accountId) const
+{
+    Q_UNUSED(accountId)
+    return QStringList();
+}
+
 } // namespace Pd

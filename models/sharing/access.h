@@ -4,6 +4,7 @@
 
 #include <QObject>
 #include <QString>
+#include <QStringList>
 
 namespace Pd {
 
@@ -40,6 +41,10 @@ public:
     explicit AccessService(Workspace &workspace) : m_workspace(workspace) {}
 
     Status check(const QString &accountId, PipelineAction action, const QString &pipelineArn) const;
+
+    // Pipelines of OTHER accounts that accountId may at least read (an accepted or organization
+    // share with either permission). Owned pipelines are not listed. Empty until shares exist.
+    Result<QStringList> sharedPipelineArns(const QString &accountId) const;
 
 signals:
     // Shares, principals or invitations changed: cached decisions and views must be refreshed.
