@@ -1,0 +1,84 @@
+#include "cli.h"
+
+#include "core/clock.h"
+#include "core/timeformat.h"
+#include "core/tr.h"
+#include "schedule/scheduleexpression.h"
+
+#include <QJsonArray>
+
+namespace Pd::Cli {
+
+namespace {
+
+constexpr int kMaxCount = 100000;
+
+// schedule preview: pure computation, no workspace (DESIGN.md "A preview").
+int previewSchedule(Context &context)
+{
+    if (!context.isSet(QStringLiteral("expression")))
+        return context.fail(Error::invalid(QStringLiteral("expression"), Tr::tr("--expression is required.")));
+    auto expression = Schedule::ScheduleExpression::parse(context.value(QStringLiteral("expression")),
+                                                          context.value(QStringLiteral("timezone")));
+    if (!expression)
+        return context.fail(expression.error());
+
+    QDateTime from = Clock::system()->now();
+    if (context.isSet(QStringLiteral("from"))) {
+        const std::optional<QDateTime> parsed = parseInstant(context.value(QStringLiteral("from")));
+        if (!parsed)
+            return context.fail(Error::invalid(QStringLiteral("from"),
+                                               Tr::tr("--from: “%1” is not an instant such as 2026-11-23T12:00:00Z.")
+                                                   .arg(context.value(QStringLiteral("from")))));
+        from = *parsed;
+    }
+    int count = 10;
+    if (context.isSet(QStringLiteral("count"))) {
+        bool ok = false;
+        count = context.value(QStringLiteral("count")).toInt(&ok);
+        if (!ok || count < 1 || count > kMaxCount)
+            return context.fail(Error::invalid(QStringLiteral("count"),
+                                               Tr::tr("--count: “%1” is not a number from 1 to %2.")
+                                                   .arg(context.value(QStringLiteral("count")))
+                                                   .arg(kMaxCount)));
+    }
+
+    const QList<qint64> fires = expression->preview(from.toSecsSinceEpoch(), count);
+    const bool explain = context.isSet(QStringLiteral("explain"));
+    if (context.json()) {
+        QJsonArray array;
+        for (qint64 fire : fires)
+            array.append(isoUtc(QDateTime::fromSecsSinceEpoch(fire, Qt::UTC)));
+        QJsonObject object{{QStringLiteral("ScheduleExpression"), expression->text()},
+                           {QStringLiteral("ScheduleExpressionTimezone"), QString::fromUtf8(expression->timeZone().id())},
+                           {QStringLiteral("NextFireTimes"), array}};
+        context.printJson(object);
+        return 0;
+    }
+    for (qint64 fire : fires)
+        context.out() << isoUtc(QDateTime::fromSecsSinceEpoch(fire, Qt::UTC)) << '\n';
+    Q_UNUSED(explain)
+    return 0;
+}
+
+} // namespace
+
+void registerScheduleCommands(Registry &registry)
+{
+    Command preview{QStringLiteral("schedule"), QStringLiteral("preview"),
+                    Tr::tr("Show the next fire times of a schedule expression (no workspace needed)."),
+                    {QCommandLineOption(QStringLiteral("expression"),
+                                        Tr::tr("at(...), rate(...), cron(6 fields), crontab(5 fields) or recurrence({...})."),
+                                        Tr::tr("EXPR")),
+                     QCommandLineOption(QStringLiteral("timezone"),
+                                        Tr::tr("The schedule's time zone, IANA or Windows name (default: UTC)."), Tr::tr("TZ")),
+                     QCommandLineOption(QStringLiteral("from"), Tr::tr("Fires strictly after this instant (default: now)."),
+                                        Tr::tr("INSTANT")),
+                     QCommandLineOption(QStringLiteral("count"), Tr::tr("How many fires to print (default: 10)."), Tr::tr("N")),
+                     QCommandLineOption(QStringLiteral("explain"), Tr::tr("Also print the description and the linter's warnings."))},
+                    previewSchedule};
+    preview.needsWorkspace = false;
+    registry.add(std::move(preview));
+}
+
+} // namespace Pd::Cli
