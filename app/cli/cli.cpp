@@ -37,7 +37,6 @@ Registry buildRegistry()
     Registry registry;
     registerAccountCommands(registry);
     registerPipelineCommands(registry);
-    registerExecutionCommands(registry);
     registerScheduleCommands(registry);
     return registry;
 }
