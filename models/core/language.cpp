@@ -1,6 +1,7 @@
 #include "language.h"
 
 #include <QCoreApplication>
+#include <QEvent>
 #include <QLibraryInfo>
 
 namespace Pd {
@@ -43,6 +44,11 @@ bool Language::setLanguage(const QString &code)
     QLocale::setDefault(QLocale(code == QLatin1String("ko") ? QLocale::Korean : QLocale::English,
                                 code == QLatin1String("ko") ? QLocale::SouthKorea : QLocale::UnitedStates));
     m_current = code;
+    // installTranslator() announces QEvent::LanguageChange only while the event loop runs; send it
+    // ourselves so a language chosen before exec() (or in a test) reaches every window too. A
+    // second retranslation when both arrive is harmless.
+    QEvent event(QEvent::LanguageChange);
+    QCoreApplication::sendEvent(QCoreApplication::instance(), &event);
     emit languageChanged(code);
     return true;
 }
