@@ -344,7 +344,7 @@
         </message>
         <message>
             <source>Acting as %1</source>
-            <translation>%1(으)로 작업 중</translation>
+            <translation>작업 계정: %1</translation>
         </message>
         <message>
             <source>No identity chosen</source>

@@ -66,6 +66,7 @@ MainWindow::MainWindow(Workspace &workspace, Session &session, QWidget *parent)
     splitter->addWidget(m_pages);
     splitter->setStretchFactor(1, 1);
     splitter->setChildrenCollapsible(false);
+    splitter->setSizes({190, 1090});
     setCentralWidget(splitter);
 
     createActions();

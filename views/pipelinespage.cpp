@@ -62,6 +62,10 @@ PipelinesPage::PipelinesPage(Workspace &workspace, Session &session, QWidget *pa
     m_table = makeTable(QStringLiteral("pipelineTable"), m_proxy);
     m_table->setSortingEnabled(true);
     m_table->sortByColumn(PipelineTableModel::Name, Qt::AscendingOrder);
+    // Descriptions can be long: they take what is left and elide, so the times stay visible.
+    m_table->horizontalHeader()->setStretchLastSection(false);
+    m_table->horizontalHeader()->setSectionResizeMode(PipelineTableModel::Description, QHeaderView::Stretch);
+    m_table->setTextElideMode(Qt::ElideRight);
 
     m_nameLabel = new QLabel;
     m_nameLabel->setObjectName(QStringLiteral("pipelineNameLabel"));
