@@ -2,6 +2,7 @@
 #include "workspace.h"
 
 #include "core/ids.h"
+#include "sharing/sharingservice.h"
 #include "store/accountstore.h"
 #include "store/database.h"
 #include "store/pipelinestore.h"
@@ -134,6 +135,31 @@ Execution makeExecution(const Pipeline &pipeline, const char *id, const char *di
     return e;
 }
 
+// The multi-account walkthrough: the organization shares with AWS Organizations, so dev and
+// shared-services get access without invitations. Through the service, like any user would.
+Status seedDemoShares(Workspace &workspace, const QString &pipelineArn)
+{
+    SharingService &sharing = workspace.sharing();
+    if (Status s = sharing.setOrganizationSharing(sharedAccount, true); !s)
+        return s;
+    SharingService::CreateRequest readOnly;
+    readOnly.name = QStringLiteral("serial-inference-read-only");
+    readOnly.resourceArns = {pipelineArn};
+    readOnly.principals = {devAccount};
+    readOnly.permission = permissionName(SharePermission::ReadOnly);
+    readOnly.allowExternalPrincipals = false;
+    readOnly.tags = {{QStringLiteral("team"), QStringLiteral("ml-platform")}};
+    if (auto created = sharing.create(testAccount, readOnly); !created)
+        return created.error();
+    SharingService::CreateRequest execution = readOnly;
+    execution.name = QStringLiteral("serial-inference-operations");
+    execution.principals = {sharedAccount};
+    execution.permission = permissionName(SharePermission::AllowExecution);
+    if (auto created = sharing.create(testAccount, execution); !created)
+        return created.error();
+    return {};
+}
+
 } // namespace
 
 Status seedDemo(Workspace &workspace)
@@ -262,7 +288,7 @@ Status seedDemo(Workspace &workspace)
             if (Status inserted = pipelines.insert(e); !inserted)
                 return inserted;
         }
-        return {};
+        return seedDemoShares(workspace, serial.arn);
     });
 }
 

@@ -3,6 +3,7 @@
 #include "accounts/accountservice.h"
 #include "pipelines/pipelineservice.h"
 #include "sharing/access.h"
+#include "sharing/sharingservice.h"
 #include "store/accountstore.h"
 #include "store/database.h"
 #include "workspace/session.h"
@@ -20,6 +21,7 @@ Workspace::Workspace(std::unique_ptr<Database> database, Clock *clock)
     , m_accounts(std::make_unique<AccountService>(*this))
     , m_access(std::make_unique<AccessService>(*this))
     , m_pipelines(std::make_unique<PipelineService>(*this))
+    , m_sharing(std::make_unique<SharingService>(*this))
 {}
 
 Workspace::~Workspace() = default;

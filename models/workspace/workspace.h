@@ -13,6 +13,7 @@ class AccessService;
 class AccountService;
 class Database;
 class PipelineService;
+class SharingService;
 
 // One open workspace: the database file, the clock, and the services that GUI and CLI share.
 // It is the only way into the data: views and the CLI call services, services call store/.
@@ -51,6 +52,7 @@ public:
     AccountService &accounts() { return *m_accounts; }
     AccessService &access() { return *m_access; }
     PipelineService &pipelines() { return *m_pipelines; }
+    SharingService &sharing() { return *m_sharing; }
 
     // Appends to the audit log; an audit failure is reported but callers decide whether it aborts.
     Status audit(const QString &identity, const QString &action, const QString &target, const Status &outcome,
@@ -64,6 +66,7 @@ private:
     std::unique_ptr<AccountService> m_accounts;
     std::unique_ptr<AccessService> m_access;
     std::unique_ptr<PipelineService> m_pipelines;
+    std::unique_ptr<SharingService> m_sharing;
 };
 
 // Fills a new workspace with the demo organization, accounts, pipelines and executions.

@@ -1,0 +1,682 @@
+#include "sharingservice.h"
+
+#include "accessindex.h"
+#include "core/ids.h"
+#include "core/timeformat.h"
+#include "core/tr.h"
+#include "sharing/access.h"
+#include "store/accountstore.h"
+#include "store/database.h"
+#include "store/pipelinestore.h"
+#include "store/sharestore.h"
+#include "workspace/workspace.h"
+
+#include <QHash>
+#include <QSet>
+#include <QUuid>
+
+namespace Pd {
+
+namespace {
+
+const QString associated = QStringLiteral("ASSOCIATED");
+const QString associating = QStringLiteral("ASSOCIATING");
+const QString failed = QStringLiteral("FAILED");
+
+QString newId()
+{
+    return QUuid::createUuid().toString(QUuid::WithoutBraces);
+}
+
+QStringList unique(const QStringList &list)
+{
+    QStringList result;
+    for (const QString &item : list) {
+        const QString trimmed = item.trimmed();
+        if (!trimmed.isEmpty() && !result.contains(trimmed))
+            result.append(trimmed);
+    }
+    return result;
+}
+
+QSet<QString> toSet(const QStringList &list)
+{
+    return QSet<QString>(list.cbegin(), list.cend());
+}
+
+} // namespace
+
+struct SharingService::Context
+{
+    Account owner;
+    QString organizationArn;
+    bool organizationSharing = false;
+    QHash<QString, Account> accounts;
+    QHash<QString, OrganizationalUnit> unitsByArn;
+
+    bool isMember(const QString &accountId) const
+    {
+        const auto it = accounts.constFind(accountId);
+        return !owner.organizationId.isEmpty() && it != accounts.cend()
+               && it->organizationId == owner.organizationId;
+    }
+};
+
+Result<SharingService::Context> SharingService::context(const QString &owner) const
+{
+    AccountStore store(m_workspace.database());
+    Context context;
+    auto account = store.account(owner);
+    if (!account)
+        return account.error();
+    context.owner = account.value();
+    auto accounts = store.accounts();
+    if (!accounts)
+        return accounts.error();
+    for (const Account &a : accounts.value())
+        context.accounts.insert(a.id, a);
+    auto organizations = store.organizations();
+    if (!organizations)
+        return organizations.error();
+    for (const Organization &o : organizations.value()) {
+        if (o.id == context.owner.organizationId)
+            context.organizationArn = o.arn;
+    }
+    auto units = store.organizationalUnits();
+    if (!units)
+        return units.error();
+    for (const OrganizationalUnit &u : units.value())
+        context.unitsByArn.insert(u.arn, u);
+    context.organizationSharing = organizationSharingEnabled(context.owner.organizationId);
+    return context;
+}
+
+bool SharingService::organizationSharingEnabled(const QString &organizationId) const
+{
+    return !organizationId.isEmpty()
+           && SettingsStore(m_workspace.database()).value(organizationSharingKey(organizationId)) == QLatin1String("1");
+}
+
+Status SharingService::setOrganizationSharing(const QString &identity, bool enabled)
+{
+    auto ctx = context(identity);
+    if (!ctx)
+        return ctx.error();
+    AccountStore store(m_workspace.database());
+    auto organizations = store.organizations();
+    if (!organizations)
+        return organizations.error();
+    const QString action = enabled ? QStringLiteral("EnableSharingWithAwsOrganization")
+                                   : QStringLiteral("DisableSharingWithAwsOrganization");
+    Status status = Error::denied(Tr::tr("Account %1 may not change sharing with AWS Organizations: only the "
+                                         "management account of an organization may.")
+                                      .arg(identity));
+    for (const Organization &o : organizations.value()) {
+        if (o.id == ctx->owner.organizationId && o.managementAccountId == identity) {
+            status = m_workspace.database().transaction([&]() -> Status {
+                if (Status s = SettingsStore(m_workspace.database())
+                                   .setValue(organizationSharingKey(o.id), enabled ? QStringLiteral("1") : QStringLiteral("0"));
+                    !s)
+                    return s;
+                return ShareStore(m_workspace.database()).bumpGeneration();
+            });
+        }
+    }
+    record(identity, action, ctx->owner.organizationId, status);
+    if (status)
+        changed(identity, {});
+    return status;
+}
+
+Result<QStringList> SharingService::resolveResources(const QString &identity, const QStringList &resources) const
+{
+    PipelineStore pipelines(m_workspace.database());
+    QStringList result;
+    for (const QString &resource : unique(resources)) {
+        QString arn = resource;
+        if (resource.startsWith(QLatin1String("arn:"))) {
+            const ArnParts parts = parseArn(resource);
+            if (!parts.valid || parts.service != QLatin1String("sagemaker")
+                || !parts.resource.startsWith(QLatin1String("pipeline/"))
+                || parts.resource.contains(QLatin1String("/execution/")))
+                return Error::invalid(QStringLiteral("resource-arns"),
+                                      Tr::tr("resource-arns: “%1” is not a SageMaker pipeline ARN; only pipelines "
+                                             "can be shared.")
+                                          .arg(resource));
+            if (parts.account != identity)
+                return Error::denied(Tr::tr("Account %1 may not share %2: it belongs to account %3, and only a "
+                                            "resource's owner may share it.")
+                                         .arg(identity, resource, parts.account));
+        } else {
+            // A bare name only resolves inside the acting account.
+            arn = pipelineArn(m_workspace.region(), identity, resource);
+        }
+        auto found = pipelines.pipeline(arn);
+        if (!found)
+            return Error::notFound(Tr::tr("resource-arns: pipeline “%1” does not exist in account %2.")
+                                       .arg(resource, identity));
+        if (!result.contains(found->arn))
+            result.append(found->arn);
+    }
+    return result;
+}
+
+Status SharingService::addPrincipals(const Context &context, const ResourceShare &share, const QStringList &principals,
+                                     QStringList *invited)
+{
+    ShareStore store(m_workspace.database());
+    const qint64 now = m_workspace.clock().nowMs();
+    QHash<QString, QString> existing;
+    for (const SharePrincipal &p : share.principals)
+        existing.insert(p.principal, p.status);
+    const QString organization = context.owner.organizationId;
+    auto needsOrganizationSharing = [&](const QString &principal) -> Status {
+        if (organization.isEmpty())
+            return Error::invalid(QStringLiteral("principals"),
+                                  Tr::tr("principals: %1 can not be a principal: account %2 belongs to no organization.")
+                                      .arg(principal, context.owner.id));
+        if (!context.organizationSharing)
+            return Error::invalid(QStringLiteral("principals"),
+                                  Tr::tr("principals: sharing with an organization or OU (%1) needs sharing with AWS "
+                                         "Organizations, which is off for %2. Its management account can turn it "
+                                         "on, or name the accounts instead.")
+                                      .arg(principal, organization));
+        return {};
+    };
+
+    for (const QString &principal : unique(principals)) {
+        PrincipalKind kind;
+        if (!principalKindOf(principal, &kind))
+            return Error::invalid(QStringLiteral("principals"),
+                                  Tr::tr("principals: “%1” is not a 12-digit account id, an organization ARN or an "
+                                         "OU ARN.")
+                                      .arg(principal));
+        if (kind == PrincipalKind::Organization) {
+            if (principal != context.organizationArn)
+                return Error::invalid(QStringLiteral("principals"),
+                                      Tr::tr("principals: %1 is not the organization of account %2; a share can "
+                                             "name only the owner's own organization.")
+                                          .arg(principal, context.owner.id));
+            if (Status s = needsOrganizationSharing(principal); !s)
+                return s;
+            if (Status s = store.setPrincipal(share.arn, principal, associated); !s)
+                return s;
+            continue;
+        }
+        if (kind == PrincipalKind::OrganizationalUnit) {
+            const auto unit = context.unitsByArn.constFind(principal);
+            if (unit == context.unitsByArn.cend() || unit->organizationId != organization)
+                return Error::invalid(QStringLiteral("principals"),
+                                      Tr::tr("principals: %1 is not an OU of the organization of account %2.")
+                                          .arg(principal, context.owner.id));
+            if (Status s = needsOrganizationSharing(principal); !s)
+                return s;
+            if (Status s = store.setPrincipal(share.arn, principal, associated); !s)
+                return s;
+            continue;
+        }
+        if (principal == context.owner.id)
+            return Error::invalid(QStringLiteral("principals"),
+                                  Tr::tr("principals: %1 owns the share; an account can not share with itself.")
+                                      .arg(principal));
+        const bool member = context.isMember(principal);
+        if (!member && !share.allowExternalPrincipals)
+            return Error::invalid(QStringLiteral("principals"),
+                                  Tr::tr("principals: account %1 is outside the organization of account %2, and "
+                                         "the resource share “%3” allows principals only within the organization.")
+                                      .arg(principal, context.owner.id, share.name));
+        const QString current = existing.value(principal);
+        if (current == associated)
+            continue;
+        if (member && context.organizationSharing) {
+            if (Status s = store.setPrincipal(share.arn, principal, associated); !s)
+                return s;
+            continue;
+        }
+        if (current == associating) {
+            auto latest = store.latestInvitation(share.arn, principal);
+            if (!latest)
+                return latest.error();
+            if (!latest->arn.isEmpty() && latest->effectiveStatus(now) == InvitationStatus::Pending)
+                continue; // one pending invitation is enough
+        }
+        ShareInvitation invitation;
+        invitation.arn = QStringLiteral("arn:aws:ram:%1:%2:resource-share-invitation/%3")
+                             .arg(m_workspace.region(), context.owner.id, newId());
+        invitation.shareArn = share.arn;
+        invitation.senderAccountId = context.owner.id;
+        invitation.receiverAccountId = principal;
+        invitation.createdAt = now;
+        invitation.expiresAt = now + invitationLifetimeMs;
+        if (Status s = store.insert(invitation); !s)
+            return s;
+        if (Status s = store.setPrincipal(share.arn, principal, associating); !s)
+            return s;
+        invited->append(principal);
+    }
+    return {};
+}
+
+Result<ResourceShare> SharingService::create(const QString &identity, const CreateRequest &request)
+{
+    Database &database = m_workspace.database();
+    ShareStore store(database);
+    auto fail = [&](const Error &error) -> Result<ResourceShare> {
+        record(identity, QStringLiteral("CreateResourceShare"), request.name, error);
+        return error;
+    };
+    const QString name = request.name.trimmed();
+    if (name.isEmpty())
+        return fail(Error::invalid(QStringLiteral("name"), Tr::tr("name: a resource share needs a name.")));
+    if (name.size() > 255)
+        return fail(Error::invalid(QStringLiteral("name"), Tr::tr("name: at most 255 characters are allowed.")));
+    SharePermission permission;
+    if (!permissionFromString(request.permission, &permission))
+        return fail(Error::invalid(QStringLiteral("permission-arns"),
+                                   Tr::tr("permission-arns: “%1” is not a permission for SageMaker pipelines; use %2 "
+                                          "or %3.")
+                                       .arg(request.permission, permissionName(SharePermission::ReadOnly),
+                                            permissionName(SharePermission::AllowExecution))));
+    auto ctx = context(identity);
+    if (!ctx)
+        return fail(ctx.error());
+    auto resources = resolveResources(identity, request.resourceArns);
+    if (!resources)
+        return fail(resources.error());
+
+    if (!request.clientToken.isEmpty()) {
+        auto previous = store.shareByClientToken(identity, request.clientToken);
+        if (!previous)
+            return fail(previous.error());
+        if (!previous->arn.isEmpty()) {
+            QStringList previousPrincipals;
+            for (const SharePrincipal &p : previous->principals)
+                previousPrincipals.append(p.principal);
+            const bool same = previous->name == name && previous->permission == permission
+                              && previous->allowExternalPrincipals == request.allowExternalPrincipals
+                              && toSet(previous->resourceArns) == toSet(resources.value())
+                              && toSet(previousPrincipals) == toSet(unique(request.principals));
+            if (!same)
+                return fail(Error::conflict(Tr::tr("client-token: “%1” was already used for the resource share %2 "
+                                                   "with different parameters.")
+                                                .arg(request.clientToken, previous->arn)));
+            return previous;
+        }
+    }
+
+    ResourceShare share;
+    share.arn = QStringLiteral("arn:aws:ram:%1:%2:resource-share/%3").arg(m_workspace.region(), identity, newId());
+    share.ownerAccountId = identity;
+    share.name = name;
+    share.permission = permission;
+    share.allowExternalPrincipals = request.allowExternalPrincipals;
+    share.tags = request.tags;
+    share.clientToken = request.clientToken;
+    share.createdAt = share.modifiedAt = m_workspace.clock().nowMs();
+    share.resourceArns = resources.value();
+    QStringList invited;
+    const Status written = database.transaction([&]() -> Status {
+        if (Status s = store.insert(share); !s)
+            return s;
+        if (Status s = addPrincipals(ctx.value(), share, request.principals, &invited); !s)
+            return s;
+        if (Status s = store.bumpGeneration(); !s)
+            return s;
+        return audit(identity, QStringLiteral("CreateResourceShare"), share.arn, {});
+    });
+    if (!written)
+        return fail(written.error());
+    changed(identity, invited);
+    return store.share(share.arn);
+}
+
+Result<QList<ResourceShare>> SharingService::shares(const QString &identity, bool includeDeleted) const
+{
+    return ShareStore(m_workspace.database()).shares(identity, includeDeleted);
+}
+
+Result<ResourceShare> SharingService::share(const QString &identity, const QString &shareArn) const
+{
+    auto found = ShareStore(m_workspace.database()).share(shareArn);
+    if (!found || found->ownerAccountId == identity)
+        return found;
+    // A principal may see a share that gives it something; others learn nothing about it.
+    for (const QString &resource : found->resourceArns) {
+        if (m_workspace.access().grant(identity, resource).shareArn == shareArn)
+            return found;
+    }
+    return Error::denied(Tr::tr("Account %1 may not describe the resource share %2: it belongs to account %3 and "
+                                "grants this account nothing.")
+                             .arg(identity, shareArn, found->ownerAccountId));
+}
+
+Result<ResourceShare> SharingService::ownedShare(const QString &identity, const QString &shareArn) const
+{
+    auto found = ShareStore(m_workspace.database()).share(shareArn);
+    if (!found)
+        return found;
+    if (found->ownerAccountId != identity)
+        return Error::denied(Tr::tr("Account %1 may not change the resource share %2: only its owner, account %3, may.")
+                                 .arg(identity, shareArn, found->ownerAccountId));
+    if (found->status == QLatin1String("DELETED"))
+        return Error::conflict(Tr::tr("The resource share %1 was deleted and can not be changed.").arg(shareArn));
+    return found;
+}
+
+Result<ResourceShare> SharingService::update(const QString &identity, const QString &shareArn, const Update &update)
+{
+    const QString action = QStringLiteral("UpdateResourceShare");
+    auto share = ownedShare(identity, shareArn);
+    if (!share) {
+        record(identity, action, shareArn, share.error());
+        return share.error();
+    }
+    ResourceShare changedShare = share.value();
+    auto fail = [&](const Error &error) -> Result<ResourceShare> {
+        record(identity, action, shareArn, error);
+        return error;
+    };
+    if (update.name) {
+        const QString name = update.name->trimmed();
+        if (name.isEmpty())
+            return fail(Error::invalid(QStringLiteral("name"), Tr::tr("name: a resource share needs a name.")));
+        changedShare.name = name;
+    }
+    if (update.permission && !permissionFromString(*update.permission, &changedShare.permission))
+        return fail(Error::invalid(QStringLiteral("permission-arns"),
+                                   Tr::tr("permission-arns: “%1” is not a permission for SageMaker pipelines; use %2 "
+                                          "or %3.")
+                                       .arg(*update.permission, permissionName(SharePermission::ReadOnly),
+                                            permissionName(SharePermission::AllowExecution))));
+    if (update.allowExternalPrincipals) {
+        changedShare.allowExternalPrincipals = *update.allowExternalPrincipals;
+        if (!changedShare.allowExternalPrincipals) {
+            auto ctx = context(identity);
+            if (!ctx)
+                return fail(ctx.error());
+            for (const SharePrincipal &p : changedShare.principals) {
+                if (isAccountId(p.principal) && !ctx->isMember(p.principal))
+                    return fail(Error::invalid(
+                        QStringLiteral("allow-external-principals"),
+                        Tr::tr("allow-external-principals: the share still names account %1, which is outside the "
+                               "organization; remove it first.")
+                            .arg(p.principal)));
+            }
+        }
+    }
+    changedShare.modifiedAt = m_workspace.clock().nowMs();
+    const Status written = m_workspace.database().transaction([&]() -> Status {
+        ShareStore store(m_workspace.database());
+        if (Status s = store.updateShare(changedShare); !s)
+            return s;
+        if (Status s = store.bumpGeneration(); !s)
+            return s;
+        return audit(identity, action, shareArn, {});
+    });
+    if (!written)
+        return fail(written.error());
+    changed(identity, {});
+    return ShareStore(m_workspace.database()).share(shareArn);
+}
+
+Status SharingService::remove(const QString &identity, const QString &shareArn)
+{
+    const QString action = QStringLiteral("DeleteResourceShare");
+    auto share = ownedShare(identity, shareArn);
+    if (!share) {
+        record(identity, action, shareArn, share.error());
+        return share.error();
+    }
+    ShareStore store(m_workspace.database());
+    auto invitations = store.invitations(QString());
+    if (!invitations)
+        return invitations.error();
+    const qint64 now = m_workspace.clock().nowMs();
+    QStringList receivers;
+    const Status written = m_workspace.database().transaction([&]() -> Status {
+        ResourceShare deleted = share.value();
+        deleted.status = QStringLiteral("DELETED");
+        deleted.modifiedAt = now;
+        if (Status s = store.updateShare(deleted); !s)
+            return s;
+        // An invitation to a deleted share can no longer be accepted.
+        for (const ShareInvitation &i : invitations.value()) {
+            if (i.shareArn == shareArn && i.effectiveStatus(now) == InvitationStatus::Pending) {
+                if (Status s = store.setInvitationStatus(i.arn, InvitationStatus::Expired); !s)
+                    return s;
+                receivers.append(i.receiverAccountId);
+            }
+        }
+        if (Status s = store.bumpGeneration(); !s)
+            return s;
+        return audit(identity, action, shareArn, {});
+    });
+    if (!written) {
+        record(identity, action, shareArn, written);
+        return written;
+    }
+    changed(identity, receivers);
+    return {};
+}
+
+Result<ResourceShare> SharingService::associate(const QString &identity, const QString &shareArn,
+                                                const QStringList &resources, const QStringList &principals)
+{
+    const QString action = QStringLiteral("AssociateResourceShare");
+    auto fail = [&](const Error &error) -> Result<ResourceShare> {
+        record(identity, action, shareArn, error);
+        return error;
+    };
+    auto share = ownedShare(identity, shareArn);
+    if (!share)
+        return fail(share.error());
+    auto resolved = resolveResources(identity, resources);
+    if (!resolved)
+        return fail(resolved.error());
+    auto ctx = context(identity);
+    if (!ctx)
+        return fail(ctx.error());
+    QStringList invited;
+    ShareStore store(m_workspace.database());
+    const Status written = m_workspace.database().transaction([&]() -> Status {
+        for (const QString &resource : resolved.value()) {
+            if (Status s = store.addResource(shareArn, resource); !s)
+                return s;
+        }
+        if (Status s = addPrincipals(ctx.value(), share.value(), principals, &invited); !s)
+            return s;
+        ResourceShare touched = share.value();
+        touched.modifiedAt = m_workspace.clock().nowMs();
+        if (Status s = store.updateShare(touched); !s)
+            return s;
+        if (Status s = store.bumpGeneration(); !s)
+            return s;
+        return audit(identity, action, shareArn, {});
+    });
+    if (!written)
+        return fail(written.error());
+    changed(identity, invited);
+    return store.share(shareArn);
+}
+
+Result<ResourceShare> SharingService::disassociate(const QString &identity, const QString &shareArn,
+                                                   const QStringList &resources, const QStringList &principals)
+{
+    const QString action = QStringLiteral("DisassociateResourceShare");
+    auto fail = [&](const Error &error) -> Result<ResourceShare> {
+        record(identity, action, shareArn, error);
+        return error;
+    };
+    auto share = ownedShare(identity, shareArn);
+    if (!share)
+        return fail(share.error());
+    QStringList present;
+    for (const SharePrincipal &p : share->principals)
+        present.append(p.principal);
+    // Names resolve in the owner's account, as for associate; ARNs are taken as given.
+    QStringList resourceArns;
+    for (const QString &resource : unique(resources)) {
+        const QString arn = resource.startsWith(QLatin1String("arn:"))
+                                ? resource
+                                : pipelineArn(m_workspace.region(), identity, resource);
+        if (!share->resourceArns.contains(arn))
+            return fail(Error::invalid(QStringLiteral("resource-arns"),
+                                       Tr::tr("resource-arns: %1 is not a resource of the share “%2”.")
+                                           .arg(resource, share->name)));
+        resourceArns.append(arn);
+    }
+    for (const QString &principal : unique(principals)) {
+        if (!present.contains(principal))
+            return fail(Error::invalid(QStringLiteral("principals"),
+                                       Tr::tr("principals: %1 is not a principal of the share “%2”.")
+                                           .arg(principal, share->name)));
+    }
+    ShareStore store(m_workspace.database());
+    const Status written = m_workspace.database().transaction([&]() -> Status {
+        for (const QString &resource : resourceArns) {
+            if (Status s = store.removeResource(shareArn, resource); !s)
+                return s;
+        }
+        for (const QString &principal : unique(principals)) {
+            if (Status s = store.removePrincipal(shareArn, principal); !s)
+                return s;
+        }
+        ResourceShare touched = share.value();
+        touched.modifiedAt = m_workspace.clock().nowMs();
+        if (Status s = store.updateShare(touched); !s)
+            return s;
+        if (Status s = store.bumpGeneration(); !s)
+            return s;
+        return audit(identity, action, shareArn, {});
+    });
+    if (!written)
+        return fail(written.error());
+    changed(identity, unique(principals));
+    return store.share(shareArn);
+}
+
+Result<QList<ShareInvitation>> SharingService::invitations(const QString &identity) const
+{
+    auto all = ShareStore(m_workspace.database()).invitations(identity);
+    if (!all)
+        return all;
+    const qint64 now = m_workspace.clock().nowMs();
+    QList<ShareInvitation> result = all.value();
+    for (ShareInvitation &i : result)
+        i.status = i.effectiveStatus(now);
+    return result;
+}
+
+Result<ShareInvitation> SharingService::accept(const QString &identity, const QString &invitationArn)
+{
+    return answer(identity, invitationArn, true);
+}
+
+Result<ShareInvitation> SharingService::reject(const QString &identity, const QString &invitationArn)
+{
+    return answer(identity, invitationArn, false);
+}
+
+Result<ShareInvitation> SharingService::answer(const QString &identity, const QString &invitationArn, bool accept)
+{
+    const QString action = accept ? QStringLiteral("AcceptResourceShareInvitation")
+                                  : QStringLiteral("RejectResourceShareInvitation");
+    auto fail = [&](const Error &error) -> Result<ShareInvitation> {
+        record(identity, action, invitationArn, error);
+        return error;
+    };
+    ShareStore store(m_workspace.database());
+    auto invitation = store.invitation(invitationArn);
+    if (!invitation)
+        return fail(invitation.error());
+    if (invitation->receiverAccountId != identity)
+        return fail(Error::denied(Tr::tr("Account %1 may not answer the invitation %2: it was sent to account %3.")
+                                      .arg(identity, invitationArn, invitation->receiverAccountId)));
+    const qint64 now = m_workspace.clock().nowMs();
+    const InvitationStatus status = invitation->effectiveStatus(now);
+    if (status == InvitationStatus::Expired)
+        return fail(Error::conflict(Tr::tr("The invitation %1 expired at %2; ask account %3 to share again.")
+                                        .arg(invitationArn, isoUtcMs(invitation->expiresAt),
+                                             invitation->senderAccountId)));
+    if (status != InvitationStatus::Pending)
+        return fail(Error::conflict(Tr::tr("The invitation %1 was already answered: it is %2.")
+                                        .arg(invitationArn, toApiString(status))));
+    auto share = store.share(invitation->shareArn);
+    if (!share)
+        return fail(share.error());
+    bool named = false;
+    for (const SharePrincipal &p : share->principals)
+        named = named || (p.principal == identity && p.status == associating);
+    if (share->status != QLatin1String("ACTIVE") || !named)
+        return fail(Error::conflict(Tr::tr("The invitation %1 no longer applies: the resource share “%2” no longer "
+                                           "names account %3.")
+                                        .arg(invitationArn, share->name, identity)));
+    const Status written = m_workspace.database().transaction([&]() -> Status {
+        if (Status s = store.setInvitationStatus(invitationArn,
+                                                 accept ? InvitationStatus::Accepted : InvitationStatus::Rejected);
+            !s)
+            return s;
+        if (Status s = store.setPrincipal(invitation->shareArn, identity, accept ? associated : failed); !s)
+            return s;
+        if (Status s = store.bumpGeneration(); !s)
+            return s;
+        return audit(identity, action, invitationArn, {});
+    });
+    if (!written)
+        return fail(written.error());
+    changed(share->ownerAccountId, {identity});
+    return store.invitation(invitationArn);
+}
+
+Result<QList<SharedResource>> SharingService::sharedResources(const QString &identity) const
+{
+    auto arns = m_workspace.access().sharedPipelineArns(identity);
+    if (!arns)
+        return arns.error();
+    QList<SharedResource> result;
+    for (const QString &arn : arns.value()) {
+        const AccessService::Grant grant = m_workspace.access().grant(identity, arn);
+        SharedResource r;
+        r.resourceArn = arn;
+        r.ownerAccountId = parseArn(arn).account;
+        r.shareArn = grant.shareArn;
+        r.shareName = grant.shareName;
+        r.permission = grant.level == AccessLevel::AllowExecution ? SharePermission::AllowExecution
+                                                                 : SharePermission::ReadOnly;
+        result.append(r);
+    }
+    return result;
+}
+
+Result<QList<ExecutionSummary>> SharingService::sharedExecutions(const QString &identity) const
+{
+    auto arns = m_workspace.access().sharedPipelineArns(identity);
+    if (!arns)
+        return arns.error();
+    return ShareStore(m_workspace.database()).executionSummaries(arns.value());
+}
+
+Status SharingService::audit(const QString &identity, const QString &action, const QString &target,
+                             const Status &outcome)
+{
+    return m_workspace.audit(identity, action, target, outcome);
+}
+
+void SharingService::record(const QString &identity, const QString &action, const QString &target,
+                            const Status &outcome)
+{
+    // Outside a transaction the outcome is what the caller must hear; a failing audit write must
+    // not replace it (the audit store reports its own errors through the workspace).
+    const Status written = audit(identity, action, target, outcome);
+    Q_UNUSED(written)
+}
+
+void SharingService::changed(const QString &owner, const QStringList &invited)
+{
+    emit m_workspace.access().accessChanged();
+    emit sharesChanged(owner);
+    for (const QString &receiver : invited)
+        emit invitationsChanged(receiver);
+}
+
+} // namespace Pd

@@ -1,0 +1,100 @@
+#pragma once
+
+#include "core/result.h"
+#include "sharing/share.h"
+
+#include <QObject>
+
+#include <optional>
+
+namespace Pd {
+
+class Workspace;
+
+// Resource shares with AWS RAM semantics, for the GUI and the CLI alike. Every call names the
+// identity (account id) it acts as; only a share's owner may change it, only an invitation's
+// receiver may answer it. Every write runs in one Database::transaction(), is written to the
+// audit log, and ends with AccessService::accessChanged() so decisions and views refresh.
+//
+// Principals: a 12-digit account; the owner's organization ARN; an OU ARN of it (members of the
+// OU and of its child OUs). Organization and OU principals need the organization to share with
+// AWS Organizations. An account outside the owner's organization (or any account while
+// organization sharing is off) receives a PENDING invitation valid for 7 days; organization
+// members need none when organization sharing is on. With allowExternalPrincipals false an
+// account outside the organization is refused.
+class SharingService : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit SharingService(Workspace &workspace) : m_workspace(workspace) {}
+
+    struct CreateRequest
+    {
+        QString name;
+        QStringList resourceArns; // pipelines of the identity's account, by ARN or bare name
+        QStringList principals;
+        QString permission; // a permission name or ARN
+        bool allowExternalPrincipals = true;
+        QMap<QString, QString> tags;
+        QString clientToken; // the same token returns the same share; different parameters conflict
+    };
+    // Returns the new share (or, for a repeated client token, the existing one).
+    Result<ResourceShare> create(const QString &identity, const CreateRequest &request);
+
+    // Shares the identity owns, by name; deleted ones only when asked.
+    Result<QList<ResourceShare>> shares(const QString &identity, bool includeDeleted = false) const;
+    // One share; its owner sees everything, a principal with access sees it too, others are refused.
+    Result<ResourceShare> share(const QString &identity, const QString &shareArn) const;
+
+    struct Update
+    {
+        std::optional<QString> name;
+        std::optional<bool> allowExternalPrincipals;
+        std::optional<QString> permission; // replaces the managed permission
+    };
+    Result<ResourceShare> update(const QString &identity, const QString &shareArn, const Update &update);
+    // Marks the share DELETED: every principal loses access at once.
+    Status remove(const QString &identity, const QString &shareArn);
+    Result<ResourceShare> associate(const QString &identity, const QString &shareArn, const QStringList &resources,
+                                    const QStringList &principals);
+    Result<ResourceShare> disassociate(const QString &identity, const QString &shareArn, const QStringList &resources,
+                                       const QStringList &principals);
+
+    // Invitations the identity received, newest first, with their effective status (EXPIRED after 7 days).
+    Result<QList<ShareInvitation>> invitations(const QString &identity) const;
+    Result<ShareInvitation> accept(const QString &identity, const QString &invitationArn);
+    Result<ShareInvitation> reject(const QString &identity, const QString &invitationArn);
+
+    // Pipelines of other accounts the identity may use, with owner, share and permission in force.
+    Result<QList<SharedResource>> sharedResources(const QString &identity) const;
+    // Executions of every pipeline shared with the identity, newest first.
+    Result<QList<ExecutionSummary>> sharedExecutions(const QString &identity) const;
+
+    // Whether the identity's organization shares with AWS Organizations (RAM's
+    // EnableSharingWithAwsOrganization). Only the management account may change it.
+    bool organizationSharingEnabled(const QString &organizationId) const;
+    Status setOrganizationSharing(const QString &identity, bool enabled);
+
+signals:
+    // A share of this owner changed (created, edited, deleted, associations).
+    void sharesChanged(const QString &ownerAccountId);
+    // An invitation for this account was created or answered.
+    void invitationsChanged(const QString &receiverAccountId);
+
+private:
+    struct Context; // the organization data a validation needs, read once per call
+    Result<Context> context(const QString &owner) const;
+    Result<ResourceShare> ownedShare(const QString &identity, const QString &shareArn) const;
+    Result<QStringList> resolveResources(const QString &identity, const QStringList &resources) const;
+    Status addPrincipals(const Context &context, const ResourceShare &share, const QStringList &principals,
+                         QStringList *invited);
+    Result<ShareInvitation> answer(const QString &identity, const QString &invitationArn, bool accept);
+    Status audit(const QString &identity, const QString &action, const QString &target, const Status &outcome);
+    void record(const QString &identity, const QString &action, const QString &target, const Status &outcome);
+    void changed(const QString &owner, const QStringList &invited);
+
+    Workspace &m_workspace;
+};
+
+} // namespace Pd
