@@ -3,7 +3,9 @@
 #include "core/clock.h"
 #include "core/timeformat.h"
 #include "core/tr.h"
+#include "schedule/scheduledescription.h"
 #include "schedule/scheduleexpression.h"
+#include "schedule/schedulelinter.h"
 
 #include <QJsonArray>
 
@@ -45,6 +47,15 @@ int previewSchedule(Context &context)
 
     const QList<qint64> fires = expression->preview(from.toSecsSinceEpoch(), count);
     const bool explain = context.isSet(QStringLiteral("explain"));
+    QString description;
+    QStringList warnings;
+    if (explain) {
+        description = Schedule::describe(*expression);
+        Schedule::LintOptions options;
+        options.referenceUtc = from.toSecsSinceEpoch();
+        for (const Schedule::LintWarning &warning : Schedule::lint(*expression, options))
+            warnings.append(warning.message);
+    }
     if (context.json()) {
         QJsonArray array;
         for (qint64 fire : fires)
@@ -52,12 +63,21 @@ int previewSchedule(Context &context)
         QJsonObject object{{QStringLiteral("ScheduleExpression"), expression->text()},
                            {QStringLiteral("ScheduleExpressionTimezone"), QString::fromUtf8(expression->timeZone().id())},
                            {QStringLiteral("NextFireTimes"), array}};
+        if (explain) {
+            object.insert(QStringLiteral("Description"), description);
+            object.insert(QStringLiteral("Warnings"), QJsonArray::fromStringList(warnings));
+        }
         context.printJson(object);
         return 0;
     }
     for (qint64 fire : fires)
         context.out() << isoUtc(QDateTime::fromSecsSinceEpoch(fire, Qt::UTC)) << '\n';
-    Q_UNUSED(explain)
+    if (explain) {
+        // After the instants, so scripts reading the first N lines are unaffected.
+        context.out() << '\n' << Tr::tr("Description: %1").arg(description) << '\n';
+        for (const QString &warning : warnings)
+            context.out() << Tr::tr("Warning: %1").arg(warning) << '\n';
+    }
     return 0;
 }
 

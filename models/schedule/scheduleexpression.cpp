@@ -279,6 +279,15 @@ QString ScheduleExpression::rateUnit() const { return d->rateUnit; }
 qint64 ScheduleExpression::atLocal() const { return d->atLocal; }
 std::shared_ptr<const ZoneTable> ScheduleExpression::zoneTable() const { return d->table; }
 
+std::optional<CalendarRule> ScheduleExpression::calendarRule(qint64 startIfUnset) const
+{
+    if (!d->calendar())
+        return std::nullopt;
+    if (d->ruleReady)
+        return d->rule;
+    return compileRecurrence(d->recurrence, startIfUnset + d->table->offsetAt(startIfUnset));
+}
+
 void ScheduleExpression::setStart(std::optional<qint64> utcSeconds)
 {
     auto copy = std::make_shared<Data>(*d);

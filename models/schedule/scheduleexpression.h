@@ -86,6 +86,9 @@ public:
     QString rateUnit() const;                 // Rate: "minute", "hour", "day"
     qint64 atLocal() const;                   // At: the wall-clock reading
     std::shared_ptr<const ZoneTable> zoneTable() const;
+    // The wall-clock rule of a calendar dialect; for a recurrence without start_time, the rule
+    // as if it started at startIfUnset. Null for at(), rate() and minute/hour recurrences.
+    std::optional<CalendarRule> calendarRule(qint64 startIfUnset) const;
 
     struct Data;
 

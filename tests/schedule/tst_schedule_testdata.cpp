@@ -91,7 +91,7 @@ private slots:
         QCOMPARE(result.exitCode, 2);
         QVERIFY(result.out.isEmpty());
         // The reason: "pipelinedesk-cli: <field>: <why>".
-        QVERIFY2(result.err.startsWith(QLatin1String("pipelinedesk-cli: ")) && result.err.contains(QLatin1Char(':'), 18)
+        QVERIFY2(result.err.startsWith(QLatin1String("pipelinedesk-cli: ")) && result.err.indexOf(QLatin1Char(':'), 18) > 0
                      && result.err.trimmed().size() > 30,
                  qPrintable(result.err));
         qDebug("%s -> %s", qPrintable(testCase.value(QLatin1String("reason")).toString()), qPrintable(result.err.trimmed()));
