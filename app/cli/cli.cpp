@@ -37,6 +37,7 @@ Registry buildRegistry()
     Registry registry;
     registerAccountCommands(registry);
     registerPipelineCommands(registry);
+    registerExecutionCommands(registry);
     registerScheduleCommands(registry);
     return registry;
 }

@@ -3,9 +3,13 @@
 #include "core/timeformat.h"
 #include "core/tr.h"
 #include "pipelines/pipelineservice.h"
+#include "store/pipelinestore.h"
 #include "workspace/workspace.h"
 
+#include <QFile>
 #include <QJsonArray>
+
+#include <optional>
 
 namespace Pd::Cli {
 
@@ -99,6 +103,148 @@ int describePipeline(Context &context)
     return 0;
 }
 
+struct Identity
+{
+    Workspace *workspace = nullptr;
+    QString id;
+};
+
+// Opens the workspace and finds the identity, or says why not (the exit code in `failed`).
+std::optional<Identity> identityOf(Context &context, int *failed)
+{
+    auto workspace = context.workspace();
+    if (!workspace) {
+        *failed = context.fail(workspace.error());
+        return std::nullopt;
+    }
+    auto identity = context.identity();
+    if (!identity) {
+        *failed = context.fail(identity.error());
+        return std::nullopt;
+    }
+    return Identity{workspace.value(), identity.value()};
+}
+
+Result<PipelineInput> pipelineInput(Context &context, bool create)
+{
+    PipelineInput input;
+    input.name = context.value(QStringLiteral("pipeline-name"));
+    if (input.name.isEmpty())
+        return Error::invalid(QStringLiteral("pipeline-name"), Tr::tr("--pipeline-name is required."));
+    if (context.isSet(QStringLiteral("pipeline-definition-file"))) {
+        const QString path = context.value(QStringLiteral("pipeline-definition-file"));
+        QFile file(path);
+        if (!file.open(QIODevice::ReadOnly))
+            return Error::invalid(QStringLiteral("pipeline-definition-file"),
+                                  Tr::tr("--pipeline-definition-file: cannot read “%1”: %2.").arg(path, file.errorString()));
+        input.definition = file.readAll();
+    } else if (context.isSet(QStringLiteral("pipeline-definition"))) {
+        input.definition = context.value(QStringLiteral("pipeline-definition")).toUtf8();
+    } else if (create) {
+        return Error::invalid(QStringLiteral("pipeline-definition-file"),
+                              Tr::tr("--pipeline-definition-file (or --pipeline-definition) is required."));
+    }
+    input.roleArn = context.value(QStringLiteral("role-arn"));
+    input.displayName = context.value(QStringLiteral("pipeline-display-name"));
+    input.description = context.value(QStringLiteral("pipeline-description"));
+    return input;
+}
+
+int createOrUpdatePipeline(Context &context, bool create)
+{
+    int failed = 0;
+    const auto who = identityOf(context, &failed);
+    if (!who)
+        return failed;
+    auto input = pipelineInput(context, create);
+    if (!input)
+        return context.fail(input.error());
+    PipelineService &service = who->workspace->pipelines();
+    auto pipeline = create ? service.createPipeline(who->id, input.value()) : service.updatePipeline(who->id, input.value());
+    if (!pipeline)
+        return context.fail(pipeline.error());
+    if (context.json())
+        context.printJson({{QStringLiteral("PipelineArn"), pipeline->arn}});
+    else
+        context.out() << pipeline->arn << Qt::endl;
+    return 0;
+}
+
+int deletePipeline(Context &context)
+{
+    int failed = 0;
+    const auto who = identityOf(context, &failed);
+    if (!who)
+        return failed;
+    const QString name = context.value(QStringLiteral("pipeline-name"));
+    if (name.isEmpty())
+        return context.fail(Error::invalid(QStringLiteral("pipeline-name"), Tr::tr("--pipeline-name is required.")));
+    auto pipeline = who->workspace->pipelines().resolve(who->id, name);
+    if (!pipeline)
+        return context.fail(pipeline.error());
+    auto dangling = who->workspace->pipelines().deletePipeline(who->id, name);
+    if (!dangling)
+        return context.fail(dangling.error());
+    // The delete goes ahead like SageMaker's; what targeted the pipeline will fail to start it.
+    for (const QString &schedule : dangling->schedules)
+        context.err() << Tr::tr("warning: schedule “%1” targets the deleted pipeline; its firings will fail.").arg(schedule)
+                      << Qt::endl;
+    for (const QString &rule : dangling->rules)
+        context.err() << Tr::tr("warning: rule “%1” targets the deleted pipeline; its invocations will fail.").arg(rule)
+                      << Qt::endl;
+    if (context.json())
+        context.printJson({{QStringLiteral("PipelineArn"), pipeline->arn}});
+    else
+        context.out() << pipeline->arn << Qt::endl;
+    return 0;
+}
+
+int simulateStep(Context &context)
+{
+    int failed = 0;
+    const auto who = identityOf(context, &failed);
+    if (!who)
+        return failed;
+    StepSimulation simulation;
+    if (context.isSet(QStringLiteral("duration-seconds"))) {
+        bool ok = false;
+        const double seconds = context.value(QStringLiteral("duration-seconds")).toDouble(&ok);
+        if (!ok || seconds < 0)
+            return context.fail(Error::invalid(QStringLiteral("duration-seconds"),
+                                               Tr::tr("--duration-seconds: “%1” is not a number of seconds ≥ 0.")
+                                                   .arg(context.value(QStringLiteral("duration-seconds")))));
+        simulation.durationMs = qint64(seconds * 1000);
+    }
+    if (context.isSet(QStringLiteral("fail-attempts"))) {
+        bool ok = false;
+        simulation.failAttempts = context.value(QStringLiteral("fail-attempts")).toInt(&ok);
+        if (!ok || simulation.failAttempts < 0)
+            return context.fail(Error::invalid(QStringLiteral("fail-attempts"),
+                                               Tr::tr("--fail-attempts: “%1” is not a whole number ≥ 0.")
+                                                   .arg(context.value(QStringLiteral("fail-attempts")))));
+    }
+    simulation.failureReason = context.value(QStringLiteral("failure-reason"));
+    const Status set = who->workspace->pipelines().setStepSimulation(
+        who->id, context.value(QStringLiteral("pipeline-name")), context.value(QStringLiteral("step-name")), simulation);
+    if (!set)
+        return context.fail(set.error());
+    return 0;
+}
+
+QList<QCommandLineOption> definitionOptions()
+{
+    return {QCommandLineOption(QStringLiteral("pipeline-name"), Tr::tr("The pipeline's name (update: or ARN)."),
+                               Tr::tr("NAME")),
+            QCommandLineOption(QStringLiteral("pipeline-definition-file"),
+                               Tr::tr("A file with the SageMaker pipeline definition JSON."), Tr::tr("FILE")),
+            QCommandLineOption(QStringLiteral("pipeline-definition"), Tr::tr("The pipeline definition JSON itself."),
+                               Tr::tr("JSON")),
+            QCommandLineOption(QStringLiteral("role-arn"), Tr::tr("The IAM role the pipeline runs as."), Tr::tr("ARN")),
+            QCommandLineOption(QStringLiteral("pipeline-display-name"), Tr::tr("The name shown for the pipeline."),
+                               Tr::tr("NAME")),
+            QCommandLineOption(QStringLiteral("pipeline-description"), Tr::tr("A description."), Tr::tr("TEXT"))};
+}
+
 } // namespace
 
 void registerPipelineCommands(Registry &registry)
@@ -109,6 +255,29 @@ void registerPipelineCommands(Registry &registry)
                   {QCommandLineOption(QStringLiteral("pipeline-name"), Tr::tr("The pipeline's name or ARN."),
                                       Tr::tr("NAME_OR_ARN"))},
                   describePipeline});
+    registry.add({QStringLiteral("pipelines"), QStringLiteral("create"),
+                  Tr::tr("Create a pipeline in the identity's account from a definition; prints its ARN."),
+                  definitionOptions(), [](Context &context) { return createOrUpdatePipeline(context, true); }});
+    registry.add({QStringLiteral("pipelines"), QStringLiteral("update"),
+                  Tr::tr("Change a pipeline's definition, role, display name or description."), definitionOptions(),
+                  [](Context &context) { return createOrUpdatePipeline(context, false); }});
+    registry.add({QStringLiteral("pipelines"), QStringLiteral("delete"),
+                  Tr::tr("Delete a pipeline and its executions; warns about schedules and rules that target it."),
+                  {QCommandLineOption(QStringLiteral("pipeline-name"), Tr::tr("The pipeline's name or ARN."),
+                                      Tr::tr("NAME_OR_ARN"))},
+                  deletePipeline});
+    registry.add({QStringLiteral("pipelines"), QStringLiteral("simulate-step"),
+                  Tr::tr("Set how the local runner plays one step: its duration and how many attempts fail."),
+                  {QCommandLineOption(QStringLiteral("pipeline-name"), Tr::tr("The pipeline's name or ARN."),
+                                      Tr::tr("NAME_OR_ARN")),
+                   QCommandLineOption(QStringLiteral("step-name"), Tr::tr("The step."), Tr::tr("NAME")),
+                   QCommandLineOption(QStringLiteral("duration-seconds"),
+                                      Tr::tr("How long the step runs (default 5)."), Tr::tr("SECONDS")),
+                   QCommandLineOption(QStringLiteral("fail-attempts"),
+                                      Tr::tr("How many attempts fail before one succeeds (default 0)."), Tr::tr("N")),
+                   QCommandLineOption(QStringLiteral("failure-reason"), Tr::tr("The failure reason to report."),
+                                      Tr::tr("TEXT"))},
+                  simulateStep});
 }
 
 } // namespace Pd::Cli

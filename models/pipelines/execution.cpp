@@ -84,6 +84,38 @@ bool isTerminal(ExecutionStatus status)
            || status == ExecutionStatus::Succeeded;
 }
 
+bool isActive(StepStatus status)
+{
+    return status == StepStatus::Starting || status == StepStatus::Executing || status == StepStatus::Stopping;
+}
+
+bool isLegalTransition(ExecutionStatus from, ExecutionStatus to)
+{
+    using E = ExecutionStatus;
+    switch (from) {
+    case E::Executing: return to == E::Stopping || to == E::Failed || to == E::Succeeded;
+    case E::Stopping: return to == E::Stopped;
+    case E::Failed: return to == E::Executing;
+    case E::Stopped:
+    case E::Succeeded: return false;
+    }
+    return false;
+}
+
+bool isLegalTransition(StepStatus from, StepStatus to)
+{
+    using S = StepStatus;
+    switch (from) {
+    case S::Starting: return to == S::Executing || to == S::Stopping || to == S::Failed || to == S::Succeeded;
+    case S::Executing: return to == S::Stopping || to == S::Failed || to == S::Succeeded;
+    case S::Stopping: return to == S::Stopped;
+    case S::Failed:
+    case S::Stopped: return to == S::Starting;
+    case S::Succeeded: return false;
+    }
+    return false;
+}
+
 QString toApiString(StartedByKind kind)
 {
     switch (kind) {
@@ -104,6 +136,41 @@ StartedByKind startedByKindFromApi(const QString &text)
     if (text == QLatin1String("retry"))
         return StartedByKind::Retry;
     return StartedByKind::User;
+}
+
+QString displayName(StartedByKind kind)
+{
+    switch (kind) {
+    case StartedByKind::User: return Tr::tr("User");
+    case StartedByKind::Schedule: return Tr::tr("Schedule");
+    case StartedByKind::Rule: return Tr::tr("Rule");
+    case StartedByKind::Retry: return Tr::tr("Retry");
+    }
+    return QString();
+}
+
+QString stepFailureReason()
+{
+    // SageMaker's own wording, kept in English like every API string.
+    return QStringLiteral("Step failure: One or multiple steps failed.");
+}
+
+StepExecution *Execution::step(const QString &name)
+{
+    for (StepExecution &s : steps) {
+        if (s.name == name)
+            return &s;
+    }
+    return nullptr;
+}
+
+const StepExecution *Execution::step(const QString &name) const
+{
+    for (const StepExecution &s : steps) {
+        if (s.name == name)
+            return &s;
+    }
+    return nullptr;
 }
 
 } // namespace Pd

@@ -2,6 +2,9 @@
 
 #include <QList>
 #include <QString>
+#include <QStringList>
+
+#include <optional>
 
 namespace Pd {
 
@@ -17,6 +20,14 @@ bool stepStatusFromApi(const QString &text, StepStatus *status);
 QString displayName(ExecutionStatus status);
 QString displayName(StepStatus status);
 bool isTerminal(ExecutionStatus status);
+bool isActive(StepStatus status); // Starting, Executing or Stopping
+
+// SageMaker's lifecycle. Executions: Executing → Stopping → Stopped, Executing → Failed | Succeeded,
+// and RetryPipelineExecution: Failed → Executing. Steps: Starting → Executing → Succeeded | Failed,
+// Starting | Executing → Stopping → Stopped (and a step may finish before it reported Executing);
+// a retry re-runs a Failed or Stopped step: → Starting. Nothing else is legal.
+bool isLegalTransition(ExecutionStatus from, ExecutionStatus to);
+bool isLegalTransition(StepStatus from, StepStatus to);
 
 struct ExecutionParameter
 {
@@ -39,6 +50,10 @@ struct StepExecution
 enum class StartedByKind { User, Schedule, Rule, Retry };
 QString toApiString(StartedByKind kind);
 StartedByKind startedByKindFromApi(const QString &text);
+QString displayName(StartedByKind kind);
+
+// The failure reason SageMaker gives an execution whose step failed.
+QString stepFailureReason();
 
 struct Execution
 {
@@ -56,7 +71,35 @@ struct Execution
     qint64 endTime = 0;
     qint64 lastModifiedTime = 0;
     QString clientRequestToken;
-    QList<StepExecution> steps;
+    QList<StepExecution> steps; // only steps that have started, in the order they started
+
+    StepExecution *step(const QString &name);
+    const StepExecution *step(const QString &name) const;
+};
+
+// How the local runner plays one step (stored per pipeline and step in the workspace). Without a
+// setting a step takes defaultDurationMs and succeeds.
+struct StepSimulation
+{
+    static constexpr qint64 defaultDurationMs = 5000;
+    qint64 durationMs = defaultDurationMs;
+    int failAttempts = 0; // the first failAttempts attempts of the step fail; a retry after that succeeds
+    QString failureReason;
+};
+
+// What the Executions page asks the store for. Filters combine with AND.
+struct ExecutionQuery
+{
+    enum class SortKey { StartTime, EndTime, DisplayName, Pipeline, Status, StartedBy };
+
+    QStringList visiblePipelineArns; // only executions of these pipelines (empty: none)
+    QString pipelineArn;             // empty: any visible pipeline
+    std::optional<ExecutionStatus> status;
+    std::optional<StartedByKind> startedByKind;
+    qint64 startedFrom = 0; // start_time >= startedFrom when non-zero (ms since epoch, UTC)
+    qint64 startedTo = 0;   // start_time < startedTo when non-zero
+    SortKey sortKey = SortKey::StartTime;
+    bool ascending = false;
 };
 
 } // namespace Pd

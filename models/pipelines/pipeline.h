@@ -1,5 +1,7 @@
 #pragma once
 
+#include "core/result.h"
+
 #include <QJsonObject>
 #include <QList>
 #include <QString>
@@ -31,10 +33,32 @@ struct PipelineDefinition
     QList<PipelineParameter> parameters;
     QList<PipelineStep> steps;
 
-    // Reads a definition without judging it; unknown members are ignored. Validation with
-    // translated errors lives in the pipelines service.
+    // Reads a definition without judging it; unknown members are ignored. Use parse() for input
+    // that comes from a person.
     static PipelineDefinition fromJson(const QByteArray &json);
+
+    // Reads and validates a definition. The error (InvalidInput, field "pipeline-definition" or a
+    // path such as "Steps[2].DependsOn") names what is wrong: not JSON, an unknown Version, a
+    // parameter or step without a name, an unknown parameter or step type, duplicate names, a
+    // DependsOn naming a missing step, a dependency cycle, a DefaultValue of the wrong type.
+    static Result<PipelineDefinition> parse(const QByteArray &json);
+
+    static QString supportedVersion() { return QStringLiteral("2020-12-01"); }
+    static QStringList parameterTypes();
+    static QStringList stepTypes();
+
+    const PipelineStep *step(const QString &name) const;
+    // Step names in an order where every step comes after the steps it depends on (definition
+    // order among independent steps). Only meaningful for a validated definition.
+    QStringList topologicalOrder() const;
 };
+
+// Checks a value given as text for a parameter of the given type ("Integer": "12", "Boolean":
+// "true"/"false"). Returns an InvalidInput error naming the parameter and the type.
+Status checkParameterValue(const PipelineParameter &parameter, const QString &value);
+
+// SageMaker pipeline names: 1–256 characters, letters, digits and single hyphens between them.
+Status checkPipelineName(const QString &name);
 
 struct Pipeline
 {

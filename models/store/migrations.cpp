@@ -210,6 +210,20 @@ const QList<Migration> &migrations()
                             " created_at INTEGER NOT NULL,"
                             " expires_at INTEGER NOT NULL)"),
          }},
+        {3,
+         "local runner step simulation; indexes for sorting the Executions page",
+         {
+             QStringLiteral("CREATE TABLE step_simulation ("
+                            " pipeline_arn TEXT NOT NULL REFERENCES pipelines(arn) ON DELETE CASCADE,"
+                            " step_name TEXT NOT NULL,"
+                            " duration_ms INTEGER NOT NULL CHECK (duration_ms >= 0),"
+                            " fail_attempts INTEGER NOT NULL DEFAULT 0 CHECK (fail_attempts >= 0),"
+                            " failure_reason TEXT,"
+                            " PRIMARY KEY (pipeline_arn, step_name))"),
+             QStringLiteral("CREATE INDEX executions_by_end ON executions (end_time DESC)"),
+             QStringLiteral("CREATE INDEX executions_by_display_name ON executions (display_name)"),
+             QStringLiteral("CREATE INDEX executions_by_started_by ON executions (started_by_kind, start_time DESC)"),
+         }},
     };
     return all;
 }

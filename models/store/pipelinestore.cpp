@@ -241,4 +241,224 @@ Result<int> PipelineStore::executionCount(const QString &pipelineArn) const
     return q.value(0).toInt();
 }
 
+Result<QList<Pipeline>> PipelineStore::pipelinesByArn(const QStringList &arns) const
+{
+    QList<Pipeline> result;
+    for (const QString &arn : arns) {
+        auto found = pipeline(arn);
+        if (found)
+            result.append(found.value());
+        else if (found.error().code != Error::Code::NotFound)
+            return found.error();
+    }
+    return result;
+}
+
+Result<QStringList> PipelineStore::pipelineArns(const QString &accountId) const
+{
+    QSqlQuery q(m_database.db());
+    q.prepare(QStringLiteral("SELECT arn FROM pipelines WHERE account_id = ? ORDER BY name"));
+    q.addBindValue(accountId);
+    if (!q.exec())
+        return sqlError(q);
+    QStringList result;
+    while (q.next())
+        result.append(q.value(0).toString());
+    return result;
+}
+
+Status PipelineStore::saveState(const Execution &e)
+{
+    QSqlQuery q(m_database.db());
+    q.prepare(QStringLiteral("UPDATE executions SET status = ?, failure_reason = ?, started_by_kind = ?, "
+                             "started_by = ?, acting_account_id = ?, end_time = ?, last_modified_time = ? "
+                             "WHERE arn = ?"));
+    for (const QVariant &v : {QVariant(toApiString(e.status)), nullable(e.failureReason),
+                              QVariant(toApiString(e.startedByKind)), nullable(e.startedBy),
+                              nullable(e.actingAccountId), nullableTime(e.endTime), QVariant(e.lastModifiedTime),
+                              QVariant(e.arn)})
+        q.addBindValue(v);
+    if (!q.exec())
+        return sqlError(q);
+    if (q.numRowsAffected() == 0)
+        return Error::notFound(Tr::tr("Pipeline execution %1 does not exist.").arg(e.arn));
+    // An upsert keeps the row (and its rowid, hence the order steps started in) of a known step.
+    QSqlQuery s(m_database.db());
+    s.prepare(QStringLiteral("INSERT INTO execution_steps (execution_arn, name, type, status, start_time, end_time, "
+                             "failure_reason, attempt) VALUES (?, ?, ?, ?, ?, ?, ?, ?) "
+                             "ON CONFLICT (execution_arn, name) DO UPDATE SET status = excluded.status, "
+                             "start_time = excluded.start_time, end_time = excluded.end_time, "
+                             "failure_reason = excluded.failure_reason, attempt = excluded.attempt"));
+    for (const StepExecution &step : e.steps) {
+        for (const QVariant &v : {QVariant(e.arn), QVariant(step.name), QVariant(step.type),
+                                  QVariant(toApiString(step.status)), nullableTime(step.startTime),
+                                  nullableTime(step.endTime), nullable(step.failureReason), QVariant(step.attempt)})
+            s.addBindValue(v);
+        if (!s.exec())
+            return sqlError(s);
+    }
+    return {};
+}
+
+Result<QStringList> PipelineStore::activeExecutionArns() const
+{
+    QSqlQuery q(m_database.db());
+    if (!q.exec(QStringLiteral("SELECT arn FROM executions WHERE status IN ('Executing', 'Stopping') "
+                               "ORDER BY start_time")))
+        return sqlError(q);
+    QStringList result;
+    while (q.next())
+        result.append(q.value(0).toString());
+    return result;
+}
+
+Result<QList<Execution>> PipelineStore::findExecutions(const ExecutionQuery &query, int offset, int limit) const
+{
+    QList<Execution> result;
+    if (query.visiblePipelineArns.isEmpty())
+        return result;
+    QStringList where;
+    QVariantList values;
+    // The unary plus keeps SQLite from choosing the pipeline index for the visibility test alone:
+    // walking the index of the sort column with LIMIT is what keeps the first page fast.
+    QStringList marks;
+    for (const QString &arn : query.visiblePipelineArns) {
+        marks.append(QStringLiteral("?"));
+        values.append(arn);
+    }
+    where.append(QStringLiteral("+pipeline_arn IN (%1)").arg(marks.join(QLatin1Char(','))));
+    if (!query.pipelineArn.isEmpty()) {
+        where.append(QStringLiteral("pipeline_arn = ?"));
+        values.append(query.pipelineArn);
+    }
+    if (query.status) {
+        where.append(QStringLiteral("status = ?"));
+        values.append(toApiString(*query.status));
+    }
+    if (query.startedByKind) {
+        where.append(QStringLiteral("started_by_kind = ?"));
+        values.append(toApiString(*query.startedByKind));
+    }
+    if (query.startedFrom > 0) {
+        where.append(QStringLiteral("start_time >= ?"));
+        values.append(query.startedFrom);
+    }
+    if (query.startedTo > 0) {
+        where.append(QStringLiteral("start_time < ?"));
+        values.append(query.startedTo);
+    }
+    const char *column = "start_time";
+    switch (query.sortKey) {
+    case ExecutionQuery::SortKey::StartTime: column = "start_time"; break;
+    case ExecutionQuery::SortKey::EndTime: column = "end_time"; break;
+    case ExecutionQuery::SortKey::DisplayName: column = "display_name"; break;
+    case ExecutionQuery::SortKey::Pipeline: column = "pipeline_arn"; break;
+    case ExecutionQuery::SortKey::Status: column = "status"; break;
+    case ExecutionQuery::SortKey::StartedBy: column = "started_by_kind"; break;
+    }
+    const QLatin1String direction(query.ascending ? "ASC" : "DESC");
+    QString order = QStringLiteral("%1 %2").arg(QLatin1String(column), direction);
+    if (query.sortKey != ExecutionQuery::SortKey::StartTime)
+        order += QStringLiteral(", start_time %1").arg(direction);
+    order += QStringLiteral(", arn %1").arg(direction);
+    QSqlQuery q(m_database.db());
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT %1 FROM executions WHERE %2 ORDER BY %3 LIMIT ? OFFSET ?")
+                  .arg(QLatin1String(executionColumns), where.join(QStringLiteral(" AND ")), order));
+    for (const QVariant &v : std::as_const(values))
+        q.addBindValue(v);
+    q.addBindValue(limit);
+    q.addBindValue(offset);
+    if (!q.exec())
+        return sqlError(q);
+    while (q.next())
+        result.append(executionFrom(q));
+    return result;
+}
+
+Result<std::optional<IdempotencyRecord>> PipelineStore::idempotencyRecord(const QString &accountId,
+                                                                          const QString &operation,
+                                                                          const QString &token) const
+{
+    QSqlQuery q(m_database.db());
+    q.prepare(QStringLiteral("SELECT request_hash, response FROM idempotency_tokens "
+                             "WHERE account_id = ? AND operation = ? AND token = ?"));
+    q.addBindValue(accountId);
+    q.addBindValue(operation);
+    q.addBindValue(token);
+    if (!q.exec())
+        return sqlError(q);
+    if (!q.next())
+        return std::optional<IdempotencyRecord>();
+    return std::optional<IdempotencyRecord>(IdempotencyRecord{q.value(0).toString(), q.value(1).toString()});
+}
+
+Status PipelineStore::insertIdempotencyRecord(const QString &accountId, const QString &operation,
+                                              const QString &token, const IdempotencyRecord &record, qint64 at)
+{
+    QSqlQuery q(m_database.db());
+    q.prepare(QStringLiteral("INSERT INTO idempotency_tokens (account_id, operation, token, request_hash, response, "
+                             "created_at) VALUES (?, ?, ?, ?, ?, ?)"));
+    for (const QVariant &v : {QVariant(accountId), QVariant(operation), QVariant(token), QVariant(record.requestHash),
+                              QVariant(record.response), QVariant(at)})
+        q.addBindValue(v);
+    if (!q.exec())
+        return sqlError(q);
+    return {};
+}
+
+Result<PipelineReferences> PipelineStore::references(const QString &pipelineArn) const
+{
+    PipelineReferences result;
+    QSqlQuery schedules(m_database.db());
+    schedules.prepare(QStringLiteral("SELECT name FROM schedules WHERE target_pipeline_arn = ? ORDER BY name"));
+    schedules.addBindValue(pipelineArn);
+    if (!schedules.exec())
+        return sqlError(schedules);
+    while (schedules.next())
+        result.schedules.append(schedules.value(0).toString());
+    QSqlQuery rules(m_database.db());
+    rules.prepare(QStringLiteral("SELECT DISTINCT r.name FROM rules r JOIN rule_targets t ON t.rule_arn = r.arn "
+                                 "WHERE t.pipeline_arn = ? ORDER BY r.name"));
+    rules.addBindValue(pipelineArn);
+    if (!rules.exec())
+        return sqlError(rules);
+    while (rules.next())
+        result.rules.append(rules.value(0).toString());
+    return result;
+}
+
+Result<QHash<QString, StepSimulation>> PipelineStore::stepSimulations(const QString &pipelineArn) const
+{
+    QSqlQuery q(m_database.db());
+    q.prepare(QStringLiteral("SELECT step_name, duration_ms, fail_attempts, failure_reason FROM step_simulation "
+                             "WHERE pipeline_arn = ?"));
+    q.addBindValue(pipelineArn);
+    if (!q.exec())
+        return sqlError(q);
+    QHash<QString, StepSimulation> result;
+    while (q.next()) {
+        StepSimulation simulation;
+        simulation.durationMs = q.value(1).toLongLong();
+        simulation.failAttempts = q.value(2).toInt();
+        simulation.failureReason = q.value(3).toString();
+        result.insert(q.value(0).toString(), simulation);
+    }
+    return result;
+}
+
+Status PipelineStore::setStepSimulation(const QString &pipelineArn, const QString &stepName,
+                                        const StepSimulation &simulation)
+{
+    QSqlQuery q(m_database.db());
+    q.prepare(QStringLiteral("INSERT OR REPLACE INTO step_simulation (pipeline_arn, step_name, duration_ms, "
+                             "fail_attempts, failure_reason) VALUES (?, ?, ?, ?, ?)"));
+    for (const QVariant &v : {QVariant(pipelineArn), QVariant(stepName), QVariant(simulation.durationMs),
+                              QVariant(simulation.failAttempts), nullable(simulation.failureReason)})
+        q.addBindValue(v);
+    if (!q.exec())
+        return sqlError(q);
+    return {};
+}
+
 } // namespace Pd

@@ -4,9 +4,28 @@
 #include "pipelines/execution.h"
 #include "pipelines/pipeline.h"
 
+#include <QHash>
+
+#include <optional>
+
 namespace Pd {
 
 class Database;
+
+// A remembered answer to a request that carried a client request token.
+struct IdempotencyRecord
+{
+    QString requestHash;
+    QString response;
+};
+
+// What would dangle if a pipeline were deleted: names of schedules and rules targeting it.
+struct PipelineReferences
+{
+    QStringList schedules;
+    QStringList rules;
+    bool isEmpty() const { return schedules.isEmpty() && rules.isEmpty(); }
+};
 
 // SQL for pipelines, executions and execution steps. Writes must run inside
 // Database::transaction(); reads may run anywhere.
@@ -28,6 +47,30 @@ public:
     // Inserts the execution row and its steps.
     Status insert(const Execution &execution);
     Result<int> executionCount(const QString &pipelineArn) const;
+
+    // Pipelines by ARN, in the order given; unknown ARNs are skipped.
+    Result<QList<Pipeline>> pipelinesByArn(const QStringList &arns) const;
+    // The ARNs of the pipelines an account owns.
+    Result<QStringList> pipelineArns(const QString &accountId) const;
+
+    // Writes an execution's status, times, failure reason, started-by and steps (new steps are
+    // added, known ones updated in place so their order stays the order they started).
+    Status saveState(const Execution &execution);
+    // Executions the runner still has to move on: Executing or Stopping.
+    Result<QStringList> activeExecutionArns() const;
+    // One page of the Executions page: filtered and sorted in SQL; steps are not loaded.
+    Result<QList<Execution>> findExecutions(const ExecutionQuery &query, int offset, int limit) const;
+
+    Result<std::optional<IdempotencyRecord>> idempotencyRecord(const QString &accountId, const QString &operation,
+                                                               const QString &token) const;
+    Status insertIdempotencyRecord(const QString &accountId, const QString &operation, const QString &token,
+                                   const IdempotencyRecord &record, qint64 at);
+
+    Result<PipelineReferences> references(const QString &pipelineArn) const;
+
+    // Per-step settings of the local runner, by step name.
+    Result<QHash<QString, StepSimulation>> stepSimulations(const QString &pipelineArn) const;
+    Status setStepSimulation(const QString &pipelineArn, const QString &stepName, const StepSimulation &simulation);
 
 private:
     Database &m_database;

@@ -1,0 +1,301 @@
+#include "cli.h"
+
+#include "core/timeformat.h"
+#include "core/tr.h"
+#include "pipelines/pipelineservice.h"
+#include "workspace/workspace.h"
+
+#include <QJsonArray>
+
+#include <algorithm>
+
+namespace Pd::Cli {
+
+namespace {
+
+const QString executionArnOption = QStringLiteral("pipeline-execution-arn");
+const QString tokenOption = QStringLiteral("client-request-token");
+
+struct Who
+{
+    Workspace *workspace = nullptr;
+    QString identity;
+    int exitCode = 0;
+};
+
+Who who(Context &context)
+{
+    auto workspace = context.workspace();
+    if (!workspace)
+        return {nullptr, {}, context.fail(workspace.error())};
+    auto identity = context.identity();
+    if (!identity)
+        return {nullptr, {}, context.fail(identity.error())};
+    return {workspace.value(), identity.value(), 0};
+}
+
+Result<QString> requiredValue(Context &context, const QString &option)
+{
+    const QString value = context.value(option);
+    if (value.isEmpty())
+        return Error::invalid(option, Tr::tr("--%1 is required.").arg(option));
+    return value;
+}
+
+QJsonObject userContext(const Execution &e)
+{
+    QJsonObject object{{QStringLiteral("UserProfileName"), e.startedBy}};
+    if (!e.actingAccountId.isEmpty())
+        object.insert(QStringLiteral("IamIdentity"),
+                      QJsonObject{{QStringLiteral("Arn"),
+                                   QStringLiteral("arn:aws:iam::%1:user/%2").arg(e.actingAccountId, e.startedBy)}});
+    return object;
+}
+
+int startExecution(Context &context)
+{
+    const Who w = who(context);
+    if (!w.workspace)
+        return w.exitCode;
+    auto pipeline = requiredValue(context, QStringLiteral("pipeline-name"));
+    if (!pipeline)
+        return context.fail(pipeline.error());
+    auto pairs = context.pairs(QStringLiteral("parameter"));
+    if (!pairs)
+        return context.fail(pairs.error());
+    StartRequest request;
+    request.pipeline = pipeline.value();
+    for (const auto &[name, value] : pairs.value())
+        request.parameters.append({name, value});
+    request.displayName = context.value(QStringLiteral("display-name"));
+    request.description = context.value(QStringLiteral("description"));
+    request.clientRequestToken = context.value(tokenOption);
+    auto arn = w.workspace->pipelines().start(w.identity, request);
+    if (!arn)
+        return context.fail(arn.error());
+    if (context.json())
+        context.printJson({{QStringLiteral("PipelineExecutionArn"), arn.value()}});
+    else
+        context.out() << arn.value() << Qt::endl;
+    return 0;
+}
+
+int changeExecution(Context &context, bool retry)
+{
+    const Who w = who(context);
+    if (!w.workspace)
+        return w.exitCode;
+    auto arn = requiredValue(context, executionArnOption);
+    if (!arn)
+        return context.fail(arn.error());
+    PipelineService &service = w.workspace->pipelines();
+    auto changed = retry ? service.retry(w.identity, arn.value(), context.value(tokenOption))
+                         : service.stop(w.identity, arn.value(), context.value(tokenOption));
+    if (!changed)
+        return context.fail(changed.error());
+    if (context.json())
+        context.printJson({{QStringLiteral("PipelineExecutionArn"), changed.value()}});
+    else
+        context.out() << changed.value() << Qt::endl;
+    return 0;
+}
+
+int listExecutions(Context &context)
+{
+    const Who w = who(context);
+    if (!w.workspace)
+        return w.exitCode;
+    auto pipeline = requiredValue(context, QStringLiteral("pipeline-name"));
+    if (!pipeline)
+        return context.fail(pipeline.error());
+    auto executions = w.workspace->pipelines().listExecutions(w.identity, pipeline.value());
+    if (!executions)
+        return context.fail(executions.error());
+    if (context.json()) {
+        QJsonArray summaries;
+        for (const Execution &e : executions.value()) {
+            QJsonObject summary{{QStringLiteral("PipelineExecutionArn"), e.arn},
+                                {QStringLiteral("StartTime"), isoUtcMs(e.startTime)},
+                                {QStringLiteral("PipelineExecutionStatus"), toApiString(e.status)},
+                                {QStringLiteral("PipelineExecutionDisplayName"), e.displayName}};
+            if (!e.description.isEmpty())
+                summary.insert(QStringLiteral("PipelineExecutionDescription"), e.description);
+            if (!e.failureReason.isEmpty())
+                summary.insert(QStringLiteral("PipelineExecutionFailureReason"), e.failureReason);
+            summaries.append(summary);
+        }
+        context.printJson({{QStringLiteral("PipelineExecutionSummaries"), summaries}});
+        return 0;
+    }
+    QList<QStringList> rows;
+    for (const Execution &e : executions.value())
+        rows.append({e.displayName, toApiString(e.status), isoUtcMs(e.startTime), e.arn});
+    context.printTable({Tr::tr("NAME"), Tr::tr("STATUS"), Tr::tr("STARTED"), Tr::tr("ARN")}, rows);
+    return 0;
+}
+
+int describeExecution(Context &context)
+{
+    const Who w = who(context);
+    if (!w.workspace)
+        return w.exitCode;
+    auto arn = requiredValue(context, executionArnOption);
+    if (!arn)
+        return context.fail(arn.error());
+    auto e = w.workspace->pipelines().describeExecution(w.identity, arn.value());
+    if (!e)
+        return context.fail(e.error());
+    if (context.json()) {
+        QJsonObject object{{QStringLiteral("PipelineArn"), e->pipelineArn},
+                           {QStringLiteral("PipelineExecutionArn"), e->arn},
+                           {QStringLiteral("PipelineExecutionDisplayName"), e->displayName},
+                           {QStringLiteral("PipelineExecutionStatus"), toApiString(e->status)},
+                           {QStringLiteral("CreationTime"), isoUtcMs(e->startTime)},
+                           {QStringLiteral("LastModifiedTime"), isoUtcMs(e->lastModifiedTime)},
+                           {QStringLiteral("CreatedBy"), userContext(e.value())},
+                           {QStringLiteral("LastModifiedBy"), userContext(e.value())},
+                           // Not in SageMaker's shape: what started it, for schedules and rules.
+                           {QStringLiteral("StartedBy"),
+                            QJsonObject{{QStringLiteral("Kind"), toApiString(e->startedByKind)},
+                                        {QStringLiteral("Name"), e->startedBy},
+                                        {QStringLiteral("AccountId"), e->actingAccountId}}}};
+        if (!e->description.isEmpty())
+            object.insert(QStringLiteral("PipelineExecutionDescription"), e->description);
+        if (!e->failureReason.isEmpty())
+            object.insert(QStringLiteral("FailureReason"), e->failureReason);
+        context.printJson(object);
+        return 0;
+    }
+    QTextStream &out = context.out();
+    out << Tr::tr("Name: %1").arg(e->displayName) << '\n'
+        << Tr::tr("ARN: %1").arg(e->arn) << '\n'
+        << Tr::tr("Status: %1").arg(toApiString(e->status)) << '\n'
+        << Tr::tr("Started: %1 by %2 (%3, account %4)")
+               .arg(isoUtcMs(e->startTime), e->startedBy, toApiString(e->startedByKind), e->actingAccountId)
+        << '\n';
+    if (e->endTime > 0)
+        out << Tr::tr("Ended: %1").arg(isoUtcMs(e->endTime)) << '\n';
+    if (!e->failureReason.isEmpty())
+        out << Tr::tr("Failure reason: %1").arg(e->failureReason) << '\n';
+    out.flush();
+    return 0;
+}
+
+int listSteps(Context &context)
+{
+    const Who w = who(context);
+    if (!w.workspace)
+        return w.exitCode;
+    auto arn = requiredValue(context, executionArnOption);
+    if (!arn)
+        return context.fail(arn.error());
+    auto steps = w.workspace->pipelines().executionSteps(w.identity, arn.value());
+    if (!steps)
+        return context.fail(steps.error());
+    // SageMaker lists the most recently started step first.
+    QList<StepExecution> ordered = steps.value();
+    std::reverse(ordered.begin(), ordered.end());
+    std::stable_sort(ordered.begin(), ordered.end(),
+                     [](const StepExecution &a, const StepExecution &b) { return a.startTime > b.startTime; });
+    if (context.json()) {
+        QJsonArray array;
+        for (const StepExecution &s : ordered) {
+            QJsonObject object{{QStringLiteral("StepName"), s.name},
+                               {QStringLiteral("StepStatus"), toApiString(s.status)},
+                               {QStringLiteral("AttemptCount"), s.attempt},
+                               {QStringLiteral("Metadata"), QJsonObject()}};
+            if (s.startTime > 0)
+                object.insert(QStringLiteral("StartTime"), isoUtcMs(s.startTime));
+            if (s.endTime > 0)
+                object.insert(QStringLiteral("EndTime"), isoUtcMs(s.endTime));
+            if (!s.failureReason.isEmpty())
+                object.insert(QStringLiteral("FailureReason"), s.failureReason);
+            array.append(object);
+        }
+        context.printJson({{QStringLiteral("PipelineExecutionSteps"), array}});
+        return 0;
+    }
+    QList<QStringList> rows;
+    for (const StepExecution &s : ordered)
+        rows.append({s.name, toApiString(s.status), s.startTime > 0 ? isoUtcMs(s.startTime) : QString(),
+                     s.endTime > 0 ? isoUtcMs(s.endTime) : QString(), s.failureReason});
+    context.printTable({Tr::tr("STEP"), Tr::tr("STATUS"), Tr::tr("STARTED"), Tr::tr("ENDED"), Tr::tr("FAILURE REASON")},
+                       rows);
+    return 0;
+}
+
+int listParameters(Context &context)
+{
+    const Who w = who(context);
+    if (!w.workspace)
+        return w.exitCode;
+    auto arn = requiredValue(context, executionArnOption);
+    if (!arn)
+        return context.fail(arn.error());
+    auto parameters = w.workspace->pipelines().executionParameters(w.identity, arn.value());
+    if (!parameters)
+        return context.fail(parameters.error());
+    if (context.json()) {
+        QJsonArray array;
+        for (const ExecutionParameter &p : parameters.value())
+            array.append(QJsonObject{{QStringLiteral("Name"), p.name}, {QStringLiteral("Value"), p.value}});
+        context.printJson({{QStringLiteral("PipelineParameters"), array}});
+        return 0;
+    }
+    QList<QStringList> rows;
+    for (const ExecutionParameter &p : parameters.value())
+        rows.append({p.name, p.value});
+    context.printTable({Tr::tr("NAME"), Tr::tr("VALUE")}, rows);
+    return 0;
+}
+
+QCommandLineOption executionArn()
+{
+    return QCommandLineOption(executionArnOption, Tr::tr("The execution's ARN."), Tr::tr("ARN"));
+}
+
+QCommandLineOption token()
+{
+    return QCommandLineOption(tokenOption,
+                              Tr::tr("32 to 128 characters that make a repeated request return the first result."),
+                              Tr::tr("TOKEN"));
+}
+
+} // namespace
+
+void registerExecutionCommands(Registry &registry)
+{
+    registry.add({QStringLiteral("executions"), QStringLiteral("start"),
+                  Tr::tr("Start an execution of a pipeline; prints its ARN."),
+                  {QCommandLineOption(QStringLiteral("pipeline-name"), Tr::tr("The pipeline's name or ARN."),
+                                      Tr::tr("NAME_OR_ARN")),
+                   QCommandLineOption(QStringLiteral("parameter"),
+                                      Tr::tr("A pipeline parameter value (repeatable); others take their default."),
+                                      Tr::tr("Name=Value")),
+                   QCommandLineOption(QStringLiteral("display-name"), Tr::tr("The execution's display name."),
+                                      Tr::tr("NAME")),
+                   QCommandLineOption(QStringLiteral("description"), Tr::tr("A description of the execution."),
+                                      Tr::tr("TEXT")),
+                   token()},
+                  startExecution});
+    registry.add({QStringLiteral("executions"), QStringLiteral("stop"),
+                  Tr::tr("Stop an executing execution."), {executionArn(), token()},
+                  [](Context &context) { return changeExecution(context, false); }});
+    registry.add({QStringLiteral("executions"), QStringLiteral("retry"),
+                  Tr::tr("Retry a failed execution: failed and never-run steps run again."), {executionArn(), token()},
+                  [](Context &context) { return changeExecution(context, true); }});
+    registry.add({QStringLiteral("executions"), QStringLiteral("list"),
+                  Tr::tr("List the executions of a pipeline, newest first."),
+                  {QCommandLineOption(QStringLiteral("pipeline-name"), Tr::tr("The pipeline's name or ARN."),
+                                      Tr::tr("NAME_OR_ARN"))},
+                  listExecutions});
+    registry.add({QStringLiteral("executions"), QStringLiteral("describe"), Tr::tr("Describe one execution."),
+                  {executionArn()}, describeExecution});
+    registry.add({QStringLiteral("executions"), QStringLiteral("list-steps"),
+                  Tr::tr("List the steps of an execution that have started, newest first."), {executionArn()},
+                  listSteps});
+    registry.add({QStringLiteral("executions"), QStringLiteral("list-parameters"),
+                  Tr::tr("List the parameters an execution runs with."), {executionArn()}, listParameters});
+}
+
+} // namespace Pd::Cli

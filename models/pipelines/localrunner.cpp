@@ -1,0 +1,264 @@
+#include "localrunner.h"
+
+#include "core/tr.h"
+#include "pipelines/pipelineservice.h"
+#include "store/database.h"
+#include "store/pipelinestore.h"
+#include "workspace/workspace.h"
+
+#include <QLoggingCategory>
+#include <QSet>
+
+namespace Pd {
+
+Q_LOGGING_CATEGORY(lcRunner, "pd.runner")
+
+namespace Simulation {
+
+namespace {
+
+qint64 startupOf(const StepSimulation &simulation)
+{
+    return qMin(startupMs, simulation.durationMs / 2);
+}
+
+bool anyStepFailed(const Execution &execution)
+{
+    for (const StepExecution &s : execution.steps) {
+        if (s.status == StepStatus::Failed || s.status == StepStatus::Stopped)
+            return true;
+    }
+    return false;
+}
+
+// When a step that has not run may start: when its last dependency succeeded (the execution's
+// start for a step without dependencies); empty while a dependency has not succeeded.
+std::optional<qint64> readyAt(const Execution &execution, const PipelineStep &step)
+{
+    qint64 at = execution.startTime;
+    for (const QString &dependency : step.dependsOn) {
+        const StepExecution *done = execution.step(dependency);
+        if (!done || done->status != StepStatus::Succeeded)
+            return std::nullopt;
+        at = qMax(at, done->endTime);
+    }
+    return at;
+}
+
+void launch(Execution &execution, const PipelineStep &step, qint64 at)
+{
+    StepExecution s;
+    s.name = step.name;
+    s.type = step.type;
+    s.status = StepStatus::Starting;
+    s.startTime = at;
+    execution.steps.append(s);
+}
+
+} // namespace
+
+int launchReadySteps(Execution &execution, const PipelineDefinition &definition, qint64 at)
+{
+    if (anyStepFailed(execution))
+        return 0;
+    int launched = 0;
+    for (const PipelineStep &step : definition.steps) {
+        if (!execution.step(step.name) && readyAt(execution, step)) {
+            launch(execution, step, at);
+            ++launched;
+        }
+    }
+    return launched;
+}
+
+Advance advance(Execution &execution, const PipelineDefinition &definition,
+                const QHash<QString, StepSimulation> &simulations, qint64 until)
+{
+    Advance result;
+    auto simulationOf = [&](const QString &step) { return simulations.value(step, StepSimulation()); };
+    // Each round applies the transitions of one instant; a definition of n steps needs at most
+    // about 3n rounds, the bound only guards against a bug looping forever.
+    for (int round = 0; round < 4 * definition.steps.size() + 8; ++round) {
+        if (isTerminal(execution.status))
+            return result;
+        if (execution.status == ExecutionStatus::Stopping) {
+            const qint64 at = execution.lastModifiedTime + stopDelayMs;
+            if (at > until) {
+                result.next = at;
+                return result;
+            }
+            for (StepExecution &s : execution.steps) {
+                if (isActive(s.status)) {
+                    s.status = StepStatus::Stopped;
+                    s.endTime = at;
+                }
+            }
+            execution.status = ExecutionStatus::Stopped;
+            execution.endTime = execution.lastModifiedTime = at;
+            result.changed = true;
+            return result;
+        }
+
+        std::optional<qint64> due;
+        auto consider = [&due](qint64 at) {
+            if (!due || at < *due)
+                due = at;
+        };
+        for (const StepExecution &s : execution.steps) {
+            const StepSimulation simulation = simulationOf(s.name);
+            if (s.status == StepStatus::Starting)
+                consider(s.startTime + startupOf(simulation));
+            if (s.status == StepStatus::Starting || s.status == StepStatus::Executing)
+                consider(s.startTime + simulation.durationMs);
+        }
+        if (!anyStepFailed(execution)) {
+            for (const PipelineStep &step : definition.steps) {
+                if (!execution.step(step.name)) {
+                    if (auto at = readyAt(execution, step))
+                        consider(*at);
+                }
+            }
+        }
+        if (!due) {
+            // Nothing runs and nothing can start any more: the execution is over.
+            qint64 end = execution.lastModifiedTime;
+            for (const StepExecution &s : execution.steps)
+                end = qMax(end, s.endTime);
+            const bool failed = anyStepFailed(execution);
+            execution.status = failed ? ExecutionStatus::Failed : ExecutionStatus::Succeeded;
+            execution.failureReason = failed ? stepFailureReason() : QString();
+            execution.endTime = execution.lastModifiedTime = end;
+            result.changed = true;
+            return result;
+        }
+        if (*due > until) {
+            result.next = due;
+            return result;
+        }
+        const qint64 at = *due;
+        for (StepExecution &s : execution.steps) {
+            const StepSimulation simulation = simulationOf(s.name);
+            const bool running = s.status == StepStatus::Starting || s.status == StepStatus::Executing;
+            if (running && s.startTime + simulation.durationMs <= at) {
+                const bool fails = s.attempt <= simulation.failAttempts;
+                s.status = fails ? StepStatus::Failed : StepStatus::Succeeded;
+                s.endTime = at;
+                s.failureReason = !fails ? QString()
+                                  : simulation.failureReason.isEmpty()
+                                      ? QStringLiteral("Simulated failure of step %1, attempt %2.").arg(s.name).arg(s.attempt)
+                                      : simulation.failureReason;
+            } else if (s.status == StepStatus::Starting && s.startTime + startupOf(simulation) <= at) {
+                s.status = StepStatus::Executing;
+            }
+        }
+        if (!anyStepFailed(execution)) {
+            for (const PipelineStep &step : definition.steps) {
+                if (execution.step(step.name))
+                    continue;
+                if (auto ready = readyAt(execution, step); ready && *ready <= at)
+                    launch(execution, step, at);
+            }
+        }
+        execution.lastModifiedTime = qMax(execution.lastModifiedTime, at);
+        result.changed = true;
+    }
+    qCWarning(lcRunner) << "execution" << execution.arn << "did not settle; the runner skips it for now";
+    return result;
+}
+
+} // namespace Simulation
+
+LocalRunner::LocalRunner(Workspace &workspace, QObject *parent) : QObject(parent), m_workspace(workspace)
+{
+    m_timer.setSingleShot(true);
+    m_timer.setTimerType(Qt::PreciseTimer);
+    connect(&m_timer, &QTimer::timeout, this, &LocalRunner::onTimer);
+    // A start, stop or retry may have created work before the armed time: look again at once.
+    connect(&workspace.pipelines(), &PipelineService::executionsChanged, this, [this] {
+        if (m_running && !m_ticking)
+            arm(0);
+    });
+}
+
+Result<int> LocalRunner::tick()
+{
+    Database &database = m_workspace.database();
+    PipelineStore store(database);
+    auto active = store.activeExecutionArns();
+    if (!active)
+        return active.error();
+    const qint64 now = m_workspace.clock().nowMs();
+    QSet<QString> changedPipelines;
+    QHash<QString, PipelineDefinition> definitions;
+    QHash<QString, QHash<QString, StepSimulation>> simulations;
+    std::optional<qint64> next;
+    int changed = 0;
+    for (const QString &arn : active.value()) {
+        const Status status = database.transaction([&]() -> Status {
+            auto execution = store.execution(arn);
+            if (!execution)
+                return execution.error();
+            const QString pipelineArn = execution->pipelineArn;
+            if (!definitions.contains(pipelineArn)) {
+                auto pipeline = store.pipeline(pipelineArn);
+                if (!pipeline)
+                    return pipeline.error();
+                auto settings = store.stepSimulations(pipelineArn);
+                if (!settings)
+                    return settings.error();
+                definitions.insert(pipelineArn, PipelineDefinition::fromJson(pipeline->definition));
+                simulations.insert(pipelineArn, settings.value());
+            }
+            const Simulation::Advance advanced = Simulation::advance(
+                execution.value(), definitions.value(pipelineArn), simulations.value(pipelineArn), now);
+            if (advanced.next && (!next || *advanced.next < *next))
+                next = advanced.next;
+            if (!advanced.changed)
+                return {};
+            ++changed;
+            changedPipelines.insert(pipelineArn);
+            return store.saveState(execution.value());
+        });
+        if (!status)
+            qCWarning(lcRunner) << "could not advance" << arn << status.error().message;
+    }
+    m_nextDue = next;
+    m_ticking = true;
+    for (const QString &pipelineArn : std::as_const(changedPipelines))
+        m_workspace.pipelines().notifyExecutionsChanged(pipelineArn);
+    m_ticking = false;
+    return changed;
+}
+
+void LocalRunner::start()
+{
+    m_running = true;
+    arm(0);
+}
+
+void LocalRunner::stop()
+{
+    m_running = false;
+    m_timer.stop();
+}
+
+void LocalRunner::arm(qint64 delayMs)
+{
+    const int delay = int(qBound(qint64(0), delayMs, qint64(24 * 3600 * 1000)));
+    if (m_timer.isActive() && m_timer.remainingTime() <= delay)
+        return;
+    m_timer.start(delay);
+}
+
+void LocalRunner::onTimer()
+{
+    if (!m_running)
+        return;
+    auto ticked = tick();
+    if (!ticked)
+        qCWarning(lcRunner) << ticked.error().message;
+    if (m_nextDue)
+        arm(*m_nextDue - m_workspace.clock().nowMs());
+}
+
+} // namespace Pd

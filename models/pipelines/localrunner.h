@@ -1,0 +1,80 @@
+#pragma once
+
+#include "core/result.h"
+#include "pipelines/execution.h"
+#include "pipelines/pipeline.h"
+
+#include <QHash>
+#include <QObject>
+#include <QTimer>
+
+#include <optional>
+
+namespace Pd {
+
+class Workspace;
+
+// The rules by which the local runner plays an execution, as pure functions of the execution, its
+// pipeline's definition and the step simulation settings. Every transition happens at the time it
+// was due (a step that takes 5 s ends 5 s after it started, however late the runner looks), so a
+// run is the same whether the runner ticks every second or once after a restart.
+namespace Simulation {
+
+// How long a step stays Starting before it reports Executing, and how long Stopping lasts.
+constexpr qint64 startupMs = 1000;
+constexpr qint64 stopDelayMs = 1000;
+
+// Starts, as Starting at `at`, every step that has not run yet and whose dependencies have all
+// succeeded. Returns how many were started. Used by start and retry for the first wave.
+int launchReadySteps(Execution &execution, const PipelineDefinition &definition, qint64 at);
+
+struct Advance
+{
+    bool changed = false;
+    std::optional<qint64> next; // when the next transition is due; empty when the execution ended
+};
+
+// Applies every transition due at or before `until`, oldest first: steps Starting → Executing →
+// Succeeded | Failed (the first failAttempts attempts of a step fail), steps whose dependencies all
+// succeeded start in parallel, no new step starts once one failed, and the execution ends Failed
+// or Succeeded when nothing runs any more; Stopping ends Stopped after stopDelayMs.
+Advance advance(Execution &execution, const PipelineDefinition &definition,
+                const QHash<QString, StepSimulation> &simulations, qint64 until);
+
+} // namespace Simulation
+
+// Runs executions of the workspace offline: on each tick() it advances every Executing or Stopping
+// execution to the workspace clock's now and stores the result (one transaction per execution),
+// then tells the pipelines service so item models refresh. Executions left running when a program
+// stopped are picked up by the first tick after it starts again.
+//
+// Tests drive it with a ManualClock and tick(); the apps call start(), which keeps one QTimer
+// armed for the next due transition. Does not own the workspace.
+class LocalRunner : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit LocalRunner(Workspace &workspace, QObject *parent = nullptr);
+
+    // Returns how many executions changed.
+    Result<int> tick();
+    // When the next transition of any running execution is due (known after a tick).
+    std::optional<qint64> nextDue() const { return m_nextDue; }
+
+    void start();
+    void stop();
+    bool isRunning() const { return m_running; }
+
+private:
+    void arm(qint64 delayMs);
+    void onTimer();
+
+    Workspace &m_workspace;
+    QTimer m_timer;
+    std::optional<qint64> m_nextDue;
+    bool m_running = false;
+    bool m_ticking = false;
+};
+
+} // namespace Pd
