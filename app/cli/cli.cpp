@@ -39,6 +39,7 @@ Registry buildRegistry()
     registerPipelineCommands(registry);
     registerExecutionCommands(registry);
     registerScheduleCommands(registry);
+    registerSchedulesCommands(registry);
     return registry;
 }
 

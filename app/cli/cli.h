@@ -88,5 +88,6 @@ void registerAccountCommands(Registry &registry);
 void registerPipelineCommands(Registry &registry);
 void registerExecutionCommands(Registry &registry);
 void registerScheduleCommands(Registry &registry);
+void registerSchedulesCommands(Registry &registry);
 
 } // namespace Pd::Cli

@@ -224,6 +224,16 @@ const QList<Migration> &migrations()
              QStringLiteral("CREATE INDEX executions_by_display_name ON executions (display_name)"),
              QStringLiteral("CREATE INDEX executions_by_started_by ON executions (started_by_kind, start_time DESC)"),
          }},
+        {5,
+         "schedules: the engine's planning cursor; firings: manual runs and retry times",
+         {
+             QStringLiteral("ALTER TABLE schedules ADD COLUMN planned_through INTEGER"),
+             QStringLiteral("ALTER TABLE firings ADD COLUMN manual INTEGER NOT NULL DEFAULT 0"),
+             QStringLiteral("ALTER TABLE firings ADD COLUMN next_attempt INTEGER"),
+             QStringLiteral("CREATE INDEX firings_pending ON firings (outcome) WHERE outcome IN ('RETRYING','QUEUED')"),
+             QStringLiteral("CREATE INDEX dead_letters_by_trigger ON dead_letters (trigger_arn)"),
+             QStringLiteral("CREATE INDEX schedules_by_target ON schedules (target_pipeline_arn)"),
+         }},
     };
     return all;
 }

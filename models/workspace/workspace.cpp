@@ -2,6 +2,7 @@
 
 #include "accounts/accountservice.h"
 #include "pipelines/pipelineservice.h"
+#include "schedules/scheduleservice.h"
 #include "sharing/access.h"
 #include "sharing/sharingservice.h"
 #include "store/accountstore.h"
@@ -21,6 +22,7 @@ Workspace::Workspace(std::unique_ptr<Database> database, Clock *clock)
     , m_accounts(std::make_unique<AccountService>(*this))
     , m_access(std::make_unique<AccessService>(*this))
     , m_pipelines(std::make_unique<PipelineService>(*this))
+    , m_schedules(std::make_unique<ScheduleService>(*this))
     , m_sharing(std::make_unique<SharingService>(*this))
 {}
 

@@ -13,6 +13,7 @@ class AccessService;
 class AccountService;
 class Database;
 class PipelineService;
+class ScheduleService;
 class SharingService;
 
 // One open workspace: the database file, the clock, and the services that GUI and CLI share.
@@ -52,6 +53,7 @@ public:
     AccountService &accounts() { return *m_accounts; }
     AccessService &access() { return *m_access; }
     PipelineService &pipelines() { return *m_pipelines; }
+    ScheduleService &schedules() { return *m_schedules; }
     SharingService &sharing() { return *m_sharing; }
 
     // Appends to the audit log; an audit failure is reported but callers decide whether it aborts.
@@ -66,6 +68,7 @@ private:
     std::unique_ptr<AccountService> m_accounts;
     std::unique_ptr<AccessService> m_access;
     std::unique_ptr<PipelineService> m_pipelines;
+    std::unique_ptr<ScheduleService> m_schedules;
     std::unique_ptr<SharingService> m_sharing;
 };
 

@@ -1,0 +1,614 @@
+// The nouns "schedules" (standalone schedules, EventBridge Scheduler style) and "scheduler"
+// (the headless engine daemon).
+#include "cli.h"
+
+#include "core/timeformat.h"
+#include "core/tr.h"
+#include "engine/engine.h"
+#include "engine/enginelease.h"
+#include "pipelines/localrunner.h"
+#include "pipelines/pipelineservice.h"
+#include "schedules/scheduleservice.h"
+#include "workspace/workspace.h"
+
+#include <QCoreApplication>
+#include <QEventLoop>
+#include <QJsonArray>
+#include <QSocketNotifier>
+#include <QTimer>
+
+#ifdef Q_OS_UNIX
+#include <csignal>
+#include <unistd.h>
+#endif
+
+namespace Pd::Cli {
+
+namespace {
+
+QCommandLineOption nameOption()
+{
+    return QCommandLineOption(QStringLiteral("name"), Tr::tr("The schedule's name or ARN."), Tr::tr("NAME"));
+}
+
+QCommandLineOption groupOption()
+{
+    return QCommandLineOption(QStringLiteral("group"), Tr::tr("The schedule group (default: default)."), Tr::tr("GROUP"));
+}
+
+QList<QCommandLineOption> scheduleOptions()
+{
+    return {
+        nameOption(),
+        groupOption(),
+        QCommandLineOption(QStringLiteral("description"), Tr::tr("A description."), Tr::tr("TEXT")),
+        QCommandLineOption(QStringLiteral("expression"), Tr::tr("at(...), rate(...), cron(...), crontab(...) or recurrence(...)."),
+                           Tr::tr("EXPR")),
+        QCommandLineOption(QStringLiteral("timezone"), Tr::tr("IANA or Windows time zone (default UTC)."), Tr::tr("TZ")),
+        QCommandLineOption(QStringLiteral("target-pipeline"), Tr::tr("The pipeline to start: name or ARN."),
+                           Tr::tr("NAME_OR_ARN")),
+        QCommandLineOption(QStringLiteral("parameter"),
+                           Tr::tr("A pipeline parameter; values may use ${{name}} and ${{creation_context.trigger_time}}. "
+                                  "Repeatable."),
+                           Tr::tr("Name=Value")),
+        QCommandLineOption(QStringLiteral("start"), Tr::tr("No slot before this instant."), Tr::tr("INSTANT")),
+        QCommandLineOption(QStringLiteral("end"), Tr::tr("No slot after this instant."), Tr::tr("INSTANT")),
+        QCommandLineOption(QStringLiteral("state"), Tr::tr("ENABLED or DISABLED (default ENABLED)."), Tr::tr("STATE")),
+        QCommandLineOption(QStringLiteral("flexible-window"),
+                           Tr::tr("Fire at a random instant within this many minutes (1–1440); OFF or 0: exactly."),
+                           Tr::tr("MINUTES")),
+        QCommandLineOption(QStringLiteral("max-retries"), Tr::tr("Retry attempts when starting fails (0–185, default 185)."),
+                           Tr::tr("N")),
+        QCommandLineOption(QStringLiteral("max-event-age"),
+                           Tr::tr("Give up on a slot this old (60–86400 seconds, default 86400)."), Tr::tr("SECONDS")),
+        QCommandLineOption(QStringLiteral("missed"), Tr::tr("Missed runs: skip, once (default) or all."), Tr::tr("POLICY")),
+        QCommandLineOption(QStringLiteral("overlap"), Tr::tr("While the previous run is active: allow (default), skip, queue or stop."),
+                           Tr::tr("POLICY")),
+        QCommandLineOption(QStringLiteral("action-after-completion"),
+                           Tr::tr("NONE (default) or DELETE the schedule after its last slot."), Tr::tr("ACTION")),
+    };
+}
+
+struct Opened
+{
+    Workspace *workspace = nullptr;
+    QString identity;
+};
+
+Result<Opened> open(Context &context)
+{
+    auto workspace = context.workspace();
+    if (!workspace)
+        return workspace.error();
+    auto identity = context.identity();
+    if (!identity)
+        return identity.error();
+    return Opened{workspace.value(), identity.value()};
+}
+
+Result<int> intOption(Context &context, const QString &option)
+{
+    bool ok = false;
+    const int value = context.value(option).toInt(&ok);
+    if (!ok)
+        return Error::invalid(option, Tr::tr("--%1: “%2” is not a whole number.").arg(option, context.value(option)));
+    return value;
+}
+
+Result<qint64> instantOption(Context &context, const QString &option)
+{
+    const QString text = context.value(option);
+    if (text.isEmpty())
+        return qint64(0);
+    const auto parsed = parseInstant(text);
+    if (!parsed)
+        return Error::invalid(option, Tr::tr("--%1: “%2” is not an instant such as 2026-11-23T12:00:00Z.").arg(option, text));
+    return parsed->toMSecsSinceEpoch();
+}
+
+// Reads the options of create and update into an input; unset options stay unset.
+Result<ScheduleInput> readInput(Context &context)
+{
+    ScheduleInput input;
+    input.name = context.value(QStringLiteral("name"));
+    input.groupName = context.value(QStringLiteral("group"));
+    auto text = [&](const char *option, std::optional<QString> &into) {
+        if (context.isSet(QLatin1String(option)))
+            into = context.value(QLatin1String(option));
+    };
+    text("description", input.description);
+    text("expression", input.expression);
+    text("timezone", input.timeZone);
+    text("target-pipeline", input.targetPipeline);
+    for (const char *option : {"start", "end"}) {
+        if (!context.isSet(QLatin1String(option)))
+            continue;
+        auto at = instantOption(context, QLatin1String(option));
+        if (!at)
+            return at.error();
+        (qstrcmp(option, "start") == 0 ? input.startTime : input.endTime) = at.value();
+    }
+    if (context.isSet(QStringLiteral("state"))) {
+        const QString state = context.value(QStringLiteral("state")).toUpper();
+        if (state != QLatin1String("ENABLED") && state != QLatin1String("DISABLED"))
+            return Error::invalid(QStringLiteral("state"), Tr::tr("--state: “%1” is not ENABLED or DISABLED.")
+                                                               .arg(context.value(QStringLiteral("state"))));
+        input.enabled = state == QLatin1String("ENABLED");
+    }
+    if (context.isSet(QStringLiteral("parameter"))) {
+        auto pairs = context.pairs(QStringLiteral("parameter"));
+        if (!pairs)
+            return pairs.error();
+        QList<ExecutionParameter> parameters;
+        for (const auto &[name, value] : pairs.value())
+            parameters.append({name, value});
+        input.parameters = parameters;
+    }
+    if (context.isSet(QStringLiteral("flexible-window"))) {
+        const QString value = context.value(QStringLiteral("flexible-window"));
+        if (value.compare(QLatin1String("OFF"), Qt::CaseInsensitive) == 0) {
+            input.flexibleWindowMinutes = 0;
+        } else {
+            auto minutes = intOption(context, QStringLiteral("flexible-window"));
+            if (!minutes)
+                return minutes.error();
+            input.flexibleWindowMinutes = minutes.value();
+        }
+    }
+    if (context.isSet(QStringLiteral("max-retries"))) {
+        auto n = intOption(context, QStringLiteral("max-retries"));
+        if (!n)
+            return n.error();
+        input.maxRetries = n.value();
+    }
+    if (context.isSet(QStringLiteral("max-event-age"))) {
+        auto n = intOption(context, QStringLiteral("max-event-age"));
+        if (!n)
+            return n.error();
+        input.maxEventAgeSeconds = n.value();
+    }
+    if (context.isSet(QStringLiteral("missed"))) {
+        input.missedPolicy = missedPolicyFromApi(context.value(QStringLiteral("missed")));
+        if (!input.missedPolicy)
+            return Error::invalid(QStringLiteral("missed"), Tr::tr("--missed: “%1” is not skip, once or all.")
+                                                                .arg(context.value(QStringLiteral("missed"))));
+    }
+    if (context.isSet(QStringLiteral("overlap"))) {
+        input.overlapPolicy = overlapPolicyFromApi(context.value(QStringLiteral("overlap")));
+        if (!input.overlapPolicy)
+            return Error::invalid(QStringLiteral("overlap"), Tr::tr("--overlap: “%1” is not allow, skip, queue or stop.")
+                                                                 .arg(context.value(QStringLiteral("overlap"))));
+    }
+    if (context.isSet(QStringLiteral("action-after-completion"))) {
+        input.actionAfterCompletion =
+            actionAfterCompletionFromApi(context.value(QStringLiteral("action-after-completion")).toUpper());
+        if (!input.actionAfterCompletion)
+            return Error::invalid(QStringLiteral("action-after-completion"),
+                                  Tr::tr("--action-after-completion: “%1” is not NONE or DELETE.")
+                                      .arg(context.value(QStringLiteral("action-after-completion"))));
+    }
+    return input;
+}
+
+QJsonObject scheduleJson(const PipelineSchedule &s)
+{
+    QJsonArray parameters;
+    for (const ExecutionParameter &p : s.targetParameters)
+        parameters.append(QJsonObject{{QStringLiteral("Name"), p.name}, {QStringLiteral("Value"), p.value}});
+    QJsonObject window{{QStringLiteral("Mode"), s.flexibleWindowMinutes > 0 ? QStringLiteral("FLEXIBLE") : QStringLiteral("OFF")}};
+    if (s.flexibleWindowMinutes > 0)
+        window.insert(QStringLiteral("MaximumWindowInMinutes"), s.flexibleWindowMinutes);
+    QJsonObject o{
+        {QStringLiteral("Arn"), s.arn},
+        {QStringLiteral("Name"), s.name},
+        {QStringLiteral("GroupName"), s.groupName},
+        {QStringLiteral("Description"), s.description},
+        {QStringLiteral("ScheduleExpression"), s.expression},
+        {QStringLiteral("ScheduleExpressionTimezone"), s.timeZone},
+        {QStringLiteral("State"), s.stateString()},
+        {QStringLiteral("FlexibleTimeWindow"), window},
+        {QStringLiteral("Target"),
+         QJsonObject{{QStringLiteral("Arn"), s.targetPipelineArn},
+                     {QStringLiteral("RetryPolicy"),
+                      QJsonObject{{QStringLiteral("MaximumRetryAttempts"), s.maxRetries},
+                                  {QStringLiteral("MaximumEventAgeInSeconds"), s.maxEventAgeSeconds}}},
+                     {QStringLiteral("SageMakerPipelineParameters"),
+                      QJsonObject{{QStringLiteral("PipelineParameterList"), parameters}}}}},
+        {QStringLiteral("ActionAfterCompletion"), toApiString(s.actionAfterCompletion)},
+        {QStringLiteral("MissedRunPolicy"), toApiString(s.missedPolicy)},
+        {QStringLiteral("OverlapPolicy"), toApiString(s.overlapPolicy)},
+        {QStringLiteral("Orphaned"), s.orphaned},
+        {QStringLiteral("CreationDate"), isoUtcMs(s.createdAt)},
+        {QStringLiteral("LastModificationDate"), isoUtcMs(s.modifiedAt)},
+    };
+    if (s.startTime)
+        o.insert(QStringLiteral("StartDate"), isoUtcMs(s.startTime));
+    if (s.endTime)
+        o.insert(QStringLiteral("EndDate"), isoUtcMs(s.endTime));
+    return o;
+}
+
+QJsonObject firingJson(const Firing &f)
+{
+    QJsonObject o{{QStringLiteral("ScheduledTime"), isoUtcMs(f.scheduledTime)},
+                  {QStringLiteral("Outcome"), toApiString(f.outcome)},
+                  {QStringLiteral("CatchUp"), f.catchUp},
+                  {QStringLiteral("Manual"), f.manual},
+                  {QStringLiteral("Attempts"), f.attempts}};
+    if (f.actualTime) {
+        o.insert(QStringLiteral("ActualTime"), isoUtcMs(f.actualTime));
+        o.insert(QStringLiteral("LatenessMillis"), f.latenessMs());
+    }
+    if (!f.executionArn.isEmpty())
+        o.insert(QStringLiteral("PipelineExecutionArn"), f.executionArn);
+    if (!f.message.isEmpty())
+        o.insert(QStringLiteral("Message"), f.message);
+    if (f.nextAttempt)
+        o.insert(QStringLiteral("NextAttemptTime"), isoUtcMs(f.nextAttempt));
+    return o;
+}
+
+int createOrUpdate(Context &context, bool create)
+{
+    auto opened = open(context);
+    if (!opened)
+        return context.fail(opened.error());
+    auto input = readInput(context);
+    if (!input)
+        return context.fail(input.error());
+    auto &service = opened->workspace->schedules();
+    auto result = create ? service.create(opened->identity, input.value()) : service.update(opened->identity, input.value());
+    if (!result)
+        return context.fail(result.error());
+    if (context.json())
+        context.printJson({{QStringLiteral("ScheduleArn"), result->arn}});
+    else
+        context.out() << result->arn << '\n';
+    return 0;
+}
+
+int listSchedules(Context &context)
+{
+    auto opened = open(context);
+    if (!opened)
+        return context.fail(opened.error());
+    ScheduleListFilter filter;
+    filter.groupName = context.value(QStringLiteral("group"));
+    filter.targetPipeline = context.value(QStringLiteral("target-pipeline"));
+    if (context.isSet(QStringLiteral("state"))) {
+        const QString state = context.value(QStringLiteral("state")).toUpper();
+        if (state != QLatin1String("ENABLED") && state != QLatin1String("DISABLED"))
+            return context.fail(Error::invalid(QStringLiteral("state"), Tr::tr("--state: “%1” is not ENABLED or DISABLED.")
+                                                                            .arg(context.value(QStringLiteral("state")))));
+        filter.enabled = state == QLatin1String("ENABLED");
+    }
+    auto rows = opened->workspace->schedules().summaries(opened->identity, filter);
+    if (!rows)
+        return context.fail(rows.error());
+    const qint64 now = opened->workspace->clock().nowMs();
+    if (context.json()) {
+        QJsonArray array;
+        for (const ScheduleSummaryRow &row : rows.value()) {
+            const PipelineSchedule &s = row.schedule;
+            QJsonObject o{{QStringLiteral("Arn"), s.arn},
+                          {QStringLiteral("Name"), s.name},
+                          {QStringLiteral("GroupName"), s.groupName},
+                          {QStringLiteral("State"), s.stateString()},
+                          {QStringLiteral("CreationDate"), isoUtcMs(s.createdAt)},
+                          {QStringLiteral("LastModificationDate"), isoUtcMs(s.modifiedAt)},
+                          {QStringLiteral("Target"), QJsonObject{{QStringLiteral("Arn"), s.targetPipelineArn}}},
+                          {QStringLiteral("Orphaned"), s.orphaned}};
+            if (row.lastFiring)
+                o.insert(QStringLiteral("LastFiring"), firingJson(*row.lastFiring));
+            array.append(o);
+        }
+        context.printJson({{QStringLiteral("Schedules"), array}});
+        return 0;
+    }
+    QList<QStringList> table;
+    for (const ScheduleSummaryRow &row : rows.value()) {
+        const PipelineSchedule &s = row.schedule;
+        const QList<qint64> next = s.enabled ? ScheduleService::nextFires(s, now, 1) : QList<qint64>();
+        table.append({s.name, s.groupName, s.stateString() + (s.orphaned ? Tr::tr(" (orphaned)") : QString()),
+                      s.expression, next.isEmpty() ? QStringLiteral("-") : isoUtcMs(next.constFirst()),
+                      row.lastFiring ? toApiString(row.lastFiring->outcome) : QStringLiteral("-")});
+    }
+    context.printTable({Tr::tr("NAME"), Tr::tr("GROUP"), Tr::tr("STATE"), Tr::tr("EXPRESSION"), Tr::tr("NEXT (UTC)"),
+                        Tr::tr("LAST OUTCOME")},
+                       table);
+    return 0;
+}
+
+int describeSchedule(Context &context)
+{
+    auto opened = open(context);
+    if (!opened)
+        return context.fail(opened.error());
+    auto s = opened->workspace->schedules().describe(opened->identity, context.value(QStringLiteral("name")),
+                                                     context.value(QStringLiteral("group")));
+    if (!s)
+        return context.fail(s.error());
+    QJsonObject o = scheduleJson(s.value());
+    QJsonArray next;
+    if (s->enabled) {
+        for (qint64 at : ScheduleService::nextFires(s.value(), opened->workspace->clock().nowMs(), 5))
+            next.append(isoUtcMs(at));
+    }
+    o.insert(QStringLiteral("NextFireTimes"), next);
+    context.printJson(o);
+    return 0;
+}
+
+// enable, disable, delete, run-now
+int changeSchedule(Context &context, const QString &verb)
+{
+    auto opened = open(context);
+    if (!opened)
+        return context.fail(opened.error());
+    auto &service = opened->workspace->schedules();
+    const QString name = context.value(QStringLiteral("name"));
+    const QString group = context.value(QStringLiteral("group"));
+    if (verb == QLatin1String("run-now")) {
+        auto firing = service.runNow(opened->identity, name, group);
+        if (!firing)
+            return context.fail(firing.error());
+        if (context.json())
+            context.printJson({{QStringLiteral("PipelineExecutionArn"), firing->executionArn}});
+        else
+            context.out() << firing->executionArn << '\n';
+        return 0;
+    }
+    if (verb == QLatin1String("delete")) {
+        const Status removed = context.isSet(QStringLiteral("disable-first")) ? service.disableAndRemove(opened->identity, name, group)
+                                                                               : service.remove(opened->identity, name, group);
+        return removed ? 0 : context.fail(removed.error());
+    }
+    auto changed = service.setEnabled(opened->identity, name, group, verb == QLatin1String("enable"));
+    if (!changed)
+        return context.fail(changed.error());
+    if (context.json())
+        context.printJson({{QStringLiteral("ScheduleArn"), changed->arn}, {QStringLiteral("State"), changed->stateString()}});
+    return 0;
+}
+
+int scheduleHistory(Context &context)
+{
+    auto opened = open(context);
+    if (!opened)
+        return context.fail(opened.error());
+    int limit = 100;
+    if (context.isSet(QStringLiteral("limit"))) {
+        auto n = intOption(context, QStringLiteral("limit"));
+        if (!n)
+            return context.fail(n.error());
+        limit = qBound(1, n.value(), 100000);
+    }
+    auto history = opened->workspace->schedules().history(opened->identity, context.value(QStringLiteral("name")),
+                                                          context.value(QStringLiteral("group")), limit);
+    if (!history)
+        return context.fail(history.error());
+    if (context.json()) {
+        QJsonArray array;
+        for (const Firing &f : history.value())
+            array.append(firingJson(f));
+        context.printJson({{QStringLiteral("Firings"), array}});
+        return 0;
+    }
+    QList<QStringList> rows;
+    for (const Firing &f : history.value()) {
+        rows.append({isoUtcMs(f.scheduledTime), f.actualTime ? isoUtcMs(f.actualTime) : QStringLiteral("-"),
+                     QString::number(f.latenessMs()), toApiString(f.outcome),
+                     f.manual ? Tr::tr("run now") : (f.catchUp ? Tr::tr("catch-up") : QString()), f.executionArn});
+    }
+    context.printTable({Tr::tr("SCHEDULED"), Tr::tr("ACTUAL"), Tr::tr("LATENESS MS"), Tr::tr("OUTCOME"), Tr::tr("KIND"),
+                        Tr::tr("EXECUTION")},
+                       rows);
+    return 0;
+}
+
+int deadLetters(Context &context)
+{
+    auto opened = open(context);
+    if (!opened)
+        return context.fail(opened.error());
+    auto &service = opened->workspace->schedules();
+    QList<qint64> ids;
+    for (const QString &text : context.values(QStringLiteral("id"))) {
+        bool ok = false;
+        ids.append(text.toLongLong(&ok));
+        if (!ok)
+            return context.fail(Error::invalid(QStringLiteral("id"), Tr::tr("--id: “%1” is not a dead-letter id.").arg(text)));
+    }
+    if (context.isSet(QStringLiteral("retry"))) {
+        if (ids.isEmpty())
+            return context.fail(Error::invalid(QStringLiteral("id"), Tr::tr("--retry needs --id.")));
+        for (qint64 id : ids) {
+            auto firing = service.retryDeadLetter(opened->identity, id);
+            if (!firing)
+                return context.fail(firing.error());
+            context.out() << firing->executionArn << '\n';
+        }
+        return 0;
+    }
+    if (context.isSet(QStringLiteral("clear"))) {
+        auto removed = service.clearDeadLetters(opened->identity, ids);
+        if (!removed)
+            return context.fail(removed.error());
+        context.out() << Tr::tr("%n dead letter(s) cleared.", nullptr, removed.value()) << '\n';
+        return 0;
+    }
+    auto letters = service.deadLetters(opened->identity, context.value(QStringLiteral("name")),
+                                       context.value(QStringLiteral("group")));
+    if (!letters)
+        return context.fail(letters.error());
+    if (context.json()) {
+        QJsonArray array;
+        for (const DeadLetter &d : letters.value())
+            array.append(QJsonObject{{QStringLiteral("Id"), d.id},
+                                     {QStringLiteral("ScheduleArn"), d.triggerArn},
+                                     {QStringLiteral("ScheduledTime"), isoUtcMs(d.scheduledTime)},
+                                     {QStringLiteral("CreationDate"), isoUtcMs(d.createdAt)},
+                                     {QStringLiteral("Reason"), d.reason},
+                                     {QStringLiteral("Payload"), d.payload}});
+        context.printJson({{QStringLiteral("DeadLetters"), array}});
+        return 0;
+    }
+    QList<QStringList> rows;
+    for (const DeadLetter &d : letters.value())
+        rows.append({QString::number(d.id), d.triggerArn, isoUtcMs(d.scheduledTime), d.reason});
+    context.printTable({Tr::tr("ID"), Tr::tr("SCHEDULE"), Tr::tr("SCHEDULED"), Tr::tr("REASON")}, rows);
+    return 0;
+}
+
+#ifdef Q_OS_UNIX
+int g_signalPipe[2] = {-1, -1};
+
+void onSignal(int)
+{
+    // Only async-signal-safe work here: wake the event loop through the pipe.
+    const char byte = 1;
+    [[maybe_unused]] const auto written = ::write(g_signalPipe[1], &byte, 1);
+}
+#endif
+
+int runScheduler(Context &context)
+{
+    auto workspace = context.workspace();
+    if (!workspace)
+        return context.fail(workspace.error());
+    qint64 forMs = -1;
+    if (context.isSet(QStringLiteral("for"))) {
+        auto seconds = intOption(context, QStringLiteral("for"));
+        if (!seconds)
+            return context.fail(seconds.error());
+        if (seconds.value() < 0)
+            return context.fail(Error::invalid(QStringLiteral("for"), Tr::tr("--for: the number of seconds must not be negative.")));
+        forMs = qint64(seconds.value()) * 1000;
+    }
+    Engine engine(**workspace, Engine::Kind::Daemon);
+    if (Status started = engine.start(); !started)
+        return context.fail(started.error());
+    std::unique_ptr<LocalRunner> runner;
+    if (!context.isSet(QStringLiteral("no-runner"))) {
+        runner = std::make_unique<LocalRunner>(**workspace);
+        runner->start();
+    }
+    context.err() << Tr::tr("scheduler: engine running (daemon, pid %1, %2 schedules); stop with Ctrl+C or SIGTERM.")
+                         .arg(QCoreApplication::applicationPid())
+                         .arg(engine.scheduleCount())
+                  << Qt::endl;
+    // Whatever was due while no engine ran is handled right away.
+    (void)engine.processDue();
+
+    QEventLoop loop;
+    QObject::connect(&engine, &Engine::stoppedUnexpectedly, &loop, [&](const QString &reason) {
+        context.err() << QStringLiteral("pipelinedesk-cli: ") << reason << Qt::endl;
+        loop.exit(1);
+    });
+    if (forMs >= 0)
+        QTimer::singleShot(forMs, &loop, [&loop] { loop.exit(0); });
+    std::unique_ptr<QSocketNotifier> notifier;
+#ifdef Q_OS_UNIX
+    if (g_signalPipe[0] < 0 && ::pipe(g_signalPipe) != 0)
+        return context.fail(Error::internal(Tr::tr("The scheduler could not set up its signal handling.")));
+    notifier = std::make_unique<QSocketNotifier>(g_signalPipe[0], QSocketNotifier::Read);
+    QObject::connect(notifier.get(), &QSocketNotifier::activated, &loop, [&loop] {
+        char byte;
+        [[maybe_unused]] const auto n = ::read(g_signalPipe[0], &byte, 1);
+        loop.exit(0);
+    });
+    struct sigaction action = {};
+    action.sa_handler = onSignal;
+    sigemptyset(&action.sa_mask);
+    action.sa_flags = SA_RESTART;
+    sigaction(SIGTERM, &action, nullptr);
+    sigaction(SIGINT, &action, nullptr);
+#endif
+    const int code = loop.exec();
+#ifdef Q_OS_UNIX
+    signal(SIGTERM, SIG_DFL);
+    signal(SIGINT, SIG_DFL);
+#endif
+    if (runner)
+        runner->stop();
+    engine.stop();
+    context.err() << Tr::tr("scheduler: stopped.") << Qt::endl;
+    return code;
+}
+
+int schedulerStatus(Context &context)
+{
+    auto workspace = context.workspace();
+    if (!workspace)
+        return context.fail(workspace.error());
+    auto holder = EngineLease::current(**workspace);
+    if (!holder)
+        return context.fail(holder.error());
+    if (context.json()) {
+        QJsonObject o{{QStringLiteral("Running"), bool(holder.value())}};
+        if (holder.value()) {
+            o.insert(QStringLiteral("Kind"), holder.value()->kind);
+            o.insert(QStringLiteral("Pid"), holder.value()->pid);
+            o.insert(QStringLiteral("Heartbeat"), isoUtcMs(holder.value()->heartbeat));
+        }
+        context.printJson(o);
+        return 0;
+    }
+    if (holder.value())
+        context.out() << Tr::tr("engine: %1, pid %2").arg(holder.value()->kind).arg(holder.value()->pid) << '\n';
+    else
+        context.out() << Tr::tr("engine: not running") << '\n';
+    return 0;
+}
+
+} // namespace
+
+void registerSchedulesCommands(Registry &registry)
+{
+    const QString noun = QStringLiteral("schedules");
+    registry.add({noun, QStringLiteral("create"), Tr::tr("Create a schedule that starts a pipeline; prints its ARN."),
+                  scheduleOptions(), [](Context &c) { return createOrUpdate(c, true); }});
+    registry.add({noun, QStringLiteral("update"), Tr::tr("Change a schedule; options not given keep their value."),
+                  scheduleOptions(), [](Context &c) { return createOrUpdate(c, false); }});
+    registry.add({noun, QStringLiteral("list"), Tr::tr("List the schedules of the identity's account."),
+                  {groupOption(),
+                   QCommandLineOption(QStringLiteral("state"), Tr::tr("Only ENABLED or DISABLED schedules."), Tr::tr("STATE")),
+                   QCommandLineOption(QStringLiteral("target-pipeline"), Tr::tr("Only schedules of this pipeline."),
+                                      Tr::tr("NAME_OR_ARN"))},
+                  listSchedules});
+    registry.add({noun, QStringLiteral("describe"), Tr::tr("Describe one schedule with its next fire times."),
+                  {nameOption(), groupOption()}, describeSchedule});
+    registry.add({noun, QStringLiteral("enable"), Tr::tr("Enable a schedule; slots count from now."), {nameOption(), groupOption()},
+                  [](Context &c) { return changeSchedule(c, QStringLiteral("enable")); }});
+    registry.add({noun, QStringLiteral("disable"), Tr::tr("Disable a schedule."), {nameOption(), groupOption()},
+                  [](Context &c) { return changeSchedule(c, QStringLiteral("disable")); }});
+    registry.add({noun, QStringLiteral("delete"),
+                  Tr::tr("Delete a disabled schedule (the executions it started stay)."),
+                  {nameOption(), groupOption(),
+                   QCommandLineOption(QStringLiteral("disable-first"), Tr::tr("Disable an enabled schedule, then delete it."))},
+                  [](Context &c) { return changeSchedule(c, QStringLiteral("delete")); }});
+    registry.add({noun, QStringLiteral("run-now"),
+                  Tr::tr("Start the schedule's target now; the cadence is unchanged. Prints the execution ARN."),
+                  {nameOption(), groupOption()}, [](Context &c) { return changeSchedule(c, QStringLiteral("run-now")); }});
+    registry.add({noun, QStringLiteral("history"), Tr::tr("The slots of a schedule, newest first."),
+                  {nameOption(), groupOption(),
+                   QCommandLineOption(QStringLiteral("limit"), Tr::tr("At most this many (default 100)."), Tr::tr("N"))},
+                  scheduleHistory});
+    registry.add({noun, QStringLiteral("dead-letters"),
+                  Tr::tr("List the slots that could not start; --retry or --clear them by --id (--clear alone clears all)."),
+                  {nameOption(), groupOption(),
+                   QCommandLineOption(QStringLiteral("id"), Tr::tr("A dead letter's id. Repeatable."), Tr::tr("ID")),
+                   QCommandLineOption(QStringLiteral("retry"), Tr::tr("Start the given dead letters again now.")),
+                   QCommandLineOption(QStringLiteral("clear"), Tr::tr("Remove the given dead letters, or all of them."))},
+                  deadLetters});
+    registry.add({QStringLiteral("scheduler"), QStringLiteral("run"),
+                  Tr::tr("Run the scheduler engine headless until SIGTERM/SIGINT (or for SECONDS)."),
+                  {QCommandLineOption(QStringLiteral("for"), Tr::tr("Stop after this many seconds."), Tr::tr("SECONDS")),
+                   QCommandLineOption(QStringLiteral("no-runner"),
+                                      Tr::tr("Do not advance executions locally (another program runs them)."))},
+                  runScheduler});
+    registry.add({QStringLiteral("scheduler"), QStringLiteral("status"),
+                  Tr::tr("Show which program runs the scheduler engine of the workspace."), {}, schedulerStatus});
+}
+
+} // namespace Pd::Cli

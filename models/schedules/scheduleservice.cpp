@@ -1,0 +1,723 @@
+#include "scheduleservice.h"
+
+#include "core/timeformat.h"
+#include "core/tr.h"
+#include "pipelines/pipelineservice.h"
+#include "schedule/scheduleexpression.h"
+#include "store/database.h"
+#include "workspace/workspace.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QRegularExpression>
+#include <QSet>
+
+#include <algorithm>
+
+namespace Pd {
+
+namespace {
+
+const QString defaultGroup = QStringLiteral("default");
+
+bool isArn(const QString &text)
+{
+    return text.startsWith(QLatin1String("arn:"));
+}
+
+QString groupOrDefault(const QString &group)
+{
+    return group.isEmpty() ? defaultGroup : group;
+}
+
+QString payloadOf(const PipelineSchedule &s, qint64 scheduledMs, const QString &displayName,
+                  const QList<ExecutionParameter> &parameters)
+{
+    QJsonArray array;
+    for (const ExecutionParameter &p : parameters)
+        array.append(QJsonObject{{QStringLiteral("Name"), p.name}, {QStringLiteral("Value"), p.value}});
+    const QJsonObject o{{QStringLiteral("ScheduleArn"), s.arn},
+                        {QStringLiteral("PipelineArn"), s.targetPipelineArn},
+                        {QStringLiteral("ScheduledTime"), isoUtcMs(scheduledMs)},
+                        {QStringLiteral("PipelineExecutionDisplayName"), displayName},
+                        {QStringLiteral("PipelineParameters"), array}};
+    return QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact));
+}
+
+} // namespace
+
+qint64 ScheduleService::retryDelayMs(int attempt)
+{
+    constexpr qint64 cap = 10 * 60 * 1000;
+    if (attempt <= 1)
+        return 1000;
+    if (attempt >= 20)
+        return cap;
+    return qMin(cap, qint64(1000) << (attempt - 1));
+}
+
+Status ScheduleService::validateName(const QString &field, const QString &name)
+{
+    static const QRegularExpression pattern(QStringLiteral("^[0-9A-Za-z._-]+$"));
+    if (name.isEmpty())
+        return Error::invalid(field, Tr::tr("%1: a name is required (1 to %2 characters).")
+                                         .arg(field)
+                                         .arg(ScheduleLimits::nameMaxLength));
+    if (name.size() > ScheduleLimits::nameMaxLength)
+        return Error::invalid(field, Tr::tr("%1: “%2” has %3 characters; at most %4 are allowed.")
+                                         .arg(field, name)
+                                         .arg(name.size())
+                                         .arg(ScheduleLimits::nameMaxLength));
+    if (!pattern.match(name).hasMatch())
+        return Error::invalid(field, Tr::tr("%1: “%2” may only contain letters A–Z and a–z, digits, “-”, “_” and “.”.")
+                                         .arg(field, name));
+    return {};
+}
+
+Status ScheduleService::validate(const PipelineSchedule &s)
+{
+    if (Status st = validateName(QStringLiteral("name"), s.name); !st)
+        return st;
+    if (Status st = validateName(QStringLiteral("group"), s.groupName); !st)
+        return st;
+    if (s.description.size() > 512)
+        return Error::invalid(QStringLiteral("description"),
+                              Tr::tr("description: at most 512 characters are allowed (it has %1).").arg(s.description.size()));
+    auto expression = Schedule::ScheduleExpression::parse(s.expression, s.timeZone);
+    if (!expression)
+        return expression.error();
+    if (s.startTime && s.endTime && s.endTime <= s.startTime)
+        return Error::invalid(QStringLiteral("end"), Tr::tr("end: the end (%1) must be after the start (%2).")
+                                                         .arg(isoUtcMs(s.endTime), isoUtcMs(s.startTime)));
+    if (s.flexibleWindowMinutes != 0
+        && (s.flexibleWindowMinutes < ScheduleLimits::flexibleWindowMinMinutes
+            || s.flexibleWindowMinutes > ScheduleLimits::flexibleWindowMaxMinutes))
+        return Error::invalid(QStringLiteral("flexible-window"),
+                              Tr::tr("flexible-window: %1 minutes is out of range; use OFF (0) or %2 to %3 minutes.")
+                                  .arg(s.flexibleWindowMinutes)
+                                  .arg(ScheduleLimits::flexibleWindowMinMinutes)
+                                  .arg(ScheduleLimits::flexibleWindowMaxMinutes));
+    if (s.maxRetries < ScheduleLimits::maxRetriesMin || s.maxRetries > ScheduleLimits::maxRetriesMax)
+        return Error::invalid(QStringLiteral("max-retries"), Tr::tr("max-retries: %1 is out of range; use %2 to %3.")
+                                                                 .arg(s.maxRetries)
+                                                                 .arg(ScheduleLimits::maxRetriesMin)
+                                                                 .arg(ScheduleLimits::maxRetriesMax));
+    if (s.maxEventAgeSeconds < ScheduleLimits::maxEventAgeMinSeconds
+        || s.maxEventAgeSeconds > ScheduleLimits::maxEventAgeMaxSeconds)
+        return Error::invalid(QStringLiteral("max-event-age"),
+                              Tr::tr("max-event-age: %1 seconds is out of range; use %2 to %3 seconds.")
+                                  .arg(s.maxEventAgeSeconds)
+                                  .arg(ScheduleLimits::maxEventAgeMinSeconds)
+                                  .arg(ScheduleLimits::maxEventAgeMaxSeconds));
+    if (s.actionAfterCompletion == ActionAfterCompletion::Delete
+        && expression->dialect() != Schedule::Dialect::At && s.endTime == 0 && !expression->end())
+        return Error::invalid(QStringLiteral("action-after-completion"),
+                              Tr::tr("action-after-completion: DELETE on a recurring schedule needs an end; set --end "
+                                     "or use NONE."));
+    return {};
+}
+
+Result<QString> ScheduleService::resolveTarget(const QString &identity, const QString &nameOrArn) const
+{
+    if (nameOrArn.isEmpty())
+        return Error::invalid(QStringLiteral("target-pipeline"), Tr::tr("target-pipeline: a target pipeline is required."));
+    auto pipeline = m_workspace.pipelines().resolve(identity, nameOrArn);
+    if (!pipeline) {
+        Error e = pipeline.error();
+        if (e.field.isEmpty())
+            e.field = QStringLiteral("target-pipeline");
+        return e;
+    }
+    if (Status allowed = m_workspace.pipelines().canStart(identity, pipeline->arn); !allowed)
+        return allowed.error();
+    return pipeline->arn;
+}
+
+Status ScheduleService::checkParameters(const QString &identity, const PipelineSchedule &s) const
+{
+    auto pipeline = m_workspace.pipelines().resolve(identity, s.targetPipelineArn);
+    if (!pipeline)
+        return pipeline.error();
+    // Validate as the first fire would see them, macros expanded.
+    const qint64 sample = m_workspace.clock().nowMs();
+    const auto expanded = expandParameterMacros(s.targetParameters, firingDisplayName(s.name, sample), sample);
+    auto resolved =
+        PipelineService::resolveParameters(PipelineDefinition::fromJson(pipeline->definition), expanded);
+    if (!resolved) {
+        Error e = resolved.error();
+        e.field = QStringLiteral("parameter");
+        return e;
+    }
+    return {};
+}
+
+Result<PipelineSchedule> ScheduleService::find(const QString &identity, const QString &nameOrArn, const QString &groupName) const
+{
+    const QString arn = isArn(nameOrArn)
+                            ? nameOrArn
+                            : scheduleArn(m_workspace.region(), identity, groupOrDefault(groupName), nameOrArn);
+    if (nameOrArn.isEmpty())
+        return Error::invalid(QStringLiteral("name"), Tr::tr("name: the schedule's name is required."));
+    auto found = ScheduleStore(m_workspace.database()).schedule(arn);
+    if (!found) {
+        if (found.error().code == Error::Code::NotFound)
+            return Error::notFound(Tr::tr("The schedule “%1” does not exist in group “%2” of account %3.")
+                                       .arg(isArn(nameOrArn) ? nameOrArn : nameOrArn, groupOrDefault(groupName), identity));
+        return found.error();
+    }
+    // Schedules are private to their account: another account's schedule looks absent.
+    if (found->accountId != identity)
+        return Error::notFound(Tr::tr("The schedule “%1” does not exist in account %2.").arg(nameOrArn, identity));
+    return found;
+}
+
+Result<PipelineSchedule> ScheduleService::describe(const QString &identity, const QString &nameOrArn, const QString &groupName) const
+{
+    return find(identity, nameOrArn, groupName);
+}
+
+Result<QList<PipelineSchedule>> ScheduleService::list(const QString &identity, const ScheduleListFilter &filter) const
+{
+    auto rows = summaries(identity, filter);
+    if (!rows)
+        return rows.error();
+    QList<PipelineSchedule> result;
+    result.reserve(rows->size());
+    for (const ScheduleSummaryRow &row : rows.value())
+        result.append(row.schedule);
+    return result;
+}
+
+Result<QList<ScheduleSummaryRow>> ScheduleService::summaries(const QString &identity, const ScheduleListFilter &filter) const
+{
+    ScheduleFilter f;
+    f.accountId = identity;
+    f.groupName = filter.groupName;
+    f.enabled = filter.enabled;
+    if (!filter.targetPipeline.isEmpty()) {
+        // A deleted pipeline can still be named by ARN, to find its orphans.
+        if (isArn(filter.targetPipeline)) {
+            f.targetPipelineArn = filter.targetPipeline;
+        } else {
+            auto pipeline = m_workspace.pipelines().resolve(identity, filter.targetPipeline);
+            if (!pipeline)
+                return pipeline.error();
+            f.targetPipelineArn = pipeline->arn;
+        }
+    }
+    return ScheduleStore(m_workspace.database()).summaries(f);
+}
+
+void ScheduleService::bindExpression(Schedule::ScheduleExpression &expression, const PipelineSchedule &s)
+{
+    // rate() counts from the start; without one, from when the schedule was created.
+    const qint64 anchor = s.startTime ? s.startTime : s.createdAt;
+    if (s.startTime || expression.dialect() == Schedule::Dialect::Rate)
+        expression.setStart((anchor + 999) / 1000);
+    if (s.endTime)
+        expression.setEnd(s.endTime / 1000);
+}
+
+QList<qint64> ScheduleService::nextFires(const PipelineSchedule &s, qint64 afterMs, int count)
+{
+    QList<qint64> result;
+    auto expression = Schedule::ScheduleExpression::parse(s.expression, s.timeZone);
+    if (!expression)
+        return result;
+    bindExpression(expression.value(), s);
+    qint64 after = afterMs / 1000;
+    while (result.size() < count) {
+        const auto next = expression->next(after);
+        if (!next || (s.endTime && *next * 1000 > s.endTime))
+            break;
+        result.append(*next * 1000);
+        after = *next;
+    }
+    return result;
+}
+
+Result<QList<ScheduleService::UpcomingFire>> ScheduleService::upcoming(const QString &identity, qint64 fromMs,
+                                                                        qint64 toMs, int limit) const
+{
+    ScheduleListFilter filter;
+    filter.enabled = true;
+    auto schedules = list(identity, filter);
+    if (!schedules)
+        return schedules.error();
+    QList<UpcomingFire> result;
+    for (const PipelineSchedule &s : schedules.value()) {
+        auto expression = Schedule::ScheduleExpression::parse(s.expression, s.timeZone);
+        if (!expression)
+            continue;
+        bindExpression(expression.value(), s);
+        qint64 after = fromMs / 1000 - 1;
+        for (int n = 0; n < limit; ++n) {
+            const auto next = expression->next(after);
+            if (!next || *next * 1000 >= toMs || (s.endTime && *next * 1000 > s.endTime))
+                break;
+            result.append({s, *next * 1000});
+            after = *next;
+        }
+    }
+    std::sort(result.begin(), result.end(), [](const UpcomingFire &a, const UpcomingFire &b) {
+        return a.at != b.at ? a.at < b.at : a.schedule.name < b.schedule.name;
+    });
+    if (result.size() > limit)
+        result.resize(limit);
+    return result;
+}
+
+Result<QList<PipelineSchedule>> ScheduleService::orphaned(const QString &identity) const
+{
+    auto all = list(identity);
+    if (!all)
+        return all;
+    QList<PipelineSchedule> result;
+    for (const PipelineSchedule &s : all.value()) {
+        if (s.orphaned)
+            result.append(s);
+    }
+    return result;
+}
+
+Result<QList<PipelineSchedule>> ScheduleService::enabledSchedules() const
+{
+    ScheduleFilter f;
+    f.enabled = true;
+    return ScheduleStore(m_workspace.database()).schedules(f);
+}
+
+Result<PipelineSchedule> ScheduleService::create(const QString &identity, const ScheduleInput &input)
+{
+    return write(identity, input, true);
+}
+
+Result<PipelineSchedule> ScheduleService::update(const QString &identity, const ScheduleInput &input)
+{
+    return write(identity, input, false);
+}
+
+Result<PipelineSchedule> ScheduleService::write(const QString &identity, const ScheduleInput &input, bool create)
+{
+    const QString action = create ? QStringLiteral("CreateSchedule") : QStringLiteral("UpdateSchedule");
+    PipelineSchedule s;
+    const qint64 now = m_workspace.clock().nowMs();
+    Status status = [&]() -> Status {
+        if (create) {
+            if (Status st = validateName(QStringLiteral("name"), input.name); !st)
+                return st;
+            s.name = input.name;
+            s.groupName = groupOrDefault(input.groupName);
+            s.accountId = identity;
+            s.arn = scheduleArn(m_workspace.region(), identity, s.groupName, s.name);
+            s.createdAt = now;
+            if (!input.expression)
+                return Error::invalid(QStringLiteral("expression"), Tr::tr("expression: a schedule expression is required."));
+            if (!input.targetPipeline)
+                return Error::invalid(QStringLiteral("target-pipeline"),
+                                      Tr::tr("target-pipeline: a target pipeline is required."));
+        } else {
+            auto found = find(identity, input.name, input.groupName);
+            if (!found)
+                return found.error();
+            s = found.value();
+        }
+        const bool wasEnabled = s.enabled;
+        const QString oldTiming = s.expression + s.timeZone + QString::number(s.startTime);
+        if (input.description)
+            s.description = *input.description;
+        if (input.expression)
+            s.expression = input.expression->trimmed();
+        if (input.timeZone)
+            s.timeZone = input.timeZone->isEmpty() ? QStringLiteral("UTC") : *input.timeZone;
+        if (input.startTime)
+            s.startTime = *input.startTime;
+        if (input.endTime)
+            s.endTime = *input.endTime;
+        if (input.enabled)
+            s.enabled = *input.enabled;
+        if (input.parameters)
+            s.targetParameters = *input.parameters;
+        if (input.flexibleWindowMinutes)
+            s.flexibleWindowMinutes = *input.flexibleWindowMinutes;
+        if (input.maxRetries)
+            s.maxRetries = *input.maxRetries;
+        if (input.maxEventAgeSeconds)
+            s.maxEventAgeSeconds = *input.maxEventAgeSeconds;
+        if (input.missedPolicy)
+            s.missedPolicy = *input.missedPolicy;
+        if (input.overlapPolicy)
+            s.overlapPolicy = *input.overlapPolicy;
+        if (input.actionAfterCompletion)
+            s.actionAfterCompletion = *input.actionAfterCompletion;
+        if (Status st = validate(s); !st)
+            return st;
+        if (input.targetPipeline) {
+            auto target = resolveTarget(identity, *input.targetPipeline);
+            if (!target)
+                return target.error();
+            s.targetPipelineArn = target.value();
+            s.orphaned = false;
+        }
+        if (!s.orphaned) {
+            if (Status st = checkParameters(identity, s); !st)
+                return st;
+        }
+        s.modifiedAt = qMax(now, s.modifiedAt + 1);
+        // Slots before enabling or before a new timing are not "missed"; they never existed.
+        if (!create && ((s.enabled && !wasEnabled)
+                        || oldTiming != s.expression + s.timeZone + QString::number(s.startTime)))
+            s.plannedThrough = qMax(s.plannedThrough, now);
+        ScheduleStore store(m_workspace.database());
+        return m_workspace.database().transaction([&]() -> Status {
+            if (create) {
+                auto existing = store.schedule(s.arn);
+                if (existing)
+                    return Error::conflict(Tr::tr("A schedule named “%1” already exists in group “%2”.")
+                                               .arg(s.name, s.groupName));
+                if (existing.error().code != Error::Code::NotFound)
+                    return existing.error();
+                return store.insert(s);
+            }
+            return store.update(s);
+        });
+    }();
+    audit(identity, action, s.arn.isEmpty() ? input.name : s.arn, status);
+    if (!status)
+        return status.error();
+    emit schedulesChanged(identity);
+    return s;
+}
+
+Result<PipelineSchedule> ScheduleService::setEnabled(const QString &identity, const QString &nameOrArn,
+                                             const QString &groupName, bool enabled)
+{
+    ScheduleInput input;
+    input.name = nameOrArn;
+    input.groupName = groupName;
+    input.enabled = enabled;
+    auto found = find(identity, nameOrArn, groupName);
+    if (!found)
+        return found.error();
+    if (found->enabled == enabled)
+        return found;
+    return write(identity, input, false);
+}
+
+Status ScheduleService::remove(const QString &identity, const QString &nameOrArn, const QString &groupName)
+{
+    auto found = find(identity, nameOrArn, groupName);
+    Status status = [&]() -> Status {
+        if (!found)
+            return found.error();
+        if (found->enabled)
+            return Error::conflict(Tr::tr("The schedule “%1” is enabled; disable it before deleting it.")
+                                       .arg(found->name));
+        return m_workspace.database().transaction(
+            [&] { return ScheduleStore(m_workspace.database()).remove(found->arn); });
+    }();
+    audit(identity, QStringLiteral("DeleteSchedule"), found ? found->arn : nameOrArn, status);
+    if (status) {
+        emit schedulesChanged(identity);
+        emit deadLettersChanged();
+    }
+    return status;
+}
+
+Status ScheduleService::disableAndRemove(const QString &identity, const QString &nameOrArn, const QString &groupName)
+{
+    auto found = find(identity, nameOrArn, groupName);
+    if (!found)
+        return found.error();
+    Status status = m_workspace.database().transaction([&]() -> Status {
+        if (found->enabled) {
+            auto disabled = setEnabled(identity, found->arn, {}, false);
+            if (!disabled)
+                return disabled.error();
+        }
+        return remove(identity, found->arn);
+    });
+    return status;
+}
+
+Result<std::optional<Firing>> ScheduleService::fireInTransaction(const PipelineSchedule &s, qint64 scheduledMs, bool catchUp,
+                                                                 const std::optional<Firing> &existing, qint64 now)
+{
+    Database &database = m_workspace.database();
+    if (!database.inTransaction())
+        return Error::internal(QStringLiteral("ScheduleService::fireInTransaction called outside a transaction"));
+    ScheduleStore store(database);
+    Firing firing;
+    if (existing) {
+        firing = *existing;
+    } else {
+        firing.triggerArn = s.arn;
+        firing.scheduledTime = scheduledMs;
+        firing.catchUp = catchUp;
+        firing.actualTime = now;
+        // The row claims the slot first: if it is already there the slot was handled before
+        // (perhaps by an engine that crashed after committing) and nothing else happens.
+        auto inserted = store.insertFiring(firing);
+        if (!inserted)
+            return inserted.error();
+        if (!inserted.value())
+            return std::optional<Firing>();
+        if (Status st = store.setPlannedThrough(s.arn, scheduledMs); !st)
+            return st.error();
+    }
+    firing.actualTime = now;
+
+    if (s.overlapPolicy != OverlapPolicy::Allow) {
+        auto last = store.lastExecution(s.arn);
+        if (!last)
+            return last.error();
+        const bool running = last.value() && !isTerminal(last.value()->status);
+        if (running) {
+            switch (s.overlapPolicy) {
+            case OverlapPolicy::Allow:
+                break;
+            case OverlapPolicy::Skip:
+                firing.outcome = FiringOutcome::Skipped;
+                firing.message = Tr::tr("Skipped: the previous execution %1 was still running.").arg(last.value()->arn);
+                if (Status st = store.updateFiring(firing); !st)
+                    return st.error();
+                return std::optional<Firing>(firing);
+            case OverlapPolicy::Queue:
+                firing.outcome = FiringOutcome::Queued;
+                firing.message = Tr::tr("Queued until the previous execution %1 ends.").arg(last.value()->arn);
+                if (Status st = store.updateFiring(firing); !st)
+                    return st.error();
+                return std::optional<Firing>(firing);
+            case OverlapPolicy::Stop:
+                if (last.value()->status == ExecutionStatus::Executing) {
+                    auto stopped = m_workspace.pipelines().stop(s.accountId, last.value()->arn);
+                    if (!stopped && stopped.error().code == Error::Code::Storage)
+                        return stopped.error();
+                }
+                break;
+            }
+        }
+    }
+
+    const QString displayName = firingDisplayName(s.name, scheduledMs);
+    StartRequest request;
+    request.pipeline = s.targetPipelineArn;
+    request.parameters = expandParameterMacros(s.targetParameters, displayName, scheduledMs);
+    request.displayName = displayName;
+    request.startedByKind = StartedByKind::Schedule;
+    request.startedBy = s.arn;
+    ++firing.attempts;
+    auto started = m_workspace.pipelines().startInTransaction(s.accountId, request);
+    if (started) {
+        firing.outcome = FiringOutcome::Started;
+        firing.executionArn = started->arn;
+        firing.message.clear();
+        firing.nextAttempt = 0;
+    } else {
+        if (started.error().code == Error::Code::Storage || started.error().code == Error::Code::Internal)
+            return started.error();
+        firing.message = started.error().message;
+        const bool tooOld = now - scheduledMs >= qint64(s.maxEventAgeSeconds) * 1000;
+        // attempts counts the first try too: maxRetries retries make maxRetries + 1 attempts.
+        if (!tooOld && firing.attempts <= s.maxRetries) {
+            firing.outcome = FiringOutcome::Retrying;
+            firing.nextAttempt = now + retryDelayMs(firing.attempts);
+        } else {
+            firing.outcome = FiringOutcome::DeadLettered;
+            firing.nextAttempt = 0;
+            DeadLetter letter;
+            letter.triggerArn = s.arn;
+            letter.scheduledTime = scheduledMs;
+            letter.createdAt = now;
+            letter.reason = tooOld ? Tr::tr("The event is older than the maximum event age (%1 s) after %2 attempts: %3")
+                                         .arg(s.maxEventAgeSeconds)
+                                         .arg(firing.attempts)
+                                         .arg(started.error().message)
+                                   : Tr::tr("Starting the pipeline failed %1 times: %2")
+                                         .arg(firing.attempts)
+                                         .arg(started.error().message);
+            letter.payload = payloadOf(s, scheduledMs, displayName, request.parameters);
+            auto id = store.insertDeadLetter(letter);
+            if (!id)
+                return id.error();
+        }
+    }
+    if (Status st = store.updateFiring(firing); !st)
+        return st.error();
+    return std::optional<Firing>(firing);
+}
+
+void ScheduleService::notifyFired(const QString &scheduleArn, const QString &pipelineArn)
+{
+    if (!pipelineArn.isEmpty())
+        m_workspace.pipelines().notifyExecutionsChanged(pipelineArn);
+    emit firingsChanged(scheduleArn);
+}
+
+Result<Firing> ScheduleService::runNow(const QString &identity, const QString &nameOrArn, const QString &groupName)
+{
+    auto found = find(identity, nameOrArn, groupName);
+    if (!found)
+        return found.error();
+    const PipelineSchedule &s = found.value();
+    Firing firing;
+    Status status = m_workspace.database().transaction([&]() -> Status {
+        ScheduleStore store(m_workspace.database());
+        const qint64 now = m_workspace.clock().nowMs();
+        firing.triggerArn = s.arn;
+        firing.scheduledTime = now;
+        firing.manual = true;
+        firing.actualTime = now;
+        // Two runs within one millisecond get neighbouring instants, so each keeps its row.
+        for (;;) {
+            auto inserted = store.insertFiring(firing);
+            if (!inserted)
+                return inserted.error();
+            if (inserted.value())
+                break;
+            ++firing.scheduledTime;
+        }
+        const QString displayName = firingDisplayName(s.name, firing.scheduledTime);
+        StartRequest request;
+        request.pipeline = s.targetPipelineArn;
+        request.parameters = expandParameterMacros(s.targetParameters, displayName, firing.scheduledTime);
+        request.displayName = displayName;
+        request.startedByKind = StartedByKind::Schedule;
+        request.startedBy = s.arn;
+        auto started = m_workspace.pipelines().startInTransaction(s.accountId, request);
+        if (!started)
+            return started.error();
+        firing.attempts = 1;
+        firing.executionArn = started->arn;
+        return store.updateFiring(firing);
+    });
+    audit(identity, QStringLiteral("RunScheduleNow"), s.arn, status, firing.executionArn);
+    if (!status)
+        return status.error();
+    notifyFired(s.arn, s.targetPipelineArn);
+    return firing;
+}
+
+Result<QList<Firing>> ScheduleService::history(const QString &identity, const QString &nameOrArn,
+                                               const QString &groupName, int limit) const
+{
+    auto found = find(identity, nameOrArn, groupName);
+    if (!found)
+        return found.error();
+    return ScheduleStore(m_workspace.database()).history(found->arn, limit);
+}
+
+Result<QList<DeadLetter>> ScheduleService::deadLetters(const QString &identity, const QString &nameOrArn,
+                                                       const QString &groupName) const
+{
+    QStringList arns;
+    if (!nameOrArn.isEmpty()) {
+        auto found = find(identity, nameOrArn, groupName);
+        if (!found)
+            return found.error();
+        arns << found->arn;
+    } else {
+        ScheduleFilter f;
+        f.accountId = identity;
+        auto all = ScheduleStore(m_workspace.database()).schedules(f);
+        if (!all)
+            return all.error();
+        for (const PipelineSchedule &s : all.value())
+            arns << s.arn;
+    }
+    if (arns.isEmpty())
+        return QList<DeadLetter>();
+    return ScheduleStore(m_workspace.database()).deadLetters(arns);
+}
+
+Result<Firing> ScheduleService::retryDeadLetter(const QString &identity, qint64 id)
+{
+    ScheduleStore store(m_workspace.database());
+    auto letter = store.deadLetter(id);
+    if (!letter)
+        return letter.error();
+    auto found = find(identity, letter->triggerArn, {});
+    if (!found)
+        return found.error();
+    Firing firing;
+    Status status = m_workspace.database().transaction([&]() -> Status {
+        auto row = store.firing(letter->triggerArn, letter->scheduledTime);
+        if (!row)
+            return row.error();
+        const qint64 now = m_workspace.clock().nowMs();
+        firing = row.value().value_or(Firing{});
+        firing.triggerArn = letter->triggerArn;
+        firing.scheduledTime = letter->scheduledTime;
+        firing.actualTime = now;
+        const QString displayName = firingDisplayName(found->name, letter->scheduledTime);
+        StartRequest request;
+        request.pipeline = found->targetPipelineArn;
+        request.parameters = expandParameterMacros(found->targetParameters, displayName, letter->scheduledTime);
+        request.displayName = displayName;
+        request.startedByKind = StartedByKind::Schedule;
+        request.startedBy = found->arn;
+        auto started = m_workspace.pipelines().startInTransaction(found->accountId, request);
+        if (!started)
+            return started.error();
+        ++firing.attempts;
+        firing.outcome = FiringOutcome::Started;
+        firing.executionArn = started->arn;
+        firing.message.clear();
+        if (Status st = row.value() ? store.updateFiring(firing) : Status(); !st)
+            return st;
+        if (!row.value()) {
+            auto inserted = store.insertFiring(firing);
+            if (!inserted)
+                return inserted.error();
+        }
+        return store.removeDeadLetter(id);
+    });
+    audit(identity, QStringLiteral("RetryDeadLetter"), letter->triggerArn, status, firing.executionArn);
+    if (!status)
+        return status.error();
+    notifyFired(found->arn, found->targetPipelineArn);
+    emit deadLettersChanged();
+    return firing;
+}
+
+Result<int> ScheduleService::clearDeadLetters(const QString &identity, const QList<qint64> &ids)
+{
+    auto mine = deadLetters(identity);
+    if (!mine)
+        return mine.error();
+    QSet<qint64> wanted(ids.cbegin(), ids.cend());
+    QSet<qint64> known;
+    for (const DeadLetter &d : mine.value())
+        known.insert(d.id);
+    for (qint64 id : ids) {
+        if (!known.contains(id))
+            return Error::notFound(Tr::tr("There is no dead letter with id %1.").arg(id));
+    }
+    int removed = 0;
+    Status status = m_workspace.database().transaction([&]() -> Status {
+        ScheduleStore store(m_workspace.database());
+        for (const DeadLetter &d : mine.value()) {
+            if (!ids.isEmpty() && !wanted.contains(d.id))
+                continue;
+            if (Status st = store.removeDeadLetter(d.id); !st)
+                return st;
+            ++removed;
+        }
+        return {};
+    });
+    audit(identity, QStringLiteral("ClearDeadLetters"), QString::number(removed), status);
+    if (!status)
+        return status.error();
+    emit deadLettersChanged();
+    return removed;
+}
+
+void ScheduleService::audit(const QString &identity, const QString &action, const QString &target,
+                            const Status &outcome, const QString &detail)
+{
+    // An audit failure must not turn a done change into a reported failure.
+    (void)m_workspace.audit(identity, action, target, outcome, detail);
+}
+
+} // namespace Pd
