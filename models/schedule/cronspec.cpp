@@ -355,6 +355,10 @@ Result<quint64> parseField(FieldParser &p, const QString &text, CalendarRule &ru
     auto set = [&](int v) {
         if (isYear) {
             const int b = v - MinYear;
+            // Values were range-checked by the caller; the guard also lets GCC -O2 prove the index
+            // is in bounds (it warns with -Warray-bounds otherwise).
+            if (b < 0 || b >= 256)
+                return;
             (*yearBits)[size_t(b / 64)] |= 1ULL << (b % 64);
         } else {
             bits |= 1ULL << v;
