@@ -85,8 +85,13 @@ Status ScheduleService::validate(const PipelineSchedule &s)
         return Error::invalid(QStringLiteral("description"),
                               Tr::tr("description: at most 512 characters are allowed (it has %1).").arg(s.description.size()));
     auto expression = Schedule::ScheduleExpression::parse(s.expression, s.timeZone);
-    if (!expression)
-        return expression.error();
+    if (!expression) {
+        // The parser names the part of the expression; the schedule's field is the expression.
+        Error e = expression.error();
+        e.message = Tr::tr("expression: %1").arg(e.message);
+        e.field = QStringLiteral("expression");
+        return e;
+    }
     if (s.startTime && s.endTime && s.endTime <= s.startTime)
         return Error::invalid(QStringLiteral("end"), Tr::tr("end: the end (%1) must be after the start (%2).")
                                                          .arg(isoUtcMs(s.endTime), isoUtcMs(s.startTime)));
@@ -507,8 +512,15 @@ Result<std::optional<Firing>> ScheduleService::fireInTransaction(const PipelineS
     request.displayName = displayName;
     request.startedByKind = StartedByKind::Schedule;
     request.startedBy = s.arn;
-    ++firing.attempts;
-    auto started = m_workspace.pipelines().startInTransaction(s.accountId, request);
+    const bool tooOld = now - scheduledMs >= qint64(s.maxEventAgeSeconds) * 1000;
+    // A retry that came due after the event's maximum age is not tried again (EventBridge drops it).
+    Result<Execution> started = Error::internal(QString());
+    if (existing && existing->outcome == FiringOutcome::Retrying && tooOld) {
+        started = Error::conflict(existing->message);
+    } else {
+        ++firing.attempts;
+        started = m_workspace.pipelines().startInTransaction(s.accountId, request);
+    }
     if (started) {
         firing.outcome = FiringOutcome::Started;
         firing.executionArn = started->arn;
@@ -518,7 +530,6 @@ Result<std::optional<Firing>> ScheduleService::fireInTransaction(const PipelineS
         if (started.error().code == Error::Code::Storage || started.error().code == Error::Code::Internal)
             return started.error();
         firing.message = started.error().message;
-        const bool tooOld = now - scheduledMs >= qint64(s.maxEventAgeSeconds) * 1000;
         // attempts counts the first try too: maxRetries retries make maxRetries + 1 attempts.
         if (!tooOld && firing.attempts <= s.maxRetries) {
             firing.outcome = FiringOutcome::Retrying;
