@@ -6,6 +6,8 @@
 #include "itemmodels/pipelinemodels.h"
 #include "pipelinespage.h"
 #include "placeholderpage.h"
+#include "sharedwithmepage.h"
+#include "sharespage.h"
 #include "workspace/session.h"
 #include "workspace/workspace.h"
 
@@ -160,8 +162,14 @@ void MainWindow::createActions()
 void MainWindow::createPages()
 {
     addPage(QStringLiteral("pipelines"), new PipelinesPage(m_workspace, m_session));
-    for (const QString &name : pageNames().mid(1))
-        addPage(name, new PlaceholderPage(name));
+    for (const QString &name : pageNames().mid(1)) {
+        if (name == QLatin1String("shares"))
+            addPage(name, new SharesPage(m_workspace, m_session));
+        else if (name == QLatin1String("shared-with-me"))
+            addPage(name, new SharedWithMePage(m_workspace, m_session));
+        else
+            addPage(name, new PlaceholderPage(name));
+    }
 }
 
 void MainWindow::addPage(const QString &name, QWidget *page)

@@ -40,6 +40,7 @@ Registry buildRegistry()
     registerExecutionCommands(registry);
     registerScheduleCommands(registry);
     registerSchedulesCommands(registry);
+    registerShareCommands(registry);
     return registry;
 }
 

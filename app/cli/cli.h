@@ -89,5 +89,6 @@ void registerPipelineCommands(Registry &registry);
 void registerExecutionCommands(Registry &registry);
 void registerScheduleCommands(Registry &registry);
 void registerSchedulesCommands(Registry &registry);
+void registerShareCommands(Registry &registry);
 
 } // namespace Pd::Cli

@@ -648,12 +648,20 @@ Result<QList<SharedResource>> SharingService::sharedResources(const QString &ide
     return result;
 }
 
-Result<QList<ExecutionSummary>> SharingService::sharedExecutions(const QString &identity) const
+Result<QList<ExecutionSummary>> SharingService::sharedExecutions(const QString &identity,
+                                                                 const QStringList &onlyPipelines) const
 {
     auto arns = m_workspace.access().sharedPipelineArns(identity);
     if (!arns)
         return arns.error();
-    return ShareStore(m_workspace.database()).executionSummaries(arns.value());
+    QStringList wanted = arns.value();
+    if (!onlyPipelines.isEmpty()) {
+        const QSet<QString> only(onlyPipelines.cbegin(), onlyPipelines.cend());
+        wanted.removeIf([&](const QString &arn) { return !only.contains(arn); });
+        if (wanted.isEmpty())
+            return QList<ExecutionSummary>();
+    }
+    return ShareStore(m_workspace.database()).executionSummaries(wanted);
 }
 
 Status SharingService::audit(const QString &identity, const QString &action, const QString &target,

@@ -68,8 +68,10 @@ public:
 
     // Pipelines of other accounts the identity may use, with owner, share and permission in force.
     Result<QList<SharedResource>> sharedResources(const QString &identity) const;
-    // Executions of every pipeline shared with the identity, newest first.
-    Result<QList<ExecutionSummary>> sharedExecutions(const QString &identity) const;
+    // Executions of every pipeline shared with the identity (or of those of onlyPipelines that
+    // are shared with it), newest first.
+    Result<QList<ExecutionSummary>> sharedExecutions(const QString &identity,
+                                                     const QStringList &onlyPipelines = {}) const;
 
     // Whether the identity's organization shares with AWS Organizations (RAM's
     // EnableSharingWithAwsOrganization). Only the management account may change it.

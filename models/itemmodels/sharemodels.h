@@ -1,0 +1,159 @@
+#pragma once
+
+#include "collatingproxymodel.h"
+#include "columntablemodel.h"
+#include "sharing/access.h"
+#include "sharing/share.h"
+
+#include <QSet>
+#include <QTimer>
+
+namespace Pd {
+
+class Session;
+class Workspace;
+
+// "Read-only" / "Allow execution" / "Owner" / "None", translated.
+QString accessLevelDisplayName(AccessLevel level);
+
+// The resource shares the session's identity owns. Follows identity switches and share changes.
+class ShareTableModel : public ColumnTableModel
+{
+    Q_OBJECT
+
+public:
+    enum Column { Name, Permission, Resources, Principals, Status, Modified, ColumnCount };
+
+    ShareTableModel(Workspace &workspace, Session &session, QObject *parent = nullptr);
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    const ResourceShare &shareAt(int row) const { return m_shares.at(row); }
+    void reload();
+
+protected:
+    int rows() const override { return int(m_shares.size()); }
+    int columns() const override { return ColumnCount; }
+    QString columnTitle(int column) const override;
+
+private:
+    Workspace &m_workspace;
+    Session &m_session;
+    QList<ResourceShare> m_shares;
+};
+
+// Invitations the session's identity received, newest first, with their effective status.
+class InvitationTableModel : public ColumnTableModel
+{
+    Q_OBJECT
+
+public:
+    enum Column { Share, Sender, Status, Received, Expires, ColumnCount };
+
+    InvitationTableModel(Workspace &workspace, Session &session, QObject *parent = nullptr);
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    const ShareInvitation &invitationAt(int row) const { return m_invitations.at(row); }
+    void reload();
+
+protected:
+    int rows() const override { return int(m_invitations.size()); }
+    int columns() const override { return ColumnCount; }
+    QString columnTitle(int column) const override;
+
+private:
+    Workspace &m_workspace;
+    Session &m_session;
+    QList<ShareInvitation> m_invitations;
+};
+
+// Pipelines of other accounts shared with the session's identity.
+class SharedResourceTableModel : public ColumnTableModel
+{
+    Q_OBJECT
+
+public:
+    enum Column { Pipeline, Owner, Permission, Share, ColumnCount };
+
+    SharedResourceTableModel(Workspace &workspace, Session &session, QObject *parent = nullptr);
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    void reload();
+
+protected:
+    int rows() const override { return int(m_resources.size()); }
+    int columns() const override { return ColumnCount; }
+    QString columnTitle(int column) const override;
+
+private:
+    Workspace &m_workspace;
+    Session &m_session;
+    QList<SharedResource> m_resources;
+    QHash<QString, QString> m_ownerLabels; // "test (222222222222)"
+};
+
+// Executions of every pipeline shared with the session's identity, across owner accounts.
+// Reloads on identity switches and access changes; executionsChanged of a shown pipeline updates
+// only that pipeline's rows, coalesced so a busy runner does not reload a hundred thousand rows.
+class CrossAccountExecutionModel : public ColumnTableModel
+{
+    Q_OBJECT
+
+public:
+    enum Column { Pipeline, Owner, Execution, Status, Started, Ended, ActingAccount, Permission, ColumnCount };
+
+    CrossAccountExecutionModel(Workspace &workspace, Session &session, QObject *parent = nullptr);
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    const ExecutionSummary &executionAt(int row) const { return m_rows.at(row).execution; }
+    // The access in force for the row's pipeline when the rows were loaded.
+    AccessLevel levelAt(int row) const { return m_pipelines.at(m_rows.at(row).pipeline).level; }
+    void reload();
+
+signals:
+    // Rows were reset or updated in place; a view re-evaluates its buttons.
+    void rowsRefreshed();
+
+protected:
+    int rows() const override { return int(m_rows.size()); }
+    int columns() const override { return ColumnCount; }
+    QString columnTitle(int column) const override;
+
+private:
+    struct PipelineInfo
+    {
+        QString arn;
+        QString name;
+        QString owner;
+        AccessLevel level = AccessLevel::None;
+    };
+    struct Row
+    {
+        ExecutionSummary execution;
+        int pipeline = 0; // index into m_pipelines
+    };
+    void refreshPipelines();
+
+    Workspace &m_workspace;
+    Session &m_session;
+    QList<PipelineInfo> m_pipelines;
+    QHash<QString, int> m_pipelineIndex;
+    QList<Row> m_rows;
+    QHash<QString, int> m_rowByArn;
+    QSet<QString> m_dirtyPipelines;
+    QTimer m_refreshTimer;
+};
+
+// Filters the cross-account view by status (API spelling, empty: all) and by text in any column.
+class CrossAccountFilterProxyModel : public CollatingProxyModel
+{
+    Q_OBJECT
+
+public:
+    explicit CrossAccountFilterProxyModel(QObject *parent = nullptr) : CollatingProxyModel(parent) {}
+    void setStatusFilter(const QString &status);
+    QString statusFilter() const { return m_status; }
+
+protected:
+    bool filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const override;
+
+private:
+    QString m_status;
+};
+
+} // namespace Pd
