@@ -5,6 +5,7 @@
 #include <QDateTime>
 
 #include <algorithm>
+#include <limits>
 #include <map>
 #include <mutex>
 
@@ -19,16 +20,31 @@ constexpr qint64 kMaxOffset = 14 * 3600 + 3600; // widest real offset, with a ma
 ZoneTable::ZoneTable(const QTimeZone &zone) : m_zone(zone)
 {
     const QDateTime from(QDate(1900, 1, 1), QTime(0, 0), Qt::UTC);
-    const QDateTime to(QDate(2201, 1, 1), QTime(0, 0), Qt::UTC);
-    const QTimeZone::OffsetDataList list = zone.hasTransitions() ? zone.transitions(from, to) : QTimeZone::OffsetDataList();
     int previous = zone.offsetFromUtc(from);
-    for (const QTimeZone::OffsetData &data : list) {
-        const qint64 at = data.atUtc.toSecsSinceEpoch();
-        if (data.offsetFromUtc == previous)
-            continue; // a change of abbreviation or of the DST flag only: no new wall-clock mapping
-        m_offset.push_back(previous);
-        m_at.push_back(at);
-        previous = data.offsetFromUtc;
+    qint64 lastAt = std::numeric_limits<qint64>::min();
+    if (zone.hasTransitions()) {
+        // One query a year, repeated from after the last transition it returned: Qt 6.4's tz
+        // backend stops at the end of the zone file's explicit transitions (2038-01-19) and, for
+        // a longer range, at that point, although asking again from there extends the rule.
+        for (int year = 1900; year <= 2200; ++year) {
+            QDateTime begin(QDate(year, 1, 1), QTime(0, 0), Qt::UTC);
+            const QDateTime end(QDate(year + 1, 1, 1), QTime(0, 0), Qt::UTC);
+            while (begin < end) {
+                const QTimeZone::OffsetDataList list = zone.transitions(begin, end);
+                if (list.isEmpty())
+                    break;
+                for (const QTimeZone::OffsetData &data : list) {
+                    const qint64 at = data.atUtc.toSecsSinceEpoch();
+                    if (at <= lastAt || data.offsetFromUtc == previous)
+                        continue; // seen, or only the abbreviation or DST flag changed: same wall clock
+                    m_offset.push_back(previous);
+                    m_at.push_back(at);
+                    lastAt = at;
+                    previous = data.offsetFromUtc;
+                }
+                begin = list.constLast().atUtc.addSecs(1);
+            }
+        }
     }
     m_offset.push_back(previous);
 }
