@@ -112,9 +112,12 @@ private slots:
                  QStringLiteral("Executing, Stopping, Stopped, Failed, Succeeded"));
         // The stopped one was started by another account, which the table says.
         QVERIFY(model.index(2, RecentExecutionsModel::StartedBy).data().toString().contains(QLatin1String("333333333333")));
-        // An identity that does not own the pipeline sees nothing of it.
+        // dev sees the executions through the demo's read-only share, but nothing of a pipeline
+        // that is not shared with it.
         session.setIdentity(dev);
         model.setPipeline(serialArn);
+        QCOMPARE(model.rowCount(), 5);
+        model.setPipeline(QStringLiteral("arn:aws:sagemaker:us-east-1:222222222222:pipeline/abalone-training-pipeline"));
         QCOMPARE(model.rowCount(), 0);
     }
 
