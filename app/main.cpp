@@ -2,6 +2,7 @@
 #include "accounts/accountservice.h"
 #include "core/language.h"
 #include "mainwindow.h"
+#include "pipelines/localrunner.h"
 #include "workspace/session.h"
 #include "workspace/workspace.h"
 
@@ -77,6 +78,15 @@ int main(int argc, char *argv[])
     if (identity.isEmpty() || !(*workspace)->accounts().checkIdentity(identity))
         identity = (*workspace)->defaultIdentity();
     Pd::Session session(identity);
+
+    // The local runner moves running executions on (and finishes those left running last time).
+    Pd::LocalRunner runner(**workspace);
+    if (parser.isSet(screenshotOption)) {
+        const auto ticked = runner.tick();
+        Q_UNUSED(ticked)
+    } else {
+        runner.start();
+    }
 
     Pd::MainWindow window(**workspace, session);
     if (parser.isSet(pageOption) && !window.showPage(parser.value(pageOption))) {

@@ -2,6 +2,7 @@
 
 #include "accounts/accountservice.h"
 #include "core/language.h"
+#include "executionspage.h"
 #include "itemmodels/columntablemodel.h"
 #include "itemmodels/pipelinemodels.h"
 #include "pipelinespage.h"
@@ -163,7 +164,9 @@ void MainWindow::createPages()
 {
     addPage(QStringLiteral("pipelines"), new PipelinesPage(m_workspace, m_session));
     for (const QString &name : pageNames().mid(1)) {
-        if (name == QLatin1String("shares"))
+        if (name == QLatin1String("executions"))
+            addPage(name, new ExecutionsPage(m_workspace, m_session));
+        else if (name == QLatin1String("shares"))
             addPage(name, new SharesPage(m_workspace, m_session));
         else if (name == QLatin1String("shared-with-me"))
             addPage(name, new SharedWithMePage(m_workspace, m_session));

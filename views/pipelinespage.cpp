@@ -3,6 +3,7 @@
 #include "itemmodels/collatingproxymodel.h"
 #include "itemmodels/columntablemodel.h"
 #include "itemmodels/pipelinemodels.h"
+#include "stepgraphview.h"
 #include "workspace/session.h"
 
 #include <QEvent>
@@ -88,6 +89,8 @@ PipelinesPage::PipelinesPage(Workspace &workspace, Session &session, QWidget *pa
     m_tabs->setObjectName(QStringLiteral("detailTabs"));
     m_tabs->addTab(m_parameterView, QString());
     m_tabs->addTab(m_stepView, QString());
+    m_graph = new StepGraphView;
+    m_tabs->addTab(m_graph, QString());
     m_tabs->addTab(m_executionView, QString());
 
     auto *detail = new QWidget;
@@ -134,6 +137,7 @@ void PipelinesPage::showSelected()
     if (!has) {
         m_parameters->setDefinition({});
         m_steps->setDefinition({});
+        m_graph->setDefinition({});
         m_executions->setPipeline(QString());
         return;
     }
@@ -144,6 +148,7 @@ void PipelinesPage::showSelected()
     const PipelineDefinition definition = PipelineDefinition::fromJson(pipeline.definition);
     m_parameters->setDefinition(definition);
     m_steps->setDefinition(definition);
+    m_graph->setDefinition(definition);
     m_executions->setPipeline(pipeline.arn);
 }
 
@@ -161,7 +166,8 @@ void PipelinesPage::retranslateUi()
     m_emptyLabel->setText(tr("This account has no pipelines. Switch the identity in the tool bar to see another account's."));
     m_tabs->setTabText(0, tr("Parameters"));
     m_tabs->setTabText(1, tr("Steps"));
-    m_tabs->setTabText(2, tr("Recent executions"));
+    m_tabs->setTabText(2, tr("Step graph"));
+    m_tabs->setTabText(3, tr("Recent executions"));
 }
 
 } // namespace Pd

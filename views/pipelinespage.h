@@ -14,6 +14,7 @@ class ParameterTableModel;
 class PipelineTableModel;
 class RecentExecutionsModel;
 class Session;
+class StepGraphView;
 class StepTableModel;
 class Workspace;
 
@@ -50,6 +51,7 @@ private:
     QTableView *m_parameterView = nullptr;
     QTableView *m_stepView = nullptr;
     QTableView *m_executionView = nullptr;
+    StepGraphView *m_graph = nullptr;
 };
 
 } // namespace Pd
