@@ -112,7 +112,7 @@ std::optional<qint64> Engine::nextSlotAfter(const Plan &plan, qint64 afterMs) co
 
 Status Engine::replan()
 {
-    auto schedules = m_workspace.schedules().enabledSchedules();
+    auto schedules = ScheduleStore(m_workspace.database()).planningRows();
     if (!schedules)
         return schedules.error();
     auto pending = ScheduleStore(m_workspace.database()).pendingFirings();
@@ -149,6 +149,9 @@ Status Engine::replan()
         }
         Plan plan{std::move(s), cached.value(), 0, true};
         ScheduleService::bindExpression(plan.expression, plan.schedule);
+        // The parsed expression is what counts from here on; the texts would only take memory.
+        plan.schedule.expression.clear();
+        plan.schedule.timeZone.clear();
         plan.cursor = plan.schedule.plannedThrough
                           ? plan.schedule.plannedThrough
                           : (plan.schedule.startTime ? plan.schedule.startTime - 1 : plan.schedule.createdAt);
@@ -263,6 +266,7 @@ Result<int> Engine::processDue()
             break;
 
         std::vector<std::optional<Firing>> results(batch.size());
+        std::vector<QString> targets(batch.size());
         QSet<int> completed;
         const Status status = m_workspace.database().transaction([&]() -> Status {
             for (const Skip &skip : skips) {
@@ -283,6 +287,14 @@ Result<int> Engine::processDue()
             for (size_t i = 0; i < batch.size(); ++i) {
                 const Entry &entry = batch[i];
                 const Plan &plan = m_plans[size_t(entry.plan)];
+                // The plan holds what planning needs; firing reads the whole schedule as stored now.
+                auto schedule = store.schedule(plan.schedule.arn);
+                if (!schedule) {
+                    if (schedule.error().code == Error::Code::NotFound)
+                        continue; // deleted by another program since the plan was made
+                    return schedule.error();
+                }
+                targets[i] = schedule->targetPipelineArn;
                 std::optional<Firing> existing;
                 if (entry.kind == EntryKind::Pending) {
                     auto row = store.firing(plan.schedule.arn, entry.slot);
@@ -292,7 +304,8 @@ Result<int> Engine::processDue()
                         continue; // handled meanwhile (a dead letter retried by hand)
                     existing = row.value();
                 }
-                auto fired = service.fireInTransaction(plan.schedule, entry.slot, entry.catchUp, existing, now);
+                auto fired = service.fireInTransaction(schedule.value(), entry.slot, entry.catchUp, existing,
+                                                       m_workspace.clock().nowMs());
                 if (!fired)
                     return fired.error();
                 results[i] = fired.value();
@@ -344,9 +357,8 @@ Result<int> Engine::processDue()
             }
             if (!notified.contains(plan.schedule.arn)) {
                 notified.insert(plan.schedule.arn);
-                service.notifyFired(plan.schedule.arn, firing->outcome == FiringOutcome::Started
-                                                           ? plan.schedule.targetPipelineArn
-                                                           : QString());
+                service.notifyFired(plan.schedule.arn,
+                                    firing->outcome == FiringOutcome::Started ? targets[i] : QString());
             }
         }
         if (!changedAccounts.isEmpty()) {
@@ -400,7 +412,10 @@ Result<int> Engine::processQueued(qint64 now)
                 return row.error();
             if (!row.value() || row.value()->outcome != FiringOutcome::Queued)
                 continue;
-            auto fired = m_workspace.schedules().fireInTransaction(plan.schedule, q.slot, row.value()->catchUp,
+            auto schedule = store.schedule(plan.schedule.arn);
+            if (!schedule)
+                return schedule.error();
+            auto fired = m_workspace.schedules().fireInTransaction(schedule.value(), q.slot, row.value()->catchUp,
                                                                    row.value(), now);
             if (!fired)
                 return fired.error();
@@ -408,7 +423,7 @@ Result<int> Engine::processQueued(qint64 now)
             if (fired.value() && fired.value()->outcome == FiringOutcome::Queued)
                 still.push_back(q);
             else if (fired.value())
-                started.emplace_back(plan.schedule.arn, plan.schedule.targetPipelineArn);
+                started.emplace_back(plan.schedule.arn, schedule->targetPipelineArn);
         }
         return {};
     });

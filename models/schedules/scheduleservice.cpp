@@ -290,6 +290,7 @@ Result<QList<PipelineSchedule>> ScheduleService::enabledSchedules() const
 {
     ScheduleFilter f;
     f.enabled = true;
+    f.ordered = false;
     return ScheduleStore(m_workspace.database()).schedules(f);
 }
 

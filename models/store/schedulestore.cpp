@@ -44,6 +44,8 @@ QString parametersToJson(const QList<ExecutionParameter> &parameters)
 QList<ExecutionParameter> parametersFromJson(const QString &json)
 {
     QList<ExecutionParameter> result;
+    if (json.size() <= 2) // "[]": most schedules; skips a JSON parse per row when loading many
+        return result;
     const QJsonArray array = QJsonDocument::fromJson(json.toUtf8()).array();
     for (const QJsonValue &v : array) {
         const QJsonObject o = v.toObject();
@@ -212,9 +214,9 @@ Result<QList<PipelineSchedule>> ScheduleStore::schedules(const ScheduleFilter &f
     QVariantList values;
     QSqlQuery q(m_database.db());
     q.setForwardOnly(true);
-    q.prepare(QStringLiteral("SELECT %1 FROM schedules s LEFT JOIN pipelines p ON p.arn = s.target_pipeline_arn%2 "
-                             "ORDER BY s.group_name, s.name")
-                  .arg(QLatin1String(scheduleColumns), whereOf(filter, &values)));
+    q.prepare(QStringLiteral("SELECT %1 FROM schedules s LEFT JOIN pipelines p ON p.arn = s.target_pipeline_arn%2%3")
+                  .arg(QLatin1String(scheduleColumns), whereOf(filter, &values),
+                       filter.ordered ? QStringLiteral(" ORDER BY s.group_name, s.name") : QString()));
     for (const QVariant &v : values)
         q.addBindValue(v);
     if (!q.exec())
@@ -249,6 +251,35 @@ Result<QList<ScheduleSummaryRow>> ScheduleStore::summaries(const ScheduleFilter 
         if (!q.value(scheduleColumnCount).isNull())
             row.lastFiring = firingFrom(q, scheduleColumnCount);
         result.append(row);
+    }
+    return result;
+}
+
+Result<QList<PipelineSchedule>> ScheduleStore::planningRows() const
+{
+    QSqlQuery q(m_database.db());
+    q.setForwardOnly(true);
+    if (!q.exec(QStringLiteral("SELECT arn, account_id, expression, timezone, start_time, end_time, "
+                               "flexible_window_minutes, max_event_age_seconds, missed_policy, action_after_completion, "
+                               "created_at, planned_through FROM schedules WHERE state = 'ENABLED'")))
+        return sqlError(q);
+    QList<PipelineSchedule> result;
+    while (q.next()) {
+        PipelineSchedule s;
+        s.arn = q.value(0).toString();
+        s.accountId = q.value(1).toString();
+        s.expression = q.value(2).toString();
+        s.timeZone = q.value(3).toString();
+        s.startTime = q.value(4).toLongLong();
+        s.endTime = q.value(5).toLongLong();
+        s.flexibleWindowMinutes = q.value(6).toInt();
+        s.maxEventAgeSeconds = q.value(7).toInt();
+        s.missedPolicy = missedPolicyFromApi(q.value(8).toString()).value_or(MissedPolicy::Once);
+        s.actionAfterCompletion =
+            actionAfterCompletionFromApi(q.value(9).toString()).value_or(ActionAfterCompletion::None);
+        s.createdAt = q.value(10).toLongLong();
+        s.plannedThrough = q.value(11).toLongLong();
+        result.append(std::move(s));
     }
     return result;
 }
