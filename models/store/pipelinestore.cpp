@@ -206,27 +206,37 @@ Result<Execution> PipelineStore::execution(const QString &arn) const
 
 Status PipelineStore::insert(const Execution &e)
 {
+    return insert(QList<Execution>{e});
+}
+
+Status PipelineStore::insert(const QList<Execution> &executions)
+{
     QSqlQuery q(m_database.db());
     q.prepare(QStringLiteral("INSERT INTO executions (%1) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
                   .arg(QLatin1String(executionColumns)));
-    for (const QVariant &v :
-         {QVariant(e.arn), QVariant(e.pipelineArn), nullable(e.displayName), nullable(e.description),
-          QVariant(toApiString(e.status)), nullable(e.failureReason), QVariant(parametersToJson(e.parameters)),
-          QVariant(toApiString(e.startedByKind)), nullable(e.startedBy), nullable(e.actingAccountId),
-          QVariant(e.startTime), nullableTime(e.endTime), QVariant(e.lastModifiedTime), nullable(e.clientRequestToken)})
-        q.addBindValue(v);
-    if (!q.exec())
-        return sqlError(q);
     QSqlQuery s(m_database.db());
     s.prepare(QStringLiteral("INSERT INTO execution_steps (execution_arn, name, type, status, start_time, end_time, "
                              "failure_reason, attempt) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
-    for (const StepExecution &step : e.steps) {
-        for (const QVariant &v : {QVariant(e.arn), QVariant(step.name), QVariant(step.type),
-                                  QVariant(toApiString(step.status)), nullableTime(step.startTime),
-                                  nullableTime(step.endTime), nullable(step.failureReason), QVariant(step.attempt)})
-            s.addBindValue(v);
-        if (!s.exec())
-            return sqlError(s);
+    for (const Execution &e : executions) {
+        int i = 0;
+        for (const QVariant &v :
+             {QVariant(e.arn), QVariant(e.pipelineArn), nullable(e.displayName), nullable(e.description),
+              QVariant(toApiString(e.status)), nullable(e.failureReason), QVariant(parametersToJson(e.parameters)),
+              QVariant(toApiString(e.startedByKind)), nullable(e.startedBy), nullable(e.actingAccountId),
+              QVariant(e.startTime), nullableTime(e.endTime), QVariant(e.lastModifiedTime),
+              nullable(e.clientRequestToken)})
+            q.bindValue(i++, v);
+        if (!q.exec())
+            return sqlError(q);
+        for (const StepExecution &step : e.steps) {
+            int j = 0;
+            for (const QVariant &v : {QVariant(e.arn), QVariant(step.name), QVariant(step.type),
+                                      QVariant(toApiString(step.status)), nullableTime(step.startTime),
+                                      nullableTime(step.endTime), nullable(step.failureReason), QVariant(step.attempt)})
+                s.bindValue(j++, v);
+            if (!s.exec())
+                return sqlError(s);
+        }
     }
     return {};
 }
@@ -317,54 +327,104 @@ Result<QList<Execution>> PipelineStore::findExecutions(const ExecutionQuery &que
     QList<Execution> result;
     if (query.visiblePipelineArns.isEmpty())
         return result;
-    QStringList where;
-    QVariantList values;
-    // The unary plus keeps SQLite from choosing the pipeline index for the visibility test alone:
-    // walking the index of the sort column with LIMIT is what keeps the first page fast.
-    QStringList marks;
-    for (const QString &arn : query.visiblePipelineArns) {
-        marks.append(QStringLiteral("?"));
-        values.append(arn);
-    }
-    where.append(QStringLiteral("+pipeline_arn IN (%1)").arg(marks.join(QLatin1Char(','))));
-    if (!query.pipelineArn.isEmpty()) {
-        where.append(QStringLiteral("pipeline_arn = ?"));
-        values.append(query.pipelineArn);
-    }
-    if (query.status) {
-        where.append(QStringLiteral("status = ?"));
-        values.append(toApiString(*query.status));
-    }
-    if (query.startedByKind) {
-        where.append(QStringLiteral("started_by_kind = ?"));
-        values.append(toApiString(*query.startedByKind));
-    }
-    if (query.startedFrom > 0) {
-        where.append(QStringLiteral("start_time >= ?"));
-        values.append(query.startedFrom);
-    }
-    if (query.startedTo > 0) {
-        where.append(QStringLiteral("start_time < ?"));
-        values.append(query.startedTo);
-    }
-    const char *column = "start_time";
+    struct Term
+    {
+        const char *column;
+        const char *test; // "= ?", ">= ?", "< ?"
+        QVariant value;
+    };
+    QList<Term> terms;
+    if (!query.pipelineArn.isEmpty())
+        terms.append({"pipeline_arn", "= ?", query.pipelineArn});
+    if (query.status)
+        terms.append({"status", "= ?", toApiString(*query.status)});
+    if (query.startedByKind)
+        terms.append({"started_by_kind", "= ?", toApiString(*query.startedByKind)});
+    if (query.startedFrom > 0)
+        terms.append({"start_time", ">= ?", query.startedFrom});
+    if (query.startedTo > 0)
+        terms.append({"start_time", "< ?", query.startedTo});
+    const char *sortColumn = "start_time";
     switch (query.sortKey) {
-    case ExecutionQuery::SortKey::StartTime: column = "start_time"; break;
-    case ExecutionQuery::SortKey::EndTime: column = "end_time"; break;
-    case ExecutionQuery::SortKey::DisplayName: column = "display_name"; break;
-    case ExecutionQuery::SortKey::Pipeline: column = "pipeline_arn"; break;
-    case ExecutionQuery::SortKey::Status: column = "status"; break;
-    case ExecutionQuery::SortKey::StartedBy: column = "started_by_kind"; break;
+    case ExecutionQuery::SortKey::StartTime: sortColumn = "start_time"; break;
+    case ExecutionQuery::SortKey::EndTime: sortColumn = "end_time"; break;
+    case ExecutionQuery::SortKey::DisplayName: sortColumn = "display_name"; break;
+    case ExecutionQuery::SortKey::Pipeline: sortColumn = "pipeline_arn"; break;
+    case ExecutionQuery::SortKey::Status: sortColumn = "status"; break;
+    case ExecutionQuery::SortKey::StartedBy: sortColumn = "started_by_kind"; break;
     }
-    const QLatin1String direction(query.ascending ? "ASC" : "DESC");
-    QString order = QStringLiteral("%1 %2").arg(QLatin1String(column), direction);
-    if (query.sortKey != ExecutionQuery::SortKey::StartTime)
-        order += QStringLiteral(", start_time %1").arg(direction);
-    order += QStringLiteral(", arn %1").arg(direction);
+
+    // The unary plus ("+column") keeps SQLite from using an index for a term. The visibility test
+    // never should: walking the index of the sort column with LIMIT is what keeps a page fast.
+    auto whereClause = [&](bool filtersMayUseIndexes, QVariantList *values) {
+        QStringList marks;
+        for (const QString &arn : query.visiblePipelineArns) {
+            marks.append(QStringLiteral("?"));
+            values->append(arn);
+        }
+        QStringList where{QStringLiteral("+pipeline_arn IN (%1)").arg(marks.join(QLatin1Char(',')))};
+        for (const Term &term : terms) {
+            const bool plain = filtersMayUseIndexes || qstrcmp(term.column, sortColumn) == 0;
+            where.append(QStringLiteral("%1%2 %3").arg(QLatin1String(plain ? "" : "+"), QLatin1String(term.column),
+                                                      QLatin1String(term.test)));
+            values->append(term.value);
+        }
+        return where.join(QStringLiteral(" AND "));
+    };
+    // A filter on another column than the sort's tempts SQLite to collect every match through the
+    // filter's index and sort them all, which takes seconds when the filter matches hundreds of
+    // thousands. So count the matches, up to a cap: when there are many, walking the sort index
+    // and testing each row finds a page quickly; when there are few, collecting and sorting them is
+    // quicker.
+    bool filtersMayUseIndexes = true;
+    bool otherColumn = false;
+    for (const Term &term : terms)
+        otherColumn = otherColumn || qstrcmp(term.column, sortColumn) != 0;
+    if (otherColumn && query.sortKey != ExecutionQuery::SortKey::StartTime) {
+        constexpr int manyMatches = 20000;
+        QVariantList values;
+        QSqlQuery count(m_database.db());
+        count.prepare(QStringLiteral("SELECT count(*) FROM (SELECT 1 FROM executions WHERE %1 LIMIT %2)")
+                          .arg(whereClause(true, &values))
+                          .arg(manyMatches));
+        for (const QVariant &v : std::as_const(values))
+            count.addBindValue(v);
+        if (!count.exec() || !count.next())
+            return sqlError(count);
+        filtersMayUseIndexes = count.value(0).toInt() < manyMatches;
+    }
+    QVariantList values;
+    const QString where = whereClause(filtersMayUseIndexes, &values);
+    // Each order is exactly the order of one index walked forwards or backwards (an index entry
+    // ends with the rowid), so SQLite reads the first page straight off the index and never sorts
+    // the whole table: that is what keeps a sort change fast on a million executions.
+    const QLatin1String asc("ASC"), desc("DESC");
+    const bool up = query.ascending;
+    QString order;
+    switch (query.sortKey) {
+    case ExecutionQuery::SortKey::StartTime:
+    case ExecutionQuery::SortKey::EndTime: {
+        const QLatin1String column(query.sortKey == ExecutionQuery::SortKey::StartTime ? "start_time" : "end_time");
+        order = QStringLiteral("%1 %2, rowid %3").arg(column, up ? asc : desc, up ? desc : asc);
+        break;
+    }
+    case ExecutionQuery::SortKey::DisplayName:
+        order = QStringLiteral("display_name %1, rowid %1").arg(up ? asc : desc);
+        break;
+    case ExecutionQuery::SortKey::Pipeline:
+    case ExecutionQuery::SortKey::Status:
+    case ExecutionQuery::SortKey::StartedBy: {
+        const QLatin1String column(query.sortKey == ExecutionQuery::SortKey::Pipeline ? "pipeline_arn"
+                                   : query.sortKey == ExecutionQuery::SortKey::Status ? "status"
+                                                                                      : "started_by_kind");
+        order = QStringLiteral("%1 %2, start_time %3, rowid %2").arg(column, up ? asc : desc, up ? desc : asc);
+        break;
+    }
+    }
     QSqlQuery q(m_database.db());
     q.setForwardOnly(true);
     q.prepare(QStringLiteral("SELECT %1 FROM executions WHERE %2 ORDER BY %3 LIMIT ? OFFSET ?")
-                  .arg(QLatin1String(executionColumns), where.join(QStringLiteral(" AND ")), order));
+                  .arg(QLatin1String(executionColumns), where, order));
     for (const QVariant &v : std::as_const(values))
         q.addBindValue(v);
     q.addBindValue(limit);

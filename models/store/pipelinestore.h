@@ -46,6 +46,9 @@ public:
     Result<Execution> execution(const QString &arn) const;
     // Inserts the execution row and its steps.
     Status insert(const Execution &execution);
+    // Inserts many executions (rows and steps) with one prepared statement each: for imports and
+    // benchmark workspaces. Same rules as insert(); call inside a transaction.
+    Status insert(const QList<Execution> &executions);
     Result<int> executionCount(const QString &pipelineArn) const;
 
     // Pipelines by ARN, in the order given; unknown ARNs are skipped.
