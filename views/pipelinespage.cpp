@@ -4,9 +4,21 @@
 #include "itemmodels/columntablemodel.h"
 #include "itemmodels/pipelinemodels.h"
 #include "stepgraphview.h"
+#include "pipelines/pipelineservice.h"
+#include "store/pipelinestore.h"
 #include "workspace/session.h"
+#include "workspace/workspace.h"
 
+#include <QDialog>
+#include <QDialogButtonBox>
 #include <QEvent>
+#include <QFile>
+#include <QFileDialog>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QMessageBox>
+#include <QPlainTextEdit>
+#include <QPushButton>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
@@ -37,7 +49,7 @@ QTableView *makeTable(const QString &objectName, QAbstractItemModel *model)
 } // namespace
 
 PipelinesPage::PipelinesPage(Workspace &workspace, Session &session, QWidget *parent)
-    : QWidget(parent), m_workspace(workspace)
+    : QWidget(parent), m_workspace(workspace), m_session(session)
 {
     setObjectName(QStringLiteral("pipelinesPage"));
     m_model = new PipelineTableModel(workspace, session, this);
@@ -53,6 +65,12 @@ PipelinesPage::PipelinesPage(Workspace &workspace, Session &session, QWidget *pa
     titleFont.setPointSizeF(titleFont.pointSizeF() * 1.4);
     titleFont.setBold(true);
     m_title->setFont(titleFont);
+    m_newButton = new QPushButton;
+    m_newButton->setObjectName(QStringLiteral("newPipelineButton"));
+    m_deleteButton = new QPushButton;
+    m_deleteButton->setObjectName(QStringLiteral("deletePipelineButton"));
+    connect(m_newButton, &QPushButton::clicked, this, &PipelinesPage::createPipeline);
+    connect(m_deleteButton, &QPushButton::clicked, this, &PipelinesPage::deleteSelected);
     m_filter = new QLineEdit;
     m_filter->setObjectName(QStringLiteral("filterEdit"));
     m_filter->setClearButtonEnabled(true);
@@ -110,7 +128,11 @@ PipelinesPage::PipelinesPage(Workspace &workspace, Session &session, QWidget *pa
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_title);
-    layout->addWidget(m_filter);
+    auto *toolRow = new QHBoxLayout;
+    toolRow->addWidget(m_filter, 1);
+    toolRow->addWidget(m_newButton);
+    toolRow->addWidget(m_deleteButton);
+    layout->addLayout(toolRow);
     layout->addWidget(splitter, 1);
 
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &PipelinesPage::showSelected);
@@ -134,6 +156,7 @@ void PipelinesPage::showSelected()
     m_descriptionLabel->setVisible(has);
     m_tabs->setVisible(has);
     m_emptyLabel->setVisible(!has);
+    m_deleteButton->setEnabled(has);
     if (!has) {
         m_parameters->setDefinition({});
         m_steps->setDefinition({});
@@ -152,6 +175,101 @@ void PipelinesPage::showSelected()
     m_executions->setPipeline(pipeline.arn);
 }
 
+void PipelinesPage::createPipeline()
+{
+    // A small form: the service validates the definition and names what is wrong.
+    QDialog dialog(this);
+    dialog.setObjectName(QStringLiteral("createPipelineDialog"));
+    dialog.setWindowTitle(tr("New pipeline"));
+    auto *name = new QLineEdit;
+    name->setObjectName(QStringLiteral("pipelineNameEdit"));
+    auto *role = new QLineEdit;
+    role->setObjectName(QStringLiteral("roleArnEdit"));
+    role->setPlaceholderText(QStringLiteral("arn:aws:iam::%1:role/...").arg(m_session.identity()));
+    auto *description = new QLineEdit;
+    description->setObjectName(QStringLiteral("descriptionEdit"));
+    auto *definition = new QPlainTextEdit;
+    definition->setObjectName(QStringLiteral("definitionEdit"));
+    definition->setPlainText(QStringLiteral(
+        "{\n  \"Version\": \"2020-12-01\",\n  \"Parameters\": [\n    {\"Name\": \"InputData\", \"Type\": \"String\", "
+        "\"DefaultValue\": \"s3://bucket/input/\"}\n  ],\n  \"Steps\": [\n    {\"Name\": \"Prepare\", \"Type\": "
+        "\"Processing\"},\n    {\"Name\": \"Train\", \"Type\": \"Training\", \"DependsOn\": [\"Prepare\"]}\n  ]\n}\n"));
+    auto *load = new QPushButton(tr("&Load from file…"));
+    auto *error = new QLabel;
+    error->setObjectName(QStringLiteral("errorLabel"));
+    error->setWordWrap(true);
+    error->setStyleSheet(QStringLiteral("color: #b3261e;"));
+    error->hide();
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel);
+    buttons->button(QDialogButtonBox::Ok)->setText(tr("&Create"));
+    auto *form = new QFormLayout;
+    form->addRow(tr("&Name:"), name);
+    form->addRow(tr("&Role ARN:"), role);
+    form->addRow(tr("&Description:"), description);
+    form->addRow(tr("De&finition:"), definition);
+    form->addRow(QString(), load);
+    auto *layout = new QVBoxLayout(&dialog);
+    layout->addLayout(form);
+    layout->addWidget(error);
+    layout->addWidget(buttons);
+    dialog.resize(640, 520);
+    connect(load, &QPushButton::clicked, &dialog, [&dialog, definition, error] {
+        const QString path = QFileDialog::getOpenFileName(&dialog, tr("Pipeline definition"), QString(),
+                                                          tr("JSON files (*.json);;All files (*)"));
+        if (path.isEmpty())
+            return;
+        QFile file(path);
+        if (!file.open(QIODevice::ReadOnly)) {
+            error->setText(tr("Cannot read “%1”: %2").arg(path, file.errorString()));
+            error->show();
+            return;
+        }
+        definition->setPlainText(QString::fromUtf8(file.readAll()));
+    });
+    connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
+    connect(buttons, &QDialogButtonBox::accepted, &dialog, [&] {
+        PipelineInput input;
+        input.name = name->text().trimmed();
+        input.roleArn = role->text().trimmed();
+        input.description = description->text().trimmed();
+        input.definition = definition->toPlainText().toUtf8();
+        auto created = m_workspace.pipelines().createPipeline(m_session.identity(), input);
+        if (!created) {
+            error->setText(created.error().message);
+            error->show();
+            return;
+        }
+        dialog.accept();
+    });
+    dialog.exec();
+}
+
+void PipelinesPage::deleteSelected()
+{
+    const QModelIndex current = m_proxy->mapToSource(m_table->currentIndex());
+    if (!current.isValid())
+        return;
+    const Pipeline pipeline = m_model->pipelineAt(current.row());
+    auto references = m_workspace.pipelines().references(m_session.identity(), pipeline.arn);
+    QString text = tr("Delete pipeline “%1” and all its executions?").arg(pipeline.name);
+    if (references && !references->isEmpty()) {
+        QStringList lines;
+        for (const QString &schedule : references->schedules)
+            lines.append(tr("schedule %1").arg(schedule));
+        for (const QString &rule : references->rules)
+            lines.append(tr("rule %1").arg(rule));
+        text += QStringLiteral("\n\n")
+                + tr("These still target it and will fail to start it: %1.").arg(lines.join(QStringLiteral(", ")));
+    }
+    if (QMessageBox::warning(this, tr("Delete pipeline"), text, QMessageBox::Yes | QMessageBox::Cancel,
+                             QMessageBox::Cancel)
+        != QMessageBox::Yes)
+        return;
+    auto deleted = m_workspace.pipelines().deletePipeline(m_session.identity(), pipeline.arn);
+    if (!deleted)
+        QMessageBox::warning(this, tr("Delete pipeline"), deleted.error().message);
+}
+
 void PipelinesPage::changeEvent(QEvent *event)
 {
     if (event->type() == QEvent::LanguageChange)
@@ -163,6 +281,8 @@ void PipelinesPage::retranslateUi()
 {
     m_title->setText(tr("Pipelines"));
     m_filter->setPlaceholderText(tr("Filter pipelines by name or description (Ctrl+F)"));
+    m_newButton->setText(tr("&New pipeline…"));
+    m_deleteButton->setText(tr("&Delete…"));
     m_emptyLabel->setText(tr("This account has no pipelines. Switch the identity in the tool bar to see another account's."));
     m_tabs->setTabText(0, tr("Parameters"));
     m_tabs->setTabText(1, tr("Steps"));

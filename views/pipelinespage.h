@@ -4,6 +4,7 @@
 
 class QLabel;
 class QLineEdit;
+class QPushButton;
 class QTabWidget;
 class QTableView;
 
@@ -33,8 +34,11 @@ protected:
 private:
     void retranslateUi();
     void showSelected();
+    void createPipeline();
+    void deleteSelected();
 
     Workspace &m_workspace;
+    Session &m_session;
     PipelineTableModel *m_model = nullptr;
     CollatingProxyModel *m_proxy = nullptr;
     ParameterTableModel *m_parameters = nullptr;
@@ -42,6 +46,8 @@ private:
     RecentExecutionsModel *m_executions = nullptr;
     QLabel *m_title = nullptr;
     QLineEdit *m_filter = nullptr;
+    QPushButton *m_newButton = nullptr;
+    QPushButton *m_deleteButton = nullptr;
     QTableView *m_table = nullptr;
     QLabel *m_nameLabel = nullptr;
     QLabel *m_arnLabel = nullptr;
