@@ -67,11 +67,15 @@ QString weekdayKey(int weekday)
 Result<RecurrenceSpec> parseRecurrence(const QString &body, int bodyOffset)
 {
     QJsonParseError parseError;
-    const QJsonDocument document = QJsonDocument::fromJson(body.toUtf8(), &parseError);
-    if (parseError.error != QJsonParseError::NoError)
+    const QByteArray utf8 = body.toUtf8();
+    const QJsonDocument document = QJsonDocument::fromJson(utf8, &parseError);
+    if (parseError.error != QJsonParseError::NoError) {
+        // The parser counts UTF-8 bytes; positions are in characters of the text.
+        const int offset = int(QString::fromUtf8(utf8.left(parseError.offset)).size());
         return Error::invalid(QStringLiteral("recurrence"),
                               Tr::tr("recurrence: the JSON is not valid: %1").arg(parseError.errorString()),
-                              bodyOffset + parseError.offset);
+                              bodyOffset + qMin(offset, int(body.size())));
+    }
     if (!document.isObject())
         return Error::invalid(QStringLiteral("recurrence"), Tr::tr("recurrence: expected a JSON object {...}"), bodyOffset);
     const QJsonObject object = document.object();

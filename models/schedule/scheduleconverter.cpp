@@ -108,6 +108,8 @@ Result<QString> convertExpression(const ScheduleExpression &e, Dialect target)
         if (target != Dialect::Cron)
             return refuse(Tr::tr("only cron() can name one year; crontab and recurrence repeat"));
         const Civil::DateTime t = Civil::fromSeconds(e.atLocal());
+        if (t.year < MinYear || t.year > MaxYear)
+            return refuse(Tr::tr("cron() can only name the years %1–%2").arg(MinYear).arg(MaxYear));
         if (t.second != 0)
             return refuse(Tr::tr("it fires at second %1 of the minute; cron fires at second 0").arg(t.second));
         return QStringLiteral("cron(%1 %2 %3 %4 ? %5)").arg(t.minute).arg(t.hour).arg(t.day).arg(t.month).arg(t.year);

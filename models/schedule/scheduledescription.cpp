@@ -207,7 +207,7 @@ QString localText(qint64 local)
 {
     const Civil::DateTime t = Civil::fromSeconds(local);
     return QStringLiteral("%1-%2-%3 %4:%5")
-        .arg(t.year)
+        .arg(t.year, 4, 10, QLatin1Char('0'))
         .arg(twoDigits(t.month), twoDigits(t.day), twoDigits(t.hour), twoDigits(t.minute))
         + (t.second ? QLatin1Char(':') + twoDigits(t.second) : QString());
 }

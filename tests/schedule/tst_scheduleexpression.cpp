@@ -351,6 +351,28 @@ private slots:
             QCOMPARE(back->preview(instant(from), 40), e->preview(instant(from), 40));
     }
 
+    // Regressions found by the fuzzers (tests/fuzz).
+    void fuzzRecurrenceErrorPositionInCharacters()
+    {
+        // Invalid UTF-8 in broken JSON: the parser's byte offset is past the text's end in characters.
+        const QString text = QStringLiteral("recurrence({\"frequency\":\"day\",\"start_t") + QString(34, QChar(0xFFFD))
+            + QStringLiteral("ime\":\"2026-01-01T00:00:00\",\"time_zone\":\"America/Los_Angele,3})");
+        auto e = ScheduleExpression::parse(text);
+        QVERIFY(!e);
+        QVERIFY(e.error().position >= 0 && e.error().position <= text.size());
+    }
+
+    void fuzzAtBeforeCronYears()
+    {
+        auto e = ScheduleExpression::parse(QStringLiteral("at(0226-06-01T09:00:00)"));
+        QVERIFY(e);
+        QVERIFY(e->preview(instant("2026-01-01T00:00:00Z"), 1).isEmpty());
+        // cron() cannot name year 226: the conversion is refused instead of producing an invalid cron().
+        auto converted = convertExpression(*e, Dialect::Cron);
+        QVERIFY(!converted);
+        QCOMPARE(describe(*e), QStringLiteral("once at 0226-06-01 09:00 (UTC)"));
+    }
+
 private:
     void fires_data_dst()
     {
