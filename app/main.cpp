@@ -1,6 +1,7 @@
 // pipelinedesk: the GUI. Wiring only: options, language, workspace, main window.
 #include "accounts/accountservice.h"
 #include "core/language.h"
+#include "engine/engine.h"
 #include "mainwindow.h"
 #include "pipelines/localrunner.h"
 #include "workspace/session.h"
@@ -105,6 +106,17 @@ int main(int argc, char *argv[])
         }
         return 0;
     }
+    // The GUI runs the workspace's scheduler engine unless another program (the CLI daemon, another
+    // window) holds its lease, and tries again now and then in case that one stops.
+    Pd::Engine engine(**workspace, Pd::Engine::Kind::Gui);
+    (void)engine.start();
+    QTimer engineRetry;
+    engineRetry.setInterval(int(Pd::EngineLease::staleAfterMs));
+    QObject::connect(&engineRetry, &QTimer::timeout, &engine, [&engine] {
+        if (!engine.isRunning())
+            (void)engine.start();
+    });
+    engineRetry.start();
     window.show();
     return app.exec();
 }

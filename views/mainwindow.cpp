@@ -2,11 +2,13 @@
 
 #include "accounts/accountservice.h"
 #include "core/language.h"
+#include "engine/enginelease.h"
 #include "executionspage.h"
 #include "itemmodels/columntablemodel.h"
 #include "itemmodels/pipelinemodels.h"
 #include "pipelinespage.h"
 #include "placeholderpage.h"
+#include "schedulespage.h"
 #include "sharedwithmepage.h"
 #include "sharespage.h"
 #include "workspace/session.h"
@@ -27,6 +29,7 @@
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QStatusBar>
+#include <QTimer>
 #include <QToolBar>
 
 namespace Pd {
@@ -158,6 +161,14 @@ void MainWindow::createActions()
     m_statusWorkspace->setObjectName(QStringLiteral("statusWorkspaceLabel"));
     statusBar()->addWidget(m_statusIdentity);
     statusBar()->addPermanentWidget(m_statusWorkspace);
+    m_statusEngine = new QLabel;
+    m_statusEngine->setObjectName(QStringLiteral("statusEngineLabel"));
+    statusBar()->addPermanentWidget(m_statusEngine);
+    // The engine may be started or stopped by another program (the CLI daemon): look again now and then.
+    auto *engineStatusTimer = new QTimer(this);
+    engineStatusTimer->setInterval(int(EngineLease::heartbeatIntervalMs));
+    connect(engineStatusTimer, &QTimer::timeout, this, &MainWindow::updateStatus);
+    engineStatusTimer->start();
 }
 
 void MainWindow::createPages()
@@ -166,6 +177,8 @@ void MainWindow::createPages()
     for (const QString &name : pageNames().mid(1)) {
         if (name == QLatin1String("executions"))
             addPage(name, new ExecutionsPage(m_workspace, m_session));
+        else if (name == QLatin1String("schedules"))
+            addPage(name, new SchedulesPage(m_workspace, m_session));
         else if (name == QLatin1String("shares"))
             addPage(name, new SharesPage(m_workspace, m_session));
         else if (name == QLatin1String("shared-with-me"))
@@ -250,6 +263,15 @@ void MainWindow::updateStatus()
     auto account = m_workspace.accounts().account(m_session.identity());
     m_statusIdentity->setText(account ? tr("Acting as %1").arg(account->label()) : tr("No identity chosen"));
     m_statusWorkspace->setText(tr("Workspace: %1").arg(QDir::toNativeSeparators(m_workspace.path())));
+    auto engine = EngineLease::current(m_workspace);
+    if (!engine || !engine.value())
+        m_statusEngine->setText(tr("engine: not running"));
+    else if (engine.value()->pid == QCoreApplication::applicationPid())
+        m_statusEngine->setText(tr("engine: this window"));
+    else if (engine.value()->kind == QLatin1String("daemon"))
+        m_statusEngine->setText(tr("engine: daemon, pid %1").arg(engine.value()->pid));
+    else
+        m_statusEngine->setText(tr("engine: another window, pid %1").arg(engine.value()->pid));
 }
 
 } // namespace Pd

@@ -55,6 +55,7 @@ private:
     QLabel *m_regionLabel = nullptr;
     QLabel *m_statusIdentity = nullptr;
     QLabel *m_statusWorkspace = nullptr;
+    QLabel *m_statusEngine = nullptr;
     QMenu *m_fileMenu = nullptr;
     QMenu *m_languageMenu = nullptr;
     QMenu *m_helpMenu = nullptr;

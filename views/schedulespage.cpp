@@ -1,0 +1,238 @@
+#include "schedulespage.h"
+
+#include "deadletterview.h"
+#include "itemmodels/collatingproxymodel.h"
+#include "itemmodels/columntablemodel.h"
+#include "itemmodels/schedulemodels.h"
+#include "schedules/scheduleservice.h"
+#include "schedulewizard.h"
+#include "upcomingrunsview.h"
+#include "workspace/session.h"
+#include "workspace/workspace.h"
+
+#include <QEvent>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QItemSelectionModel>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QSplitter>
+#include <QTabWidget>
+#include <QTableView>
+#include <QVBoxLayout>
+
+namespace Pd {
+
+namespace {
+QTableView *newTable(const QString &objectName)
+{
+    auto *view = new QTableView;
+    view->setObjectName(objectName);
+    view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    view->setSelectionMode(QAbstractItemView::SingleSelection);
+    view->setAlternatingRowColors(true);
+    view->verticalHeader()->hide();
+    view->horizontalHeader()->setStretchLastSection(true);
+    return view;
+}
+} // namespace
+
+SchedulesPage::SchedulesPage(Workspace &workspace, Session &session, QWidget *parent)
+    : QWidget(parent)
+    , m_workspace(workspace)
+    , m_session(session)
+    , m_model(new ScheduleTableModel(workspace, session, this))
+    , m_proxy(new CollatingProxyModel(this))
+    , m_history(new FiringTableModel(workspace, session, this))
+    , m_title(new QLabel)
+    , m_filter(new QLineEdit)
+    , m_newButton(new QPushButton)
+    , m_enableButton(new QPushButton)
+    , m_disableButton(new QPushButton)
+    , m_runNowButton(new QPushButton)
+    , m_deleteButton(new QPushButton)
+    , m_table(newTable(QStringLiteral("schedulesTableView")))
+    , m_message(new QLabel)
+    , m_tabs(new QTabWidget)
+    , m_historyView(newTable(QStringLiteral("historyTableView")))
+    , m_upcoming(new UpcomingRunsView(workspace, session))
+    , m_deadLetters(new DeadLetterView(workspace, session))
+{
+    setObjectName(QStringLiteral("schedulesPage"));
+    m_title->setObjectName(QStringLiteral("pageTitleLabel"));
+    QFont titleFont = m_title->font();
+    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.4);
+    titleFont.setBold(true);
+    m_title->setFont(titleFont);
+    m_filter->setObjectName(QStringLiteral("filterEdit"));
+    m_filter->setClearButtonEnabled(true);
+    m_newButton->setObjectName(QStringLiteral("newScheduleButton"));
+    m_enableButton->setObjectName(QStringLiteral("enableButton"));
+    m_disableButton->setObjectName(QStringLiteral("disableButton"));
+    m_runNowButton->setObjectName(QStringLiteral("runNowButton"));
+    m_deleteButton->setObjectName(QStringLiteral("disableAndDeleteButton"));
+    m_message->setObjectName(QStringLiteral("messageLabel"));
+    m_message->setWordWrap(true);
+    m_tabs->setObjectName(QStringLiteral("detailTabs"));
+
+    m_proxy->setSourceModel(m_model);
+    m_proxy->setSortRole(SortRole);
+    m_table->setModel(m_proxy);
+    m_table->setSortingEnabled(true);
+    m_table->sortByColumn(ScheduleTableModel::Name, Qt::AscendingOrder);
+    m_historyView->setModel(m_history);
+
+    m_confirm = [this](const QString &question) {
+        return QMessageBox::question(this, tr("Disable and delete"), question) == QMessageBox::Yes;
+    };
+    m_runWizard = [this] {
+        ScheduleWizard wizard(m_workspace, m_session, this);
+        if (wizard.exec() == QDialog::Accepted && wizard.created())
+            selectSchedule(wizard.created()->arn);
+    };
+
+    connect(m_filter, &QLineEdit::textChanged, m_proxy, &QSortFilterProxyModel::setFilterFixedString);
+    connect(m_newButton, &QPushButton::clicked, this, &SchedulesPage::newSchedule);
+    connect(m_enableButton, &QPushButton::clicked, this, [this] { setEnabled(true); });
+    connect(m_disableButton, &QPushButton::clicked, this, [this] { setEnabled(false); });
+    connect(m_runNowButton, &QPushButton::clicked, this, &SchedulesPage::runNow);
+    connect(m_deleteButton, &QPushButton::clicked, this, &SchedulesPage::disableAndDelete);
+    connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this, &SchedulesPage::updateSelection);
+    connect(m_model, &QAbstractItemModel::modelReset, this, &SchedulesPage::updateSelection);
+    connect(m_model, &QAbstractItemModel::modelReset, m_table, &QTableView::resizeColumnsToContents);
+    connect(m_history, &QAbstractItemModel::modelReset, m_historyView, &QTableView::resizeColumnsToContents);
+
+    auto *buttons = new QHBoxLayout;
+    for (QPushButton *b : {m_newButton, m_enableButton, m_disableButton, m_runNowButton, m_deleteButton})
+        buttons->addWidget(b);
+    buttons->addStretch();
+    buttons->addWidget(m_filter);
+
+    m_tabs->addTab(m_historyView, QString());
+    m_tabs->addTab(m_upcoming, QString());
+    m_tabs->addTab(m_deadLetters, QString());
+
+    auto *top = new QWidget;
+    auto *topLayout = new QVBoxLayout(top);
+    topLayout->setContentsMargins(0, 0, 0, 0);
+    topLayout->addLayout(buttons);
+    topLayout->addWidget(m_table);
+    topLayout->addWidget(m_message);
+    auto *splitter = new QSplitter(Qt::Vertical);
+    splitter->addWidget(top);
+    splitter->addWidget(m_tabs);
+    splitter->setStretchFactor(0, 3);
+    splitter->setStretchFactor(1, 2);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_title);
+    layout->addWidget(splitter);
+    retranslateUi();
+    m_table->resizeColumnsToContents();
+    // Show something below right away: the first schedule's history.
+    if (m_proxy->rowCount() > 0)
+        m_table->selectRow(0);
+    updateSelection();
+}
+
+void SchedulesPage::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslateUi();
+    QWidget::changeEvent(event);
+}
+
+void SchedulesPage::retranslateUi()
+{
+    m_title->setText(tr("Schedules"));
+    m_filter->setPlaceholderText(tr("Filter schedules"));
+    m_newButton->setText(tr("&New schedule…"));
+    m_enableButton->setText(tr("&Enable"));
+    m_disableButton->setText(tr("&Disable"));
+    m_runNowButton->setText(tr("&Run now"));
+    m_runNowButton->setToolTip(tr("Starts the target once now; the schedule's cadence does not change."));
+    m_deleteButton->setText(tr("Disable and de&lete…"));
+    m_tabs->setTabText(0, tr("History"));
+    m_tabs->setTabText(1, tr("Upcoming runs"));
+    m_tabs->setTabText(2, tr("Dead letters"));
+}
+
+QString SchedulesPage::selectedArn() const
+{
+    const QModelIndexList rows = m_table->selectionModel()->selectedRows();
+    return rows.isEmpty() ? QString() : rows.constFirst().data(IdRole).toString();
+}
+
+void SchedulesPage::selectSchedule(const QString &arn)
+{
+    const int row = m_model->rowOf(arn);
+    if (row < 0)
+        return;
+    const QModelIndex index = m_proxy->mapFromSource(m_model->index(row, 0));
+    m_table->selectionModel()->select(index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    m_table->scrollTo(index);
+}
+
+void SchedulesPage::updateSelection()
+{
+    const QString arn = selectedArn();
+    const int row = m_model->rowOf(arn);
+    const bool has = row >= 0;
+    const bool enabled = has && m_model->scheduleAt(row).enabled;
+    m_enableButton->setEnabled(has && !enabled);
+    m_disableButton->setEnabled(enabled);
+    m_runNowButton->setEnabled(has);
+    m_deleteButton->setEnabled(has);
+    m_history->setSchedule(arn);
+}
+
+void SchedulesPage::newSchedule()
+{
+    m_runWizard();
+}
+
+void SchedulesPage::setEnabled(bool enabled)
+{
+    const QString arn = selectedArn();
+    auto changed = m_workspace.schedules().setEnabled(m_session.identity(), arn, {}, enabled);
+    if (!changed) {
+        report(changed.error().message);
+        return;
+    }
+    selectSchedule(arn);
+    report(enabled ? tr("“%1” is enabled.").arg(changed->name) : tr("“%1” is disabled.").arg(changed->name));
+}
+
+void SchedulesPage::runNow()
+{
+    const QString arn = selectedArn();
+    auto firing = m_workspace.schedules().runNow(m_session.identity(), arn);
+    if (!firing) {
+        report(firing.error().message);
+        return;
+    }
+    selectSchedule(arn);
+    report(tr("Started %1.").arg(firing->executionArn.section(QLatin1Char('/'), -1)));
+}
+
+void SchedulesPage::disableAndDelete()
+{
+    const QString arn = selectedArn();
+    const int row = m_model->rowOf(arn);
+    if (row < 0)
+        return;
+    const QString name = m_model->scheduleAt(row).name;
+    if (!m_confirm(tr("Disable and delete the schedule “%1”? The executions it started stay.").arg(name)))
+        return;
+    const Status removed = m_workspace.schedules().disableAndRemove(m_session.identity(), arn);
+    report(removed ? tr("“%1” was deleted.").arg(name) : removed.error().message);
+}
+
+void SchedulesPage::report(const QString &message)
+{
+    m_message->setText(message);
+}
+
+} // namespace Pd

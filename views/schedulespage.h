@@ -1,0 +1,76 @@
+#pragma once
+
+#include <QWidget>
+
+#include <functional>
+
+class QLabel;
+class QLineEdit;
+class QPushButton;
+class QTabWidget;
+class QTableView;
+
+namespace Pd {
+
+class CollatingProxyModel;
+class DeadLetterView;
+class FiringTableModel;
+class ScheduleTableModel;
+class Session;
+class UpcomingRunsView;
+class Workspace;
+
+// The Schedules page: the identity's schedules (state, next fire in the schedule's zone and in
+// yours, last outcome, orphans flagged) with New (the schedule wizard), Enable, Disable, Run now
+// and "Disable and delete"; below, the selected schedule's history, the upcoming runs of all
+// schedules and the dead-letter list. Every change goes through ScheduleService.
+class SchedulesPage : public QWidget
+{
+    Q_OBJECT
+
+public:
+    SchedulesPage(Workspace &workspace, Session &session, QWidget *parent = nullptr);
+
+    ScheduleTableModel *model() const { return m_model; }
+    // Asks the user before "Disable and delete"; replaceable for tests (returns true to go on).
+    void setConfirm(std::function<bool(const QString &question)> confirm) { m_confirm = std::move(confirm); }
+    // Opens the wizard (modal); replaceable for tests.
+    void setWizardRunner(std::function<void()> runner) { m_runWizard = std::move(runner); }
+    void selectSchedule(const QString &arn);
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    void retranslateUi();
+    void updateSelection();
+    QString selectedArn() const;
+    void newSchedule();
+    void setEnabled(bool enabled);
+    void runNow();
+    void disableAndDelete();
+    void report(const QString &message);
+
+    Workspace &m_workspace;
+    Session &m_session;
+    ScheduleTableModel *m_model;
+    CollatingProxyModel *m_proxy;
+    FiringTableModel *m_history;
+    std::function<bool(const QString &)> m_confirm;
+    std::function<void()> m_runWizard;
+    QLabel *m_title;
+    QLineEdit *m_filter;
+    QPushButton *m_newButton;
+    QPushButton *m_enableButton;
+    QPushButton *m_disableButton;
+    QPushButton *m_runNowButton;
+    QPushButton *m_deleteButton;
+    QTableView *m_table;
+    QLabel *m_message;
+    QTabWidget *m_tabs;
+    QTableView *m_historyView;
+    UpcomingRunsView *m_upcoming;
+    DeadLetterView *m_deadLetters;
+};
+
+} // namespace Pd
