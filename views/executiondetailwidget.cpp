@@ -170,7 +170,7 @@ void ExecutionDetailWidget::updateLabels()
                           .arg(displayDateTimeMs(e.startTime, zone, QLocale()), e.startedBy, displayName(e.startedByKind),
                                e.actingAccountId);
     if (e.endTime > 0)
-        started += QLatin1String(" · ") + tr("ended %1").arg(displayDateTimeMs(e.endTime, zone, QLocale()));
+        started += QStringLiteral(" · ") + tr("ended %1").arg(displayDateTimeMs(e.endTime, zone, QLocale()));
     m_startedLabel->setText(started);
     m_failureLabel->setText(e.failureReason);
 }

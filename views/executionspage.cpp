@@ -98,6 +98,7 @@ ExecutionsPage::ExecutionsPage(Workspace &workspace, Session &session, QWidget *
     actions->addWidget(m_stopButton);
     actions->addWidget(m_retryButton);
     actions->addWidget(m_messageLabel, 1);
+    actions->addStretch(0);
 
     auto *splitter = new QSplitter(Qt::Vertical);
     splitter->setObjectName(QStringLiteral("executionsSplitter"));

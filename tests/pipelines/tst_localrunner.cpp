@@ -57,6 +57,7 @@ private slots:
     void stop();
     void resumesAfterRestart();
     void reportsNextDueAndSignals();
+    void timerDrivesTheRunner();
 };
 
 void TestLocalRunner::dagOrderAndParallelism_data()
@@ -230,6 +231,25 @@ void TestLocalRunner::reportsNextDueAndSignals()
     ws.clock.advance(3600 * second);
     QVERIFY(runner.tick().ok());
     QVERIFY(!runner.nextDue().has_value());
+}
+
+void TestLocalRunner::timerDrivesTheRunner()
+{
+    PdTest::TestWorkspace ws;
+    LocalRunner runner(*ws);
+    runner.start();
+    QVERIFY(runner.isRunning());
+    const QString arn = start(ws);
+    // The start's change signal arms the timer at once; the first tick finds Preprocess Starting
+    // and arms for its startup, which the manual clock has long passed when the timer fires.
+    ws.clock.advance(600 * second);
+    QTRY_COMPARE(describe(ws, arn).status, ExecutionStatus::Succeeded);
+    runner.stop();
+    QVERIFY(!runner.isRunning());
+    const QString idle = start(ws);
+    ws.clock.advance(600 * second);
+    QTest::qWait(50);
+    QCOMPARE(describe(ws, idle).status, ExecutionStatus::Executing);
 }
 
 QTEST_GUILESS_MAIN(TestLocalRunner)
