@@ -111,8 +111,9 @@ Result<RecurrenceSpec> parseRecurrence(const QString &body, int bodyOffset)
 
     const QJsonValue interval = object.value(QLatin1String("interval"));
     const double iv = interval.toDouble(-1);
-    if (!interval.isDouble() || iv < 1 || iv > 100000 || iv != double(qint64(iv)))
-        return keyError(QStringLiteral("interval"), Tr::tr("must be a positive integer"), at(QStringLiteral("interval")));
+    if (!interval.isDouble() || iv < 1 || iv > MaxRecurrenceInterval || iv != double(qint64(iv)))
+        return keyError(QStringLiteral("interval"), Tr::tr("must be a positive integer up to %1").arg(MaxRecurrenceInterval),
+                        at(QStringLiteral("interval")));
     spec.interval = int(iv);
 
     const bool calendar = spec.frequency >= RecurrenceSpec::Frequency::Day;

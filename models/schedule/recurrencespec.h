@@ -26,6 +26,9 @@ struct RecurrenceSpec
     QString timeZone; // as written, empty when absent
 };
 
+// The largest "interval" a recurrence accepts.
+constexpr int MaxRecurrenceInterval = 100000;
+
 // Parses the text between the parentheses of recurrence(...). Errors name the JSON key.
 Result<RecurrenceSpec> parseRecurrence(const QString &body, int bodyOffset);
 

@@ -120,6 +120,8 @@ Result<QString> convertExpression(const ScheduleExpression &e, Dialect target)
         const QString unit = e.rateUnit();
         const bool minute = unit == QLatin1String("minute");
         const qint64 interval = minute ? e.rateValue() : unit == QLatin1String("hour") ? e.rateValue() : e.rateValue() * 24LL;
+        if (interval > MaxRecurrenceInterval)
+            return refuse(Tr::tr("a recurrence's interval is at most %1").arg(MaxRecurrenceInterval));
         return recurrenceText({{QStringLiteral("frequency"), minute ? QStringLiteral("minute") : QStringLiteral("hour")},
                                {QStringLiteral("interval"), interval},
                                {QStringLiteral("time_zone"), zone}});

@@ -373,6 +373,16 @@ private slots:
         QCOMPARE(describe(*e), QStringLiteral("once at 0226-06-01 09:00 (UTC)"));
     }
 
+    void fuzzRateBeyondRecurrenceInterval()
+    {
+        auto e = ScheduleExpression::parse(QStringLiteral("rate(555503371 minutes)"));
+        QVERIFY(e);
+        QVERIFY(!convertExpression(*e, Dialect::Recurrence)); // not an invalid recurrence()
+        auto small = ScheduleExpression::parse(QStringLiteral("rate(4166 days)"));
+        QVERIFY(small);
+        QVERIFY(convertExpression(*small, Dialect::Recurrence)); // 99,984 hours
+    }
+
 private:
     void fires_data_dst()
     {
