@@ -6,6 +6,8 @@
 #include <QStringList>
 #include <QtAlgorithms>
 
+#include <algorithm>
+
 namespace Pd::Schedule {
 
 namespace {
@@ -242,17 +244,21 @@ quint32 CalendarRule::dayMask(int year, int month) const
         break;
     }
     if (period == Period::Days || period == Period::Weeks) {
+        // Keep the days whose period index (days or weeks since the anchor) is a non-negative
+        // multiple of the interval: walk the qualifying periods that overlap the month.
+        const qint64 last = first + dim - 1;
         const int unit = period == Period::Days ? 1 : 7;
-        if (!(period == Period::Days && interval == 1)) {
-            for (int d = 1; d <= dim; ++d) {
-                const qint64 delta = first + d - 1 - anchorDay;
-                const qint64 index = Civil::floorDiv(delta, unit);
-                if (index < 0 || index % interval != 0)
-                    mask &= ~(1u << d);
-            }
-        } else if (first + dim - 1 < anchorDay) {
-            mask = 0;
+        const qint64 stride = qint64(unit) * interval;
+        quint32 allowed = 0;
+        qint64 index = std::max<qint64>(0, Civil::floorDiv(first - anchorDay, unit));
+        index = (index + interval - 1) / interval * interval;
+        for (qint64 begin = anchorDay + index * unit; begin <= last; begin += stride) {
+            const qint64 from = std::max(begin, first);
+            const qint64 to = std::min(begin + unit - 1, last);
+            for (qint64 day = from; day <= to; ++day)
+                allowed |= 1u << int(day - first + 1);
         }
+        mask &= allowed;
     }
     return mask;
 }
