@@ -212,10 +212,6 @@
             <translation>The keychain refused the request for “%1”: %2</translation>
         </message>
         <message>
-            <source>Account %1 is not allowed to perform %2 on %3: the pipeline belongs to account %4 and no resource share grants this action.</source>
-            <translation>Account %1 is not allowed to perform %2 on %3: the pipeline belongs to account %4 and no resource share grants this action.</translation>
-        </message>
-        <message>
             <source>Account %1 does not exist in this workspace.</source>
             <translation>Account %1 does not exist in this workspace.</translation>
         </message>
@@ -262,6 +258,2254 @@
         <message>
             <source>Pipeline execution %1 does not exist.</source>
             <translation>Pipeline execution %1 does not exist.</translation>
+        </message>
+        <message>
+            <source>--%1 is required.</source>
+            <translation>--%1 is required.</translation>
+        </message>
+        <message>
+            <source>STATUS</source>
+            <translation>STATUS</translation>
+        </message>
+        <message>
+            <source>STARTED</source>
+            <translation>STARTED</translation>
+        </message>
+        <message>
+            <source>Status: %1</source>
+            <translation>Status: %1</translation>
+        </message>
+        <message>
+            <source>Started: %1 by %2 (%3, account %4)</source>
+            <translation>Started: %1 by %2 (%3, account %4)</translation>
+        </message>
+        <message>
+            <source>Ended: %1</source>
+            <translation>Ended: %1</translation>
+        </message>
+        <message>
+            <source>Failure reason: %1</source>
+            <translation>Failure reason: %1</translation>
+        </message>
+        <message>
+            <source>STEP</source>
+            <translation>STEP</translation>
+        </message>
+        <message>
+            <source>ENDED</source>
+            <translation>ENDED</translation>
+        </message>
+        <message>
+            <source>FAILURE REASON</source>
+            <translation>FAILURE REASON</translation>
+        </message>
+        <message>
+            <source>VALUE</source>
+            <translation>VALUE</translation>
+        </message>
+        <message>
+            <source>The execution's ARN.</source>
+            <translation>The execution's ARN.</translation>
+        </message>
+        <message>
+            <source>32 to 128 characters that make a repeated request return the first result.</source>
+            <translation>32 to 128 characters that make a repeated request return the first result.</translation>
+        </message>
+        <message>
+            <source>TOKEN</source>
+            <translation>TOKEN</translation>
+        </message>
+        <message>
+            <source>Start an execution of a pipeline; prints its ARN.</source>
+            <translation>Start an execution of a pipeline; prints its ARN.</translation>
+        </message>
+        <message>
+            <source>A pipeline parameter value (repeatable); others take their default.</source>
+            <translation>A pipeline parameter value (repeatable); others take their default.</translation>
+        </message>
+        <message>
+            <source>Name=Value</source>
+            <translation>Name=Value</translation>
+        </message>
+        <message>
+            <source>The execution's display name.</source>
+            <translation>The execution's display name.</translation>
+        </message>
+        <message>
+            <source>A description of the execution.</source>
+            <translation>A description of the execution.</translation>
+        </message>
+        <message>
+            <source>TEXT</source>
+            <translation>TEXT</translation>
+        </message>
+        <message>
+            <source>Stop an executing execution.</source>
+            <translation>Stop an executing execution.</translation>
+        </message>
+        <message>
+            <source>Retry a failed execution: failed and never-run steps run again.</source>
+            <translation>Retry a failed execution: failed and never-run steps run again.</translation>
+        </message>
+        <message>
+            <source>List the executions of a pipeline, newest first.</source>
+            <translation>List the executions of a pipeline, newest first.</translation>
+        </message>
+        <message>
+            <source>Describe one execution.</source>
+            <translation>Describe one execution.</translation>
+        </message>
+        <message>
+            <source>List the steps of an execution that have started, newest first.</source>
+            <translation>List the steps of an execution that have started, newest first.</translation>
+        </message>
+        <message>
+            <source>List the parameters an execution runs with.</source>
+            <translation>List the parameters an execution runs with.</translation>
+        </message>
+        <message>
+            <source>--pipeline-definition-file: cannot read “%1”: %2.</source>
+            <translation>--pipeline-definition-file: cannot read “%1”: %2.</translation>
+        </message>
+        <message>
+            <source>--pipeline-definition-file (or --pipeline-definition) is required.</source>
+            <translation>--pipeline-definition-file (or --pipeline-definition) is required.</translation>
+        </message>
+        <message>
+            <source>warning: schedule “%1” targets the deleted pipeline; its firings will fail.</source>
+            <translation>warning: schedule “%1” targets the deleted pipeline; its firings will fail.</translation>
+        </message>
+        <message>
+            <source>warning: rule “%1” targets the deleted pipeline; its invocations will fail.</source>
+            <translation>warning: rule “%1” targets the deleted pipeline; its invocations will fail.</translation>
+        </message>
+        <message>
+            <source>--duration-seconds: “%1” is not a number of seconds ≥ 0.</source>
+            <translation>--duration-seconds: “%1” is not a number of seconds ≥ 0.</translation>
+        </message>
+        <message>
+            <source>--fail-attempts: “%1” is not a whole number ≥ 0.</source>
+            <translation>--fail-attempts: “%1” is not a whole number ≥ 0.</translation>
+        </message>
+        <message>
+            <source>The pipeline's name (update: or ARN).</source>
+            <translation>The pipeline's name (update: or ARN).</translation>
+        </message>
+        <message>
+            <source>A file with the SageMaker pipeline definition JSON.</source>
+            <translation>A file with the SageMaker pipeline definition JSON.</translation>
+        </message>
+        <message>
+            <source>The pipeline definition JSON itself.</source>
+            <translation>The pipeline definition JSON itself.</translation>
+        </message>
+        <message>
+            <source>JSON</source>
+            <translation>JSON</translation>
+        </message>
+        <message>
+            <source>The IAM role the pipeline runs as.</source>
+            <translation>The IAM role the pipeline runs as.</translation>
+        </message>
+        <message>
+            <source>The name shown for the pipeline.</source>
+            <translation>The name shown for the pipeline.</translation>
+        </message>
+        <message>
+            <source>A description.</source>
+            <translation>A description.</translation>
+        </message>
+        <message>
+            <source>Create a pipeline in the identity's account from a definition; prints its ARN.</source>
+            <translation>Create a pipeline in the identity's account from a definition; prints its ARN.</translation>
+        </message>
+        <message>
+            <source>Change a pipeline's definition, role, display name or description.</source>
+            <translation>Change a pipeline's definition, role, display name or description.</translation>
+        </message>
+        <message>
+            <source>Delete a pipeline and its executions; warns about schedules and rules that target it.</source>
+            <translation>Delete a pipeline and its executions; warns about schedules and rules that target it.</translation>
+        </message>
+        <message>
+            <source>Set how the local runner plays one step: its duration and how many attempts fail.</source>
+            <translation>Set how the local runner plays one step: its duration and how many attempts fail.</translation>
+        </message>
+        <message>
+            <source>The step.</source>
+            <translation>The step.</translation>
+        </message>
+        <message>
+            <source>How long the step runs (default 5).</source>
+            <translation>How long the step runs (default 5).</translation>
+        </message>
+        <message>
+            <source>SECONDS</source>
+            <translation>SECONDS</translation>
+        </message>
+        <message>
+            <source>How many attempts fail before one succeeds (default 0).</source>
+            <translation>How many attempts fail before one succeeds (default 0).</translation>
+        </message>
+        <message>
+            <source>N</source>
+            <translation>N</translation>
+        </message>
+        <message>
+            <source>The failure reason to report.</source>
+            <translation>The failure reason to report.</translation>
+        </message>
+        <message>
+            <source>--expression is required.</source>
+            <translation>--expression is required.</translation>
+        </message>
+        <message>
+            <source>--from: “%1” is not an instant such as 2026-11-23T12:00:00Z.</source>
+            <translation>--from: “%1” is not an instant such as 2026-11-23T12:00:00Z.</translation>
+        </message>
+        <message>
+            <source>--count: “%1” is not a number from 1 to %2.</source>
+            <translation>--count: “%1” is not a number from 1 to %2.</translation>
+        </message>
+        <message>
+            <source>Warning: %1</source>
+            <translation>Warning: %1</translation>
+        </message>
+        <message>
+            <source>Show the next fire times of a schedule expression (no workspace needed).</source>
+            <translation>Show the next fire times of a schedule expression (no workspace needed).</translation>
+        </message>
+        <message>
+            <source>at(...), rate(...), cron(6 fields), crontab(5 fields) or recurrence({...}).</source>
+            <translation>at(...), rate(...), cron(6 fields), crontab(5 fields) or recurrence({...}).</translation>
+        </message>
+        <message>
+            <source>EXPR</source>
+            <translation>EXPR</translation>
+        </message>
+        <message>
+            <source>The schedule's time zone, IANA or Windows name (default: UTC).</source>
+            <translation>The schedule's time zone, IANA or Windows name (default: UTC).</translation>
+        </message>
+        <message>
+            <source>TZ</source>
+            <translation>TZ</translation>
+        </message>
+        <message>
+            <source>Fires strictly after this instant (default: now).</source>
+            <translation>Fires strictly after this instant (default: now).</translation>
+        </message>
+        <message>
+            <source>INSTANT</source>
+            <translation>INSTANT</translation>
+        </message>
+        <message>
+            <source>How many fires to print (default: 10).</source>
+            <translation>How many fires to print (default: 10).</translation>
+        </message>
+        <message>
+            <source>Also print the description and the linter's warnings.</source>
+            <translation>Also print the description and the linter's warnings.</translation>
+        </message>
+        <message>
+            <source>The schedule's name or ARN.</source>
+            <translation>The schedule's name or ARN.</translation>
+        </message>
+        <message>
+            <source>The schedule group (default: default).</source>
+            <translation>The schedule group (default: default).</translation>
+        </message>
+        <message>
+            <source>GROUP</source>
+            <translation>GROUP</translation>
+        </message>
+        <message>
+            <source>at(...), rate(...), cron(...), crontab(...) or recurrence(...).</source>
+            <translation>at(...), rate(...), cron(...), crontab(...) or recurrence(...).</translation>
+        </message>
+        <message>
+            <source>IANA or Windows time zone (default UTC).</source>
+            <translation>IANA or Windows time zone (default UTC).</translation>
+        </message>
+        <message>
+            <source>The pipeline to start: name or ARN.</source>
+            <translation>The pipeline to start: name or ARN.</translation>
+        </message>
+        <message>
+            <source>A pipeline parameter; values may use ${{name}} and ${{creation_context.trigger_time}}. Repeatable.</source>
+            <translation>A pipeline parameter; values may use ${{name}} and ${{creation_context.trigger_time}}. Repeatable.</translation>
+        </message>
+        <message>
+            <source>No slot before this instant.</source>
+            <translation>No slot before this instant.</translation>
+        </message>
+        <message>
+            <source>No slot after this instant.</source>
+            <translation>No slot after this instant.</translation>
+        </message>
+        <message>
+            <source>ENABLED or DISABLED (default ENABLED).</source>
+            <translation>ENABLED or DISABLED (default ENABLED).</translation>
+        </message>
+        <message>
+            <source>STATE</source>
+            <translation>STATE</translation>
+        </message>
+        <message>
+            <source>Fire at a random instant within this many minutes (1–1440); OFF or 0: exactly.</source>
+            <translation>Fire at a random instant within this many minutes (1–1440); OFF or 0: exactly.</translation>
+        </message>
+        <message>
+            <source>MINUTES</source>
+            <translation>MINUTES</translation>
+        </message>
+        <message>
+            <source>Retry attempts when starting fails (0–185, default 185).</source>
+            <translation>Retry attempts when starting fails (0–185, default 185).</translation>
+        </message>
+        <message>
+            <source>Give up on a slot this old (60–86400 seconds, default 86400).</source>
+            <translation>Give up on a slot this old (60–86400 seconds, default 86400).</translation>
+        </message>
+        <message>
+            <source>Missed runs: skip, once (default) or all.</source>
+            <translation>Missed runs: skip, once (default) or all.</translation>
+        </message>
+        <message>
+            <source>POLICY</source>
+            <translation>POLICY</translation>
+        </message>
+        <message>
+            <source>While the previous run is active: allow (default), skip, queue or stop.</source>
+            <translation>While the previous run is active: allow (default), skip, queue or stop.</translation>
+        </message>
+        <message>
+            <source>NONE (default) or DELETE the schedule after its last slot.</source>
+            <translation>NONE (default) or DELETE the schedule after its last slot.</translation>
+        </message>
+        <message>
+            <source>ACTION</source>
+            <translation>ACTION</translation>
+        </message>
+        <message>
+            <source>--%1: “%2” is not a whole number.</source>
+            <translation>--%1: “%2” is not a whole number.</translation>
+        </message>
+        <message>
+            <source>--%1: “%2” is not an instant such as 2026-11-23T12:00:00Z.</source>
+            <translation>--%1: “%2” is not an instant such as 2026-11-23T12:00:00Z.</translation>
+        </message>
+        <message>
+            <source>--state: “%1” is not ENABLED or DISABLED.</source>
+            <translation>--state: “%1” is not ENABLED or DISABLED.</translation>
+        </message>
+        <message>
+            <source>--missed: “%1” is not skip, once or all.</source>
+            <translation>--missed: “%1” is not skip, once or all.</translation>
+        </message>
+        <message>
+            <source>--overlap: “%1” is not allow, skip, queue or stop.</source>
+            <translation>--overlap: “%1” is not allow, skip, queue or stop.</translation>
+        </message>
+        <message>
+            <source>--action-after-completion: “%1” is not NONE or DELETE.</source>
+            <translation>--action-after-completion: “%1” is not NONE or DELETE.</translation>
+        </message>
+        <message>
+            <source> (orphaned)</source>
+            <translation> (orphaned)</translation>
+        </message>
+        <message>
+            <source>EXPRESSION</source>
+            <translation>EXPRESSION</translation>
+        </message>
+        <message>
+            <source>NEXT (UTC)</source>
+            <translation>NEXT (UTC)</translation>
+        </message>
+        <message>
+            <source>LAST OUTCOME</source>
+            <translation>LAST OUTCOME</translation>
+        </message>
+        <message>
+            <source>run now</source>
+            <translation>run now</translation>
+        </message>
+        <message>
+            <source>catch-up</source>
+            <translation>catch-up</translation>
+        </message>
+        <message>
+            <source>SCHEDULED</source>
+            <translation>SCHEDULED</translation>
+        </message>
+        <message>
+            <source>ACTUAL</source>
+            <translation>ACTUAL</translation>
+        </message>
+        <message>
+            <source>LATENESS MS</source>
+            <translation>LATENESS MS</translation>
+        </message>
+        <message>
+            <source>OUTCOME</source>
+            <translation>OUTCOME</translation>
+        </message>
+        <message>
+            <source>KIND</source>
+            <translation>KIND</translation>
+        </message>
+        <message>
+            <source>EXECUTION</source>
+            <translation>EXECUTION</translation>
+        </message>
+        <message>
+            <source>--id: “%1” is not a dead-letter id.</source>
+            <translation>--id: “%1” is not a dead-letter id.</translation>
+        </message>
+        <message>
+            <source>--retry needs --id.</source>
+            <translation>--retry needs --id.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n dead letter(s) cleared.</source>
+            <translation>
+                <numerusform>%n dead letter(s) cleared.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>ID</source>
+            <translation>ID</translation>
+        </message>
+        <message>
+            <source>SCHEDULE</source>
+            <translation>SCHEDULE</translation>
+        </message>
+        <message>
+            <source>REASON</source>
+            <translation>REASON</translation>
+        </message>
+        <message>
+            <source>--for: the number of seconds must not be negative.</source>
+            <translation>--for: the number of seconds must not be negative.</translation>
+        </message>
+        <message>
+            <source>scheduler: engine running (daemon, pid %1, %2 schedules); stop with Ctrl+C or SIGTERM.</source>
+            <translation>scheduler: engine running (daemon, pid %1, %2 schedules); stop with Ctrl+C or SIGTERM.</translation>
+        </message>
+        <message>
+            <source>The scheduler could not set up its signal handling.</source>
+            <translation>The scheduler could not set up its signal handling.</translation>
+        </message>
+        <message>
+            <source>scheduler: stopped.</source>
+            <translation>scheduler: stopped.</translation>
+        </message>
+        <message>
+            <source>engine: %1, pid %2</source>
+            <translation>engine: %1, pid %2</translation>
+        </message>
+        <message>
+            <source>engine: not running</source>
+            <translation>engine: not running</translation>
+        </message>
+        <message>
+            <source>Create a schedule that starts a pipeline; prints its ARN.</source>
+            <translation>Create a schedule that starts a pipeline; prints its ARN.</translation>
+        </message>
+        <message>
+            <source>Change a schedule; options not given keep their value.</source>
+            <translation>Change a schedule; options not given keep their value.</translation>
+        </message>
+        <message>
+            <source>List the schedules of the identity's account.</source>
+            <translation>List the schedules of the identity's account.</translation>
+        </message>
+        <message>
+            <source>Only ENABLED or DISABLED schedules.</source>
+            <translation>Only ENABLED or DISABLED schedules.</translation>
+        </message>
+        <message>
+            <source>Only schedules of this pipeline.</source>
+            <translation>Only schedules of this pipeline.</translation>
+        </message>
+        <message>
+            <source>Describe one schedule with its next fire times.</source>
+            <translation>Describe one schedule with its next fire times.</translation>
+        </message>
+        <message>
+            <source>Enable a schedule; slots count from now.</source>
+            <translation>Enable a schedule; slots count from now.</translation>
+        </message>
+        <message>
+            <source>Disable a schedule.</source>
+            <translation>Disable a schedule.</translation>
+        </message>
+        <message>
+            <source>Delete a disabled schedule (the executions it started stay).</source>
+            <translation>Delete a disabled schedule (the executions it started stay).</translation>
+        </message>
+        <message>
+            <source>Disable an enabled schedule, then delete it.</source>
+            <translation>Disable an enabled schedule, then delete it.</translation>
+        </message>
+        <message>
+            <source>Start the schedule's target now; the cadence is unchanged. Prints the execution ARN.</source>
+            <translation>Start the schedule's target now; the cadence is unchanged. Prints the execution ARN.</translation>
+        </message>
+        <message>
+            <source>The slots of a schedule, newest first.</source>
+            <translation>The slots of a schedule, newest first.</translation>
+        </message>
+        <message>
+            <source>At most this many (default 100).</source>
+            <translation>At most this many (default 100).</translation>
+        </message>
+        <message>
+            <source>List the slots that could not start; --retry or --clear them by --id (--clear alone clears all).</source>
+            <translation>List the slots that could not start; --retry or --clear them by --id (--clear alone clears all).</translation>
+        </message>
+        <message>
+            <source>A dead letter's id. Repeatable.</source>
+            <translation>A dead letter's id. Repeatable.</translation>
+        </message>
+        <message>
+            <source>Start the given dead letters again now.</source>
+            <translation>Start the given dead letters again now.</translation>
+        </message>
+        <message>
+            <source>Remove the given dead letters, or all of them.</source>
+            <translation>Remove the given dead letters, or all of them.</translation>
+        </message>
+        <message>
+            <source>Run the scheduler engine headless until SIGTERM/SIGINT (or for SECONDS).</source>
+            <translation>Run the scheduler engine headless until SIGTERM/SIGINT (or for SECONDS).</translation>
+        </message>
+        <message>
+            <source>Stop after this many seconds.</source>
+            <translation>Stop after this many seconds.</translation>
+        </message>
+        <message>
+            <source>Do not advance executions locally (another program runs them).</source>
+            <translation>Do not advance executions locally (another program runs them).</translation>
+        </message>
+        <message>
+            <source>Show which program runs the scheduler engine of the workspace.</source>
+            <translation>Show which program runs the scheduler engine of the workspace.</translation>
+        </message>
+        <message>
+            <source>--%1: “%2” is neither true nor false.</source>
+            <translation>--%1: “%2” is neither true nor false.</translation>
+        </message>
+        <message>
+            <source>--permission-arns is required: %1 or %2.</source>
+            <translation>--permission-arns is required: %1 or %2.</translation>
+        </message>
+        <message>
+            <source>--resource-owner: “%1” is neither SELF nor OTHER-ACCOUNTS.</source>
+            <translation>--resource-owner: “%1” is neither SELF nor OTHER-ACCOUNTS.</translation>
+        </message>
+        <message>
+            <source>PERMISSION</source>
+            <translation>PERMISSION</translation>
+        </message>
+        <message>
+            <source>RESOURCES</source>
+            <translation>RESOURCES</translation>
+        </message>
+        <message>
+            <source>PRINCIPALS</source>
+            <translation>PRINCIPALS</translation>
+        </message>
+        <message>
+            <source>Owner: %1</source>
+            <translation>Owner: %1</translation>
+        </message>
+        <message>
+            <source>Permission: %1</source>
+            <translation>Permission: %1</translation>
+        </message>
+        <message>
+            <source>Allow external principals: %1</source>
+            <translation>Allow external principals: %1</translation>
+        </message>
+        <message>
+            <source>Resources:</source>
+            <translation>Resources:</translation>
+        </message>
+        <message>
+            <source>Principals:</source>
+            <translation>Principals:</translation>
+        </message>
+        <message>
+            <source>--resource-arns or --principals is required.</source>
+            <translation>--resource-arns or --principals is required.</translation>
+        </message>
+        <message>
+            <source>SHARE</source>
+            <translation>SHARE</translation>
+        </message>
+        <message>
+            <source>SENDER</source>
+            <translation>SENDER</translation>
+        </message>
+        <message>
+            <source>EXPIRES</source>
+            <translation>EXPIRES</translation>
+        </message>
+        <message>
+            <source>PIPELINE</source>
+            <translation>PIPELINE</translation>
+        </message>
+        <message>
+            <source>OWNER</source>
+            <translation>OWNER</translation>
+        </message>
+        <message>
+            <source>The resource share's ARN.</source>
+            <translation>The resource share's ARN.</translation>
+        </message>
+        <message>
+            <source>A pipeline to share: its ARN or its name in your account. Repeat or separate with commas.</source>
+            <translation>A pipeline to share: its ARN or its name in your account. Repeat or separate with commas.</translation>
+        </message>
+        <message>
+            <source>Who gets access: a 12-digit account id, an organization ARN or an OU ARN. Repeat or separate with commas.</source>
+            <translation>Who gets access: a 12-digit account id, an organization ARN or an OU ARN. Repeat or separate with commas.</translation>
+        </message>
+        <message>
+            <source>ID_OR_ARN</source>
+            <translation>ID_OR_ARN</translation>
+        </message>
+        <message>
+            <source>The managed permission, by name or ARN: %1 (read-only) or %2.</source>
+            <translation>The managed permission, by name or ARN: %1 (read-only) or %2.</translation>
+        </message>
+        <message>
+            <source>true: share with anyone; false: only within your organization (default true).</source>
+            <translation>true: share with anyone; false: only within your organization (default true).</translation>
+        </message>
+        <message>
+            <source>Share only within your organization.</source>
+            <translation>Share only within your organization.</translation>
+        </message>
+        <message>
+            <source>The invitation's ARN.</source>
+            <translation>The invitation's ARN.</translation>
+        </message>
+        <message>
+            <source>Create a resource share; prints its ARN.</source>
+            <translation>Create a resource share; prints its ARN.</translation>
+        </message>
+        <message>
+            <source>The share's name.</source>
+            <translation>The share's name.</translation>
+        </message>
+        <message>
+            <source>A tag as Key=Value; repeat for more.</source>
+            <translation>A tag as Key=Value; repeat for more.</translation>
+        </message>
+        <message>
+            <source>KEY=VALUE</source>
+            <translation>KEY=VALUE</translation>
+        </message>
+        <message>
+            <source>Makes a repeated request create one share only.</source>
+            <translation>Makes a repeated request create one share only.</translation>
+        </message>
+        <message>
+            <source>List resource shares (yours, or those shared with you).</source>
+            <translation>List resource shares (yours, or those shared with you).</translation>
+        </message>
+        <message>
+            <source>SELF (default): shares you own; OTHER-ACCOUNTS: shares that give you access.</source>
+            <translation>SELF (default): shares you own; OTHER-ACCOUNTS: shares that give you access.</translation>
+        </message>
+        <message>
+            <source>Only shares in this status (ACTIVE, DELETED).</source>
+            <translation>Only shares in this status (ACTIVE, DELETED).</translation>
+        </message>
+        <message>
+            <source>Describe a resource share with its resources, principals and permission.</source>
+            <translation>Describe a resource share with its resources, principals and permission.</translation>
+        </message>
+        <message>
+            <source>Rename a share, change its permission, or whether it allows external principals.</source>
+            <translation>Rename a share, change its permission, or whether it allows external principals.</translation>
+        </message>
+        <message>
+            <source>The new name.</source>
+            <translation>The new name.</translation>
+        </message>
+        <message>
+            <source>Delete a resource share: every principal loses access.</source>
+            <translation>Delete a resource share: every principal loses access.</translation>
+        </message>
+        <message>
+            <source>Add pipelines or principals to a resource share.</source>
+            <translation>Add pipelines or principals to a resource share.</translation>
+        </message>
+        <message>
+            <source>Remove pipelines or principals from a resource share; access ends at once.</source>
+            <translation>Remove pipelines or principals from a resource share; access ends at once.</translation>
+        </message>
+        <message>
+            <source>Let shares name your organization and its OUs, and members skip invitations (management account only).</source>
+            <translation>Let shares name your organization and its OUs, and members skip invitations (management account only).</translation>
+        </message>
+        <message>
+            <source>Stop sharing with the organization as a whole (management account only).</source>
+            <translation>Stop sharing with the organization as a whole (management account only).</translation>
+        </message>
+        <message>
+            <source>List the resource share invitations you received.</source>
+            <translation>List the resource share invitations you received.</translation>
+        </message>
+        <message>
+            <source>Accept a resource share invitation.</source>
+            <translation>Accept a resource share invitation.</translation>
+        </message>
+        <message>
+            <source>Reject a resource share invitation.</source>
+            <translation>Reject a resource share invitation.</translation>
+        </message>
+        <message>
+            <source>List the pipelines other accounts share with you, with owner and permission.</source>
+            <translation>List the pipelines other accounts share with you, with owner and permission.</translation>
+        </message>
+        <message>
+            <source>The scheduler of this workspace already runs elsewhere (engine: %1, pid %2).</source>
+            <translation>The scheduler of this workspace already runs elsewhere (engine: %1, pid %2).</translation>
+        </message>
+        <message>
+            <source>Another scheduler engine took over this workspace.</source>
+            <translation>Another scheduler engine took over this workspace.</translation>
+        </message>
+        <message>
+            <source>No access</source>
+            <translation>No access</translation>
+        </message>
+        <message>
+            <source>Owner</source>
+            <translation>Owner</translation>
+        </message>
+        <message>
+            <source>User</source>
+            <translation>User</translation>
+        </message>
+        <message>
+            <source>Schedule</source>
+            <translation>Schedule</translation>
+        </message>
+        <message>
+            <source>Rule</source>
+            <translation>Rule</translation>
+        </message>
+        <message>
+            <source>Retry</source>
+            <translation>Retry</translation>
+        </message>
+        <message>
+            <source>pipeline-definition: not valid JSON at offset %1: %2.</source>
+            <translation>pipeline-definition: not valid JSON at offset %1: %2.</translation>
+        </message>
+        <message>
+            <source>pipeline-definition: the definition must be a JSON object.</source>
+            <translation>pipeline-definition: the definition must be a JSON object.</translation>
+        </message>
+        <message>
+            <source>Version: the definition has no Version; use %1.</source>
+            <translation>Version: the definition has no Version; use %1.</translation>
+        </message>
+        <message>
+            <source>Version: “%1” is not a supported pipeline definition version; use %2.</source>
+            <translation>Version: “%1” is not a supported pipeline definition version; use %2.</translation>
+        </message>
+        <message>
+            <source>Parameters: must be a list.</source>
+            <translation>Parameters: must be a list.</translation>
+        </message>
+        <message>
+            <source>%1: the parameter has no Name.</source>
+            <translation>%1: the parameter has no Name.</translation>
+        </message>
+        <message>
+            <source>%1: the parameter name “%2” is used twice.</source>
+            <translation>%1: the parameter name “%2” is used twice.</translation>
+        </message>
+        <message>
+            <source>%1: parameter “%2” has the unknown type “%3”; use one of %4.</source>
+            <translation>%1: parameter “%2” has the unknown type “%3”; use one of %4.</translation>
+        </message>
+        <message>
+            <source>%1: the DefaultValue of parameter “%2” is not of type %3.</source>
+            <translation>%1: the DefaultValue of parameter “%2” is not of type %3.</translation>
+        </message>
+        <message>
+            <source>Steps: the definition must have a list of steps.</source>
+            <translation>Steps: the definition must have a list of steps.</translation>
+        </message>
+        <message>
+            <source>%1: the step has no Name.</source>
+            <translation>%1: the step has no Name.</translation>
+        </message>
+        <message>
+            <source>%1: the step name “%2” is used twice.</source>
+            <translation>%1: the step name “%2” is used twice.</translation>
+        </message>
+        <message>
+            <source>%1: step “%2” has the unknown type “%3”.</source>
+            <translation>%1: step “%2” has the unknown type “%3”.</translation>
+        </message>
+        <message>
+            <source>%1: DependsOn of step “%2” must be a list of step names.</source>
+            <translation>%1: DependsOn of step “%2” must be a list of step names.</translation>
+        </message>
+        <message>
+            <source>%1: step “%2” depends on “%3”, which is not a step of this pipeline.</source>
+            <translation>%1: step “%2” depends on “%3”, which is not a step of this pipeline.</translation>
+        </message>
+        <message>
+            <source>Steps: the dependencies form a cycle among %1.</source>
+            <translation>Steps: the dependencies form a cycle among %1.</translation>
+        </message>
+        <message>
+            <source>Parameter %1: “%2” is not a valid %3 value.</source>
+            <translation>Parameter %1: “%2” is not a valid %3 value.</translation>
+        </message>
+        <message>
+            <source>pipeline-name: a name is required.</source>
+            <translation>pipeline-name: a name is required.</translation>
+        </message>
+        <message>
+            <source>pipeline-name: “%1” is not a valid pipeline name; use up to 256 letters, digits and hyphens, starting and ending with a letter or digit.</source>
+            <translation>pipeline-name: “%1” is not a valid pipeline name; use up to 256 letters, digits and hyphens, starting and ending with a letter or digit.</translation>
+        </message>
+        <message>
+            <source>client-request-token: must be 32 to 128 characters long; “%1” has %2.</source>
+            <translation>client-request-token: must be 32 to 128 characters long; “%1” has %2.</translation>
+        </message>
+        <message>
+            <source>pipeline-name: a pipeline name or ARN is required.</source>
+            <translation>pipeline-name: a pipeline name or ARN is required.</translation>
+        </message>
+        <message>
+            <source>Account %1 may not change pipeline %2: only its owner, account %3, may.</source>
+            <translation>Account %1 may not change pipeline %2: only its owner, account %3, may.</translation>
+        </message>
+        <message>
+            <source>pipeline-definition: a pipeline definition is required.</source>
+            <translation>pipeline-definition: a pipeline definition is required.</translation>
+        </message>
+        <message>
+            <source>A pipeline named “%1” already exists in account %2.</source>
+            <translation>A pipeline named “%1” already exists in account %2.</translation>
+        </message>
+        <message>
+            <source>Parameter %1: the pipeline has no such parameter (it has: %2).</source>
+            <translation>Parameter %1: the pipeline has no such parameter (it has: %2).</translation>
+        </message>
+        <message>
+            <source>none</source>
+            <translation>none</translation>
+        </message>
+        <message>
+            <source>Parameter %1: given more than once.</source>
+            <translation>Parameter %1: given more than once.</translation>
+        </message>
+        <message>
+            <source>Parameter %1: a value is required (the definition gives no default).</source>
+            <translation>Parameter %1: a value is required (the definition gives no default).</translation>
+        </message>
+        <message>
+            <source>Only an executing execution can be stopped; this one is %1.</source>
+            <translation>Only an executing execution can be stopped; this one is %1.</translation>
+        </message>
+        <message>
+            <source>Only a failed execution can be retried; this one is %1.</source>
+            <translation>Only a failed execution can be retried; this one is %1.</translation>
+        </message>
+        <message>
+            <source>client-request-token: “%1” was already used for a different request; use a new token for new input.</source>
+            <translation>client-request-token: “%1” was already used for a different request; use a new token for new input.</translation>
+        </message>
+        <message>
+            <source>step-name: pipeline %1 has no step “%2”.</source>
+            <translation>step-name: pipeline %1 has no step “%2”.</translation>
+        </message>
+        <message>
+            <source>duration and fail-attempts must not be negative.</source>
+            <translation>duration and fail-attempts must not be negative.</translation>
+        </message>
+        <message>
+            <source>%1: %2</source>
+            <translation>%1: %2</translation>
+        </message>
+        <message>
+            <source>a value is missing</source>
+            <translation>a value is missing</translation>
+        </message>
+        <message>
+            <source>%1 is out of range %2–%3</source>
+            <translation>%1 is out of range %2–%3</translation>
+        </message>
+        <message>
+            <source>“%1” is not a number or a three-letter name (%2)</source>
+            <translation>“%1” is not a number or a three-letter name (%2)</translation>
+        </message>
+        <message>
+            <source>“%1” is not a number</source>
+            <translation>“%1” is not a number</translation>
+        </message>
+        <message>
+            <source>the step after / must be a positive number, not “%1”</source>
+            <translation>the step after / must be a positive number, not “%1”</translation>
+        </message>
+        <message>
+            <source>minutes</source>
+            <translation>minutes</translation>
+        </message>
+        <message>
+            <source>hours</source>
+            <translation>hours</translation>
+        </message>
+        <message>
+            <source>day-of-month</source>
+            <translation>day-of-month</translation>
+        </message>
+        <message>
+            <source>month</source>
+            <translation>month</translation>
+        </message>
+        <message>
+            <source>day-of-week</source>
+            <translation>day-of-week</translation>
+        </message>
+        <message>
+            <source>year</source>
+            <translation>year</translation>
+        </message>
+        <message>
+            <source>a list has an empty item</source>
+            <translation>a list has an empty item</translation>
+        </message>
+        <message>
+            <source>? must stand alone</source>
+            <translation>? must stand alone</translation>
+        </message>
+        <message>
+            <source>“%1” must stand alone, not in a list</source>
+            <translation>“%1” must stand alone, not in a list</translation>
+        </message>
+        <message>
+            <source># is only allowed in day-of-week</source>
+            <translation># is only allowed in day-of-week</translation>
+        </message>
+        <message>
+            <source>nL is only allowed in day-of-week; use L for the last day of the month</source>
+            <translation>nL is only allowed in day-of-week; use L for the last day of the month</translation>
+        </message>
+        <message>
+            <source>W is only allowed in day-of-month</source>
+            <translation>W is only allowed in day-of-month</translation>
+        </message>
+        <message>
+            <source># occurrence %1 is out of range 1–5</source>
+            <translation># occurrence %1 is out of range 1–5</translation>
+        </message>
+        <message>
+            <source>L is only allowed in day-of-month or day-of-week</source>
+            <translation>L is only allowed in day-of-month or day-of-week</translation>
+        </message>
+        <message>
+            <source>the range %1-%2 runs backwards</source>
+            <translation>the range %1-%2 runs backwards</translation>
+        </message>
+        <message>
+            <source>crontab() needs 5 fields (minute hour day-of-month month day-of-week), not %1</source>
+            <translation>crontab() needs 5 fields (minute hour day-of-month month day-of-week), not %1</translation>
+        </message>
+        <message>
+            <source>cron() needs 6 fields (minutes hours day-of-month month day-of-week year), not %1</source>
+            <translation>cron() needs 6 fields (minutes hours day-of-month month day-of-week year), not %1</translation>
+        </message>
+        <message>
+            <source>? is not part of crontab; use *</source>
+            <translation>? is not part of crontab; use *</translation>
+        </message>
+        <message>
+            <source>? is only allowed in day-of-month or day-of-week</source>
+            <translation>? is only allowed in day-of-month or day-of-week</translation>
+        </message>
+        <message>
+            <source>day-of-week: only one of day-of-month and day-of-week may be ?</source>
+            <translation>day-of-week: only one of day-of-month and day-of-week may be ?</translation>
+        </message>
+        <message>
+            <source>day-of-week: use ? in day-of-week when day-of-month is set</source>
+            <translation>day-of-week: use ? in day-of-week when day-of-month is set</translation>
+        </message>
+        <message>
+            <source>day-of-month: use ? in day-of-month when day-of-week is set</source>
+            <translation>day-of-month: use ? in day-of-month when day-of-week is set</translation>
+        </message>
+        <message>
+            <source>recurrence: the JSON is not valid: %1</source>
+            <translation>recurrence: the JSON is not valid: %1</translation>
+        </message>
+        <message>
+            <source>recurrence: expected a JSON object {...}</source>
+            <translation>recurrence: expected a JSON object {...}</translation>
+        </message>
+        <message>
+            <source>unknown key; use frequency, interval, schedule, start_time, end_time or time_zone</source>
+            <translation>unknown key; use frequency, interval, schedule, start_time, end_time or time_zone</translation>
+        </message>
+        <message>
+            <source>required: minute, hour, day, week or month</source>
+            <translation>required: minute, hour, day, week or month</translation>
+        </message>
+        <message>
+            <source>“%1” is not one of minute, hour, day, week, month</source>
+            <translation>“%1” is not one of minute, hour, day, week, month</translation>
+        </message>
+        <message>
+            <source>must be a positive integer up to %1</source>
+            <translation>must be a positive integer up to %1</translation>
+        </message>
+        <message>
+            <source>expected an object with hours, minutes and weekdays</source>
+            <translation>expected an object with hours, minutes and weekdays</translation>
+        </message>
+        <message>
+            <source>only allowed when frequency is day, week or month</source>
+            <translation>only allowed when frequency is day, week or month</translation>
+        </message>
+        <message>
+            <source>expected a list of numbers 0–%1</source>
+            <translation>expected a list of numbers 0–%1</translation>
+        </message>
+        <message>
+            <source>%1 is out of range 0–%2</source>
+            <translation>%1 is out of range 0–%2</translation>
+        </message>
+        <message>
+            <source>weekdays only with frequency week or month</source>
+            <translation>weekdays only with frequency week or month</translation>
+        </message>
+        <message>
+            <source>expected a list of day names (monday … sunday)</source>
+            <translation>expected a list of day names (monday … sunday)</translation>
+        </message>
+        <message>
+            <source>“%1” is not a day name (monday … sunday)</source>
+            <translation>“%1” is not a day name (monday … sunday)</translation>
+        </message>
+        <message>
+            <source>month_days only with frequency month</source>
+            <translation>month_days only with frequency month</translation>
+        </message>
+        <message>
+            <source>expected a list of numbers 1–31</source>
+            <translation>expected a list of numbers 1–31</translation>
+        </message>
+        <message>
+            <source>unknown key; use hours, minutes or weekdays</source>
+            <translation>unknown key; use hours, minutes or weekdays</translation>
+        </message>
+        <message>
+            <source>use either weekdays or month_days, not both</source>
+            <translation>use either weekdays or month_days, not both</translation>
+        </message>
+        <message>
+            <source>expected a date and time yyyy-mm-ddThh:mm:ss</source>
+            <translation>expected a date and time yyyy-mm-ddThh:mm:ss</translation>
+        </message>
+        <message>
+            <source>“%1” is not a known time zone (IANA such as Asia/Seoul, or Windows such as Pacific Standard Time)</source>
+            <translation>“%1” is not a known time zone (IANA such as Asia/Seoul, or Windows such as Pacific Standard Time)</translation>
+        </message>
+        <message>
+            <source>Cannot convert exactly: %1</source>
+            <translation>Cannot convert exactly: %1</translation>
+        </message>
+        <message>
+            <source>it fires at second %1 of the minute; cron fires at second 0</source>
+            <translation>it fires at second %1 of the minute; cron fires at second 0</translation>
+        </message>
+        <message>
+            <source>that dialect cannot express a repeating calendar schedule</source>
+            <translation>that dialect cannot express a repeating calendar schedule</translation>
+        </message>
+        <message>
+            <source>rate() and minute/hour recurrences count elapsed time from the start, while cron matches the clock (DST changes and the start's offset make them differ)</source>
+            <translation>rate() and minute/hour recurrences count elapsed time from the start, while cron matches the clock (DST changes and the start's offset make them differ)</translation>
+        </message>
+        <message>
+            <source>only cron() can name one year; crontab and recurrence repeat</source>
+            <translation>only cron() can name one year; crontab and recurrence repeat</translation>
+        </message>
+        <message>
+            <source>cron() can only name the years %1–%2</source>
+            <translation>cron() can only name the years %1–%2</translation>
+        </message>
+        <message>
+            <source>a recurrence's interval is at most %1</source>
+            <translation>a recurrence's interval is at most %1</translation>
+        </message>
+        <message>
+            <source>L, W and # have no equivalent in crontab or recurrence</source>
+            <translation>L, W and # have no equivalent in crontab or recurrence</translation>
+        </message>
+        <message>
+            <source>only cron() can restrict years</source>
+            <translation>only cron() can restrict years</translation>
+        </message>
+        <message>
+            <source>crontab fires when either day-of-month or day-of-week matches; cron() and recurrence cannot combine both</source>
+            <translation>crontab fires when either day-of-month or day-of-week matches; cron() and recurrence cannot combine both</translation>
+        </message>
+        <message>
+            <source>a recurrence cannot restrict months or days of the month together with times of day</source>
+            <translation>a recurrence cannot restrict months or days of the month together with times of day</translation>
+        </message>
+        <message>
+            <source>both day fields are restricted</source>
+            <translation>both day fields are restricted</translation>
+        </message>
+        <message>
+            <source>at() fires once and rate() counts elapsed time; a calendar schedule repeats on the clock</source>
+            <translation>at() fires once and rate() counts elapsed time; a calendar schedule repeats on the clock</translation>
+        </message>
+        <message>
+            <source>start_time and end_time bound the recurrence; cron has no bounds (set them as the schedule's start and end instead)</source>
+            <translation>start_time and end_time bound the recurrence; cron has no bounds (set them as the schedule's start and end instead)</translation>
+        </message>
+        <message>
+            <source>an interval of %1 counts from the start; cron has no start</source>
+            <translation>an interval of %1 counts from the start; cron has no start</translation>
+        </message>
+        <message>
+            <source>without hours and minutes the time of day comes from the start</source>
+            <translation>without hours and minutes the time of day comes from the start</translation>
+        </message>
+        <message>
+            <source>without month_days the day of the month comes from the start</source>
+            <translation>without month_days the day of the month comes from the start</translation>
+        </message>
+        <message>
+            <source>without weekdays the day of the week comes from the start</source>
+            <translation>without weekdays the day of the week comes from the start</translation>
+        </message>
+        <message>
+            <source>every month</source>
+            <translation>every month</translation>
+        </message>
+        <message>
+            <source>first</source>
+            <translation>first</translation>
+        </message>
+        <message>
+            <source>second</source>
+            <translation>second</translation>
+        </message>
+        <message>
+            <source>third</source>
+            <translation>third</translation>
+        </message>
+        <message>
+            <source>fourth</source>
+            <translation>fourth</translation>
+        </message>
+        <message>
+            <source>fifth</source>
+            <translation>fifth</translation>
+        </message>
+        <message>
+            <source>every minute</source>
+            <translation>every minute</translation>
+        </message>
+        <message>
+            <source>every %1 minutes</source>
+            <translation>every %1 minutes</translation>
+        </message>
+        <message>
+            <source>at minute %1 of every hour</source>
+            <translation>at minute %1 of every hour</translation>
+        </message>
+        <message>
+            <source>at minutes %1 of every hour</source>
+            <translation>at minutes %1 of every hour</translation>
+        </message>
+        <message>
+            <source>at %1</source>
+            <translation>at %1</translation>
+        </message>
+        <message>
+            <source>every %1 hours</source>
+            <translation>every %1 hours</translation>
+        </message>
+        <message>
+            <source>hours %1</source>
+            <translation>hours %1</translation>
+        </message>
+        <message>
+            <source>at minute %1</source>
+            <translation>at minute %1</translation>
+        </message>
+        <message>
+            <source>at minutes %1</source>
+            <translation>at minutes %1</translation>
+        </message>
+        <message>
+            <source>%1 during %2</source>
+            <comment>minutes during hours</comment>
+            <translation>%1 during %2</translation>
+        </message>
+        <message>
+            <source>on the last day of %1</source>
+            <translation>on the last day of %1</translation>
+        </message>
+        <message>
+            <source>on the last weekday of %1</source>
+            <translation>on the last weekday of %1</translation>
+        </message>
+        <message>
+            <source>on the weekday nearest day %1 of %2</source>
+            <translation>on the weekday nearest day %1 of %2</translation>
+        </message>
+        <message>
+            <source>every day</source>
+            <translation>every day</translation>
+        </message>
+        <message>
+            <source>every day in %1</source>
+            <translation>every day in %1</translation>
+        </message>
+        <message>
+            <source>on day %1 of %2</source>
+            <translation>on day %1 of %2</translation>
+        </message>
+        <message>
+            <source>on the last %1 of %2</source>
+            <translation>on the last %1 of %2</translation>
+        </message>
+        <message>
+            <source>on the %1 %2 of %3</source>
+            <translation>on the %1 %2 of %3</translation>
+        </message>
+        <message>
+            <source>on %1</source>
+            <translation>on %1</translation>
+        </message>
+        <message>
+            <source>on %1 in %2</source>
+            <translation>on %1 in %2</translation>
+        </message>
+        <message>
+            <source>on day %1 of %2 or on %3</source>
+            <translation>on day %1 of %2 or on %3</translation>
+        </message>
+        <message>
+            <source>at %1 %2 %3</source>
+            <comment>%1 clock time, %2 zone, %3 days</comment>
+            <translation>at %1 %2 %3</translation>
+        </message>
+        <message>
+            <source>%1, %2 (%3)</source>
+            <comment>%1 times of day, %2 days, %3 zone</comment>
+            <translation>%1, %2 (%3)</translation>
+        </message>
+        <message>
+            <source>once at %1 (%2)</source>
+            <translation>once at %1 (%2)</translation>
+        </message>
+        <message>
+            <source>every minute, counted from the start</source>
+            <translation>every minute, counted from the start</translation>
+        </message>
+        <message>
+            <source>every %1 minutes, counted from the start</source>
+            <translation>every %1 minutes, counted from the start</translation>
+        </message>
+        <message>
+            <source>every hour, counted from the start</source>
+            <translation>every hour, counted from the start</translation>
+        </message>
+        <message>
+            <source>every %1 hours, counted from the start</source>
+            <translation>every %1 hours, counted from the start</translation>
+        </message>
+        <message>
+            <source>every 24 hours, counted from the start</source>
+            <translation>every 24 hours, counted from the start</translation>
+        </message>
+        <message>
+            <source>every %1 days of 24 hours, counted from the start</source>
+            <translation>every %1 days of 24 hours, counted from the start</translation>
+        </message>
+        <message>
+            <source>%1 in %2</source>
+            <comment>days in years</comment>
+            <translation>%1 in %2</translation>
+        </message>
+        <message>
+            <source>every hour</source>
+            <translation>every hour</translation>
+        </message>
+        <message>
+            <source>%1 from %2 (%3)</source>
+            <translation>%1 from %2 (%3)</translation>
+        </message>
+        <message>
+            <source>%1 from the start (%2)</source>
+            <translation>%1 from the start (%2)</translation>
+        </message>
+        <message>
+            <source>at the start's time of day</source>
+            <translation>at the start's time of day</translation>
+        </message>
+        <message>
+            <source>every %1 days</source>
+            <translation>every %1 days</translation>
+        </message>
+        <message>
+            <source>the start's weekday</source>
+            <translation>the start's weekday</translation>
+        </message>
+        <message>
+            <source>every week on %1</source>
+            <translation>every week on %1</translation>
+        </message>
+        <message>
+            <source>every %1 weeks on %2</source>
+            <translation>every %1 weeks on %2</translation>
+        </message>
+        <message>
+            <source>day %1</source>
+            <translation>day %1</translation>
+        </message>
+        <message>
+            <source>the start's day</source>
+            <translation>the start's day</translation>
+        </message>
+        <message>
+            <source>every month on %1</source>
+            <translation>every month on %1</translation>
+        </message>
+        <message>
+            <source>every %1 months on %2</source>
+            <translation>every %1 months on %2</translation>
+        </message>
+        <message>
+            <source>%1, until %2</source>
+            <translation>%1, until %2</translation>
+        </message>
+        <message>
+            <source>expression: empty; use at(), rate(), cron(), crontab() or recurrence()</source>
+            <translation>expression: empty; use at(), rate(), cron(), crontab() or recurrence()</translation>
+        </message>
+        <message>
+            <source>expression: unknown type “%1”; use at(), rate(), cron(), crontab() or recurrence()</source>
+            <translation>expression: unknown type “%1”; use at(), rate(), cron(), crontab() or recurrence()</translation>
+        </message>
+        <message>
+            <source>expression: write %1(...) with the closing parenthesis</source>
+            <translation>expression: write %1(...) with the closing parenthesis</translation>
+        </message>
+        <message>
+            <source>timezone: “%1” is not a known time zone (IANA such as Asia/Seoul, or Windows such as Pacific Standard Time)</source>
+            <translation>timezone: “%1” is not a known time zone (IANA such as Asia/Seoul, or Windows such as Pacific Standard Time)</translation>
+        </message>
+        <message>
+            <source>at: date and time must be joined by T (yyyy-mm-ddThh:mm:ss)</source>
+            <translation>at: date and time must be joined by T (yyyy-mm-ddThh:mm:ss)</translation>
+        </message>
+        <message>
+            <source>at: write the time as yyyy-mm-ddThh:mm:ss, not “%1”</source>
+            <translation>at: write the time as yyyy-mm-ddThh:mm:ss, not “%1”</translation>
+        </message>
+        <message>
+            <source>at: %1 is not a date</source>
+            <translation>at: %1 is not a date</translation>
+        </message>
+        <message>
+            <source>at: %1 is not a time of day</source>
+            <translation>at: %1 is not a time of day</translation>
+        </message>
+        <message>
+            <source>rate: write rate(N unit), for example rate(5 minutes)</source>
+            <translation>rate: write rate(N unit), for example rate(5 minutes)</translation>
+        </message>
+        <message>
+            <source>rate: the value is missing, for example rate(5 minutes)</source>
+            <translation>rate: the value is missing, for example rate(5 minutes)</translation>
+        </message>
+        <message>
+            <source>rate: the unit is missing (minute(s), hour(s) or day(s))</source>
+            <translation>rate: the unit is missing (minute(s), hour(s) or day(s))</translation>
+        </message>
+        <message>
+            <source>rate: separate the value and the unit with a space</source>
+            <translation>rate: separate the value and the unit with a space</translation>
+        </message>
+        <message>
+            <source>rate: the value must be a positive number, not %1</source>
+            <translation>rate: the value must be a positive number, not %1</translation>
+        </message>
+        <message>
+            <source>rate: “%1” is not a unit; use minute(s), hour(s) or day(s)</source>
+            <translation>rate: “%1” is not a unit; use minute(s), hour(s) or day(s)</translation>
+        </message>
+        <message>
+            <source>rate: a value of 1 needs the singular unit (%1)</source>
+            <translation>rate: a value of 1 needs the singular unit (%1)</translation>
+        </message>
+        <message>
+            <source>rate: a value above 1 needs the plural unit (%1s)</source>
+            <translation>rate: a value above 1 needs the plural unit (%1s)</translation>
+        </message>
+        <message>
+            <source>Schedule's time zone</source>
+            <translation>Schedule's time zone</translation>
+        </message>
+        <message>
+            <source>UTC</source>
+            <translation>UTC</translation>
+        </message>
+        <message>
+            <source>Your time zone</source>
+            <translation>Your time zone</translation>
+        </message>
+        <message>
+            <source>Daylight saving time</source>
+            <translation>Daylight saving time</translation>
+        </message>
+        <message>
+            <source>Skipped: this time does not exist (clocks go forward)</source>
+            <translation>Skipped: this time does not exist (clocks go forward)</translation>
+        </message>
+        <message>
+            <source>Once: this time occurs twice (clocks go back)</source>
+            <translation>Once: this time occurs twice (clocks go back)</translation>
+        </message>
+        <message>
+            <source>Moved: the offset changed since the previous fire</source>
+            <translation>Moved: the offset changed since the previous fire</translation>
+        </message>
+        <message>
+            <source>Rules on a custom event bus cannot have a schedule expression; use the default event bus or a standalone schedule.</source>
+            <translation>Rules on a custom event bus cannot have a schedule expression; use the default event bus or a standalone schedule.</translation>
+        </message>
+        <message>
+            <source>Day-of-month %1 does not exist in every month; months without it are skipped (use L for the last day).</source>
+            <translation>Day-of-month %1 does not exist in every month; months without it are skipped (use L for the last day).</translation>
+        </message>
+        <message>
+            <source>Day-of-month %1W does not exist in every month; months without day %1 are skipped.</source>
+            <translation>Day-of-month %1W does not exist in every month; months without day %1 are skipped.</translation>
+        </message>
+        <message>
+            <source>Day %1 does not exist in every month; the recurrence does not fire in months without it.</source>
+            <translation>Day %1 does not exist in every month; the recurrence does not fire in months without it.</translation>
+        </message>
+        <message>
+            <source>Azure ML cron triggers ignore day-of-month and month (they are treated as *); this schedule would fire on other days there.</source>
+            <translation>Azure ML cron triggers ignore day-of-month and month (they are treated as *); this schedule would fire on other days there.</translation>
+        </message>
+        <message>
+            <source>Fires every minute, the most often a schedule can fire (1,440 runs a day); check that the pipeline finishes within a minute.</source>
+            <translation>Fires every minute, the most often a schedule can fire (1,440 runs a day); check that the pipeline finishes within a minute.</translation>
+        </message>
+        <message>
+            <source>The end is before the start: the schedule never fires.</source>
+            <translation>The end is before the start: the schedule never fires.</translation>
+        </message>
+        <message>
+            <source>rate() counts 24-hour days: after the change of offset on %1 in %2, it fires at a different wall-clock time.</source>
+            <translation>rate() counts 24-hour days: after the change of offset on %1 in %2, it fires at a different wall-clock time.</translation>
+        </message>
+        <message>
+            <source>%1 on %2 does not exist in %3 (clocks go forward); that fire is skipped.</source>
+            <translation>%1 on %2 does not exist in %3 (clocks go forward); that fire is skipped.</translation>
+        </message>
+        <message>
+            <source>%1 on %2 occurs twice in %3 (clocks go back); it fires once, at the first.</source>
+            <translation>%1 on %2 occurs twice in %3 (clocks go back); it fires once, at the first.</translation>
+        </message>
+        <message>
+            <source>Skip missed runs</source>
+            <translation>Skip missed runs</translation>
+        </message>
+        <message>
+            <source>Run all missed runs</source>
+            <translation>Run all missed runs</translation>
+        </message>
+        <message>
+            <source>Run once</source>
+            <translation>Run once</translation>
+        </message>
+        <message>
+            <source>Skip while the previous run is active</source>
+            <translation>Skip while the previous run is active</translation>
+        </message>
+        <message>
+            <source>Queue after the previous run</source>
+            <translation>Queue after the previous run</translation>
+        </message>
+        <message>
+            <source>Stop the previous run</source>
+            <translation>Stop the previous run</translation>
+        </message>
+        <message>
+            <source>Allow overlapping runs</source>
+            <translation>Allow overlapping runs</translation>
+        </message>
+        <message>
+            <source>Retrying</source>
+            <translation>Retrying</translation>
+        </message>
+        <message>
+            <source>Queued</source>
+            <translation>Queued</translation>
+        </message>
+        <message>
+            <source>Skipped (overlap)</source>
+            <translation>Skipped (overlap)</translation>
+        </message>
+        <message>
+            <source>Dead-lettered</source>
+            <translation>Dead-lettered</translation>
+        </message>
+        <message>
+            <source>Started</source>
+            <translation>Started</translation>
+        </message>
+        <message>
+            <source>%1: a name is required (1 to %2 characters).</source>
+            <translation>%1: a name is required (1 to %2 characters).</translation>
+        </message>
+        <message>
+            <source>%1: “%2” has %3 characters; at most %4 are allowed.</source>
+            <translation>%1: “%2” has %3 characters; at most %4 are allowed.</translation>
+        </message>
+        <message>
+            <source>%1: “%2” may only contain letters A–Z and a–z, digits, “-”, “_” and “.”.</source>
+            <translation>%1: “%2” may only contain letters A–Z and a–z, digits, “-”, “_” and “.”.</translation>
+        </message>
+        <message>
+            <source>description: at most 512 characters are allowed (it has %1).</source>
+            <translation>description: at most 512 characters are allowed (it has %1).</translation>
+        </message>
+        <message>
+            <source>expression: %1</source>
+            <translation>expression: %1</translation>
+        </message>
+        <message>
+            <source>end: the end (%1) must be after the start (%2).</source>
+            <translation>end: the end (%1) must be after the start (%2).</translation>
+        </message>
+        <message>
+            <source>flexible-window: %1 minutes is out of range; use OFF (0) or %2 to %3 minutes.</source>
+            <translation>flexible-window: %1 minutes is out of range; use OFF (0) or %2 to %3 minutes.</translation>
+        </message>
+        <message>
+            <source>max-retries: %1 is out of range; use %2 to %3.</source>
+            <translation>max-retries: %1 is out of range; use %2 to %3.</translation>
+        </message>
+        <message>
+            <source>max-event-age: %1 seconds is out of range; use %2 to %3 seconds.</source>
+            <translation>max-event-age: %1 seconds is out of range; use %2 to %3 seconds.</translation>
+        </message>
+        <message>
+            <source>action-after-completion: DELETE on a recurring schedule needs an end; set --end or use NONE.</source>
+            <translation>action-after-completion: DELETE on a recurring schedule needs an end; set --end or use NONE.</translation>
+        </message>
+        <message>
+            <source>target-pipeline: a target pipeline is required.</source>
+            <translation>target-pipeline: a target pipeline is required.</translation>
+        </message>
+        <message>
+            <source>name: the schedule's name is required.</source>
+            <translation>name: the schedule's name is required.</translation>
+        </message>
+        <message>
+            <source>The schedule “%1” does not exist in group “%2” of account %3.</source>
+            <translation>The schedule “%1” does not exist in group “%2” of account %3.</translation>
+        </message>
+        <message>
+            <source>The schedule “%1” does not exist in account %2.</source>
+            <translation>The schedule “%1” does not exist in account %2.</translation>
+        </message>
+        <message>
+            <source>expression: a schedule expression is required.</source>
+            <translation>expression: a schedule expression is required.</translation>
+        </message>
+        <message>
+            <source>A schedule named “%1” already exists in group “%2”.</source>
+            <translation>A schedule named “%1” already exists in group “%2”.</translation>
+        </message>
+        <message>
+            <source>The schedule “%1” is enabled; disable it before deleting it.</source>
+            <translation>The schedule “%1” is enabled; disable it before deleting it.</translation>
+        </message>
+        <message>
+            <source>Skipped: the previous execution %1 was still running.</source>
+            <translation>Skipped: the previous execution %1 was still running.</translation>
+        </message>
+        <message>
+            <source>Queued until the previous execution %1 ends.</source>
+            <translation>Queued until the previous execution %1 ends.</translation>
+        </message>
+        <message>
+            <source>The event is older than the maximum event age (%1 s) after %2 attempts: %3</source>
+            <translation>The event is older than the maximum event age (%1 s) after %2 attempts: %3</translation>
+        </message>
+        <message>
+            <source>Starting the pipeline failed %1 times: %2</source>
+            <translation>Starting the pipeline failed %1 times: %2</translation>
+        </message>
+        <message>
+            <source>There is no dead letter with id %1.</source>
+            <translation>There is no dead letter with id %1.</translation>
+        </message>
+        <message>
+            <source>Account %1 may not perform %2 on %3: the resource share “%4” grants only %5; this action needs %6.</source>
+            <translation>Account %1 may not perform %2 on %3: the resource share “%4” grants only %5; this action needs %6.</translation>
+        </message>
+        <message>
+            <source>Account %1 may not perform %2 on %3 yet: the invitation %4 to the resource share “%5” is pending. Accept it before %6 to get access.</source>
+            <translation>Account %1 may not perform %2 on %3 yet: the invitation %4 to the resource share “%5” is pending. Accept it before %6 to get access.</translation>
+        </message>
+        <message>
+            <source>Account %1 may not perform %2 on %3: the invitation %4 to the resource share “%5” expired at %6. Ask account %7 to share the pipeline again.</source>
+            <translation>Account %1 may not perform %2 on %3: the invitation %4 to the resource share “%5” expired at %6. Ask account %7 to share the pipeline again.</translation>
+        </message>
+        <message>
+            <source>Account %1 may not perform %2 on %3: the invitation to share it was rejected, so no resource share grants %4.</source>
+            <translation>Account %1 may not perform %2 on %3: the invitation to share it was rejected, so no resource share grants %4.</translation>
+        </message>
+        <message>
+            <source>Account %1 may not perform %2 on %3: the pipeline belongs to account %4 and no resource share grants %5 to this account.</source>
+            <translation>Account %1 may not perform %2 on %3: the pipeline belongs to account %4 and no resource share grants %5 to this account.</translation>
+        </message>
+        <message>
+            <source>Read-only</source>
+            <translation>Read-only</translation>
+        </message>
+        <message>
+            <source>Allow execution</source>
+            <translation>Allow execution</translation>
+        </message>
+        <message>
+            <source>Pending</source>
+            <translation>Pending</translation>
+        </message>
+        <message>
+            <source>Accepted</source>
+            <translation>Accepted</translation>
+        </message>
+        <message>
+            <source>Rejected</source>
+            <translation>Rejected</translation>
+        </message>
+        <message>
+            <source>Expired</source>
+            <translation>Expired</translation>
+        </message>
+        <message>
+            <source>Account %1 may not change sharing with AWS Organizations: only the management account of an organization may.</source>
+            <translation>Account %1 may not change sharing with AWS Organizations: only the management account of an organization may.</translation>
+        </message>
+        <message>
+            <source>resource-arns: “%1” is not a SageMaker pipeline ARN; only pipelines can be shared.</source>
+            <translation>resource-arns: “%1” is not a SageMaker pipeline ARN; only pipelines can be shared.</translation>
+        </message>
+        <message>
+            <source>Account %1 may not share %2: it belongs to account %3, and only a resource's owner may share it.</source>
+            <translation>Account %1 may not share %2: it belongs to account %3, and only a resource's owner may share it.</translation>
+        </message>
+        <message>
+            <source>resource-arns: pipeline “%1” does not exist in account %2.</source>
+            <translation>resource-arns: pipeline “%1” does not exist in account %2.</translation>
+        </message>
+        <message>
+            <source>principals: %1 can not be a principal: account %2 belongs to no organization.</source>
+            <translation>principals: %1 can not be a principal: account %2 belongs to no organization.</translation>
+        </message>
+        <message>
+            <source>principals: sharing with an organization or OU (%1) needs sharing with AWS Organizations, which is off for %2. Its management account can turn it on, or name the accounts instead.</source>
+            <translation>principals: sharing with an organization or OU (%1) needs sharing with AWS Organizations, which is off for %2. Its management account can turn it on, or name the accounts instead.</translation>
+        </message>
+        <message>
+            <source>principals: “%1” is not a 12-digit account id, an organization ARN or an OU ARN.</source>
+            <translation>principals: “%1” is not a 12-digit account id, an organization ARN or an OU ARN.</translation>
+        </message>
+        <message>
+            <source>principals: %1 is not the organization of account %2; a share can name only the owner's own organization.</source>
+            <translation>principals: %1 is not the organization of account %2; a share can name only the owner's own organization.</translation>
+        </message>
+        <message>
+            <source>principals: %1 is not an OU of the organization of account %2.</source>
+            <translation>principals: %1 is not an OU of the organization of account %2.</translation>
+        </message>
+        <message>
+            <source>principals: %1 owns the share; an account can not share with itself.</source>
+            <translation>principals: %1 owns the share; an account can not share with itself.</translation>
+        </message>
+        <message>
+            <source>principals: account %1 is outside the organization of account %2, and the resource share “%3” allows principals only within the organization.</source>
+            <translation>principals: account %1 is outside the organization of account %2, and the resource share “%3” allows principals only within the organization.</translation>
+        </message>
+        <message>
+            <source>name: a resource share needs a name.</source>
+            <translation>name: a resource share needs a name.</translation>
+        </message>
+        <message>
+            <source>name: at most 255 characters are allowed.</source>
+            <translation>name: at most 255 characters are allowed.</translation>
+        </message>
+        <message>
+            <source>permission-arns: “%1” is not a permission for SageMaker pipelines; use %2 or %3.</source>
+            <translation>permission-arns: “%1” is not a permission for SageMaker pipelines; use %2 or %3.</translation>
+        </message>
+        <message>
+            <source>client-token: “%1” was already used for the resource share %2 with different parameters.</source>
+            <translation>client-token: “%1” was already used for the resource share %2 with different parameters.</translation>
+        </message>
+        <message>
+            <source>Account %1 may not describe the resource share %2: it belongs to account %3 and grants this account nothing.</source>
+            <translation>Account %1 may not describe the resource share %2: it belongs to account %3 and grants this account nothing.</translation>
+        </message>
+        <message>
+            <source>Account %1 may not change the resource share %2: only its owner, account %3, may.</source>
+            <translation>Account %1 may not change the resource share %2: only its owner, account %3, may.</translation>
+        </message>
+        <message>
+            <source>The resource share %1 was deleted and can not be changed.</source>
+            <translation>The resource share %1 was deleted and can not be changed.</translation>
+        </message>
+        <message>
+            <source>allow-external-principals: the share still names account %1, which is outside the organization; remove it first.</source>
+            <translation>allow-external-principals: the share still names account %1, which is outside the organization; remove it first.</translation>
+        </message>
+        <message>
+            <source>resource-arns: %1 is not a resource of the share “%2”.</source>
+            <translation>resource-arns: %1 is not a resource of the share “%2”.</translation>
+        </message>
+        <message>
+            <source>principals: %1 is not a principal of the share “%2”.</source>
+            <translation>principals: %1 is not a principal of the share “%2”.</translation>
+        </message>
+        <message>
+            <source>Account %1 may not answer the invitation %2: it was sent to account %3.</source>
+            <translation>Account %1 may not answer the invitation %2: it was sent to account %3.</translation>
+        </message>
+        <message>
+            <source>The invitation %1 expired at %2; ask account %3 to share again.</source>
+            <translation>The invitation %1 expired at %2; ask account %3 to share again.</translation>
+        </message>
+        <message>
+            <source>The invitation %1 was already answered: it is %2.</source>
+            <translation>The invitation %1 was already answered: it is %2.</translation>
+        </message>
+        <message>
+            <source>The invitation %1 no longer applies: the resource share “%2” no longer names account %3.</source>
+            <translation>The invitation %1 no longer applies: the resource share “%2” no longer names account %3.</translation>
+        </message>
+        <message>
+            <source>The schedule “%1” does not exist.</source>
+            <translation>The schedule “%1” does not exist.</translation>
+        </message>
+        <message>
+            <source>Resource share %1 does not exist.</source>
+            <translation>Resource share %1 does not exist.</translation>
+        </message>
+        <message>
+            <source>Resource share invitation %1 does not exist.</source>
+            <translation>Resource share invitation %1 does not exist.</translation>
+        </message>
+        <message>
+            <source>Enter a schedule expression to see when it fires.</source>
+            <translation>Enter a schedule expression to see when it fires.</translation>
+        </message>
+        <message>
+            <source>%1 (at character %2)</source>
+            <translation>%1 (at character %2)</translation>
+        </message>
+    </context>
+    <context>
+        <name>Pd::CrossAccountExecutionModel</name>
+        <message>
+            <source>Pipeline</source>
+            <translation>Pipeline</translation>
+        </message>
+        <message>
+            <source>Owner account</source>
+            <translation>Owner account</translation>
+        </message>
+        <message>
+            <source>Execution</source>
+            <translation>Execution</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <source>Started</source>
+            <translation>Started</translation>
+        </message>
+        <message>
+            <source>Ended</source>
+            <translation>Ended</translation>
+        </message>
+        <message>
+            <source>Started by account</source>
+            <translation>Started by account</translation>
+        </message>
+        <message>
+            <source>Permission</source>
+            <translation>Permission</translation>
+        </message>
+    </context>
+    <context>
+        <name>Pd::CrossAccountExecutionsView</name>
+        <message numerus="yes">
+            <source>%n execution(s)</source>
+            <translation>
+                <numerusform>%n execution(s)</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Select an execution to start its pipeline again.</source>
+            <translation>Select an execution to start its pipeline again.</translation>
+        </message>
+        <message>
+            <source>Select an executing execution to stop it.</source>
+            <translation>Select an executing execution to stop it.</translation>
+        </message>
+        <message>
+            <source>Select a failed execution to retry it.</source>
+            <translation>Select a failed execution to retry it.</translation>
+        </message>
+        <message>
+            <source>Start a new execution of %1 in account %2.</source>
+            <translation>Start a new execution of %1 in account %2.</translation>
+        </message>
+        <message>
+            <source>Stop this execution.</source>
+            <translation>Stop this execution.</translation>
+        </message>
+        <message>
+            <source>Retry the failed and never-run steps of this execution.</source>
+            <translation>Retry the failed and never-run steps of this execution.</translation>
+        </message>
+        <message>
+            <source>Started %1.</source>
+            <translation>Started %1.</translation>
+        </message>
+        <message>
+            <source>Stopping %1.</source>
+            <translation>Stopping %1.</translation>
+        </message>
+        <message>
+            <source>Retrying %1.</source>
+            <translation>Retrying %1.</translation>
+        </message>
+        <message>
+            <source>Filter by pipeline, owner, execution or account</source>
+            <translation>Filter by pipeline, owner, execution or account</translation>
+        </message>
+        <message>
+            <source>S&amp;tatus:</source>
+            <translation>S&amp;tatus:</translation>
+        </message>
+        <message>
+            <source>All statuses</source>
+            <translation>All statuses</translation>
+        </message>
+        <message>
+            <source>&amp;Start</source>
+            <translation>&amp;Start</translation>
+        </message>
+        <message>
+            <source>St&amp;op</source>
+            <translation>St&amp;op</translation>
+        </message>
+        <message>
+            <source>&amp;Retry</source>
+            <translation>&amp;Retry</translation>
+        </message>
+    </context>
+    <context>
+        <name>Pd::DeadLetterTableModel</name>
+        <message>
+            <source>Id</source>
+            <translation>Id</translation>
+        </message>
+        <message>
+            <source>Schedule</source>
+            <translation>Schedule</translation>
+        </message>
+        <message>
+            <source>Scheduled</source>
+            <translation>Scheduled</translation>
+        </message>
+        <message>
+            <source>Dead-lettered</source>
+            <translation>Dead-lettered</translation>
+        </message>
+        <message>
+            <source>Reason</source>
+            <translation>Reason</translation>
+        </message>
+    </context>
+    <context>
+        <name>Pd::DeadLetterView</name>
+        <message>
+            <source>&amp;Retry now</source>
+            <translation>&amp;Retry now</translation>
+        </message>
+        <message>
+            <source>C&amp;lear</source>
+            <translation>C&amp;lear</translation>
+        </message>
+        <message>
+            <source>Removes the selected dead letters; with none selected, all of them.</source>
+            <translation>Removes the selected dead letters; with none selected, all of them.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n execution(s) started.</source>
+            <translation>
+                <numerusform>%n execution(s) started.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n dead letter(s) cleared.</source>
+            <translation>
+                <numerusform>%n dead letter(s) cleared.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>Pd::ExecutionDetailWidget</name>
+        <message>
+            <source>Select an execution to see its steps, parameters and timeline.</source>
+            <translation>Select an execution to see its steps, parameters and timeline.</translation>
+        </message>
+        <message>
+            <source>Started %1 by %2 (%3), account %4</source>
+            <translation>Started %1 by %2 (%3), account %4</translation>
+        </message>
+        <message>
+            <source>ended %1</source>
+            <translation>ended %1</translation>
+        </message>
+        <message>
+            <source>Graph</source>
+            <translation>Graph</translation>
+        </message>
+        <message>
+            <source>Steps</source>
+            <translation>Steps</translation>
+        </message>
+        <message>
+            <source>Parameters</source>
+            <translation>Parameters</translation>
+        </message>
+        <message>
+            <source>Timeline</source>
+            <translation>Timeline</translation>
+        </message>
+    </context>
+    <context>
+        <name>Pd::ExecutionParameterModel</name>
+        <message>
+            <source>Name</source>
+            <translation>Name</translation>
+        </message>
+        <message>
+            <source>Value</source>
+            <translation>Value</translation>
+        </message>
+    </context>
+    <context>
+        <name>Pd::ExecutionStepModel</name>
+        <message>
+            <source>Step</source>
+            <translation>Step</translation>
+        </message>
+        <message>
+            <source>Type</source>
+            <translation>Type</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <source>Started</source>
+            <translation>Started</translation>
+        </message>
+        <message>
+            <source>Ended</source>
+            <translation>Ended</translation>
+        </message>
+        <message>
+            <source>Attempt</source>
+            <translation>Attempt</translation>
+        </message>
+        <message>
+            <source>Failure reason</source>
+            <translation>Failure reason</translation>
+        </message>
+        <message>
+            <source>Not started</source>
+            <translation>Not started</translation>
+        </message>
+    </context>
+    <context>
+        <name>Pd::ExecutionTableModel</name>
+        <message>
+            <source>%1 as %2</source>
+            <translation>%1 as %2</translation>
+        </message>
+        <message>
+            <source>Schedule %1</source>
+            <translation>Schedule %1</translation>
+        </message>
+        <message>
+            <source>Rule %1</source>
+            <translation>Rule %1</translation>
+        </message>
+        <message>
+            <source>Retry by %1 as %2</source>
+            <translation>Retry by %1 as %2</translation>
+        </message>
+        <message>
+            <source>Execution</source>
+            <translation>Execution</translation>
+        </message>
+        <message>
+            <source>Pipeline</source>
+            <translation>Pipeline</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <source>Started</source>
+            <translation>Started</translation>
+        </message>
+        <message>
+            <source>Ended</source>
+            <translation>Ended</translation>
+        </message>
+        <message>
+            <source>Started by</source>
+            <translation>Started by</translation>
+        </message>
+    </context>
+    <context>
+        <name>Pd::ExecutionTimelineModel</name>
+        <message>
+            <source>Time</source>
+            <translation>Time</translation>
+        </message>
+        <message>
+            <source>Event</source>
+            <translation>Event</translation>
+        </message>
+        <message>
+            <source>Execution started by %1</source>
+            <translation>Execution started by %1</translation>
+        </message>
+        <message>
+            <source>Step %1 started</source>
+            <translation>Step %1 started</translation>
+        </message>
+        <message>
+            <source>Step %1 ended: %2</source>
+            <translation>Step %1 ended: %2</translation>
+        </message>
+        <message>
+            <source>Execution ended: %1</source>
+            <translation>Execution ended: %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>Pd::ExecutionsPage</name>
+        <message>
+            <source>Any status</source>
+            <translation>Any status</translation>
+        </message>
+        <message>
+            <source>Started by anything</source>
+            <translation>Started by anything</translation>
+        </message>
+        <message>
+            <source>Any time</source>
+            <translation>Any time</translation>
+        </message>
+        <message>
+            <source>Last hour</source>
+            <translation>Last hour</translation>
+        </message>
+        <message>
+            <source>Last 24 hours</source>
+            <translation>Last 24 hours</translation>
+        </message>
+        <message>
+            <source>Last 7 days</source>
+            <translation>Last 7 days</translation>
+        </message>
+        <message>
+            <source>Last 30 days</source>
+            <translation>Last 30 days</translation>
+        </message>
+        <message>
+            <source>All pipelines</source>
+            <translation>All pipelines</translation>
+        </message>
+        <message>
+            <source>%1 (account %2)</source>
+            <translation>%1 (account %2)</translation>
+        </message>
+        <message>
+            <source>This account has no pipelines it may start.</source>
+            <translation>This account has no pipelines it may start.</translation>
+        </message>
+        <message>
+            <source>Start an execution with parameters you choose.</source>
+            <translation>Start an execution with parameters you choose.</translation>
+        </message>
+        <message>
+            <source>Select an execution first.</source>
+            <translation>Select an execution first.</translation>
+        </message>
+        <message>
+            <source>Stop this execution and its running steps.</source>
+            <translation>Stop this execution and its running steps.</translation>
+        </message>
+        <message>
+            <source>Run the failed and never-run steps again, keeping the succeeded ones.</source>
+            <translation>Run the failed and never-run steps again, keeping the succeeded ones.</translation>
+        </message>
+        <message>
+            <source>Started %1.</source>
+            <translation>Started %1.</translation>
+        </message>
+        <message>
+            <source>Retrying %1.</source>
+            <translation>Retrying %1.</translation>
+        </message>
+        <message>
+            <source>Stopping %1.</source>
+            <translation>Stopping %1.</translation>
+        </message>
+        <message>
+            <source>Executions</source>
+            <translation>Executions</translation>
+        </message>
+        <message>
+            <source>&amp;Pipeline:</source>
+            <translation>&amp;Pipeline:</translation>
+        </message>
+        <message>
+            <source>S&amp;tatus:</source>
+            <translation>S&amp;tatus:</translation>
+        </message>
+        <message>
+            <source>Started &amp;by:</source>
+            <translation>Started &amp;by:</translation>
+        </message>
+        <message>
+            <source>&amp;When:</source>
+            <translation>&amp;When:</translation>
+        </message>
+        <message>
+            <source>&amp;Start…</source>
+            <translation>&amp;Start…</translation>
+        </message>
+        <message>
+            <source>St&amp;op</source>
+            <translation>St&amp;op</translation>
+        </message>
+        <message>
+            <source>&amp;Retry</source>
+            <translation>&amp;Retry</translation>
+        </message>
+    </context>
+    <context>
+        <name>Pd::FiringTableModel</name>
+        <message>
+            <source>Scheduled</source>
+            <translation>Scheduled</translation>
+        </message>
+        <message>
+            <source>Actual</source>
+            <translation>Actual</translation>
+        </message>
+        <message>
+            <source>Lateness</source>
+            <translation>Lateness</translation>
+        </message>
+        <message>
+            <source>Outcome</source>
+            <translation>Outcome</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>Kind</translation>
+        </message>
+        <message>
+            <source>Execution</source>
+            <translation>Execution</translation>
+        </message>
+        <message>
+            <source>%1 ms</source>
+            <translation>%1 ms</translation>
+        </message>
+        <message>
+            <source>%1 s</source>
+            <translation>%1 s</translation>
+        </message>
+        <message>
+            <source>Run now</source>
+            <translation>Run now</translation>
+        </message>
+        <message>
+            <source>Catch-up</source>
+            <translation>Catch-up</translation>
+        </message>
+        <message>
+            <source>On time</source>
+            <translation>On time</translation>
+        </message>
+    </context>
+    <context>
+        <name>Pd::InvitationTableModel</name>
+        <message>
+            <source>Resource share</source>
+            <translation>Resource share</translation>
+        </message>
+        <message>
+            <source>From account</source>
+            <translation>From account</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <source>Received</source>
+            <translation>Received</translation>
+        </message>
+        <message>
+            <source>Expires</source>
+            <translation>Expires</translation>
         </message>
     </context>
     <context>
@@ -354,6 +2598,22 @@
             <source>Workspace: %1</source>
             <translation>Workspace: %1</translation>
         </message>
+        <message>
+            <source>engine: not running</source>
+            <translation>engine: not running</translation>
+        </message>
+        <message>
+            <source>engine: this window</source>
+            <translation>engine: this window</translation>
+        </message>
+        <message>
+            <source>engine: daemon, pid %1</source>
+            <translation>engine: daemon, pid %1</translation>
+        </message>
+        <message>
+            <source>engine: another window, pid %1</source>
+            <translation>engine: another window, pid %1</translation>
+        </message>
     </context>
     <context>
         <name>Pd::ParameterTableModel</name>
@@ -418,6 +2678,78 @@
         <message>
             <source>Recent executions</source>
             <translation>Recent executions</translation>
+        </message>
+        <message>
+            <source>New pipeline</source>
+            <translation>New pipeline</translation>
+        </message>
+        <message>
+            <source>&amp;Load from file…</source>
+            <translation>&amp;Load from file…</translation>
+        </message>
+        <message>
+            <source>&amp;Create</source>
+            <translation>&amp;Create</translation>
+        </message>
+        <message>
+            <source>&amp;Name:</source>
+            <translation>&amp;Name:</translation>
+        </message>
+        <message>
+            <source>&amp;Role ARN:</source>
+            <translation>&amp;Role ARN:</translation>
+        </message>
+        <message>
+            <source>&amp;Description:</source>
+            <translation>&amp;Description:</translation>
+        </message>
+        <message>
+            <source>De&amp;finition:</source>
+            <translation>De&amp;finition:</translation>
+        </message>
+        <message>
+            <source>Pipeline definition</source>
+            <translation>Pipeline definition</translation>
+        </message>
+        <message>
+            <source>JSON files (*.json);;All files (*)</source>
+            <translation>JSON files (*.json);;All files (*)</translation>
+        </message>
+        <message>
+            <source>Cannot read “%1”: %2</source>
+            <translation>Cannot read “%1”: %2</translation>
+        </message>
+        <message>
+            <source>Delete pipeline “%1” and all its executions?</source>
+            <translation>Delete pipeline “%1” and all its executions?</translation>
+        </message>
+        <message>
+            <source>schedule %1</source>
+            <translation>schedule %1</translation>
+        </message>
+        <message>
+            <source>rule %1</source>
+            <translation>rule %1</translation>
+        </message>
+        <message>
+            <source>These still target it and will fail to start it: %1.</source>
+            <translation>These still target it and will fail to start it: %1.</translation>
+        </message>
+        <message>
+            <source>Delete pipeline</source>
+            <translation>Delete pipeline</translation>
+        </message>
+        <message>
+            <source>&amp;New pipeline…</source>
+            <translation>&amp;New pipeline…</translation>
+        </message>
+        <message>
+            <source>&amp;Delete…</source>
+            <translation>&amp;Delete…</translation>
+        </message>
+        <message>
+            <source>Step graph</source>
+            <translation>Step graph</translation>
         </message>
     </context>
     <context>
@@ -491,6 +2823,760 @@
         </message>
     </context>
     <context>
+        <name>Pd::ScheduleExpressionPage</name>
+        <message>
+            <source>Name, expression and time zone</source>
+            <translation>Name, expression and time zone</translation>
+        </message>
+        <message>
+            <source>The preview shows the next fires in the schedule's zone, in UTC and in yours, with daylight saving changes flagged.</source>
+            <translation>The preview shows the next fires in the schedule's zone, in UTC and in yours, with daylight saving changes flagged.</translation>
+        </message>
+        <message>
+            <source>&amp;Name*:</source>
+            <translation>&amp;Name*:</translation>
+        </message>
+        <message>
+            <source>1–64 letters, digits, - _ .</source>
+            <translation>1–64 letters, digits, - _ .</translation>
+        </message>
+        <message>
+            <source>&amp;Group:</source>
+            <translation>&amp;Group:</translation>
+        </message>
+        <message>
+            <source>&amp;Expression*:</source>
+            <translation>&amp;Expression*:</translation>
+        </message>
+        <message>
+            <source>&amp;Time zone:</source>
+            <translation>&amp;Time zone:</translation>
+        </message>
+    </context>
+    <context>
+        <name>Pd::ScheduleKindPage</name>
+        <message>
+            <source>What kind of schedule?</source>
+            <translation>What kind of schedule?</translation>
+        </message>
+        <message>
+            <source>Pick how the instants are described; the next page shows them before anything is created.</source>
+            <translation>Pick how the instants are described; the next page shows them before anything is created.</translation>
+        </message>
+        <message>
+            <source>&amp;One time — at(…)</source>
+            <translation>&amp;One time — at(…)</translation>
+        </message>
+        <message>
+            <source>&amp;Rate — every N minutes, hours or days</source>
+            <translation>&amp;Rate — every N minutes, hours or days</translation>
+        </message>
+        <message>
+            <source>&amp;Cron — EventBridge / SageMaker cron(…), six fields</source>
+            <translation>&amp;Cron — EventBridge / SageMaker cron(…), six fields</translation>
+        </message>
+        <message>
+            <source>&amp;Azure ML recurrence — frequency, interval, hours and weekdays</source>
+            <translation>&amp;Azure ML recurrence — frequency, interval, hours and weekdays</translation>
+        </message>
+        <message>
+            <source>C&amp;rontab — classic five fields</source>
+            <translation>C&amp;rontab — classic five fields</translation>
+        </message>
+    </context>
+    <context>
+        <name>Pd::SchedulePoliciesPage</name>
+        <message>
+            <source>Policies</source>
+            <translation>Policies</translation>
+        </message>
+        <message>
+            <source>What happens when a fire is late, fails, was missed or overlaps the previous run.</source>
+            <translation>What happens when a fire is late, fails, was missed or overlaps the previous run.</translation>
+        </message>
+        <message>
+            <source>&amp;Enabled: start firing right away</source>
+            <translation>&amp;Enabled: start firing right away</translation>
+        </message>
+        <message>
+            <source>&amp;Flexible time window (minutes):</source>
+            <translation>&amp;Flexible time window (minutes):</translation>
+        </message>
+        <message>
+            <source>Fire at a random instant within this window after each slot (1–1440 minutes).</source>
+            <translation>Fire at a random instant within this window after each slot (1–1440 minutes).</translation>
+        </message>
+        <message>
+            <source>Maximum &amp;retries (0–185):</source>
+            <translation>Maximum &amp;retries (0–185):</translation>
+        </message>
+        <message>
+            <source>Maximum event &amp;age (60–86400 s):</source>
+            <translation>Maximum event &amp;age (60–86400 s):</translation>
+        </message>
+        <message>
+            <source> s</source>
+            <translation> s</translation>
+        </message>
+        <message>
+            <source>&amp;Missed runs:</source>
+            <translation>&amp;Missed runs:</translation>
+        </message>
+        <message>
+            <source>While the previous run is &amp;active:</source>
+            <translation>While the previous run is &amp;active:</translation>
+        </message>
+        <message>
+            <source>&amp;Delete the schedule after its last run</source>
+            <translation>&amp;Delete the schedule after its last run</translation>
+        </message>
+    </context>
+    <context>
+        <name>Pd::ScheduleReviewPage</name>
+        <message>
+            <source>Name: %1 (group %2)</source>
+            <translation>Name: %1 (group %2)</translation>
+        </message>
+        <message>
+            <source>Expression: %1 in %2</source>
+            <translation>Expression: %1 in %2</translation>
+        </message>
+        <message>
+            <source>Start: %1</source>
+            <translation>Start: %1</translation>
+        </message>
+        <message>
+            <source>End: %1</source>
+            <translation>End: %1</translation>
+        </message>
+        <message>
+            <source>Target: %1</source>
+            <translation>Target: %1</translation>
+        </message>
+        <message>
+            <source>  %1 = %2</source>
+            <translation>  %1 = %2</translation>
+        </message>
+        <message>
+            <source>State: enabled</source>
+            <translation>State: enabled</translation>
+        </message>
+        <message>
+            <source>State: disabled</source>
+            <translation>State: disabled</translation>
+        </message>
+        <message numerus="yes">
+            <source>Flexible window: %n minute(s)</source>
+            <translation>
+                <numerusform>Flexible window: %n minute(s)</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Flexible window: off</source>
+            <translation>Flexible window: off</translation>
+        </message>
+        <message>
+            <source>Retries: at most %1, for at most %2 s</source>
+            <translation>Retries: at most %1, for at most %2 s</translation>
+        </message>
+        <message>
+            <source>Missed runs: %1</source>
+            <translation>Missed runs: %1</translation>
+        </message>
+        <message>
+            <source>Overlap: %1</source>
+            <translation>Overlap: %1</translation>
+        </message>
+        <message>
+            <source>Deletes itself after its last run</source>
+            <translation>Deletes itself after its last run</translation>
+        </message>
+        <message>
+            <source>Review and create</source>
+            <translation>Review and create</translation>
+        </message>
+        <message>
+            <source>Nothing is created until you press Create.</source>
+            <translation>Nothing is created until you press Create.</translation>
+        </message>
+        <message>
+            <source>&amp;Create</source>
+            <translation>&amp;Create</translation>
+        </message>
+    </context>
+    <context>
+        <name>Pd::ScheduleTableModel</name>
+        <message>
+            <source>Name</source>
+            <translation>Name</translation>
+        </message>
+        <message>
+            <source>Group</source>
+            <translation>Group</translation>
+        </message>
+        <message>
+            <source>State</source>
+            <translation>State</translation>
+        </message>
+        <message>
+            <source>Expression</source>
+            <translation>Expression</translation>
+        </message>
+        <message>
+            <source>Next fire (schedule's zone)</source>
+            <translation>Next fire (schedule's zone)</translation>
+        </message>
+        <message>
+            <source>Next fire (your zone)</source>
+            <translation>Next fire (your zone)</translation>
+        </message>
+        <message>
+            <source>Last outcome</source>
+            <translation>Last outcome</translation>
+        </message>
+        <message>
+            <source>Target pipeline</source>
+            <translation>Target pipeline</translation>
+        </message>
+        <message>
+            <source>The target pipeline was deleted. Disable and delete this schedule, or point it to another pipeline.</source>
+            <translation>The target pipeline was deleted. Disable and delete this schedule, or point it to another pipeline.</translation>
+        </message>
+        <message>
+            <source>Enabled</source>
+            <translation>Enabled</translation>
+        </message>
+        <message>
+            <source>Disabled</source>
+            <translation>Disabled</translation>
+        </message>
+        <message>
+            <source>%1 (%2)</source>
+            <translation>%1 (%2)</translation>
+        </message>
+        <message>
+            <source>Never fired</source>
+            <translation>Never fired</translation>
+        </message>
+        <message>
+            <source>%1 at %2</source>
+            <translation>%1 at %2</translation>
+        </message>
+        <message>
+            <source>%1 (orphaned)</source>
+            <translation>%1 (orphaned)</translation>
+        </message>
+    </context>
+    <context>
+        <name>Pd::ScheduleTargetPage</name>
+        <message>
+            <source>%1 (account %2)</source>
+            <translation>%1 (account %2)</translation>
+        </message>
+        <message>
+            <source>Target pipeline and parameters</source>
+            <translation>Target pipeline and parameters</translation>
+        </message>
+        <message>
+            <source>Each fire starts one execution of this pipeline.</source>
+            <translation>Each fire starts one execution of this pipeline.</translation>
+        </message>
+        <message>
+            <source>&amp;Pipeline*:</source>
+            <translation>&amp;Pipeline*:</translation>
+        </message>
+        <message>
+            <source>Parameter</source>
+            <translation>Parameter</translation>
+        </message>
+        <message>
+            <source>Type</source>
+            <translation>Type</translation>
+        </message>
+        <message>
+            <source>Value</source>
+            <translation>Value</translation>
+        </message>
+        <message>
+            <source>Values may use ${{name}} (the execution's display name, &lt;schedule&gt;-YYYYMMDDThhmmssZ) and ${{creation_context.trigger_time}} (the scheduled instant in UTC).</source>
+            <translation>Values may use ${{name}} (the execution's display name, &lt;schedule&gt;-YYYYMMDDThhmmssZ) and ${{creation_context.trigger_time}} (the scheduled instant in UTC).</translation>
+        </message>
+    </context>
+    <context>
+        <name>Pd::ScheduleWindowPage</name>
+        <message>
+            <source>Start and end</source>
+            <translation>Start and end</translation>
+        </message>
+        <message>
+            <source>Optional: no slot fires before the start or after the end.</source>
+            <translation>Optional: no slot fires before the start or after the end.</translation>
+        </message>
+        <message>
+            <source>&amp;Start</source>
+            <translation>&amp;Start</translation>
+        </message>
+        <message>
+            <source>&amp;End</source>
+            <translation>&amp;End</translation>
+        </message>
+        <message>
+            <source>rate() counts from the start, or from when the schedule is created. A schedule that deletes itself after its last run needs an end.</source>
+            <translation>rate() counts from the start, or from when the schedule is created. A schedule that deletes itself after its last run needs an end.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Pd::ScheduleWizard</name>
+        <message>
+            <source>New schedule</source>
+            <translation>New schedule</translation>
+        </message>
+    </context>
+    <context>
+        <name>Pd::SchedulesPage</name>
+        <message>
+            <source>Disable and delete</source>
+            <translation>Disable and delete</translation>
+        </message>
+        <message>
+            <source>Schedules</source>
+            <translation>Schedules</translation>
+        </message>
+        <message>
+            <source>Filter schedules</source>
+            <translation>Filter schedules</translation>
+        </message>
+        <message>
+            <source>&amp;New schedule…</source>
+            <translation>&amp;New schedule…</translation>
+        </message>
+        <message>
+            <source>&amp;Enable</source>
+            <translation>&amp;Enable</translation>
+        </message>
+        <message>
+            <source>&amp;Disable</source>
+            <translation>&amp;Disable</translation>
+        </message>
+        <message>
+            <source>&amp;Run now</source>
+            <translation>&amp;Run now</translation>
+        </message>
+        <message>
+            <source>Starts the target once now; the schedule's cadence does not change.</source>
+            <translation>Starts the target once now; the schedule's cadence does not change.</translation>
+        </message>
+        <message>
+            <source>Disable and de&amp;lete…</source>
+            <translation>Disable and de&amp;lete…</translation>
+        </message>
+        <message>
+            <source>History</source>
+            <translation>History</translation>
+        </message>
+        <message>
+            <source>Upcoming runs</source>
+            <translation>Upcoming runs</translation>
+        </message>
+        <message>
+            <source>Dead letters</source>
+            <translation>Dead letters</translation>
+        </message>
+        <message>
+            <source>“%1” is enabled.</source>
+            <translation>“%1” is enabled.</translation>
+        </message>
+        <message>
+            <source>“%1” is disabled.</source>
+            <translation>“%1” is disabled.</translation>
+        </message>
+        <message>
+            <source>Started %1.</source>
+            <translation>Started %1.</translation>
+        </message>
+        <message>
+            <source>Disable and delete the schedule “%1”? The executions it started stay.</source>
+            <translation>Disable and delete the schedule “%1”? The executions it started stay.</translation>
+        </message>
+        <message>
+            <source>“%1” was deleted.</source>
+            <translation>“%1” was deleted.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Pd::ShareDetailsPage</name>
+        <message>
+            <source>Specify resource share details</source>
+            <translation>Specify resource share details</translation>
+        </message>
+        <message>
+            <source>Name the share and choose the pipelines of this account to share.</source>
+            <translation>Name the share and choose the pipelines of this account to share.</translation>
+        </message>
+        <message>
+            <source>&amp;Name *</source>
+            <translation>&amp;Name *</translation>
+        </message>
+        <message>
+            <source>for example: abalone-models-for-dev</source>
+            <translation>for example: abalone-models-for-dev</translation>
+        </message>
+        <message>
+            <source>Resource &amp;type</source>
+            <translation>Resource &amp;type</translation>
+        </message>
+        <message>
+            <source>SageMaker Pipelines</source>
+            <translation>SageMaker Pipelines</translation>
+        </message>
+        <message>
+            <source>&amp;Pipelines to share *</source>
+            <translation>&amp;Pipelines to share *</translation>
+        </message>
+    </context>
+    <context>
+        <name>Pd::SharePermissionPage</name>
+        <message>
+            <source>Actions granted by %1 (on the pipeline and all its executions):</source>
+            <translation>Actions granted by %1 (on the pipeline and all its executions):</translation>
+        </message>
+        <message>
+            <source>Associate a managed permission</source>
+            <translation>Associate a managed permission</translation>
+        </message>
+        <message>
+            <source>A share carries exactly one permission. It decides what the principals may do.</source>
+            <translation>A share carries exactly one permission. It decides what the principals may do.</translation>
+        </message>
+        <message>
+            <source>%1 — read-only</source>
+            <translation>%1 — read-only</translation>
+        </message>
+        <message>
+            <source>%1 — read and start, stop, retry executions</source>
+            <translation>%1 — read and start, stop, retry executions</translation>
+        </message>
+    </context>
+    <context>
+        <name>Pd::SharePrincipalsPage</name>
+        <message>
+            <source>Enter a principal id first.</source>
+            <translation>Enter a principal id first.</translation>
+        </message>
+        <message>
+            <source>“%1” is not an AWS account id: it must be exactly 12 digits.</source>
+            <translation>“%1” is not an AWS account id: it must be exactly 12 digits.</translation>
+        </message>
+        <message>
+            <source>“%1” is not an organization ARN (arn:aws:organizations::ACCOUNT:organization/o-ID).</source>
+            <translation>“%1” is not an organization ARN (arn:aws:organizations::ACCOUNT:organization/o-ID).</translation>
+        </message>
+        <message>
+            <source>“%1” is not an OU ARN (arn:aws:organizations::ACCOUNT:ou/o-ID/ou-ID).</source>
+            <translation>“%1” is not an OU ARN (arn:aws:organizations::ACCOUNT:ou/o-ID/ou-ID).</translation>
+        </message>
+        <message>
+            <source>An account can not share with itself.</source>
+            <translation>An account can not share with itself.</translation>
+        </message>
+        <message>
+            <source>A 12-digit AWS account id, for example 111111111111.</source>
+            <translation>A 12-digit AWS account id, for example 111111111111.</translation>
+        </message>
+        <message>
+            <source>Your organization's ARN: every account in it gets access.</source>
+            <translation>Your organization's ARN: every account in it gets access.</translation>
+        </message>
+        <message>
+            <source>An OU ARN: the accounts in the OU and in all OUs below it get access.</source>
+            <translation>An OU ARN: the accounts in the OU and in all OUs below it get access.</translation>
+        </message>
+        <message>
+            <source>Grant access to principals</source>
+            <translation>Grant access to principals</translation>
+        </message>
+        <message>
+            <source>Principals outside your organization, or any account while organization sharing is off, get an invitation that they accept within 7 days.</source>
+            <translation>Principals outside your organization, or any account while organization sharing is off, get an invitation that they accept within 7 days.</translation>
+        </message>
+        <message>
+            <source>Allow sharing only within your &amp;organization</source>
+            <translation>Allow sharing only within your &amp;organization</translation>
+        </message>
+        <message>
+            <source>Allow sharing with &amp;anyone</source>
+            <translation>Allow sharing with &amp;anyone</translation>
+        </message>
+        <message>
+            <source>Principal &amp;type</source>
+            <translation>Principal &amp;type</translation>
+        </message>
+        <message>
+            <source>AWS account</source>
+            <translation>AWS account</translation>
+        </message>
+        <message>
+            <source>Organization</source>
+            <translation>Organization</translation>
+        </message>
+        <message>
+            <source>Organizational unit (OU)</source>
+            <translation>Organizational unit (OU)</translation>
+        </message>
+        <message>
+            <source>Principal &amp;id</source>
+            <translation>Principal &amp;id</translation>
+        </message>
+        <message>
+            <source>A&amp;dd</source>
+            <translation>A&amp;dd</translation>
+        </message>
+        <message>
+            <source>Selected principals *</source>
+            <translation>Selected principals *</translation>
+        </message>
+        <message>
+            <source>&amp;Remove</source>
+            <translation>&amp;Remove</translation>
+        </message>
+    </context>
+    <context>
+        <name>Pd::ShareReviewPage</name>
+        <message>
+            <source>Review and save</source>
+            <translation>Review and save</translation>
+        </message>
+        <message>
+            <source>Review and create</source>
+            <translation>Review and create</translation>
+        </message>
+        <message>
+            <source>Check the changes. Principals you remove lose access at once.</source>
+            <translation>Check the changes. Principals you remove lose access at once.</translation>
+        </message>
+        <message>
+            <source>Check the share. Nothing is shared until you create it.</source>
+            <translation>Check the share. Nothing is shared until you create it.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Pd::ShareTableModel</name>
+        <message>
+            <source>Name</source>
+            <translation>Name</translation>
+        </message>
+        <message>
+            <source>Permission</source>
+            <translation>Permission</translation>
+        </message>
+        <message>
+            <source>Pipelines</source>
+            <translation>Pipelines</translation>
+        </message>
+        <message>
+            <source>Principals</source>
+            <translation>Principals</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <source>Last modified</source>
+            <translation>Last modified</translation>
+        </message>
+        <message>
+            <source>%1 (%2)</source>
+            <translation>%1 (%2)</translation>
+        </message>
+        <message>
+            <source>Active</source>
+            <translation>Active</translation>
+        </message>
+        <message>
+            <source>Deleted</source>
+            <translation>Deleted</translation>
+        </message>
+    </context>
+    <context>
+        <name>Pd::ShareWizard</name>
+        <message>
+            <source>&lt;p&gt;&lt;b&gt;Name:&lt;/b&gt; %1&lt;/p&gt;&lt;p&gt;&lt;b&gt;Resource type:&lt;/b&gt; SageMaker Pipelines&lt;/p&gt;&lt;p&gt;&lt;b&gt;Pipelines:&lt;/b&gt;&lt;br&gt;%2&lt;/p&gt;&lt;p&gt;&lt;b&gt;Permission:&lt;/b&gt; %3&lt;/p&gt;&lt;p&gt;&lt;b&gt;Sharing:&lt;/b&gt; %4&lt;/p&gt;&lt;p&gt;&lt;b&gt;Principals:&lt;/b&gt;&lt;br&gt;%5&lt;/p&gt;</source>
+            <translation>&lt;p&gt;&lt;b&gt;Name:&lt;/b&gt; %1&lt;/p&gt;&lt;p&gt;&lt;b&gt;Resource type:&lt;/b&gt; SageMaker Pipelines&lt;/p&gt;&lt;p&gt;&lt;b&gt;Pipelines:&lt;/b&gt;&lt;br&gt;%2&lt;/p&gt;&lt;p&gt;&lt;b&gt;Permission:&lt;/b&gt; %3&lt;/p&gt;&lt;p&gt;&lt;b&gt;Sharing:&lt;/b&gt; %4&lt;/p&gt;&lt;p&gt;&lt;b&gt;Principals:&lt;/b&gt;&lt;br&gt;%5&lt;/p&gt;</translation>
+        </message>
+        <message>
+            <source>with anyone</source>
+            <translation>with anyone</translation>
+        </message>
+        <message>
+            <source>only within your organization</source>
+            <translation>only within your organization</translation>
+        </message>
+        <message>
+            <source>Edit resource share</source>
+            <translation>Edit resource share</translation>
+        </message>
+        <message>
+            <source>Create resource share</source>
+            <translation>Create resource share</translation>
+        </message>
+        <message>
+            <source>Save changes</source>
+            <translation>Save changes</translation>
+        </message>
+    </context>
+    <context>
+        <name>Pd::SharedResourceTableModel</name>
+        <message>
+            <source>Pipeline</source>
+            <translation>Pipeline</translation>
+        </message>
+        <message>
+            <source>Owner account</source>
+            <translation>Owner account</translation>
+        </message>
+        <message>
+            <source>Permission</source>
+            <translation>Permission</translation>
+        </message>
+        <message>
+            <source>Resource share</source>
+            <translation>Resource share</translation>
+        </message>
+    </context>
+    <context>
+        <name>Pd::SharedWithMePage</name>
+        <message>
+            <source>Accepted the invitation to “%1”.</source>
+            <translation>Accepted the invitation to “%1”.</translation>
+        </message>
+        <message>
+            <source>Rejected the invitation to “%1”.</source>
+            <translation>Rejected the invitation to “%1”.</translation>
+        </message>
+        <message>
+            <source>Shared with me</source>
+            <translation>Shared with me</translation>
+        </message>
+        <message>
+            <source>Invitations (%1 pending)</source>
+            <translation>Invitations (%1 pending)</translation>
+        </message>
+        <message>
+            <source>Shared pipelines (%1)</source>
+            <translation>Shared pipelines (%1)</translation>
+        </message>
+        <message>
+            <source>Cross-account executions (%1)</source>
+            <translation>Cross-account executions (%1)</translation>
+        </message>
+        <message>
+            <source>&amp;Accept</source>
+            <translation>&amp;Accept</translation>
+        </message>
+        <message>
+            <source>Re&amp;ject</source>
+            <translation>Re&amp;ject</translation>
+        </message>
+    </context>
+    <context>
+        <name>Pd::SharesPage</name>
+        <message>
+            <source>Saved the resource share %1.</source>
+            <translation>Saved the resource share %1.</translation>
+        </message>
+        <message>
+            <source>Created the resource share %1.</source>
+            <translation>Created the resource share %1.</translation>
+        </message>
+        <message>
+            <source>Delete the resource share “%1”? Every principal loses access to its pipelines at once.</source>
+            <translation>Delete the resource share “%1”? Every principal loses access to its pipelines at once.</translation>
+        </message>
+        <message>
+            <source>Deleted the resource share “%1”.</source>
+            <translation>Deleted the resource share “%1”.</translation>
+        </message>
+        <message>
+            <source>Resource shares</source>
+            <translation>Resource shares</translation>
+        </message>
+        <message>
+            <source>Pipelines this account shares with other accounts, its organization or OUs.</source>
+            <translation>Pipelines this account shares with other accounts, its organization or OUs.</translation>
+        </message>
+        <message>
+            <source>Filter shares by name, pipeline or principal</source>
+            <translation>Filter shares by name, pipeline or principal</translation>
+        </message>
+        <message>
+            <source>&amp;Create resource share…</source>
+            <translation>&amp;Create resource share…</translation>
+        </message>
+        <message>
+            <source>&amp;Edit…</source>
+            <translation>&amp;Edit…</translation>
+        </message>
+        <message>
+            <source>&amp;Delete</source>
+            <translation>&amp;Delete</translation>
+        </message>
+    </context>
+    <context>
+        <name>Pd::StartExecutionDialog</name>
+        <message>
+            <source>%1 (account %2)</source>
+            <translation>%1 (account %2)</translation>
+        </message>
+        <message>
+            <source>required</source>
+            <translation>required</translation>
+        </message>
+        <message>
+            <source>%1 (%2)</source>
+            <translation>%1 (%2)</translation>
+        </message>
+        <message>
+            <source>This pipeline has no parameters.</source>
+            <translation>This pipeline has no parameters.</translation>
+        </message>
+        <message>
+            <source>Start execution</source>
+            <translation>Start execution</translation>
+        </message>
+        <message>
+            <source>&amp;Pipeline:</source>
+            <translation>&amp;Pipeline:</translation>
+        </message>
+        <message>
+            <source>&amp;Display name:</source>
+            <translation>&amp;Display name:</translation>
+        </message>
+        <message>
+            <source>optional; default: execution-&lt;time&gt;</source>
+            <translation>optional; default: execution-&lt;time&gt;</translation>
+        </message>
+        <message>
+            <source>Parameters</source>
+            <translation>Parameters</translation>
+        </message>
+        <message>
+            <source>&amp;Start</source>
+            <translation>&amp;Start</translation>
+        </message>
+    </context>
+    <context>
+        <name>Pd::StepGraphView</name>
+        <message>
+            <source>%1: %2</source>
+            <translation>%1: %2</translation>
+        </message>
+        <message>
+            <source>%1: not started</source>
+            <translation>%1: not started</translation>
+        </message>
+    </context>
+    <context>
         <name>Pd::StepTableModel</name>
         <message>
             <source>Step</source>
@@ -503,6 +3589,36 @@
         <message>
             <source>Depends on</source>
             <translation>Depends on</translation>
+        </message>
+    </context>
+    <context>
+        <name>Pd::UpcomingRunsModel</name>
+        <message>
+            <source>When (your zone)</source>
+            <translation>When (your zone)</translation>
+        </message>
+        <message>
+            <source>When (schedule's zone)</source>
+            <translation>When (schedule's zone)</translation>
+        </message>
+        <message>
+            <source>Schedule</source>
+            <translation>Schedule</translation>
+        </message>
+        <message>
+            <source>Pipeline</source>
+            <translation>Pipeline</translation>
+        </message>
+    </context>
+    <context>
+        <name>Pd::UpcomingRunsView</name>
+        <message>
+            <source>Show the next</source>
+            <translation>Show the next</translation>
+        </message>
+        <message>
+            <source> days</source>
+            <translation> days</translation>
         </message>
     </context>
 </TS>

@@ -212,10 +212,6 @@
             <translation>키체인이 “%1” 요청을 거부했습니다: %2</translation>
         </message>
         <message>
-            <source>Account %1 is not allowed to perform %2 on %3: the pipeline belongs to account %4 and no resource share grants this action.</source>
-            <translation>계정 %1은(는) %3에 대해 %2을(를) 수행할 수 없습니다. 이 파이프라인은 계정 %4의 것이며 이 작업을 허용하는 리소스 공유가 없습니다.</translation>
-        </message>
-        <message>
             <source>Account %1 does not exist in this workspace.</source>
             <translation>계정 %1이(가) 이 작업 공간에 없습니다.</translation>
         </message>
@@ -262,6 +258,2254 @@
         <message>
             <source>Pipeline execution %1 does not exist.</source>
             <translation>파이프라인 실행 %1이(가) 없습니다.</translation>
+        </message>
+        <message>
+            <source>--%1 is required.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>STATUS</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>STARTED</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Status: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Started: %1 by %2 (%3, account %4)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Ended: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Failure reason: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>STEP</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>ENDED</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>FAILURE REASON</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>VALUE</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The execution's ARN.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>32 to 128 characters that make a repeated request return the first result.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>TOKEN</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Start an execution of a pipeline; prints its ARN.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A pipeline parameter value (repeatable); others take their default.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Name=Value</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The execution's display name.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A description of the execution.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>TEXT</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Stop an executing execution.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Retry a failed execution: failed and never-run steps run again.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>List the executions of a pipeline, newest first.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Describe one execution.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>List the steps of an execution that have started, newest first.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>List the parameters an execution runs with.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>--pipeline-definition-file: cannot read “%1”: %2.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>--pipeline-definition-file (or --pipeline-definition) is required.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>warning: schedule “%1” targets the deleted pipeline; its firings will fail.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>warning: rule “%1” targets the deleted pipeline; its invocations will fail.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>--duration-seconds: “%1” is not a number of seconds ≥ 0.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>--fail-attempts: “%1” is not a whole number ≥ 0.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The pipeline's name (update: or ARN).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A file with the SageMaker pipeline definition JSON.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The pipeline definition JSON itself.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>JSON</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The IAM role the pipeline runs as.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The name shown for the pipeline.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A description.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Create a pipeline in the identity's account from a definition; prints its ARN.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Change a pipeline's definition, role, display name or description.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Delete a pipeline and its executions; warns about schedules and rules that target it.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Set how the local runner plays one step: its duration and how many attempts fail.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The step.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>How long the step runs (default 5).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>SECONDS</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>How many attempts fail before one succeeds (default 0).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>N</source>
+            <translation>N</translation>
+        </message>
+        <message>
+            <source>The failure reason to report.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>--expression is required.</source>
+            <translation>--expression이 필요합니다.</translation>
+        </message>
+        <message>
+            <source>--from: “%1” is not an instant such as 2026-11-23T12:00:00Z.</source>
+            <translation>--from: “%1”은(는) 2026-11-23T12:00:00Z 같은 시각이 아닙니다.</translation>
+        </message>
+        <message>
+            <source>--count: “%1” is not a number from 1 to %2.</source>
+            <translation>--count: “%1”은(는) 1부터 %2 사이의 숫자가 아닙니다.</translation>
+        </message>
+        <message>
+            <source>Warning: %1</source>
+            <translation>경고: %1</translation>
+        </message>
+        <message>
+            <source>Show the next fire times of a schedule expression (no workspace needed).</source>
+            <translation>일정 표현식의 다음 실행 시각을 보여 줍니다(작업 공간 불필요).</translation>
+        </message>
+        <message>
+            <source>at(...), rate(...), cron(6 fields), crontab(5 fields) or recurrence({...}).</source>
+            <translation>at(...), rate(...), cron(필드 6개), crontab(필드 5개) 또는 recurrence({...}).</translation>
+        </message>
+        <message>
+            <source>EXPR</source>
+            <translation>EXPR</translation>
+        </message>
+        <message>
+            <source>The schedule's time zone, IANA or Windows name (default: UTC).</source>
+            <translation>일정의 시간대, IANA 또는 Windows 이름(기본값: UTC).</translation>
+        </message>
+        <message>
+            <source>TZ</source>
+            <translation>TZ</translation>
+        </message>
+        <message>
+            <source>Fires strictly after this instant (default: now).</source>
+            <translation>이 시각 이후의 실행만 보여 줍니다(기본값: 지금).</translation>
+        </message>
+        <message>
+            <source>INSTANT</source>
+            <translation>INSTANT</translation>
+        </message>
+        <message>
+            <source>How many fires to print (default: 10).</source>
+            <translation>출력할 실행 횟수(기본값: 10).</translation>
+        </message>
+        <message>
+            <source>Also print the description and the linter's warnings.</source>
+            <translation>설명과 린터 경고도 출력합니다.</translation>
+        </message>
+        <message>
+            <source>The schedule's name or ARN.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The schedule group (default: default).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>GROUP</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>at(...), rate(...), cron(...), crontab(...) or recurrence(...).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>IANA or Windows time zone (default UTC).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The pipeline to start: name or ARN.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A pipeline parameter; values may use ${{name}} and ${{creation_context.trigger_time}}. Repeatable.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No slot before this instant.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No slot after this instant.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>ENABLED or DISABLED (default ENABLED).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>STATE</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Fire at a random instant within this many minutes (1–1440); OFF or 0: exactly.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>MINUTES</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Retry attempts when starting fails (0–185, default 185).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Give up on a slot this old (60–86400 seconds, default 86400).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Missed runs: skip, once (default) or all.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>POLICY</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>While the previous run is active: allow (default), skip, queue or stop.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>NONE (default) or DELETE the schedule after its last slot.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>ACTION</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>--%1: “%2” is not a whole number.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>--%1: “%2” is not an instant such as 2026-11-23T12:00:00Z.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>--state: “%1” is not ENABLED or DISABLED.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>--missed: “%1” is not skip, once or all.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>--overlap: “%1” is not allow, skip, queue or stop.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>--action-after-completion: “%1” is not NONE or DELETE.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source> (orphaned)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>EXPRESSION</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>NEXT (UTC)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>LAST OUTCOME</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>run now</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>catch-up</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>SCHEDULED</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>ACTUAL</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>LATENESS MS</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>OUTCOME</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>KIND</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>EXECUTION</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>--id: “%1” is not a dead-letter id.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>--retry needs --id.</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>%n dead letter(s) cleared.</source>
+            <translation type="unfinished">
+                <numerusform />
+            </translation>
+        </message>
+        <message>
+            <source>ID</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>SCHEDULE</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>REASON</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>--for: the number of seconds must not be negative.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>scheduler: engine running (daemon, pid %1, %2 schedules); stop with Ctrl+C or SIGTERM.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The scheduler could not set up its signal handling.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>scheduler: stopped.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>engine: %1, pid %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>engine: not running</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Create a schedule that starts a pipeline; prints its ARN.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Change a schedule; options not given keep their value.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>List the schedules of the identity's account.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Only ENABLED or DISABLED schedules.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Only schedules of this pipeline.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Describe one schedule with its next fire times.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Enable a schedule; slots count from now.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Disable a schedule.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Delete a disabled schedule (the executions it started stay).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Disable an enabled schedule, then delete it.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Start the schedule's target now; the cadence is unchanged. Prints the execution ARN.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The slots of a schedule, newest first.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>At most this many (default 100).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>List the slots that could not start; --retry or --clear them by --id (--clear alone clears all).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A dead letter's id. Repeatable.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Start the given dead letters again now.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Remove the given dead letters, or all of them.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Run the scheduler engine headless until SIGTERM/SIGINT (or for SECONDS).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Stop after this many seconds.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Do not advance executions locally (another program runs them).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Show which program runs the scheduler engine of the workspace.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>--%1: “%2” is neither true nor false.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>--permission-arns is required: %1 or %2.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>--resource-owner: “%1” is neither SELF nor OTHER-ACCOUNTS.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>PERMISSION</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>RESOURCES</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>PRINCIPALS</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Owner: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Permission: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Allow external principals: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Resources:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Principals:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>--resource-arns or --principals is required.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>SHARE</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>SENDER</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>EXPIRES</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>PIPELINE</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>OWNER</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The resource share's ARN.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A pipeline to share: its ARN or its name in your account. Repeat or separate with commas.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Who gets access: a 12-digit account id, an organization ARN or an OU ARN. Repeat or separate with commas.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>ID_OR_ARN</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The managed permission, by name or ARN: %1 (read-only) or %2.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>true: share with anyone; false: only within your organization (default true).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Share only within your organization.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The invitation's ARN.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Create a resource share; prints its ARN.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The share's name.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A tag as Key=Value; repeat for more.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>KEY=VALUE</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Makes a repeated request create one share only.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>List resource shares (yours, or those shared with you).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>SELF (default): shares you own; OTHER-ACCOUNTS: shares that give you access.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Only shares in this status (ACTIVE, DELETED).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Describe a resource share with its resources, principals and permission.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Rename a share, change its permission, or whether it allows external principals.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The new name.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Delete a resource share: every principal loses access.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Add pipelines or principals to a resource share.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Remove pipelines or principals from a resource share; access ends at once.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Let shares name your organization and its OUs, and members skip invitations (management account only).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Stop sharing with the organization as a whole (management account only).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>List the resource share invitations you received.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Accept a resource share invitation.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Reject a resource share invitation.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>List the pipelines other accounts share with you, with owner and permission.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The scheduler of this workspace already runs elsewhere (engine: %1, pid %2).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Another scheduler engine took over this workspace.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No access</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Owner</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>User</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Schedule</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Rule</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Retry</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>pipeline-definition: not valid JSON at offset %1: %2.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>pipeline-definition: the definition must be a JSON object.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Version: the definition has no Version; use %1.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Version: “%1” is not a supported pipeline definition version; use %2.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Parameters: must be a list.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1: the parameter has no Name.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1: the parameter name “%2” is used twice.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1: parameter “%2” has the unknown type “%3”; use one of %4.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1: the DefaultValue of parameter “%2” is not of type %3.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Steps: the definition must have a list of steps.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1: the step has no Name.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1: the step name “%2” is used twice.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1: step “%2” has the unknown type “%3”.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1: DependsOn of step “%2” must be a list of step names.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1: step “%2” depends on “%3”, which is not a step of this pipeline.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Steps: the dependencies form a cycle among %1.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Parameter %1: “%2” is not a valid %3 value.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>pipeline-name: a name is required.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>pipeline-name: “%1” is not a valid pipeline name; use up to 256 letters, digits and hyphens, starting and ending with a letter or digit.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>client-request-token: must be 32 to 128 characters long; “%1” has %2.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>pipeline-name: a pipeline name or ARN is required.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Account %1 may not change pipeline %2: only its owner, account %3, may.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>pipeline-definition: a pipeline definition is required.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A pipeline named “%1” already exists in account %2.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Parameter %1: the pipeline has no such parameter (it has: %2).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>none</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Parameter %1: given more than once.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Parameter %1: a value is required (the definition gives no default).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Only an executing execution can be stopped; this one is %1.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Only a failed execution can be retried; this one is %1.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>client-request-token: “%1” was already used for a different request; use a new token for new input.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>step-name: pipeline %1 has no step “%2”.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>duration and fail-attempts must not be negative.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1: %2</source>
+            <translation>%1: %2</translation>
+        </message>
+        <message>
+            <source>a value is missing</source>
+            <translation>값이 없습니다</translation>
+        </message>
+        <message>
+            <source>%1 is out of range %2–%3</source>
+            <translation>%1은(는) %2–%3 범위를 벗어납니다</translation>
+        </message>
+        <message>
+            <source>“%1” is not a number or a three-letter name (%2)</source>
+            <translation>“%1”은(는) 숫자나 세 글자 이름(%2)이 아닙니다</translation>
+        </message>
+        <message>
+            <source>“%1” is not a number</source>
+            <translation>“%1”은(는) 숫자가 아닙니다</translation>
+        </message>
+        <message>
+            <source>the step after / must be a positive number, not “%1”</source>
+            <translation>/ 뒤의 간격은 양수여야 합니다(“%1”이 아님)</translation>
+        </message>
+        <message>
+            <source>minutes</source>
+            <translation>분</translation>
+        </message>
+        <message>
+            <source>hours</source>
+            <translation>시</translation>
+        </message>
+        <message>
+            <source>day-of-month</source>
+            <translation>일</translation>
+        </message>
+        <message>
+            <source>month</source>
+            <translation>월</translation>
+        </message>
+        <message>
+            <source>day-of-week</source>
+            <translation>요일</translation>
+        </message>
+        <message>
+            <source>year</source>
+            <translation>연도</translation>
+        </message>
+        <message>
+            <source>a list has an empty item</source>
+            <translation>목록에 빈 항목이 있습니다</translation>
+        </message>
+        <message>
+            <source>? must stand alone</source>
+            <translation>?는 단독으로만 쓸 수 있습니다</translation>
+        </message>
+        <message>
+            <source>“%1” must stand alone, not in a list</source>
+            <translation>“%1”은(는) 목록이 아니라 단독으로만 쓸 수 있습니다</translation>
+        </message>
+        <message>
+            <source># is only allowed in day-of-week</source>
+            <translation>#은 요일 필드에서만 쓸 수 있습니다</translation>
+        </message>
+        <message>
+            <source>nL is only allowed in day-of-week; use L for the last day of the month</source>
+            <translation>nL은 요일 필드에서만 쓸 수 있습니다. 월말은 L을 쓰세요</translation>
+        </message>
+        <message>
+            <source>W is only allowed in day-of-month</source>
+            <translation>W는 일 필드에서만 쓸 수 있습니다</translation>
+        </message>
+        <message>
+            <source># occurrence %1 is out of range 1–5</source>
+            <translation># 뒤의 순번 %1은(는) 1–5 범위를 벗어납니다</translation>
+        </message>
+        <message>
+            <source>L is only allowed in day-of-month or day-of-week</source>
+            <translation>L은 일 또는 요일 필드에서만 쓸 수 있습니다</translation>
+        </message>
+        <message>
+            <source>the range %1-%2 runs backwards</source>
+            <translation>범위 %1-%2의 순서가 거꾸로입니다</translation>
+        </message>
+        <message>
+            <source>crontab() needs 5 fields (minute hour day-of-month month day-of-week), not %1</source>
+            <translation>crontab()에는 필드 5개(분 시 일 월 요일)가 필요합니다. 현재 %1개입니다</translation>
+        </message>
+        <message>
+            <source>cron() needs 6 fields (minutes hours day-of-month month day-of-week year), not %1</source>
+            <translation>cron()에는 필드 6개(분 시 일 월 요일 연도)가 필요합니다. 현재 %1개입니다</translation>
+        </message>
+        <message>
+            <source>? is not part of crontab; use *</source>
+            <translation>crontab에는 ?가 없습니다. *를 쓰세요</translation>
+        </message>
+        <message>
+            <source>? is only allowed in day-of-month or day-of-week</source>
+            <translation>?는 일 또는 요일 필드에서만 쓸 수 있습니다</translation>
+        </message>
+        <message>
+            <source>day-of-week: only one of day-of-month and day-of-week may be ?</source>
+            <translation>요일: 일과 요일 중 하나만 ?일 수 있습니다</translation>
+        </message>
+        <message>
+            <source>day-of-week: use ? in day-of-week when day-of-month is set</source>
+            <translation>요일: 일을 지정하면 요일에는 ?를 쓰세요</translation>
+        </message>
+        <message>
+            <source>day-of-month: use ? in day-of-month when day-of-week is set</source>
+            <translation>일: 요일을 지정하면 일에는 ?를 쓰세요</translation>
+        </message>
+        <message>
+            <source>recurrence: the JSON is not valid: %1</source>
+            <translation>recurrence: JSON이 올바르지 않습니다: %1</translation>
+        </message>
+        <message>
+            <source>recurrence: expected a JSON object {...}</source>
+            <translation>recurrence: JSON 객체 {...}가 필요합니다</translation>
+        </message>
+        <message>
+            <source>unknown key; use frequency, interval, schedule, start_time, end_time or time_zone</source>
+            <translation>알 수 없는 키입니다. frequency, interval, schedule, start_time, end_time, time_zone 중 하나를 쓰세요</translation>
+        </message>
+        <message>
+            <source>required: minute, hour, day, week or month</source>
+            <translation>필수 항목입니다: minute, hour, day, week, month 중 하나</translation>
+        </message>
+        <message>
+            <source>“%1” is not one of minute, hour, day, week, month</source>
+            <translation>“%1”은(는) minute, hour, day, week, month 중 하나가 아닙니다</translation>
+        </message>
+        <message>
+            <source>must be a positive integer up to %1</source>
+            <translation>%1 이하의 양의 정수여야 합니다</translation>
+        </message>
+        <message>
+            <source>expected an object with hours, minutes and weekdays</source>
+            <translation>hours, minutes, weekdays가 있는 객체가 필요합니다</translation>
+        </message>
+        <message>
+            <source>only allowed when frequency is day, week or month</source>
+            <translation>frequency가 day, week, month일 때만 쓸 수 있습니다</translation>
+        </message>
+        <message>
+            <source>expected a list of numbers 0–%1</source>
+            <translation>0–%1 사이 숫자의 목록이 필요합니다</translation>
+        </message>
+        <message>
+            <source>%1 is out of range 0–%2</source>
+            <translation>%1은(는) 0–%2 범위를 벗어납니다</translation>
+        </message>
+        <message>
+            <source>weekdays only with frequency week or month</source>
+            <translation>weekdays는 frequency가 week 또는 month일 때만 쓸 수 있습니다</translation>
+        </message>
+        <message>
+            <source>expected a list of day names (monday … sunday)</source>
+            <translation>요일 이름(monday … sunday)의 목록이 필요합니다</translation>
+        </message>
+        <message>
+            <source>“%1” is not a day name (monday … sunday)</source>
+            <translation>“%1”은(는) 요일 이름(monday … sunday)이 아닙니다</translation>
+        </message>
+        <message>
+            <source>month_days only with frequency month</source>
+            <translation>month_days는 frequency가 month일 때만 쓸 수 있습니다</translation>
+        </message>
+        <message>
+            <source>expected a list of numbers 1–31</source>
+            <translation>1–31 사이 숫자의 목록이 필요합니다</translation>
+        </message>
+        <message>
+            <source>unknown key; use hours, minutes or weekdays</source>
+            <translation>알 수 없는 키입니다. hours, minutes, weekdays 중 하나를 쓰세요</translation>
+        </message>
+        <message>
+            <source>use either weekdays or month_days, not both</source>
+            <translation>weekdays와 month_days 중 하나만 쓰세요</translation>
+        </message>
+        <message>
+            <source>expected a date and time yyyy-mm-ddThh:mm:ss</source>
+            <translation>yyyy-mm-ddThh:mm:ss 형식의 날짜와 시각이 필요합니다</translation>
+        </message>
+        <message>
+            <source>“%1” is not a known time zone (IANA such as Asia/Seoul, or Windows such as Pacific Standard Time)</source>
+            <translation>“%1”은(는) 알 수 없는 시간대입니다(IANA 예: Asia/Seoul, Windows 예: Pacific Standard Time)</translation>
+        </message>
+        <message>
+            <source>Cannot convert exactly: %1</source>
+            <translation>정확히 변환할 수 없습니다: %1</translation>
+        </message>
+        <message>
+            <source>it fires at second %1 of the minute; cron fires at second 0</source>
+            <translation>이 일정은 %1초에 실행되지만 cron은 0초에 실행됩니다</translation>
+        </message>
+        <message>
+            <source>that dialect cannot express a repeating calendar schedule</source>
+            <translation>그 형식으로는 반복되는 달력 일정을 나타낼 수 없습니다</translation>
+        </message>
+        <message>
+            <source>rate() and minute/hour recurrences count elapsed time from the start, while cron matches the clock (DST changes and the start's offset make them differ)</source>
+            <translation>rate()와 분/시간 단위 반복은 시작 시각부터 흐른 시간을 세고 cron은 시계 시각을 맞춥니다(일광 절약 시간 변경과 시작 시각의 오프셋 때문에 결과가 달라집니다)</translation>
+        </message>
+        <message>
+            <source>only cron() can name one year; crontab and recurrence repeat</source>
+            <translation>특정 연도를 지정할 수 있는 것은 cron()뿐입니다. crontab과 recurrence는 매년 반복됩니다</translation>
+        </message>
+        <message>
+            <source>cron() can only name the years %1–%2</source>
+            <translation>cron()으로 지정할 수 있는 연도는 %1–%2입니다</translation>
+        </message>
+        <message>
+            <source>a recurrence's interval is at most %1</source>
+            <translation>recurrence의 간격은 최대 %1입니다</translation>
+        </message>
+        <message>
+            <source>L, W and # have no equivalent in crontab or recurrence</source>
+            <translation>L, W, #에 해당하는 표현이 crontab이나 recurrence에는 없습니다</translation>
+        </message>
+        <message>
+            <source>only cron() can restrict years</source>
+            <translation>연도를 제한할 수 있는 것은 cron()뿐입니다</translation>
+        </message>
+        <message>
+            <source>crontab fires when either day-of-month or day-of-week matches; cron() and recurrence cannot combine both</source>
+            <translation>crontab은 일이나 요일 중 하나만 맞아도 실행되지만 cron()과 recurrence는 둘을 함께 쓸 수 없습니다</translation>
+        </message>
+        <message>
+            <source>a recurrence cannot restrict months or days of the month together with times of day</source>
+            <translation>recurrence는 시각과 함께 월이나 날짜를 제한할 수 없습니다</translation>
+        </message>
+        <message>
+            <source>both day fields are restricted</source>
+            <translation>일과 요일 필드가 모두 지정되어 있습니다</translation>
+        </message>
+        <message>
+            <source>at() fires once and rate() counts elapsed time; a calendar schedule repeats on the clock</source>
+            <translation>at()은 한 번만 실행되고 rate()는 흐른 시간을 셉니다. 달력 일정은 시계 시각에 맞춰 반복됩니다</translation>
+        </message>
+        <message>
+            <source>start_time and end_time bound the recurrence; cron has no bounds (set them as the schedule's start and end instead)</source>
+            <translation>start_time과 end_time은 반복 기간을 제한하지만 cron에는 기간이 없습니다(대신 일정의 시작과 종료로 설정하세요)</translation>
+        </message>
+        <message>
+            <source>an interval of %1 counts from the start; cron has no start</source>
+            <translation>간격 %1은(는) 시작 시각부터 세지만 cron에는 시작 시각이 없습니다</translation>
+        </message>
+        <message>
+            <source>without hours and minutes the time of day comes from the start</source>
+            <translation>hours와 minutes가 없으면 시각을 시작 시각에서 가져옵니다</translation>
+        </message>
+        <message>
+            <source>without month_days the day of the month comes from the start</source>
+            <translation>month_days가 없으면 날짜를 시작 시각에서 가져옵니다</translation>
+        </message>
+        <message>
+            <source>without weekdays the day of the week comes from the start</source>
+            <translation>weekdays가 없으면 요일을 시작 시각에서 가져옵니다</translation>
+        </message>
+        <message>
+            <source>every month</source>
+            <translation>매월</translation>
+        </message>
+        <message>
+            <source>first</source>
+            <translation>첫째</translation>
+        </message>
+        <message>
+            <source>second</source>
+            <translation>둘째</translation>
+        </message>
+        <message>
+            <source>third</source>
+            <translation>셋째</translation>
+        </message>
+        <message>
+            <source>fourth</source>
+            <translation>넷째</translation>
+        </message>
+        <message>
+            <source>fifth</source>
+            <translation>다섯째</translation>
+        </message>
+        <message>
+            <source>every minute</source>
+            <translation>매분</translation>
+        </message>
+        <message>
+            <source>every %1 minutes</source>
+            <translation>%1분마다</translation>
+        </message>
+        <message>
+            <source>at minute %1 of every hour</source>
+            <translation>매시 %1분</translation>
+        </message>
+        <message>
+            <source>at minutes %1 of every hour</source>
+            <translation>매시 %1분</translation>
+        </message>
+        <message>
+            <source>at %1</source>
+            <translation>%1</translation>
+        </message>
+        <message>
+            <source>every %1 hours</source>
+            <translation>%1시간마다</translation>
+        </message>
+        <message>
+            <source>hours %1</source>
+            <translation>%1시</translation>
+        </message>
+        <message>
+            <source>at minute %1</source>
+            <translation>%1분</translation>
+        </message>
+        <message>
+            <source>at minutes %1</source>
+            <translation>%1분</translation>
+        </message>
+        <message>
+            <source>%1 during %2</source>
+            <comment>minutes during hours</comment>
+            <translation>%2 중 %1</translation>
+        </message>
+        <message>
+            <source>on the last day of %1</source>
+            <translation>%1 마지막 날</translation>
+        </message>
+        <message>
+            <source>on the last weekday of %1</source>
+            <translation>%1 마지막 평일</translation>
+        </message>
+        <message>
+            <source>on the weekday nearest day %1 of %2</source>
+            <translation>%2 %1일에 가장 가까운 평일</translation>
+        </message>
+        <message>
+            <source>every day</source>
+            <translation>매일</translation>
+        </message>
+        <message>
+            <source>every day in %1</source>
+            <translation>%1 매일</translation>
+        </message>
+        <message>
+            <source>on day %1 of %2</source>
+            <translation>%2 %1일</translation>
+        </message>
+        <message>
+            <source>on the last %1 of %2</source>
+            <translation>%2 마지막 %1</translation>
+        </message>
+        <message>
+            <source>on the %1 %2 of %3</source>
+            <translation>%3 %1 %2</translation>
+        </message>
+        <message>
+            <source>on %1</source>
+            <translation>매주 %1</translation>
+        </message>
+        <message>
+            <source>on %1 in %2</source>
+            <translation>%2의 %1</translation>
+        </message>
+        <message>
+            <source>on day %1 of %2 or on %3</source>
+            <translation>%2 %1일 또는 매주 %3</translation>
+        </message>
+        <message>
+            <source>at %1 %2 %3</source>
+            <comment>%1 clock time, %2 zone, %3 days</comment>
+            <translation>%3 %1 (%2)</translation>
+        </message>
+        <message>
+            <source>%1, %2 (%3)</source>
+            <comment>%1 times of day, %2 days, %3 zone</comment>
+            <translation>%2 %1 (%3)</translation>
+        </message>
+        <message>
+            <source>once at %1 (%2)</source>
+            <translation>%1 (%2)에 한 번</translation>
+        </message>
+        <message>
+            <source>every minute, counted from the start</source>
+            <translation>시작 시각부터 매분</translation>
+        </message>
+        <message>
+            <source>every %1 minutes, counted from the start</source>
+            <translation>시작 시각부터 %1분마다</translation>
+        </message>
+        <message>
+            <source>every hour, counted from the start</source>
+            <translation>시작 시각부터 매시간</translation>
+        </message>
+        <message>
+            <source>every %1 hours, counted from the start</source>
+            <translation>시작 시각부터 %1시간마다</translation>
+        </message>
+        <message>
+            <source>every 24 hours, counted from the start</source>
+            <translation>시작 시각부터 24시간마다</translation>
+        </message>
+        <message>
+            <source>every %1 days of 24 hours, counted from the start</source>
+            <translation>시작 시각부터 %1일(24시간 단위)마다</translation>
+        </message>
+        <message>
+            <source>%1 in %2</source>
+            <comment>days in years</comment>
+            <translation>%2년 %1</translation>
+        </message>
+        <message>
+            <source>every hour</source>
+            <translation>매시간</translation>
+        </message>
+        <message>
+            <source>%1 from %2 (%3)</source>
+            <translation>%2 (%3)부터 %1</translation>
+        </message>
+        <message>
+            <source>%1 from the start (%2)</source>
+            <translation>시작 시각부터 %1 (%2)</translation>
+        </message>
+        <message>
+            <source>at the start's time of day</source>
+            <translation>시작 시각과 같은 시각</translation>
+        </message>
+        <message>
+            <source>every %1 days</source>
+            <translation>%1일마다</translation>
+        </message>
+        <message>
+            <source>the start's weekday</source>
+            <translation>시작일과 같은 요일</translation>
+        </message>
+        <message>
+            <source>every week on %1</source>
+            <translation>매주 %1</translation>
+        </message>
+        <message>
+            <source>every %1 weeks on %2</source>
+            <translation>%1주마다 %2</translation>
+        </message>
+        <message>
+            <source>day %1</source>
+            <translation>%1일</translation>
+        </message>
+        <message>
+            <source>the start's day</source>
+            <translation>시작일과 같은 날</translation>
+        </message>
+        <message>
+            <source>every month on %1</source>
+            <translation>매월 %1</translation>
+        </message>
+        <message>
+            <source>every %1 months on %2</source>
+            <translation>%1개월마다 %2</translation>
+        </message>
+        <message>
+            <source>%1, until %2</source>
+            <translation>%1, %2까지</translation>
+        </message>
+        <message>
+            <source>expression: empty; use at(), rate(), cron(), crontab() or recurrence()</source>
+            <translation>expression: 비어 있습니다. at(), rate(), cron(), crontab(), recurrence() 중 하나를 쓰세요</translation>
+        </message>
+        <message>
+            <source>expression: unknown type “%1”; use at(), rate(), cron(), crontab() or recurrence()</source>
+            <translation>expression: 알 수 없는 유형 “%1”입니다. at(), rate(), cron(), crontab(), recurrence() 중 하나를 쓰세요</translation>
+        </message>
+        <message>
+            <source>expression: write %1(...) with the closing parenthesis</source>
+            <translation>expression: 닫는 괄호까지 %1(...) 형태로 쓰세요</translation>
+        </message>
+        <message>
+            <source>timezone: “%1” is not a known time zone (IANA such as Asia/Seoul, or Windows such as Pacific Standard Time)</source>
+            <translation>timezone: “%1”은(는) 알 수 없는 시간대입니다(IANA 예: Asia/Seoul, Windows 예: Pacific Standard Time)</translation>
+        </message>
+        <message>
+            <source>at: date and time must be joined by T (yyyy-mm-ddThh:mm:ss)</source>
+            <translation>at: 날짜와 시각은 T로 이어야 합니다(yyyy-mm-ddThh:mm:ss)</translation>
+        </message>
+        <message>
+            <source>at: write the time as yyyy-mm-ddThh:mm:ss, not “%1”</source>
+            <translation>at: 시각은 “%1”이 아니라 yyyy-mm-ddThh:mm:ss 형식으로 쓰세요</translation>
+        </message>
+        <message>
+            <source>at: %1 is not a date</source>
+            <translation>at: %1은(는) 존재하지 않는 날짜입니다</translation>
+        </message>
+        <message>
+            <source>at: %1 is not a time of day</source>
+            <translation>at: %1은(는) 올바른 시각이 아닙니다</translation>
+        </message>
+        <message>
+            <source>rate: write rate(N unit), for example rate(5 minutes)</source>
+            <translation>rate: rate(N 단위) 형식으로 쓰세요. 예: rate(5 minutes)</translation>
+        </message>
+        <message>
+            <source>rate: the value is missing, for example rate(5 minutes)</source>
+            <translation>rate: 값이 없습니다. 예: rate(5 minutes)</translation>
+        </message>
+        <message>
+            <source>rate: the unit is missing (minute(s), hour(s) or day(s))</source>
+            <translation>rate: 단위가 없습니다(minute(s), hour(s), day(s))</translation>
+        </message>
+        <message>
+            <source>rate: separate the value and the unit with a space</source>
+            <translation>rate: 값과 단위 사이에 공백을 넣으세요</translation>
+        </message>
+        <message>
+            <source>rate: the value must be a positive number, not %1</source>
+            <translation>rate: 값은 양수여야 합니다(%1이 아님)</translation>
+        </message>
+        <message>
+            <source>rate: “%1” is not a unit; use minute(s), hour(s) or day(s)</source>
+            <translation>rate: “%1”은(는) 단위가 아닙니다. minute(s), hour(s), day(s) 중 하나를 쓰세요</translation>
+        </message>
+        <message>
+            <source>rate: a value of 1 needs the singular unit (%1)</source>
+            <translation>rate: 값이 1이면 단수 단위(%1)를 써야 합니다</translation>
+        </message>
+        <message>
+            <source>rate: a value above 1 needs the plural unit (%1s)</source>
+            <translation>rate: 값이 1보다 크면 복수 단위(%1s)를 써야 합니다</translation>
+        </message>
+        <message>
+            <source>Schedule's time zone</source>
+            <translation>일정의 시간대</translation>
+        </message>
+        <message>
+            <source>UTC</source>
+            <translation>UTC</translation>
+        </message>
+        <message>
+            <source>Your time zone</source>
+            <translation>내 시간대</translation>
+        </message>
+        <message>
+            <source>Daylight saving time</source>
+            <translation>일광 절약 시간</translation>
+        </message>
+        <message>
+            <source>Skipped: this time does not exist (clocks go forward)</source>
+            <translation>건너뜀: 존재하지 않는 시각입니다(시계가 앞당겨짐)</translation>
+        </message>
+        <message>
+            <source>Once: this time occurs twice (clocks go back)</source>
+            <translation>한 번만: 두 번 나타나는 시각입니다(시계가 되돌려짐)</translation>
+        </message>
+        <message>
+            <source>Moved: the offset changed since the previous fire</source>
+            <translation>이동됨: 이전 실행 이후 UTC 오프셋이 바뀌었습니다</translation>
+        </message>
+        <message>
+            <source>Rules on a custom event bus cannot have a schedule expression; use the default event bus or a standalone schedule.</source>
+            <translation>사용자 지정 이벤트 버스의 규칙에는 일정 표현식을 쓸 수 없습니다. 기본 이벤트 버스나 독립 일정을 사용하세요.</translation>
+        </message>
+        <message>
+            <source>Day-of-month %1 does not exist in every month; months without it are skipped (use L for the last day).</source>
+            <translation>%1일이 없는 달이 있으며, 그런 달에는 실행되지 않습니다(월말은 L을 쓰세요).</translation>
+        </message>
+        <message>
+            <source>Day-of-month %1W does not exist in every month; months without day %1 are skipped.</source>
+            <translation>%1W: %1일이 없는 달이 있으며, 그런 달에는 실행되지 않습니다.</translation>
+        </message>
+        <message>
+            <source>Day %1 does not exist in every month; the recurrence does not fire in months without it.</source>
+            <translation>%1일이 없는 달이 있으며, 그런 달에는 반복 일정이 실행되지 않습니다.</translation>
+        </message>
+        <message>
+            <source>Azure ML cron triggers ignore day-of-month and month (they are treated as *); this schedule would fire on other days there.</source>
+            <translation>Azure ML cron 트리거는 일과 월 필드를 무시합니다(*로 처리). Azure에서는 이 일정이 다른 날에도 실행됩니다.</translation>
+        </message>
+        <message>
+            <source>Fires every minute, the most often a schedule can fire (1,440 runs a day); check that the pipeline finishes within a minute.</source>
+            <translation>매분 실행됩니다. 일정이 실행될 수 있는 가장 짧은 간격입니다(하루 1,440회). 파이프라인이 1분 안에 끝나는지 확인하세요.</translation>
+        </message>
+        <message>
+            <source>The end is before the start: the schedule never fires.</source>
+            <translation>종료 시각이 시작 시각보다 앞서므로 일정이 한 번도 실행되지 않습니다.</translation>
+        </message>
+        <message>
+            <source>rate() counts 24-hour days: after the change of offset on %1 in %2, it fires at a different wall-clock time.</source>
+            <translation>rate()는 하루를 24시간으로 셉니다. %2에서 %1에 UTC 오프셋이 바뀐 뒤에는 다른 현지 시각에 실행됩니다.</translation>
+        </message>
+        <message>
+            <source>%1 on %2 does not exist in %3 (clocks go forward); that fire is skipped.</source>
+            <translation>%3에서 %2 %1은(는) 존재하지 않으므로(시계가 앞당겨짐) 그 실행은 건너뜁니다.</translation>
+        </message>
+        <message>
+            <source>%1 on %2 occurs twice in %3 (clocks go back); it fires once, at the first.</source>
+            <translation>%3에서 %2 %1은(는) 두 번 나타나므로(시계가 되돌려짐) 첫 번째에 한 번만 실행됩니다.</translation>
+        </message>
+        <message>
+            <source>Skip missed runs</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Run all missed runs</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Run once</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Skip while the previous run is active</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Queue after the previous run</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Stop the previous run</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Allow overlapping runs</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Retrying</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Queued</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Skipped (overlap)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Dead-lettered</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Started</source>
+            <translation type="unfinished">시작 시각</translation>
+        </message>
+        <message>
+            <source>%1: a name is required (1 to %2 characters).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1: “%2” has %3 characters; at most %4 are allowed.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1: “%2” may only contain letters A–Z and a–z, digits, “-”, “_” and “.”.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>description: at most 512 characters are allowed (it has %1).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>expression: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>end: the end (%1) must be after the start (%2).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>flexible-window: %1 minutes is out of range; use OFF (0) or %2 to %3 minutes.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>max-retries: %1 is out of range; use %2 to %3.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>max-event-age: %1 seconds is out of range; use %2 to %3 seconds.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>action-after-completion: DELETE on a recurring schedule needs an end; set --end or use NONE.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>target-pipeline: a target pipeline is required.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>name: the schedule's name is required.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The schedule “%1” does not exist in group “%2” of account %3.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The schedule “%1” does not exist in account %2.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>expression: a schedule expression is required.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A schedule named “%1” already exists in group “%2”.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The schedule “%1” is enabled; disable it before deleting it.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Skipped: the previous execution %1 was still running.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Queued until the previous execution %1 ends.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The event is older than the maximum event age (%1 s) after %2 attempts: %3</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Starting the pipeline failed %1 times: %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>There is no dead letter with id %1.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Account %1 may not perform %2 on %3: the resource share “%4” grants only %5; this action needs %6.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Account %1 may not perform %2 on %3 yet: the invitation %4 to the resource share “%5” is pending. Accept it before %6 to get access.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Account %1 may not perform %2 on %3: the invitation %4 to the resource share “%5” expired at %6. Ask account %7 to share the pipeline again.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Account %1 may not perform %2 on %3: the invitation to share it was rejected, so no resource share grants %4.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Account %1 may not perform %2 on %3: the pipeline belongs to account %4 and no resource share grants %5 to this account.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Read-only</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Allow execution</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Pending</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Accepted</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Rejected</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Expired</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Account %1 may not change sharing with AWS Organizations: only the management account of an organization may.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>resource-arns: “%1” is not a SageMaker pipeline ARN; only pipelines can be shared.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Account %1 may not share %2: it belongs to account %3, and only a resource's owner may share it.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>resource-arns: pipeline “%1” does not exist in account %2.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>principals: %1 can not be a principal: account %2 belongs to no organization.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>principals: sharing with an organization or OU (%1) needs sharing with AWS Organizations, which is off for %2. Its management account can turn it on, or name the accounts instead.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>principals: “%1” is not a 12-digit account id, an organization ARN or an OU ARN.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>principals: %1 is not the organization of account %2; a share can name only the owner's own organization.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>principals: %1 is not an OU of the organization of account %2.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>principals: %1 owns the share; an account can not share with itself.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>principals: account %1 is outside the organization of account %2, and the resource share “%3” allows principals only within the organization.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>name: a resource share needs a name.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>name: at most 255 characters are allowed.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>permission-arns: “%1” is not a permission for SageMaker pipelines; use %2 or %3.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>client-token: “%1” was already used for the resource share %2 with different parameters.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Account %1 may not describe the resource share %2: it belongs to account %3 and grants this account nothing.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Account %1 may not change the resource share %2: only its owner, account %3, may.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The resource share %1 was deleted and can not be changed.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>allow-external-principals: the share still names account %1, which is outside the organization; remove it first.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>resource-arns: %1 is not a resource of the share “%2”.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>principals: %1 is not a principal of the share “%2”.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Account %1 may not answer the invitation %2: it was sent to account %3.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The invitation %1 expired at %2; ask account %3 to share again.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The invitation %1 was already answered: it is %2.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The invitation %1 no longer applies: the resource share “%2” no longer names account %3.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The schedule “%1” does not exist.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Resource share %1 does not exist.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Resource share invitation %1 does not exist.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Enter a schedule expression to see when it fires.</source>
+            <translation>일정 표현식을 입력하면 언제 실행되는지 보여 줍니다.</translation>
+        </message>
+        <message>
+            <source>%1 (at character %2)</source>
+            <translation>%1 (%2번째 문자)</translation>
+        </message>
+    </context>
+    <context>
+        <name>Pd::CrossAccountExecutionModel</name>
+        <message>
+            <source>Pipeline</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Owner account</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Execution</source>
+            <translation type="unfinished">실행</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation type="unfinished">상태</translation>
+        </message>
+        <message>
+            <source>Started</source>
+            <translation type="unfinished">시작 시각</translation>
+        </message>
+        <message>
+            <source>Ended</source>
+            <translation type="unfinished">종료 시각</translation>
+        </message>
+        <message>
+            <source>Started by account</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Permission</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>Pd::CrossAccountExecutionsView</name>
+        <message numerus="yes">
+            <source>%n execution(s)</source>
+            <translation type="unfinished">
+                <numerusform />
+            </translation>
+        </message>
+        <message>
+            <source>Select an execution to start its pipeline again.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Select an executing execution to stop it.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Select a failed execution to retry it.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Start a new execution of %1 in account %2.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Stop this execution.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Retry the failed and never-run steps of this execution.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Started %1.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Stopping %1.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Retrying %1.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Filter by pipeline, owner, execution or account</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>S&amp;tatus:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>All statuses</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Start</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>St&amp;op</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Retry</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>Pd::DeadLetterTableModel</name>
+        <message>
+            <source>Id</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Schedule</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Scheduled</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Dead-lettered</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Reason</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>Pd::DeadLetterView</name>
+        <message>
+            <source>&amp;Retry now</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>C&amp;lear</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Removes the selected dead letters; with none selected, all of them.</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>%n execution(s) started.</source>
+            <translation type="unfinished">
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n dead letter(s) cleared.</source>
+            <translation type="unfinished">
+                <numerusform />
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>Pd::ExecutionDetailWidget</name>
+        <message>
+            <source>Select an execution to see its steps, parameters and timeline.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Started %1 by %2 (%3), account %4</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>ended %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Graph</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Steps</source>
+            <translation type="unfinished">단계</translation>
+        </message>
+        <message>
+            <source>Parameters</source>
+            <translation type="unfinished">파라미터</translation>
+        </message>
+        <message>
+            <source>Timeline</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>Pd::ExecutionParameterModel</name>
+        <message>
+            <source>Name</source>
+            <translation type="unfinished">이름</translation>
+        </message>
+        <message>
+            <source>Value</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>Pd::ExecutionStepModel</name>
+        <message>
+            <source>Step</source>
+            <translation type="unfinished">단계</translation>
+        </message>
+        <message>
+            <source>Type</source>
+            <translation type="unfinished">유형</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation type="unfinished">상태</translation>
+        </message>
+        <message>
+            <source>Started</source>
+            <translation type="unfinished">시작 시각</translation>
+        </message>
+        <message>
+            <source>Ended</source>
+            <translation type="unfinished">종료 시각</translation>
+        </message>
+        <message>
+            <source>Attempt</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Failure reason</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Not started</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>Pd::ExecutionTableModel</name>
+        <message>
+            <source>%1 as %2</source>
+            <translation type="unfinished">%1 (%2 계정)</translation>
+        </message>
+        <message>
+            <source>Schedule %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Rule %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Retry by %1 as %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Execution</source>
+            <translation type="unfinished">실행</translation>
+        </message>
+        <message>
+            <source>Pipeline</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Status</source>
+            <translation type="unfinished">상태</translation>
+        </message>
+        <message>
+            <source>Started</source>
+            <translation type="unfinished">시작 시각</translation>
+        </message>
+        <message>
+            <source>Ended</source>
+            <translation type="unfinished">종료 시각</translation>
+        </message>
+        <message>
+            <source>Started by</source>
+            <translation type="unfinished">시작한 주체</translation>
+        </message>
+    </context>
+    <context>
+        <name>Pd::ExecutionTimelineModel</name>
+        <message>
+            <source>Time</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Event</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Execution started by %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Step %1 started</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Step %1 ended: %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Execution ended: %1</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>Pd::ExecutionsPage</name>
+        <message>
+            <source>Any status</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Started by anything</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Any time</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Last hour</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Last 24 hours</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Last 7 days</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Last 30 days</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>All pipelines</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 (account %2)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This account has no pipelines it may start.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Start an execution with parameters you choose.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Select an execution first.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Stop this execution and its running steps.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Run the failed and never-run steps again, keeping the succeeded ones.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Started %1.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Retrying %1.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Stopping %1.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Executions</source>
+            <translation type="unfinished">실행</translation>
+        </message>
+        <message>
+            <source>&amp;Pipeline:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>S&amp;tatus:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Started &amp;by:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;When:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Start…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>St&amp;op</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Retry</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>Pd::FiringTableModel</name>
+        <message>
+            <source>Scheduled</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Actual</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Lateness</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Outcome</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Execution</source>
+            <translation type="unfinished">실행</translation>
+        </message>
+        <message>
+            <source>%1 ms</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 s</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Run now</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Catch-up</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>On time</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>Pd::InvitationTableModel</name>
+        <message>
+            <source>Resource share</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>From account</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Status</source>
+            <translation type="unfinished">상태</translation>
+        </message>
+        <message>
+            <source>Received</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Expires</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -354,6 +2598,22 @@
             <source>Workspace: %1</source>
             <translation>작업 공간: %1</translation>
         </message>
+        <message>
+            <source>engine: not running</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>engine: this window</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>engine: daemon, pid %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>engine: another window, pid %1</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>Pd::ParameterTableModel</name>
@@ -418,6 +2678,78 @@
         <message>
             <source>Recent executions</source>
             <translation>최근 실행</translation>
+        </message>
+        <message>
+            <source>New pipeline</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Load from file…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Create</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Name:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Role ARN:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Description:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>De&amp;finition:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Pipeline definition</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>JSON files (*.json);;All files (*)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cannot read “%1”: %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Delete pipeline “%1” and all its executions?</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>schedule %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>rule %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>These still target it and will fail to start it: %1.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Delete pipeline</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;New pipeline…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Delete…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Step graph</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -491,6 +2823,760 @@
         </message>
     </context>
     <context>
+        <name>Pd::ScheduleExpressionPage</name>
+        <message>
+            <source>Name, expression and time zone</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The preview shows the next fires in the schedule's zone, in UTC and in yours, with daylight saving changes flagged.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Name*:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>1–64 letters, digits, - _ .</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Group:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Expression*:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Time zone:</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>Pd::ScheduleKindPage</name>
+        <message>
+            <source>What kind of schedule?</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Pick how the instants are described; the next page shows them before anything is created.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;One time — at(…)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Rate — every N minutes, hours or days</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Cron — EventBridge / SageMaker cron(…), six fields</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Azure ML recurrence — frequency, interval, hours and weekdays</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>C&amp;rontab — classic five fields</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>Pd::SchedulePoliciesPage</name>
+        <message>
+            <source>Policies</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>What happens when a fire is late, fails, was missed or overlaps the previous run.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Enabled: start firing right away</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Flexible time window (minutes):</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Fire at a random instant within this window after each slot (1–1440 minutes).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Maximum &amp;retries (0–185):</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Maximum event &amp;age (60–86400 s):</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source> s</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Missed runs:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>While the previous run is &amp;active:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Delete the schedule after its last run</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>Pd::ScheduleReviewPage</name>
+        <message>
+            <source>Name: %1 (group %2)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Expression: %1 in %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Start: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>End: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Target: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>  %1 = %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>State: enabled</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>State: disabled</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>Flexible window: %n minute(s)</source>
+            <translation type="unfinished">
+                <numerusform />
+            </translation>
+        </message>
+        <message>
+            <source>Flexible window: off</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Retries: at most %1, for at most %2 s</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Missed runs: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Overlap: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Deletes itself after its last run</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Review and create</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Nothing is created until you press Create.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Create</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>Pd::ScheduleTableModel</name>
+        <message>
+            <source>Name</source>
+            <translation type="unfinished">이름</translation>
+        </message>
+        <message>
+            <source>Group</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>State</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Expression</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Next fire (schedule's zone)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Next fire (your zone)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Last outcome</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Target pipeline</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The target pipeline was deleted. Disable and delete this schedule, or point it to another pipeline.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Enabled</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Disabled</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 (%2)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Never fired</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 at %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 (orphaned)</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>Pd::ScheduleTargetPage</name>
+        <message>
+            <source>%1 (account %2)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Target pipeline and parameters</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Each fire starts one execution of this pipeline.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Pipeline*:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Parameter</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Type</source>
+            <translation type="unfinished">유형</translation>
+        </message>
+        <message>
+            <source>Value</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Values may use ${{name}} (the execution's display name, &lt;schedule&gt;-YYYYMMDDThhmmssZ) and ${{creation_context.trigger_time}} (the scheduled instant in UTC).</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>Pd::ScheduleWindowPage</name>
+        <message>
+            <source>Start and end</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Optional: no slot fires before the start or after the end.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Start</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;End</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>rate() counts from the start, or from when the schedule is created. A schedule that deletes itself after its last run needs an end.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>Pd::ScheduleWizard</name>
+        <message>
+            <source>New schedule</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>Pd::SchedulesPage</name>
+        <message>
+            <source>Disable and delete</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Schedules</source>
+            <translation type="unfinished">일정</translation>
+        </message>
+        <message>
+            <source>Filter schedules</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;New schedule…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Enable</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Disable</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Run now</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Starts the target once now; the schedule's cadence does not change.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Disable and de&amp;lete…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>History</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Upcoming runs</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Dead letters</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>“%1” is enabled.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>“%1” is disabled.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Started %1.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Disable and delete the schedule “%1”? The executions it started stay.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>“%1” was deleted.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>Pd::ShareDetailsPage</name>
+        <message>
+            <source>Specify resource share details</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Name the share and choose the pipelines of this account to share.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Name *</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>for example: abalone-models-for-dev</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Resource &amp;type</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>SageMaker Pipelines</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Pipelines to share *</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>Pd::SharePermissionPage</name>
+        <message>
+            <source>Actions granted by %1 (on the pipeline and all its executions):</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Associate a managed permission</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A share carries exactly one permission. It decides what the principals may do.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 — read-only</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 — read and start, stop, retry executions</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>Pd::SharePrincipalsPage</name>
+        <message>
+            <source>Enter a principal id first.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>“%1” is not an AWS account id: it must be exactly 12 digits.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>“%1” is not an organization ARN (arn:aws:organizations::ACCOUNT:organization/o-ID).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>“%1” is not an OU ARN (arn:aws:organizations::ACCOUNT:ou/o-ID/ou-ID).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>An account can not share with itself.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A 12-digit AWS account id, for example 111111111111.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Your organization's ARN: every account in it gets access.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>An OU ARN: the accounts in the OU and in all OUs below it get access.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Grant access to principals</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Principals outside your organization, or any account while organization sharing is off, get an invitation that they accept within 7 days.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Allow sharing only within your &amp;organization</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Allow sharing with &amp;anyone</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Principal &amp;type</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>AWS account</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Organization</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Organizational unit (OU)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Principal &amp;id</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A&amp;dd</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Selected principals *</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Remove</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>Pd::ShareReviewPage</name>
+        <message>
+            <source>Review and save</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Review and create</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Check the changes. Principals you remove lose access at once.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Check the share. Nothing is shared until you create it.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>Pd::ShareTableModel</name>
+        <message>
+            <source>Name</source>
+            <translation type="unfinished">이름</translation>
+        </message>
+        <message>
+            <source>Permission</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Pipelines</source>
+            <translation type="unfinished">파이프라인</translation>
+        </message>
+        <message>
+            <source>Principals</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Status</source>
+            <translation type="unfinished">상태</translation>
+        </message>
+        <message>
+            <source>Last modified</source>
+            <translation type="unfinished">마지막 수정</translation>
+        </message>
+        <message>
+            <source>%1 (%2)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Active</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Deleted</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>Pd::ShareWizard</name>
+        <message>
+            <source>&lt;p&gt;&lt;b&gt;Name:&lt;/b&gt; %1&lt;/p&gt;&lt;p&gt;&lt;b&gt;Resource type:&lt;/b&gt; SageMaker Pipelines&lt;/p&gt;&lt;p&gt;&lt;b&gt;Pipelines:&lt;/b&gt;&lt;br&gt;%2&lt;/p&gt;&lt;p&gt;&lt;b&gt;Permission:&lt;/b&gt; %3&lt;/p&gt;&lt;p&gt;&lt;b&gt;Sharing:&lt;/b&gt; %4&lt;/p&gt;&lt;p&gt;&lt;b&gt;Principals:&lt;/b&gt;&lt;br&gt;%5&lt;/p&gt;</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>with anyone</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>only within your organization</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Edit resource share</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Create resource share</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Save changes</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>Pd::SharedResourceTableModel</name>
+        <message>
+            <source>Pipeline</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Owner account</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Permission</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Resource share</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>Pd::SharedWithMePage</name>
+        <message>
+            <source>Accepted the invitation to “%1”.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Rejected the invitation to “%1”.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Shared with me</source>
+            <translation type="unfinished">나와 공유됨</translation>
+        </message>
+        <message>
+            <source>Invitations (%1 pending)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Shared pipelines (%1)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cross-account executions (%1)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Accept</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Re&amp;ject</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>Pd::SharesPage</name>
+        <message>
+            <source>Saved the resource share %1.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Created the resource share %1.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Delete the resource share “%1”? Every principal loses access to its pipelines at once.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Deleted the resource share “%1”.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Resource shares</source>
+            <translation type="unfinished">리소스 공유</translation>
+        </message>
+        <message>
+            <source>Pipelines this account shares with other accounts, its organization or OUs.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Filter shares by name, pipeline or principal</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Create resource share…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Edit…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Delete</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>Pd::StartExecutionDialog</name>
+        <message>
+            <source>%1 (account %2)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>required</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 (%2)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This pipeline has no parameters.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Start execution</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Pipeline:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Display name:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>optional; default: execution-&lt;time&gt;</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Parameters</source>
+            <translation type="unfinished">파라미터</translation>
+        </message>
+        <message>
+            <source>&amp;Start</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>Pd::StepGraphView</name>
+        <message>
+            <source>%1: %2</source>
+            <translation>%1: %2</translation>
+        </message>
+        <message>
+            <source>%1: not started</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>Pd::StepTableModel</name>
         <message>
             <source>Step</source>
@@ -503,6 +3589,36 @@
         <message>
             <source>Depends on</source>
             <translation>선행 단계</translation>
+        </message>
+    </context>
+    <context>
+        <name>Pd::UpcomingRunsModel</name>
+        <message>
+            <source>When (your zone)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>When (schedule's zone)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Schedule</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Pipeline</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>Pd::UpcomingRunsView</name>
+        <message>
+            <source>Show the next</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source> days</source>
+            <translation type="unfinished" />
         </message>
     </context>
 </TS>
