@@ -271,6 +271,8 @@ std::optional<qint64> CalendarRule::nextLocal(qint64 localSeconds) const
     int y = t.year, mo = t.month, d = t.day, h = t.hour, mi = t.minute;
     if (t.second > second)
         ++mi;
+    int maskYear = 0, maskMonth = 0;
+    quint32 mask = 0;
     for (;;) {
         if (mi >= 60) {
             mi = 0;
@@ -309,7 +311,13 @@ std::optional<qint64> CalendarRule::nextLocal(qint64 localSeconds) const
             mi = 0;
             continue;
         }
-        const int day = nextBit(dayMask(y, mo), d);
+        // The day mask only changes with the month; hours and minutes roll over far more often.
+        if (y != maskYear || mo != maskMonth) {
+            mask = dayMask(y, mo);
+            maskYear = y;
+            maskMonth = mo;
+        }
+        const int day = nextBit(mask, d);
         if (day < 0) {
             ++mo;
             d = 1;
