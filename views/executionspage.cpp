@@ -10,6 +10,7 @@
 
 #include <QComboBox>
 #include <QEvent>
+#include <QGridLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -36,12 +37,14 @@ ExecutionsPage::ExecutionsPage(Workspace &workspace, Session &session, QWidget *
     auto combo = [](const char *name) {
         auto *box = new QComboBox;
         box->setObjectName(QLatin1String(name));
-        box->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+        // Contents-sized combos would make the page (and the window) wider than small screens.
+        box->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+        box->setMinimumContentsLength(10);
         return box;
     };
     m_pipelineLabel = new QLabel;
     m_pipelineFilter = combo("pipelineFilterCombo");
-    m_pipelineFilter->setMinimumContentsLength(18);
+    m_pipelineFilter->setMinimumContentsLength(16);
     m_pipelineLabel->setBuddy(m_pipelineFilter);
     m_statusLabel = new QLabel;
     m_statusFilter = combo("statusFilterCombo");
@@ -86,13 +89,16 @@ ExecutionsPage::ExecutionsPage(Workspace &workspace, Session &session, QWidget *
 
     m_detail = new ExecutionDetailWidget(workspace, session);
 
-    auto *filters = new QHBoxLayout;
+    // Two rows of two filters: one row of four would make the window too wide for small screens.
+    auto *filters = new QGridLayout;
+    int cell = 0;
     for (auto [label, box] : {std::pair{m_pipelineLabel, m_pipelineFilter}, std::pair{m_statusLabel, m_statusFilter},
                               std::pair{m_startedByLabel, m_startedByFilter}, std::pair{m_rangeLabel, m_rangeFilter}}) {
-        filters->addWidget(label);
-        filters->addWidget(box);
+        filters->addWidget(label, cell / 2, (cell % 2) * 2);
+        filters->addWidget(box, cell / 2, (cell % 2) * 2 + 1);
+        ++cell;
     }
-    filters->addStretch(1);
+    filters->setColumnStretch(4, 1);
     auto *actions = new QHBoxLayout;
     actions->addWidget(m_startButton);
     actions->addWidget(m_stopButton);
