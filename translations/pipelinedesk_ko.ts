@@ -261,191 +261,191 @@
         </message>
         <message>
             <source>--%1 is required.</source>
-            <translation type="unfinished" />
+            <translation>--%1이(가) 필요합니다.</translation>
         </message>
         <message>
             <source>STATUS</source>
-            <translation type="unfinished" />
+            <translation>상태</translation>
         </message>
         <message>
             <source>STARTED</source>
-            <translation type="unfinished" />
+            <translation>시작</translation>
         </message>
         <message>
             <source>Status: %1</source>
-            <translation type="unfinished" />
+            <translation>상태: %1</translation>
         </message>
         <message>
             <source>Started: %1 by %2 (%3, account %4)</source>
-            <translation type="unfinished" />
+            <translation>시작: %1, %2 (%3, 계정 %4)</translation>
         </message>
         <message>
             <source>Ended: %1</source>
-            <translation type="unfinished" />
+            <translation>종료: %1</translation>
         </message>
         <message>
             <source>Failure reason: %1</source>
-            <translation type="unfinished" />
+            <translation>실패 이유: %1</translation>
         </message>
         <message>
             <source>STEP</source>
-            <translation type="unfinished" />
+            <translation>단계</translation>
         </message>
         <message>
             <source>ENDED</source>
-            <translation type="unfinished" />
+            <translation>종료</translation>
         </message>
         <message>
             <source>FAILURE REASON</source>
-            <translation type="unfinished" />
+            <translation>실패 이유</translation>
         </message>
         <message>
             <source>VALUE</source>
-            <translation type="unfinished" />
+            <translation>값</translation>
         </message>
         <message>
             <source>The execution's ARN.</source>
-            <translation type="unfinished" />
+            <translation>실행의 ARN.</translation>
         </message>
         <message>
             <source>32 to 128 characters that make a repeated request return the first result.</source>
-            <translation type="unfinished" />
+            <translation>반복된 요청이 첫 결과를 돌려주도록 하는 32~128자의 문자열.</translation>
         </message>
         <message>
             <source>TOKEN</source>
-            <translation type="unfinished" />
+            <translation>토큰</translation>
         </message>
         <message>
             <source>Start an execution of a pipeline; prints its ARN.</source>
-            <translation type="unfinished" />
+            <translation>파이프라인 실행을 시작하고 ARN을 출력합니다.</translation>
         </message>
         <message>
             <source>A pipeline parameter value (repeatable); others take their default.</source>
-            <translation type="unfinished" />
+            <translation>파이프라인 파라미터 값(반복 가능). 나머지는 기본값을 사용합니다.</translation>
         </message>
         <message>
             <source>Name=Value</source>
-            <translation type="unfinished" />
+            <translation>이름=값</translation>
         </message>
         <message>
             <source>The execution's display name.</source>
-            <translation type="unfinished" />
+            <translation>실행의 표시 이름.</translation>
         </message>
         <message>
             <source>A description of the execution.</source>
-            <translation type="unfinished" />
+            <translation>실행에 대한 설명.</translation>
         </message>
         <message>
             <source>TEXT</source>
-            <translation type="unfinished" />
+            <translation>텍스트</translation>
         </message>
         <message>
             <source>Stop an executing execution.</source>
-            <translation type="unfinished" />
+            <translation>실행 중인 실행을 중지합니다.</translation>
         </message>
         <message>
             <source>Retry a failed execution: failed and never-run steps run again.</source>
-            <translation type="unfinished" />
+            <translation>실패한 실행을 재시도합니다. 실패했거나 실행되지 않은 단계가 다시 실행됩니다.</translation>
         </message>
         <message>
             <source>List the executions of a pipeline, newest first.</source>
-            <translation type="unfinished" />
+            <translation>파이프라인의 실행을 최신순으로 나열합니다.</translation>
         </message>
         <message>
             <source>Describe one execution.</source>
-            <translation type="unfinished" />
+            <translation>실행 하나를 설명합니다.</translation>
         </message>
         <message>
             <source>List the steps of an execution that have started, newest first.</source>
-            <translation type="unfinished" />
+            <translation>실행에서 시작된 단계를 최신순으로 나열합니다.</translation>
         </message>
         <message>
             <source>List the parameters an execution runs with.</source>
-            <translation type="unfinished" />
+            <translation>실행에 사용된 파라미터를 나열합니다.</translation>
         </message>
         <message>
             <source>--pipeline-definition-file: cannot read “%1”: %2.</source>
-            <translation type="unfinished" />
+            <translation>--pipeline-definition-file: “%1”을(를) 읽을 수 없습니다: %2.</translation>
         </message>
         <message>
             <source>--pipeline-definition-file (or --pipeline-definition) is required.</source>
-            <translation type="unfinished" />
+            <translation>--pipeline-definition-file(또는 --pipeline-definition)이 필요합니다.</translation>
         </message>
         <message>
             <source>warning: schedule “%1” targets the deleted pipeline; its firings will fail.</source>
-            <translation type="unfinished" />
+            <translation>경고: 일정 “%1”이(가) 삭제된 파이프라인을 대상으로 합니다. 이 일정의 실행은 실패합니다.</translation>
         </message>
         <message>
             <source>warning: rule “%1” targets the deleted pipeline; its invocations will fail.</source>
-            <translation type="unfinished" />
+            <translation>경고: 규칙 “%1”이(가) 삭제된 파이프라인을 대상으로 합니다. 이 규칙의 호출은 실패합니다.</translation>
         </message>
         <message>
             <source>--duration-seconds: “%1” is not a number of seconds ≥ 0.</source>
-            <translation type="unfinished" />
+            <translation>--duration-seconds: “%1”은(는) 0 이상의 초 단위 숫자가 아닙니다.</translation>
         </message>
         <message>
             <source>--fail-attempts: “%1” is not a whole number ≥ 0.</source>
-            <translation type="unfinished" />
+            <translation>--fail-attempts: “%1”은(는) 0 이상의 정수가 아닙니다.</translation>
         </message>
         <message>
             <source>The pipeline's name (update: or ARN).</source>
-            <translation type="unfinished" />
+            <translation>파이프라인 이름(update에서는 ARN도 가능).</translation>
         </message>
         <message>
             <source>A file with the SageMaker pipeline definition JSON.</source>
-            <translation type="unfinished" />
+            <translation>SageMaker 파이프라인 정의 JSON이 담긴 파일.</translation>
         </message>
         <message>
             <source>The pipeline definition JSON itself.</source>
-            <translation type="unfinished" />
+            <translation>파이프라인 정의 JSON 자체.</translation>
         </message>
         <message>
             <source>JSON</source>
-            <translation type="unfinished" />
+            <translation>JSON</translation>
         </message>
         <message>
             <source>The IAM role the pipeline runs as.</source>
-            <translation type="unfinished" />
+            <translation>파이프라인이 실행될 IAM 역할.</translation>
         </message>
         <message>
             <source>The name shown for the pipeline.</source>
-            <translation type="unfinished" />
+            <translation>파이프라인에 표시할 이름.</translation>
         </message>
         <message>
             <source>A description.</source>
-            <translation type="unfinished" />
+            <translation>설명.</translation>
         </message>
         <message>
             <source>Create a pipeline in the identity's account from a definition; prints its ARN.</source>
-            <translation type="unfinished" />
+            <translation>정의로부터 현재 자격 증명 계정에 파이프라인을 만들고 ARN을 출력합니다.</translation>
         </message>
         <message>
             <source>Change a pipeline's definition, role, display name or description.</source>
-            <translation type="unfinished" />
+            <translation>파이프라인의 정의, 역할, 표시 이름 또는 설명을 변경합니다.</translation>
         </message>
         <message>
             <source>Delete a pipeline and its executions; warns about schedules and rules that target it.</source>
-            <translation type="unfinished" />
+            <translation>파이프라인과 그 실행을 삭제합니다. 이 파이프라인을 대상으로 하는 일정과 규칙을 경고합니다.</translation>
         </message>
         <message>
             <source>Set how the local runner plays one step: its duration and how many attempts fail.</source>
-            <translation type="unfinished" />
+            <translation>로컬 실행기가 단계 하나를 재생하는 방식(소요 시간과 실패할 시도 횟수)을 설정합니다.</translation>
         </message>
         <message>
             <source>The step.</source>
-            <translation type="unfinished" />
+            <translation>단계.</translation>
         </message>
         <message>
             <source>How long the step runs (default 5).</source>
-            <translation type="unfinished" />
+            <translation>단계 실행 시간(기본값 5).</translation>
         </message>
         <message>
             <source>SECONDS</source>
-            <translation type="unfinished" />
+            <translation>초</translation>
         </message>
         <message>
             <source>How many attempts fail before one succeeds (default 0).</source>
-            <translation type="unfinished" />
+            <translation>성공하기 전에 실패할 시도 횟수(기본값 0).</translation>
         </message>
         <message>
             <source>N</source>
@@ -453,7 +453,7 @@
         </message>
         <message>
             <source>The failure reason to report.</source>
-            <translation type="unfinished" />
+            <translation>보고할 실패 이유.</translation>
         </message>
         <message>
             <source>--expression is required.</source>
@@ -991,151 +991,151 @@
         </message>
         <message>
             <source>User</source>
-            <translation type="unfinished" />
+            <translation>사용자</translation>
         </message>
         <message>
             <source>Schedule</source>
-            <translation type="unfinished" />
+            <translation>일정</translation>
         </message>
         <message>
             <source>Rule</source>
-            <translation type="unfinished" />
+            <translation>규칙</translation>
         </message>
         <message>
             <source>Retry</source>
-            <translation type="unfinished" />
+            <translation>재시도</translation>
         </message>
         <message>
             <source>pipeline-definition: not valid JSON at offset %1: %2.</source>
-            <translation type="unfinished" />
+            <translation>pipeline-definition: 오프셋 %1에서 올바른 JSON이 아닙니다: %2.</translation>
         </message>
         <message>
             <source>pipeline-definition: the definition must be a JSON object.</source>
-            <translation type="unfinished" />
+            <translation>pipeline-definition: 정의는 JSON 객체여야 합니다.</translation>
         </message>
         <message>
             <source>Version: the definition has no Version; use %1.</source>
-            <translation type="unfinished" />
+            <translation>Version: 정의에 Version이 없습니다. %1을(를) 사용하세요.</translation>
         </message>
         <message>
             <source>Version: “%1” is not a supported pipeline definition version; use %2.</source>
-            <translation type="unfinished" />
+            <translation>Version: “%1”은(는) 지원되지 않는 파이프라인 정의 버전입니다. %2을(를) 사용하세요.</translation>
         </message>
         <message>
             <source>Parameters: must be a list.</source>
-            <translation type="unfinished" />
+            <translation>Parameters: 목록이어야 합니다.</translation>
         </message>
         <message>
             <source>%1: the parameter has no Name.</source>
-            <translation type="unfinished" />
+            <translation>%1: 파라미터에 Name이 없습니다.</translation>
         </message>
         <message>
             <source>%1: the parameter name “%2” is used twice.</source>
-            <translation type="unfinished" />
+            <translation>%1: 파라미터 이름 “%2”이(가) 두 번 사용되었습니다.</translation>
         </message>
         <message>
             <source>%1: parameter “%2” has the unknown type “%3”; use one of %4.</source>
-            <translation type="unfinished" />
+            <translation>%1: 파라미터 “%2”의 형식 “%3”을(를) 알 수 없습니다. %4 중 하나를 사용하세요.</translation>
         </message>
         <message>
             <source>%1: the DefaultValue of parameter “%2” is not of type %3.</source>
-            <translation type="unfinished" />
+            <translation>%1: 파라미터 “%2”의 DefaultValue가 %3 형식이 아닙니다.</translation>
         </message>
         <message>
             <source>Steps: the definition must have a list of steps.</source>
-            <translation type="unfinished" />
+            <translation>Steps: 정의에 단계 목록이 있어야 합니다.</translation>
         </message>
         <message>
             <source>%1: the step has no Name.</source>
-            <translation type="unfinished" />
+            <translation>%1: 단계에 Name이 없습니다.</translation>
         </message>
         <message>
             <source>%1: the step name “%2” is used twice.</source>
-            <translation type="unfinished" />
+            <translation>%1: 단계 이름 “%2”이(가) 두 번 사용되었습니다.</translation>
         </message>
         <message>
             <source>%1: step “%2” has the unknown type “%3”.</source>
-            <translation type="unfinished" />
+            <translation>%1: 단계 “%2”의 형식 “%3”을(를) 알 수 없습니다.</translation>
         </message>
         <message>
             <source>%1: DependsOn of step “%2” must be a list of step names.</source>
-            <translation type="unfinished" />
+            <translation>%1: 단계 “%2”의 DependsOn은 단계 이름의 목록이어야 합니다.</translation>
         </message>
         <message>
             <source>%1: step “%2” depends on “%3”, which is not a step of this pipeline.</source>
-            <translation type="unfinished" />
+            <translation>%1: 단계 “%2”이(가) 의존하는 “%3”은(는) 이 파이프라인의 단계가 아닙니다.</translation>
         </message>
         <message>
             <source>Steps: the dependencies form a cycle among %1.</source>
-            <translation type="unfinished" />
+            <translation>Steps: %1 사이의 의존 관계가 순환합니다.</translation>
         </message>
         <message>
             <source>Parameter %1: “%2” is not a valid %3 value.</source>
-            <translation type="unfinished" />
+            <translation>파라미터 %1: “%2”은(는) 올바른 %3 값이 아닙니다.</translation>
         </message>
         <message>
             <source>pipeline-name: a name is required.</source>
-            <translation type="unfinished" />
+            <translation>pipeline-name: 이름이 필요합니다.</translation>
         </message>
         <message>
             <source>pipeline-name: “%1” is not a valid pipeline name; use up to 256 letters, digits and hyphens, starting and ending with a letter or digit.</source>
-            <translation type="unfinished" />
+            <translation>pipeline-name: “%1”은(는) 올바른 파이프라인 이름이 아닙니다. 문자나 숫자로 시작하고 끝나는, 문자·숫자·하이픈 최대 256자를 사용하세요.</translation>
         </message>
         <message>
             <source>client-request-token: must be 32 to 128 characters long; “%1” has %2.</source>
-            <translation type="unfinished" />
+            <translation>client-request-token: 32~128자여야 합니다. “%1”은(는) %2자입니다.</translation>
         </message>
         <message>
             <source>pipeline-name: a pipeline name or ARN is required.</source>
-            <translation type="unfinished" />
+            <translation>pipeline-name: 파이프라인 이름 또는 ARN이 필요합니다.</translation>
         </message>
         <message>
             <source>Account %1 may not change pipeline %2: only its owner, account %3, may.</source>
-            <translation type="unfinished" />
+            <translation>계정 %1은(는) 파이프라인 %2을(를) 변경할 수 없습니다. 소유자인 계정 %3만 변경할 수 있습니다.</translation>
         </message>
         <message>
             <source>pipeline-definition: a pipeline definition is required.</source>
-            <translation type="unfinished" />
+            <translation>pipeline-definition: 파이프라인 정의가 필요합니다.</translation>
         </message>
         <message>
             <source>A pipeline named “%1” already exists in account %2.</source>
-            <translation type="unfinished" />
+            <translation>계정 %2에 “%1”(이)라는 파이프라인이 이미 있습니다.</translation>
         </message>
         <message>
             <source>Parameter %1: the pipeline has no such parameter (it has: %2).</source>
-            <translation type="unfinished" />
+            <translation>파라미터 %1: 파이프라인에 이런 파라미터가 없습니다(있는 파라미터: %2).</translation>
         </message>
         <message>
             <source>none</source>
-            <translation type="unfinished" />
+            <translation>없음</translation>
         </message>
         <message>
             <source>Parameter %1: given more than once.</source>
-            <translation type="unfinished" />
+            <translation>파라미터 %1: 두 번 이상 지정되었습니다.</translation>
         </message>
         <message>
             <source>Parameter %1: a value is required (the definition gives no default).</source>
-            <translation type="unfinished" />
+            <translation>파라미터 %1: 값이 필요합니다(정의에 기본값이 없습니다).</translation>
         </message>
         <message>
             <source>Only an executing execution can be stopped; this one is %1.</source>
-            <translation type="unfinished" />
+            <translation>실행 중인 실행만 중지할 수 있습니다. 이 실행의 상태는 %1입니다.</translation>
         </message>
         <message>
             <source>Only a failed execution can be retried; this one is %1.</source>
-            <translation type="unfinished" />
+            <translation>실패한 실행만 재시도할 수 있습니다. 이 실행의 상태는 %1입니다.</translation>
         </message>
         <message>
             <source>client-request-token: “%1” was already used for a different request; use a new token for new input.</source>
-            <translation type="unfinished" />
+            <translation>client-request-token: “%1”은(는) 이미 다른 요청에 사용되었습니다. 새 입력에는 새 토큰을 사용하세요.</translation>
         </message>
         <message>
             <source>step-name: pipeline %1 has no step “%2”.</source>
-            <translation type="unfinished" />
+            <translation>step-name: 파이프라인 %1에 단계 “%2”이(가) 없습니다.</translation>
         </message>
         <message>
             <source>duration and fail-attempts must not be negative.</source>
-            <translation type="unfinished" />
+            <translation>duration과 fail-attempts는 음수일 수 없습니다.</translation>
         </message>
         <message>
             <source>%1: %2</source>
@@ -1779,7 +1779,7 @@
         </message>
         <message>
             <source>Started</source>
-            <translation type="unfinished">시작 시각</translation>
+            <translation>시작</translation>
         </message>
         <message>
             <source>%1: a name is required (1 to %2 characters).</source>
@@ -2038,7 +2038,7 @@
         <name>Pd::CrossAccountExecutionModel</name>
         <message>
             <source>Pipeline</source>
-            <translation type="unfinished" />
+            <translation>파이프라인</translation>
         </message>
         <message>
             <source>Owner account</source>
@@ -2046,19 +2046,19 @@
         </message>
         <message>
             <source>Execution</source>
-            <translation type="unfinished">실행</translation>
+            <translation>실행</translation>
         </message>
         <message>
             <source>Status</source>
-            <translation type="unfinished">상태</translation>
+            <translation>상태</translation>
         </message>
         <message>
             <source>Started</source>
-            <translation type="unfinished">시작 시각</translation>
+            <translation>시작</translation>
         </message>
         <message>
             <source>Ended</source>
-            <translation type="unfinished">종료 시각</translation>
+            <translation>종료</translation>
         </message>
         <message>
             <source>Started by account</source>
@@ -2103,15 +2103,15 @@
         </message>
         <message>
             <source>Started %1.</source>
-            <translation type="unfinished" />
+            <translation>%1을(를) 시작했습니다.</translation>
         </message>
         <message>
             <source>Stopping %1.</source>
-            <translation type="unfinished" />
+            <translation>%1을(를) 중지하는 중입니다.</translation>
         </message>
         <message>
             <source>Retrying %1.</source>
-            <translation type="unfinished" />
+            <translation>%1을(를) 재시도하는 중입니다.</translation>
         </message>
         <message>
             <source>Filter by pipeline, owner, execution or account</source>
@@ -2119,7 +2119,7 @@
         </message>
         <message>
             <source>S&amp;tatus:</source>
-            <translation type="unfinished" />
+            <translation>상태(&amp;T):</translation>
         </message>
         <message>
             <source>All statuses</source>
@@ -2127,15 +2127,15 @@
         </message>
         <message>
             <source>&amp;Start</source>
-            <translation type="unfinished" />
+            <translation>시작(&amp;S)</translation>
         </message>
         <message>
             <source>St&amp;op</source>
-            <translation type="unfinished" />
+            <translation>중지(&amp;O)</translation>
         </message>
         <message>
             <source>&amp;Retry</source>
-            <translation type="unfinished" />
+            <translation>재시도(&amp;R)</translation>
         </message>
     </context>
     <context>
@@ -2146,7 +2146,7 @@
         </message>
         <message>
             <source>Schedule</source>
-            <translation type="unfinished" />
+            <translation>일정</translation>
         </message>
         <message>
             <source>Scheduled</source>
@@ -2192,250 +2192,250 @@
         <name>Pd::ExecutionDetailWidget</name>
         <message>
             <source>Select an execution to see its steps, parameters and timeline.</source>
-            <translation type="unfinished" />
+            <translation>실행을 선택하면 단계, 파라미터, 타임라인을 볼 수 있습니다.</translation>
         </message>
         <message>
             <source>Started %1 by %2 (%3), account %4</source>
-            <translation type="unfinished" />
+            <translation>%1에 %2이(가) 시작함 (%3), 계정 %4</translation>
         </message>
         <message>
             <source>ended %1</source>
-            <translation type="unfinished" />
+            <translation>%1에 종료</translation>
         </message>
         <message>
             <source>Graph</source>
-            <translation type="unfinished" />
+            <translation>그래프</translation>
         </message>
         <message>
             <source>Steps</source>
-            <translation type="unfinished">단계</translation>
+            <translation>단계</translation>
         </message>
         <message>
             <source>Parameters</source>
-            <translation type="unfinished">파라미터</translation>
+            <translation>파라미터</translation>
         </message>
         <message>
             <source>Timeline</source>
-            <translation type="unfinished" />
+            <translation>타임라인</translation>
         </message>
     </context>
     <context>
         <name>Pd::ExecutionParameterModel</name>
         <message>
             <source>Name</source>
-            <translation type="unfinished">이름</translation>
+            <translation>이름</translation>
         </message>
         <message>
             <source>Value</source>
-            <translation type="unfinished" />
+            <translation>값</translation>
         </message>
     </context>
     <context>
         <name>Pd::ExecutionStepModel</name>
         <message>
             <source>Step</source>
-            <translation type="unfinished">단계</translation>
+            <translation>단계</translation>
         </message>
         <message>
             <source>Type</source>
-            <translation type="unfinished">유형</translation>
+            <translation>형식</translation>
         </message>
         <message>
             <source>Status</source>
-            <translation type="unfinished">상태</translation>
+            <translation>상태</translation>
         </message>
         <message>
             <source>Started</source>
-            <translation type="unfinished">시작 시각</translation>
+            <translation>시작</translation>
         </message>
         <message>
             <source>Ended</source>
-            <translation type="unfinished">종료 시각</translation>
+            <translation>종료</translation>
         </message>
         <message>
             <source>Attempt</source>
-            <translation type="unfinished" />
+            <translation>시도</translation>
         </message>
         <message>
             <source>Failure reason</source>
-            <translation type="unfinished" />
+            <translation>실패 이유</translation>
         </message>
         <message>
             <source>Not started</source>
-            <translation type="unfinished" />
+            <translation>시작 안 됨</translation>
         </message>
     </context>
     <context>
         <name>Pd::ExecutionTableModel</name>
         <message>
             <source>%1 as %2</source>
-            <translation type="unfinished">%1 (%2 계정)</translation>
+            <translation>%1 (%2 계정)</translation>
         </message>
         <message>
             <source>Schedule %1</source>
-            <translation type="unfinished" />
+            <translation>일정 %1</translation>
         </message>
         <message>
             <source>Rule %1</source>
-            <translation type="unfinished" />
+            <translation>규칙 %1</translation>
         </message>
         <message>
             <source>Retry by %1 as %2</source>
-            <translation type="unfinished" />
+            <translation>%1의 재시도 (%2 계정)</translation>
         </message>
         <message>
             <source>Execution</source>
-            <translation type="unfinished">실행</translation>
+            <translation>실행</translation>
         </message>
         <message>
             <source>Pipeline</source>
-            <translation type="unfinished" />
+            <translation>파이프라인</translation>
         </message>
         <message>
             <source>Status</source>
-            <translation type="unfinished">상태</translation>
+            <translation>상태</translation>
         </message>
         <message>
             <source>Started</source>
-            <translation type="unfinished">시작 시각</translation>
+            <translation>시작</translation>
         </message>
         <message>
             <source>Ended</source>
-            <translation type="unfinished">종료 시각</translation>
+            <translation>종료</translation>
         </message>
         <message>
             <source>Started by</source>
-            <translation type="unfinished">시작한 주체</translation>
+            <translation>시작한 주체</translation>
         </message>
     </context>
     <context>
         <name>Pd::ExecutionTimelineModel</name>
         <message>
             <source>Time</source>
-            <translation type="unfinished" />
+            <translation>시각</translation>
         </message>
         <message>
             <source>Event</source>
-            <translation type="unfinished" />
+            <translation>이벤트</translation>
         </message>
         <message>
             <source>Execution started by %1</source>
-            <translation type="unfinished" />
+            <translation>%1이(가) 실행을 시작함</translation>
         </message>
         <message>
             <source>Step %1 started</source>
-            <translation type="unfinished" />
+            <translation>단계 %1 시작</translation>
         </message>
         <message>
             <source>Step %1 ended: %2</source>
-            <translation type="unfinished" />
+            <translation>단계 %1 종료: %2</translation>
         </message>
         <message>
             <source>Execution ended: %1</source>
-            <translation type="unfinished" />
+            <translation>실행 종료: %1</translation>
         </message>
     </context>
     <context>
         <name>Pd::ExecutionsPage</name>
         <message>
             <source>Any status</source>
-            <translation type="unfinished" />
+            <translation>모든 상태</translation>
         </message>
         <message>
             <source>Started by anything</source>
-            <translation type="unfinished" />
+            <translation>모든 시작 주체</translation>
         </message>
         <message>
             <source>Any time</source>
-            <translation type="unfinished" />
+            <translation>전체 기간</translation>
         </message>
         <message>
             <source>Last hour</source>
-            <translation type="unfinished" />
+            <translation>최근 1시간</translation>
         </message>
         <message>
             <source>Last 24 hours</source>
-            <translation type="unfinished" />
+            <translation>최근 24시간</translation>
         </message>
         <message>
             <source>Last 7 days</source>
-            <translation type="unfinished" />
+            <translation>최근 7일</translation>
         </message>
         <message>
             <source>Last 30 days</source>
-            <translation type="unfinished" />
+            <translation>최근 30일</translation>
         </message>
         <message>
             <source>All pipelines</source>
-            <translation type="unfinished" />
+            <translation>모든 파이프라인</translation>
         </message>
         <message>
             <source>%1 (account %2)</source>
-            <translation type="unfinished" />
+            <translation>%1 (계정 %2)</translation>
         </message>
         <message>
             <source>This account has no pipelines it may start.</source>
-            <translation type="unfinished" />
+            <translation>이 계정이 시작할 수 있는 파이프라인이 없습니다.</translation>
         </message>
         <message>
             <source>Start an execution with parameters you choose.</source>
-            <translation type="unfinished" />
+            <translation>선택한 파라미터로 실행을 시작합니다.</translation>
         </message>
         <message>
             <source>Select an execution first.</source>
-            <translation type="unfinished" />
+            <translation>먼저 실행을 선택하세요.</translation>
         </message>
         <message>
             <source>Stop this execution and its running steps.</source>
-            <translation type="unfinished" />
+            <translation>이 실행과 실행 중인 단계를 중지합니다.</translation>
         </message>
         <message>
             <source>Run the failed and never-run steps again, keeping the succeeded ones.</source>
-            <translation type="unfinished" />
+            <translation>성공한 단계는 그대로 두고, 실패했거나 실행되지 않은 단계를 다시 실행합니다.</translation>
         </message>
         <message>
             <source>Started %1.</source>
-            <translation type="unfinished" />
+            <translation>%1을(를) 시작했습니다.</translation>
         </message>
         <message>
             <source>Retrying %1.</source>
-            <translation type="unfinished" />
+            <translation>%1을(를) 재시도하는 중입니다.</translation>
         </message>
         <message>
             <source>Stopping %1.</source>
-            <translation type="unfinished" />
+            <translation>%1을(를) 중지하는 중입니다.</translation>
         </message>
         <message>
             <source>Executions</source>
-            <translation type="unfinished">실행</translation>
+            <translation>실행</translation>
         </message>
         <message>
             <source>&amp;Pipeline:</source>
-            <translation type="unfinished" />
+            <translation>파이프라인(&amp;P):</translation>
         </message>
         <message>
             <source>S&amp;tatus:</source>
-            <translation type="unfinished" />
+            <translation>상태(&amp;T):</translation>
         </message>
         <message>
             <source>Started &amp;by:</source>
-            <translation type="unfinished" />
+            <translation>시작 주체(&amp;B):</translation>
         </message>
         <message>
             <source>&amp;When:</source>
-            <translation type="unfinished" />
+            <translation>기간(&amp;W):</translation>
         </message>
         <message>
             <source>&amp;Start…</source>
-            <translation type="unfinished" />
+            <translation>시작(&amp;S)…</translation>
         </message>
         <message>
             <source>St&amp;op</source>
-            <translation type="unfinished" />
+            <translation>중지(&amp;O)</translation>
         </message>
         <message>
             <source>&amp;Retry</source>
-            <translation type="unfinished" />
+            <translation>재시도(&amp;R)</translation>
         </message>
     </context>
     <context>
@@ -2462,7 +2462,7 @@
         </message>
         <message>
             <source>Execution</source>
-            <translation type="unfinished">실행</translation>
+            <translation>실행</translation>
         </message>
         <message>
             <source>%1 ms</source>
@@ -2497,7 +2497,7 @@
         </message>
         <message>
             <source>Status</source>
-            <translation type="unfinished">상태</translation>
+            <translation>상태</translation>
         </message>
         <message>
             <source>Received</source>
@@ -2681,75 +2681,75 @@
         </message>
         <message>
             <source>New pipeline</source>
-            <translation type="unfinished" />
+            <translation>새 파이프라인</translation>
         </message>
         <message>
             <source>&amp;Load from file…</source>
-            <translation type="unfinished" />
+            <translation>파일에서 불러오기(&amp;L)…</translation>
         </message>
         <message>
             <source>&amp;Create</source>
-            <translation type="unfinished" />
+            <translation>만들기(&amp;C)</translation>
         </message>
         <message>
             <source>&amp;Name:</source>
-            <translation type="unfinished" />
+            <translation>이름(&amp;N):</translation>
         </message>
         <message>
             <source>&amp;Role ARN:</source>
-            <translation type="unfinished" />
+            <translation>역할 ARN(&amp;R):</translation>
         </message>
         <message>
             <source>&amp;Description:</source>
-            <translation type="unfinished" />
+            <translation>설명(&amp;D):</translation>
         </message>
         <message>
             <source>De&amp;finition:</source>
-            <translation type="unfinished" />
+            <translation>정의(&amp;F):</translation>
         </message>
         <message>
             <source>Pipeline definition</source>
-            <translation type="unfinished" />
+            <translation>파이프라인 정의</translation>
         </message>
         <message>
             <source>JSON files (*.json);;All files (*)</source>
-            <translation type="unfinished" />
+            <translation>JSON 파일 (*.json);;모든 파일 (*)</translation>
         </message>
         <message>
             <source>Cannot read “%1”: %2</source>
-            <translation type="unfinished" />
+            <translation>“%1”을(를) 읽을 수 없습니다: %2</translation>
         </message>
         <message>
             <source>Delete pipeline “%1” and all its executions?</source>
-            <translation type="unfinished" />
+            <translation>파이프라인 “%1”과(와) 모든 실행을 삭제할까요?</translation>
         </message>
         <message>
             <source>schedule %1</source>
-            <translation type="unfinished" />
+            <translation>일정 %1</translation>
         </message>
         <message>
             <source>rule %1</source>
-            <translation type="unfinished" />
+            <translation>규칙 %1</translation>
         </message>
         <message>
             <source>These still target it and will fail to start it: %1.</source>
-            <translation type="unfinished" />
+            <translation>다음 항목이 아직 이 파이프라인을 대상으로 하며, 시작에 실패하게 됩니다: %1.</translation>
         </message>
         <message>
             <source>Delete pipeline</source>
-            <translation type="unfinished" />
+            <translation>파이프라인 삭제</translation>
         </message>
         <message>
             <source>&amp;New pipeline…</source>
-            <translation type="unfinished" />
+            <translation>새 파이프라인(&amp;N)…</translation>
         </message>
         <message>
             <source>&amp;Delete…</source>
-            <translation type="unfinished" />
+            <translation>삭제(&amp;D)…</translation>
         </message>
         <message>
             <source>Step graph</source>
-            <translation type="unfinished" />
+            <translation>단계 그래프</translation>
         </message>
     </context>
     <context>
@@ -3001,14 +3001,14 @@
         </message>
         <message>
             <source>&amp;Create</source>
-            <translation type="unfinished" />
+            <translation>만들기(&amp;C)</translation>
         </message>
     </context>
     <context>
         <name>Pd::ScheduleTableModel</name>
         <message>
             <source>Name</source>
-            <translation type="unfinished">이름</translation>
+            <translation>이름</translation>
         </message>
         <message>
             <source>Group</source>
@@ -3052,7 +3052,7 @@
         </message>
         <message>
             <source>%1 (%2)</source>
-            <translation type="unfinished" />
+            <translation>%1 (%2)</translation>
         </message>
         <message>
             <source>Never fired</source>
@@ -3071,7 +3071,7 @@
         <name>Pd::ScheduleTargetPage</name>
         <message>
             <source>%1 (account %2)</source>
-            <translation type="unfinished" />
+            <translation>%1 (계정 %2)</translation>
         </message>
         <message>
             <source>Target pipeline and parameters</source>
@@ -3091,11 +3091,11 @@
         </message>
         <message>
             <source>Type</source>
-            <translation type="unfinished">유형</translation>
+            <translation>형식</translation>
         </message>
         <message>
             <source>Value</source>
-            <translation type="unfinished" />
+            <translation>값</translation>
         </message>
         <message>
             <source>Values may use ${{name}} (the execution's display name, &lt;schedule&gt;-YYYYMMDDThhmmssZ) and ${{creation_context.trigger_time}} (the scheduled instant in UTC).</source>
@@ -3114,7 +3114,7 @@
         </message>
         <message>
             <source>&amp;Start</source>
-            <translation type="unfinished" />
+            <translation>시작(&amp;S)</translation>
         </message>
         <message>
             <source>&amp;End</source>
@@ -3192,7 +3192,7 @@
         </message>
         <message>
             <source>Started %1.</source>
-            <translation type="unfinished" />
+            <translation>%1을(를) 시작했습니다.</translation>
         </message>
         <message>
             <source>Disable and delete the schedule “%1”? The executions it started stay.</source>
@@ -3363,7 +3363,7 @@
         <name>Pd::ShareTableModel</name>
         <message>
             <source>Name</source>
-            <translation type="unfinished">이름</translation>
+            <translation>이름</translation>
         </message>
         <message>
             <source>Permission</source>
@@ -3371,7 +3371,7 @@
         </message>
         <message>
             <source>Pipelines</source>
-            <translation type="unfinished">파이프라인</translation>
+            <translation>파이프라인</translation>
         </message>
         <message>
             <source>Principals</source>
@@ -3379,7 +3379,7 @@
         </message>
         <message>
             <source>Status</source>
-            <translation type="unfinished">상태</translation>
+            <translation>상태</translation>
         </message>
         <message>
             <source>Last modified</source>
@@ -3387,7 +3387,7 @@
         </message>
         <message>
             <source>%1 (%2)</source>
-            <translation type="unfinished" />
+            <translation>%1 (%2)</translation>
         </message>
         <message>
             <source>Active</source>
@@ -3429,7 +3429,7 @@
         <name>Pd::SharedResourceTableModel</name>
         <message>
             <source>Pipeline</source>
-            <translation type="unfinished" />
+            <translation>파이프라인</translation>
         </message>
         <message>
             <source>Owner account</source>
@@ -3526,43 +3526,43 @@
         <name>Pd::StartExecutionDialog</name>
         <message>
             <source>%1 (account %2)</source>
-            <translation type="unfinished" />
+            <translation>%1 (계정 %2)</translation>
         </message>
         <message>
             <source>required</source>
-            <translation type="unfinished" />
+            <translation>필수</translation>
         </message>
         <message>
             <source>%1 (%2)</source>
-            <translation type="unfinished" />
+            <translation>%1 (%2)</translation>
         </message>
         <message>
             <source>This pipeline has no parameters.</source>
-            <translation type="unfinished" />
+            <translation>이 파이프라인에는 파라미터가 없습니다.</translation>
         </message>
         <message>
             <source>Start execution</source>
-            <translation type="unfinished" />
+            <translation>실행 시작</translation>
         </message>
         <message>
             <source>&amp;Pipeline:</source>
-            <translation type="unfinished" />
+            <translation>파이프라인(&amp;P):</translation>
         </message>
         <message>
             <source>&amp;Display name:</source>
-            <translation type="unfinished" />
+            <translation>표시 이름(&amp;D):</translation>
         </message>
         <message>
             <source>optional; default: execution-&lt;time&gt;</source>
-            <translation type="unfinished" />
+            <translation>선택 사항. 기본값: execution-&lt;시각&gt;</translation>
         </message>
         <message>
             <source>Parameters</source>
-            <translation type="unfinished">파라미터</translation>
+            <translation>파라미터</translation>
         </message>
         <message>
             <source>&amp;Start</source>
-            <translation type="unfinished" />
+            <translation>시작(&amp;S)</translation>
         </message>
     </context>
     <context>
@@ -3573,7 +3573,7 @@
         </message>
         <message>
             <source>%1: not started</source>
-            <translation type="unfinished" />
+            <translation>%1: 시작 안 됨</translation>
         </message>
     </context>
     <context>
@@ -3603,11 +3603,11 @@
         </message>
         <message>
             <source>Schedule</source>
-            <translation type="unfinished" />
+            <translation>일정</translation>
         </message>
         <message>
             <source>Pipeline</source>
-            <translation type="unfinished" />
+            <translation>파이프라인</translation>
         </message>
     </context>
     <context>
