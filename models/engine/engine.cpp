@@ -122,6 +122,8 @@ Status Engine::replan()
     if (!stamp)
         return stamp.error();
     m_changeStamp = stamp.value();
+    if (auto version = ScheduleStore(m_workspace.database()).dataVersion())
+        m_dataVersion = version.value();
     m_plans.clear();
     m_plans.reserve(schedules->size());
     m_planOf.clear();
@@ -482,10 +484,16 @@ void Engine::onHeartbeat()
         again = true;
         markWallClock();
     }
-    // Schedules edited by another program (the CLI while the GUI runs the engine).
-    auto stamp = ScheduleStore(m_workspace.database()).changeStamp();
-    if (stamp && stamp.value() != m_changeStamp)
-        again = true;
+    // Schedules edited by another program (the CLI while the GUI runs the engine). Only when some
+    // other connection wrote at all is the schedules table looked at.
+    ScheduleStore store(m_workspace.database());
+    auto version = store.dataVersion();
+    if (version && version.value() != m_dataVersion) {
+        m_dataVersion = version.value();
+        auto stamp = store.changeStamp();
+        if (stamp && stamp.value() != m_changeStamp)
+            again = true;
+    }
     if (again)
         (void)replan();
     if (again || !m_queued.empty())

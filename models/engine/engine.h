@@ -128,6 +128,7 @@ private:
     QElapsedTimer m_monotonic;
     qint64 m_wallAtMark = 0;
     QString m_changeStamp;
+    qint64 m_dataVersion = -1;
     std::vector<Plan> m_plans;
     QHash<QString, int> m_planOf;
     struct Skip

@@ -303,6 +303,14 @@ Result<QString> ScheduleStore::changeStamp() const
     return QStringLiteral("%1/%2/%3").arg(q.value(0).toLongLong()).arg(q.value(1).toLongLong()).arg(q.value(2).toLongLong());
 }
 
+Result<qint64> ScheduleStore::dataVersion() const
+{
+    QSqlQuery q(m_database.db());
+    if (!q.exec(QStringLiteral("PRAGMA data_version")) || !q.next())
+        return sqlError(q);
+    return q.value(0).toLongLong();
+}
+
 Result<bool> ScheduleStore::insertFiring(const Firing &f)
 {
     QSqlQuery q(m_database.db());

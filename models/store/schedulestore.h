@@ -58,6 +58,9 @@ public:
     // A value that changes whenever a schedule is added, changed or removed, so an engine in
     // another process notices edits without reloading everything.
     Result<QString> changeStamp() const;
+    // SQLite's PRAGMA data_version: changes when another connection commits, never for our own
+    // commits. Cheap, so an idle engine checks it instead of changeStamp().
+    Result<qint64> dataVersion() const;
 
     // Inserts a new slot. Returns false (and writes nothing) when the slot already exists: it was
     // dealt with before, by this engine or one that crashed after committing it.
