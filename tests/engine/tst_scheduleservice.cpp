@@ -10,6 +10,9 @@
 #include "store/database.h"
 #include "store/pipelinestore.h"
 
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QSignalSpy>
 
 using namespace Pd;
@@ -51,6 +54,7 @@ private slots:
     void signalsAndAudit();
     void cliExitCodes_data();
     void cliExitCodes();
+    void cliTriggersAndJsonShapes();
 };
 
 void TestScheduleService::ranges_data()
@@ -393,6 +397,44 @@ void TestScheduleService::cliExitCodes()
         QVERIFY2(result.err.contains(stderrContains), qPrintable(result.err));
     if (exitCode == 0)
         QVERIFY(result.out.startsWith("arn:aws:scheduler:"));
+}
+
+void TestScheduleService::cliTriggersAndJsonShapes()
+{
+    QTemporaryDir dir;
+    const QStringList global = {"--workspace", dir.filePath("w.sqlite"), "--demo", "--identity", test};
+    auto put = PdTest::runCli(global + QStringList{"pipelines", "put-triggers", "--pipeline-name", serial,
+                                                   "--trigger-name", "t1", "--trigger-name", "t2", "--expression",
+                                                   "rate(1 day)"});
+    QCOMPARE(put.exitCode, 0);
+    QCOMPARE(put.out.count("arn:aws:scheduler:"), 2);
+    auto listed = PdTest::runCli(global + QStringList{"--json", "schedules", "list"});
+    QCOMPARE(listed.exitCode, 0);
+    const QJsonObject list = QJsonDocument::fromJson(listed.out.toUtf8()).object();
+    QCOMPARE(list.value("Schedules").toArray().size(), 2);
+    const QJsonObject first = list.value("Schedules").toArray().at(0).toObject();
+    QCOMPARE(first.value("Name").toString(), "t1");
+    QCOMPARE(first.value("State").toString(), "ENABLED");
+    QCOMPARE(first.value("Target").toObject().value("Arn").toString(), serialArn);
+    auto described = PdTest::runCli(global + QStringList{"pipelines", "describe-trigger", "--trigger-name", "t2"});
+    QCOMPARE(described.exitCode, 0);
+    QCOMPARE(QJsonDocument::fromJson(described.out.toUtf8()).object().value("Schedule_Expression").toString(),
+             "rate(1 day)");
+    auto run = PdTest::runCli(global + QStringList{"schedules", "run-now", "--name", "t1"});
+    QCOMPARE(run.exitCode, 0);
+    auto history = PdTest::runCli(global + QStringList{"--json", "schedules", "history", "--name", "t1"});
+    const QJsonArray firings = QJsonDocument::fromJson(history.out.toUtf8()).object().value("Firings").toArray();
+    QCOMPARE(firings.size(), 1);
+    QCOMPARE(firings.at(0).toObject().value("Outcome").toString(), "STARTED");
+    QVERIFY(firings.at(0).toObject().value("Manual").toBool());
+    QCOMPARE(firings.at(0).toObject().value("PipelineExecutionArn").toString(), run.out.trimmed());
+    // Deleting an enabled schedule is refused; delete-triggers disables first.
+    QCOMPARE(PdTest::runCli(global + QStringList{"schedules", "delete", "--name", "t1"}).exitCode, 2);
+    QCOMPARE(PdTest::runCli(global + QStringList{"pipelines", "delete-triggers", "--trigger-name", "t1",
+                                                 "--trigger-name", "t2"})
+                 .exitCode,
+             0);
+    QCOMPARE(PdTest::runCli(global + QStringList{"schedules", "describe", "--name", "t1"}).exitCode, 2);
 }
 
 QTEST_GUILESS_MAIN(TestScheduleService)
