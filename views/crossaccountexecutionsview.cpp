@@ -57,14 +57,18 @@ CrossAccountExecutionsView::CrossAccountExecutionsView(Workspace &workspace, Ses
     // Fixed widths: ResizeToContents would measure a hundred thousand rows.
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
     m_table->horizontalHeader()->setStretchLastSection(true);
-    m_table->horizontalHeader()->setDefaultSectionSize(150);
-    m_table->setColumnWidth(CrossAccountExecutionModel::Pipeline, 190);
-    m_table->setColumnWidth(CrossAccountExecutionModel::Execution, 210);
+    m_table->horizontalHeader()->setDefaultSectionSize(120);
+    m_table->setColumnWidth(CrossAccountExecutionModel::Pipeline, 180);
+    m_table->setColumnWidth(CrossAccountExecutionModel::Execution, 200);
     m_table->setColumnWidth(CrossAccountExecutionModel::Status, 90);
-    m_table->setColumnWidth(CrossAccountExecutionModel::Started, 190);
-    m_table->setColumnWidth(CrossAccountExecutionModel::Ended, 190);
+    m_table->setColumnWidth(CrossAccountExecutionModel::Started, 180);
+    m_table->setColumnWidth(CrossAccountExecutionModel::Ended, 180);
+    // The model is already newest first: no sort until the user clicks a header, which keeps
+    // opening the view over a hundred thousand executions fast.
+    m_table->horizontalHeader()->setSortIndicator(-1, Qt::DescendingOrder);
     m_table->setSortingEnabled(true);
-    m_table->sortByColumn(CrossAccountExecutionModel::Started, Qt::DescendingOrder);
+    m_table->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 8);
 
     m_startButton = new QPushButton;
     m_startButton->setObjectName(QStringLiteral("startButton"));

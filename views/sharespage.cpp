@@ -42,7 +42,7 @@ SharesPage::SharesPage(Workspace &workspace, Session &session, QWidget *parent)
     m_intro = new QLabel;
     m_intro->setWordWrap(true);
     m_filter = new QLineEdit;
-    m_filter->setObjectName(QStringLiteral("filterEdit"));
+    m_filter->setObjectName(QStringLiteral("shareFilterEdit"));
     m_filter->setClearButtonEnabled(true);
     connect(m_filter, &QLineEdit::textChanged, m_proxy, &QSortFilterProxyModel::setFilterFixedString);
 

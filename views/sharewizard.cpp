@@ -397,10 +397,14 @@ ShareReviewPage::ShareReviewPage(QWidget *parent) : QWizardPage(parent)
 
 void ShareReviewPage::initializePage()
 {
-    setTitle(tr("Review and create"));
+    auto *shareWizard = qobject_cast<ShareWizard *>(wizard());
+    const bool editing = shareWizard && shareWizard->isEditing();
+    setTitle(editing ? tr("Review and save") : tr("Review and create"));
+    setSubTitle(editing ? tr("Check the changes. Principals you remove lose access at once.")
+                        : tr("Check the share. Nothing is shared until you create it."));
     m_errorLabel->hide();
-    if (auto *w = qobject_cast<ShareWizard *>(wizard()))
-        m_summaryLabel->setText(w->summaryHtml());
+    if (shareWizard)
+        m_summaryLabel->setText(shareWizard->summaryHtml());
 }
 
 void ShareReviewPage::showError(const QString &message)

@@ -268,20 +268,19 @@ void CrossAccountExecutionModel::reload()
     auto executions = m_workspace.sharing().sharedExecutions(identity);
     if (executions) {
         m_rows.reserve(executions->size());
-        m_rowByArn.reserve(executions->size());
-        for (ExecutionSummary &e : executions.value()) {
-            auto it = m_pipelineIndex.constFind(e.pipelineArn);
+        // The service answers newest first; stored oldest first (see rowAt()).
+        for (auto e = executions->rbegin(); e != executions->rend(); ++e) {
+            auto it = m_pipelineIndex.constFind(e->pipelineArn);
             int pipeline;
             if (it == m_pipelineIndex.cend()) {
                 pipeline = int(m_pipelines.size());
-                m_pipelines.append({e.pipelineArn, lastSegment(e.pipelineArn), ownerOf(e.pipelineArn),
-                                    m_workspace.access().level(identity, e.pipelineArn)});
-                m_pipelineIndex.insert(e.pipelineArn, pipeline);
+                m_pipelines.append({e->pipelineArn, lastSegment(e->pipelineArn), ownerOf(e->pipelineArn),
+                                    m_workspace.access().level(identity, e->pipelineArn)});
+                m_pipelineIndex.insert(e->pipelineArn, pipeline);
             } else {
                 pipeline = *it;
             }
-            m_rowByArn.insert(e.arn, int(m_rows.size()));
-            m_rows.append({std::move(e), pipeline});
+            m_rows.append({std::move(*e), pipeline});
         }
     }
     // Shared pipelines without executions still count for live updates of their first run.
@@ -304,18 +303,25 @@ void CrossAccountExecutionModel::refreshPipelines()
     auto fresh = m_workspace.sharing().sharedExecutions(m_session.identity(), arns);
     if (!fresh)
         return;
-    for (ExecutionSummary &e : fresh.value()) {
-        const auto it = m_rowByArn.constFind(e.arn);
+    // Built on the first live update rather than on open: most views never need it.
+    if (m_rowByArn.isEmpty()) {
+        m_rowByArn.reserve(m_rows.size());
+        for (int i = 0; i < m_rows.size(); ++i)
+            m_rowByArn.insert(m_rows.at(i).execution.arn, i);
+    }
+    // Oldest first, so that the newest new execution ends up on top.
+    for (auto e = fresh->rbegin(); e != fresh->rend(); ++e) {
+        const auto it = m_rowByArn.constFind(e->arn);
         if (it != m_rowByArn.cend()) {
-            m_rows[*it].execution = std::move(e);
-            emit dataChanged(index(*it, 0), index(*it, ColumnCount - 1));
+            m_rows[*it].execution = std::move(*e);
+            const int row = rowOf(*it);
+            emit dataChanged(index(row, 0), index(row, ColumnCount - 1));
             continue;
         }
-        const int row = int(m_rows.size());
-        const int pipeline = m_pipelineIndex.value(e.pipelineArn);
-        beginInsertRows(QModelIndex(), row, row);
-        m_rowByArn.insert(e.arn, row);
-        m_rows.append({std::move(e), pipeline});
+        const int pipeline = m_pipelineIndex.value(e->pipelineArn);
+        beginInsertRows(QModelIndex(), 0, 0);
+        m_rowByArn.insert(e->arn, int(m_rows.size()));
+        m_rows.append({std::move(*e), pipeline});
         endInsertRows();
     }
     emit rowsRefreshed();
@@ -340,7 +346,7 @@ QVariant CrossAccountExecutionModel::data(const QModelIndex &index, int role) co
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
-    const Row &row = m_rows.at(index.row());
+    const Row &row = rowAt(index.row());
     const ExecutionSummary &e = row.execution;
     const PipelineInfo &p = m_pipelines.at(row.pipeline);
     switch (role) {
@@ -383,6 +389,18 @@ void CrossAccountFilterProxyModel::setStatusFilter(const QString &status)
         return;
     m_status = status;
     invalidateFilter();
+}
+
+bool CrossAccountFilterProxyModel::lessThan(const QModelIndex &left, const QModelIndex &right) const
+{
+    const auto *model = qobject_cast<const CrossAccountExecutionModel *>(sourceModel());
+    if (model && left.column() == right.column()) {
+        if (left.column() == CrossAccountExecutionModel::Started)
+            return model->executionAt(left.row()).startTime < model->executionAt(right.row()).startTime;
+        if (left.column() == CrossAccountExecutionModel::Ended)
+            return model->executionAt(left.row()).endTime < model->executionAt(right.row()).endTime;
+    }
+    return CollatingProxyModel::lessThan(left, right);
 }
 
 bool CrossAccountFilterProxyModel::filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const

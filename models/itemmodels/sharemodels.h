@@ -96,13 +96,14 @@ class CrossAccountExecutionModel : public ColumnTableModel
     Q_OBJECT
 
 public:
-    enum Column { Pipeline, Owner, Execution, Status, Started, Ended, ActingAccount, Permission, ColumnCount };
+    enum Column { Pipeline, Owner, Permission, Execution, Status, Started, Ended, ActingAccount, ColumnCount };
 
     CrossAccountExecutionModel(Workspace &workspace, Session &session, QObject *parent = nullptr);
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
-    const ExecutionSummary &executionAt(int row) const { return m_rows.at(row).execution; }
+    // Rows are newest first (by start time), the order the view shows before any sorting.
+    const ExecutionSummary &executionAt(int row) const { return rowAt(row).execution; }
     // The access in force for the row's pipeline when the rows were loaded.
-    AccessLevel levelAt(int row) const { return m_pipelines.at(m_rows.at(row).pipeline).level; }
+    AccessLevel levelAt(int row) const { return m_pipelines.at(rowAt(row).pipeline).level; }
     void reload();
 
 signals:
@@ -128,13 +129,17 @@ private:
         int pipeline = 0; // index into m_pipelines
     };
     void refreshPipelines();
+    // m_rows is stored oldest first so that a new execution is appended without renumbering the
+    // hundred thousand others; row 0 of the model is the last element.
+    const Row &rowAt(int row) const { return m_rows.at(m_rows.size() - 1 - row); }
+    int rowOf(int stored) const { return int(m_rows.size()) - 1 - stored; }
 
     Workspace &m_workspace;
     Session &m_session;
     QList<PipelineInfo> m_pipelines;
     QHash<QString, int> m_pipelineIndex;
     QList<Row> m_rows;
-    QHash<QString, int> m_rowByArn;
+    QHash<QString, int> m_rowByArn; // execution ARN -> index in m_rows
     QSet<QString> m_dirtyPipelines;
     QTimer m_refreshTimer;
 };
@@ -151,6 +156,9 @@ public:
 
 protected:
     bool filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const override;
+    // Times compare as integers straight from the model: sorting a hundred thousand rows through
+    // QVariant costs several times more.
+    bool lessThan(const QModelIndex &left, const QModelIndex &right) const override;
 
 private:
     QString m_status;

@@ -107,7 +107,6 @@ struct ExecutionSummary
     QString actingAccountId;
     qint64 startTime = 0;
     qint64 endTime = 0;
-    qint64 lastModifiedTime = 0;
 };
 
 } // namespace Pd

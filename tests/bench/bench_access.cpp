@@ -15,6 +15,7 @@
 #include "pipelines/pipeline.h"
 #include "sharing/access.h"
 #include "sharing/accessindex.h"
+#include "sharing/sharingservice.h"
 #include "store/accountstore.h"
 #include "store/database.h"
 #include "store/pipelinestore.h"
@@ -29,6 +30,7 @@
 #include <QTemporaryDir>
 
 #include <algorithm>
+#include <ctime>
 #include <cstdio>
 #include <vector>
 
@@ -278,8 +280,16 @@ int main(int argc, char *argv[])
     std::printf("sharedPipelineArns(viewer): %lld pipelines in %.2f ms\n", qint64(shared ? shared->size() : -1),
                 msSince(timer));
 
+    timer.restart();
+    std::clock_t cpu = std::clock();
+    auto executions = workspace.sharing().sharedExecutions(world.viewer);
+    std::printf("sharedExecutions(viewer): %lld executions in %.0f ms (%.0f ms CPU)\n",
+                qint64(executions ? executions->size() : -1), msSince(timer),
+                double(std::clock() - cpu) * 1000.0 / CLOCKS_PER_SEC);
+
     Session session(world.viewer);
-    std::vector<double> modelMs, proxyMs, viewMs;
+    // Wall time depends on what else the machine runs; CPU time of this process is printed too.
+    std::vector<double> modelMs, proxyMs, viewMs, viewCpuMs;
     int rows = 0;
     for (int run = 0; run < 3; ++run) {
         timer.restart();
@@ -293,19 +303,22 @@ int main(int argc, char *argv[])
             proxyMs.push_back(msSince(timer));
         }
         timer.restart();
+        cpu = std::clock();
         {
             CrossAccountExecutionsView view(workspace, session);
             view.resize(1200, 700);
             view.show();
             QApplication::processEvents();
             viewMs.push_back(msSince(timer));
+            viewCpuMs.push_back(double(std::clock() - cpu) * 1000.0 / CLOCKS_PER_SEC);
         }
     }
     std::sort(modelMs.begin(), modelMs.end());
     std::sort(proxyMs.begin(), proxyMs.end());
     std::sort(viewMs.begin(), viewMs.end());
-    std::printf("cross-account view over %d executions (median of 3): model %.0f ms, model + sorted proxy %.0f ms, "
-                "whole view shown %.0f ms  target < 500 ms: %s\n",
-                rows, modelMs[1], proxyMs[1], viewMs[1], viewMs[1] < 500.0 ? "met" : "MISSED");
+    std::sort(viewCpuMs.begin(), viewCpuMs.end());
+    std::printf("cross-account view over %d executions (median of 3): model %.0f ms, model + proxy sorted by start "
+                "time %.0f ms, whole view opened and shown %.0f ms (%.0f ms CPU)  target < 500 ms: %s\n",
+                rows, modelMs[1], proxyMs[1], viewMs[1], viewCpuMs[1], viewMs[1] < 500.0 ? "met" : "MISSED");
     return 0;
 }

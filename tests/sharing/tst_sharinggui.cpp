@@ -7,6 +7,7 @@
 #include "sharedwithmepage.h"
 #include "sharespage.h"
 #include "sharewizard.h"
+#include "core/language.h"
 #include "sharing/sharingservice.h"
 #include "workspace/session.h"
 
@@ -66,6 +67,16 @@ Buttons buttonsOf(QWidget *view)
             child<QPushButton>(view, "retryButton")};
 }
 
+// With PD_SCREENSHOT_DIR set, saves what the test sees, for reviewing layouts in each language.
+void screenshot(QWidget *widget, const char *name)
+{
+    const QString dir = qEnvironmentVariable("PD_SCREENSHOT_DIR");
+    if (dir.isEmpty())
+        return;
+    QApplication::processEvents();
+    widget->grab().save(dir + QLatin1Char('/') + QLatin1String(name) + QStringLiteral(".png"));
+}
+
 QString executionArn(const QString &pipeline, const char *id)
 {
     return pipeline + QStringLiteral("/execution/") + QLatin1String(id);
@@ -100,10 +111,13 @@ void TestSharingGui::walkWizardSwitchIdentityAcceptInvitation()
     QTRY_VERIFY(wizard->isVisible());
     QCOMPARE(wizard->currentId(), int(ShareWizard::DetailsPage));
     QVERIFY(!wizard->button(QWizard::NextButton)->isEnabled()); // name and pipelines are required
+    if (!qEnvironmentVariableIsEmpty("PD_LANGUAGE"))
+        QVERIFY(Language::instance()->setLanguage(qEnvironmentVariable("PD_LANGUAGE")));
     QTest::keyClicks(child<QLineEdit>(wizard, "shareNameEdit"), QStringLiteral("abalone-for-dev"));
     QVERIFY(!wizard->button(QWizard::NextButton)->isEnabled());
     checkPipeline(wizard, QStringLiteral("abalone-training-pipeline"));
     QVERIFY(wizard->button(QWizard::NextButton)->isEnabled());
+    screenshot(wizard, "wizard-1-details");
     clickNext(wizard);
 
     QCOMPARE(wizard->currentId(), int(ShareWizard::PermissionPage));
@@ -112,6 +126,7 @@ void TestSharingGui::walkWizardSwitchIdentityAcceptInvitation()
     auto *actions = child<QListWidget>(wizard, "actionList");
     QCOMPARE(actions->count(), 10);
     QCOMPARE(actions->item(9)->text(), QStringLiteral("sagemaker:RetryPipelineExecution"));
+    screenshot(wizard, "wizard-2-permission");
     clickNext(wizard);
 
     QCOMPARE(wizard->currentId(), int(ShareWizard::PrincipalsPage));
@@ -122,7 +137,8 @@ void TestSharingGui::walkWizardSwitchIdentityAcceptInvitation()
     QTest::keyClicks(idEdit, QStringLiteral("11111111111")); // 11 digits
     QTest::mouseClick(add, Qt::LeftButton);
     QVERIFY(!error->isHidden());
-    QVERIFY(error->text().contains(QStringLiteral("12 digits")));
+    screenshot(wizard, "wizard-3-principals-error");
+    QVERIFY(error->text().contains(QStringLiteral("12")));
     // An OU ARN is not an account id: the type decides what is valid.
     idEdit->setText(QStringLiteral("arn:aws:organizations::333333333333:ou/o-pd7demo0001/ou-pd7d-sdlc0001"));
     QTest::mouseClick(add, Qt::LeftButton);
@@ -132,9 +148,11 @@ void TestSharingGui::walkWizardSwitchIdentityAcceptInvitation()
     QVERIFY(error->isHidden());
     QCOMPARE(child<QListWidget>(wizard, "principalList")->count(), 1);
     QVERIFY(wizard->button(QWizard::NextButton)->isEnabled());
+    screenshot(wizard, "wizard-3-principals");
     clickNext(wizard);
 
     QCOMPARE(wizard->currentId(), int(ShareWizard::ReviewPage));
+    screenshot(wizard, "wizard-4-review");
     const QString summary = child<QLabel>(wizard, "reviewSummaryLabel")->text();
     QVERIFY(summary.contains(QStringLiteral("abalone-for-dev")) && summary.contains(allowExecution)
             && summary.contains(dev));
@@ -154,8 +172,15 @@ void TestSharingGui::walkWizardSwitchIdentityAcceptInvitation()
     auto *view = withMe.executionsView();
     QVERIFY(!view->selectExecution(executionArn(abalone, "a7c3e5g9i1k2")));
     QTest::mouseClick(accept, Qt::LeftButton);
+    withMe.resize(1100, 600);
+    withMe.show();
+    withMe.showTab(SharedWithMePage::ExecutionsTab);
+    QVERIFY(view->selectExecution(executionArn(serial, "f8h3n6c2m5zt")));
+    screenshot(&withMe, "shared-with-me-executions");
+    withMe.showTab(SharedWithMePage::InvitationsTab);
+    screenshot(&withMe, "shared-with-me-invitations");
     QVERIFY(child<QLabel>(&withMe, "invitationMessageLabel")->text().contains(QStringLiteral("abalone-for-dev")));
-    QCOMPARE(invitations->model()->index(0, 2).data().toString(), QStringLiteral("Accepted"));
+    QCOMPARE(invitations->model()->index(0, 0).data(StatusRole).toString(), QStringLiteral("ACCEPTED"));
     QVERIFY(!accept->isEnabled());
     QCOMPARE(child<QTableView>(&withMe, "sharedResourceTable")->model()->rowCount(), 2);
 
@@ -164,7 +189,7 @@ void TestSharingGui::walkWizardSwitchIdentityAcceptInvitation()
     Buttons b = buttonsOf(view);
     QVERIFY(b.start->isEnabled());
     QVERIFY(!b.stop->isEnabled());
-    QVERIFY(b.stop->toolTip().contains(QStringLiteral("executing")));
+    QVERIFY(!b.stop->toolTip().isEmpty());
     QVERIFY(!b.retry->isEnabled());
     // Read-only on serial: nothing, and the tooltip names the missing permission.
     QVERIFY(view->selectExecution(executionArn(serial, "f8h3n6c2m5zt")));
