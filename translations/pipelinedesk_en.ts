@@ -2033,6 +2033,30 @@
             <source>%1 (at character %2)</source>
             <translation>%1 (at character %2)</translation>
         </message>
+        <message>
+            <source>--trigger-name is required.</source>
+            <translation>--trigger-name is required.</translation>
+        </message>
+        <message>
+            <source>A trigger (schedule) name. Repeatable.</source>
+            <translation>A trigger (schedule) name. Repeatable.</translation>
+        </message>
+        <message>
+            <source>Create or update schedules that start a pipeline (SageMaker SDK put_triggers).</source>
+            <translation>Create or update schedules that start a pipeline (SageMaker SDK put_triggers).</translation>
+        </message>
+        <message>
+            <source>The schedule expression.</source>
+            <translation>The schedule expression.</translation>
+        </message>
+        <message>
+            <source>Describe one trigger of a pipeline (SageMaker SDK describe_trigger).</source>
+            <translation>Describe one trigger of a pipeline (SageMaker SDK describe_trigger).</translation>
+        </message>
+        <message>
+            <source>Disable and delete triggers (SageMaker SDK delete_triggers); their executions stay.</source>
+            <translation>Disable and delete triggers (SageMaker SDK delete_triggers); their executions stay.</translation>
+        </message>
     </context>
     <context>
         <name>Pd::CrossAccountExecutionModel</name>

@@ -509,485 +509,485 @@
         </message>
         <message>
             <source>The schedule's name or ARN.</source>
-            <translation type="unfinished" />
+            <translation>일정의 이름 또는 ARN.</translation>
         </message>
         <message>
             <source>The schedule group (default: default).</source>
-            <translation type="unfinished" />
+            <translation>일정 그룹(기본값: default).</translation>
         </message>
         <message>
             <source>GROUP</source>
-            <translation type="unfinished" />
+            <translation>GROUP</translation>
         </message>
         <message>
             <source>at(...), rate(...), cron(...), crontab(...) or recurrence(...).</source>
-            <translation type="unfinished" />
+            <translation>at(...), rate(...), cron(...), crontab(...) 또는 recurrence(...).</translation>
         </message>
         <message>
             <source>IANA or Windows time zone (default UTC).</source>
-            <translation type="unfinished" />
+            <translation>IANA 또는 Windows 시간대(기본값 UTC).</translation>
         </message>
         <message>
             <source>The pipeline to start: name or ARN.</source>
-            <translation type="unfinished" />
+            <translation>시작할 파이프라인: 이름 또는 ARN.</translation>
         </message>
         <message>
             <source>A pipeline parameter; values may use ${{name}} and ${{creation_context.trigger_time}}. Repeatable.</source>
-            <translation type="unfinished" />
+            <translation>파이프라인 매개변수. 값에 ${{name}}과 ${{creation_context.trigger_time}}을 쓸 수 있습니다. 여러 번 지정할 수 있습니다.</translation>
         </message>
         <message>
             <source>No slot before this instant.</source>
-            <translation type="unfinished" />
+            <translation>이 시각 전에는 실행하지 않습니다.</translation>
         </message>
         <message>
             <source>No slot after this instant.</source>
-            <translation type="unfinished" />
+            <translation>이 시각 뒤에는 실행하지 않습니다.</translation>
         </message>
         <message>
             <source>ENABLED or DISABLED (default ENABLED).</source>
-            <translation type="unfinished" />
+            <translation>ENABLED 또는 DISABLED(기본값 ENABLED).</translation>
         </message>
         <message>
             <source>STATE</source>
-            <translation type="unfinished" />
+            <translation>STATE</translation>
         </message>
         <message>
             <source>Fire at a random instant within this many minutes (1–1440); OFF or 0: exactly.</source>
-            <translation type="unfinished" />
+            <translation>이 분 수 안의 임의 시각에 실행합니다(1–1440). OFF 또는 0: 정확히 예정 시각에.</translation>
         </message>
         <message>
             <source>MINUTES</source>
-            <translation type="unfinished" />
+            <translation>MINUTES</translation>
         </message>
         <message>
             <source>Retry attempts when starting fails (0–185, default 185).</source>
-            <translation type="unfinished" />
+            <translation>시작이 실패했을 때의 재시도 횟수(0–185, 기본값 185).</translation>
         </message>
         <message>
             <source>Give up on a slot this old (60–86400 seconds, default 86400).</source>
-            <translation type="unfinished" />
+            <translation>이만큼 오래된 예정 실행은 포기합니다(60–86400초, 기본값 86400).</translation>
         </message>
         <message>
             <source>Missed runs: skip, once (default) or all.</source>
-            <translation type="unfinished" />
+            <translation>놓친 실행: skip, once(기본값) 또는 all.</translation>
         </message>
         <message>
             <source>POLICY</source>
-            <translation type="unfinished" />
+            <translation>POLICY</translation>
         </message>
         <message>
             <source>While the previous run is active: allow (default), skip, queue or stop.</source>
-            <translation type="unfinished" />
+            <translation>이전 실행이 진행 중일 때: allow(기본값), skip, queue 또는 stop.</translation>
         </message>
         <message>
             <source>NONE (default) or DELETE the schedule after its last slot.</source>
-            <translation type="unfinished" />
+            <translation>NONE(기본값) 또는 마지막 실행 후 일정을 DELETE.</translation>
         </message>
         <message>
             <source>ACTION</source>
-            <translation type="unfinished" />
+            <translation>ACTION</translation>
         </message>
         <message>
             <source>--%1: “%2” is not a whole number.</source>
-            <translation type="unfinished" />
+            <translation>--%1: “%2”은(는) 정수가 아닙니다.</translation>
         </message>
         <message>
             <source>--%1: “%2” is not an instant such as 2026-11-23T12:00:00Z.</source>
-            <translation type="unfinished" />
+            <translation>--%1: “%2”은(는) 2026-11-23T12:00:00Z 같은 시각이 아닙니다.</translation>
         </message>
         <message>
             <source>--state: “%1” is not ENABLED or DISABLED.</source>
-            <translation type="unfinished" />
+            <translation>--state: “%1”은(는) ENABLED나 DISABLED가 아닙니다.</translation>
         </message>
         <message>
             <source>--missed: “%1” is not skip, once or all.</source>
-            <translation type="unfinished" />
+            <translation>--missed: “%1”은(는) skip, once, all 중 하나가 아닙니다.</translation>
         </message>
         <message>
             <source>--overlap: “%1” is not allow, skip, queue or stop.</source>
-            <translation type="unfinished" />
+            <translation>--overlap: “%1”은(는) allow, skip, queue, stop 중 하나가 아닙니다.</translation>
         </message>
         <message>
             <source>--action-after-completion: “%1” is not NONE or DELETE.</source>
-            <translation type="unfinished" />
+            <translation>--action-after-completion: “%1”은(는) NONE이나 DELETE가 아닙니다.</translation>
         </message>
         <message>
             <source> (orphaned)</source>
-            <translation type="unfinished" />
+            <translation> (대상 없음)</translation>
         </message>
         <message>
             <source>EXPRESSION</source>
-            <translation type="unfinished" />
+            <translation>표현식</translation>
         </message>
         <message>
             <source>NEXT (UTC)</source>
-            <translation type="unfinished" />
+            <translation>다음 실행(UTC)</translation>
         </message>
         <message>
             <source>LAST OUTCOME</source>
-            <translation type="unfinished" />
+            <translation>마지막 결과</translation>
         </message>
         <message>
             <source>run now</source>
-            <translation type="unfinished" />
+            <translation>지금 실행</translation>
         </message>
         <message>
             <source>catch-up</source>
-            <translation type="unfinished" />
+            <translation>따라잡기</translation>
         </message>
         <message>
             <source>SCHEDULED</source>
-            <translation type="unfinished" />
+            <translation>예정 시각</translation>
         </message>
         <message>
             <source>ACTUAL</source>
-            <translation type="unfinished" />
+            <translation>실제 시각</translation>
         </message>
         <message>
             <source>LATENESS MS</source>
-            <translation type="unfinished" />
+            <translation>지연(ms)</translation>
         </message>
         <message>
             <source>OUTCOME</source>
-            <translation type="unfinished" />
+            <translation>결과</translation>
         </message>
         <message>
             <source>KIND</source>
-            <translation type="unfinished" />
+            <translation>종류</translation>
         </message>
         <message>
             <source>EXECUTION</source>
-            <translation type="unfinished" />
+            <translation>실행</translation>
         </message>
         <message>
             <source>--id: “%1” is not a dead-letter id.</source>
-            <translation type="unfinished" />
+            <translation>--id: “%1”은(는) 배달 불능 항목 ID가 아닙니다.</translation>
         </message>
         <message>
             <source>--retry needs --id.</source>
-            <translation type="unfinished" />
+            <translation>--retry에는 --id가 필요합니다.</translation>
         </message>
         <message numerus="yes">
             <source>%n dead letter(s) cleared.</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>배달 불능 항목 %n개를 지웠습니다.</numerusform>
             </translation>
         </message>
         <message>
             <source>ID</source>
-            <translation type="unfinished" />
+            <translation>ID</translation>
         </message>
         <message>
             <source>SCHEDULE</source>
-            <translation type="unfinished" />
+            <translation>일정</translation>
         </message>
         <message>
             <source>REASON</source>
-            <translation type="unfinished" />
+            <translation>이유</translation>
         </message>
         <message>
             <source>--for: the number of seconds must not be negative.</source>
-            <translation type="unfinished" />
+            <translation>--for: 초는 음수일 수 없습니다.</translation>
         </message>
         <message>
             <source>scheduler: engine running (daemon, pid %1, %2 schedules); stop with Ctrl+C or SIGTERM.</source>
-            <translation type="unfinished" />
+            <translation>scheduler: 엔진 실행 중(데몬, pid %1, 일정 %2개). Ctrl+C 또는 SIGTERM으로 멈춥니다.</translation>
         </message>
         <message>
             <source>The scheduler could not set up its signal handling.</source>
-            <translation type="unfinished" />
+            <translation>스케줄러가 신호 처리를 설정하지 못했습니다.</translation>
         </message>
         <message>
             <source>scheduler: stopped.</source>
-            <translation type="unfinished" />
+            <translation>scheduler: 멈췄습니다.</translation>
         </message>
         <message>
             <source>engine: %1, pid %2</source>
-            <translation type="unfinished" />
+            <translation>엔진: %1, pid %2</translation>
         </message>
         <message>
             <source>engine: not running</source>
-            <translation type="unfinished" />
+            <translation>엔진: 실행 중 아님</translation>
         </message>
         <message>
             <source>Create a schedule that starts a pipeline; prints its ARN.</source>
-            <translation type="unfinished" />
+            <translation>파이프라인을 시작하는 일정을 만들고 ARN을 출력합니다.</translation>
         </message>
         <message>
             <source>Change a schedule; options not given keep their value.</source>
-            <translation type="unfinished" />
+            <translation>일정을 바꿉니다. 지정하지 않은 옵션은 값을 유지합니다.</translation>
         </message>
         <message>
             <source>List the schedules of the identity's account.</source>
-            <translation type="unfinished" />
+            <translation>현재 자격 증명 계정의 일정을 나열합니다.</translation>
         </message>
         <message>
             <source>Only ENABLED or DISABLED schedules.</source>
-            <translation type="unfinished" />
+            <translation>ENABLED 또는 DISABLED 일정만.</translation>
         </message>
         <message>
             <source>Only schedules of this pipeline.</source>
-            <translation type="unfinished" />
+            <translation>이 파이프라인의 일정만.</translation>
         </message>
         <message>
             <source>Describe one schedule with its next fire times.</source>
-            <translation type="unfinished" />
+            <translation>일정 하나를 다음 실행 시각과 함께 설명합니다.</translation>
         </message>
         <message>
             <source>Enable a schedule; slots count from now.</source>
-            <translation type="unfinished" />
+            <translation>일정을 사용합니다. 실행 시각은 지금부터 셉니다.</translation>
         </message>
         <message>
             <source>Disable a schedule.</source>
-            <translation type="unfinished" />
+            <translation>일정을 사용 중지합니다.</translation>
         </message>
         <message>
             <source>Delete a disabled schedule (the executions it started stay).</source>
-            <translation type="unfinished" />
+            <translation>사용 중지된 일정을 삭제합니다(시작한 실행은 남습니다).</translation>
         </message>
         <message>
             <source>Disable an enabled schedule, then delete it.</source>
-            <translation type="unfinished" />
+            <translation>사용 중인 일정을 사용 중지한 뒤 삭제합니다.</translation>
         </message>
         <message>
             <source>Start the schedule's target now; the cadence is unchanged. Prints the execution ARN.</source>
-            <translation type="unfinished" />
+            <translation>일정의 대상을 지금 시작합니다. 주기는 바뀌지 않습니다. 실행 ARN을 출력합니다.</translation>
         </message>
         <message>
             <source>The slots of a schedule, newest first.</source>
-            <translation type="unfinished" />
+            <translation>일정의 실행 기록, 최신순.</translation>
         </message>
         <message>
             <source>At most this many (default 100).</source>
-            <translation type="unfinished" />
+            <translation>최대 개수(기본값 100).</translation>
         </message>
         <message>
             <source>List the slots that could not start; --retry or --clear them by --id (--clear alone clears all).</source>
-            <translation type="unfinished" />
+            <translation>시작하지 못한 실행을 나열합니다. --id로 골라 --retry 또는 --clear합니다(--clear만 쓰면 모두 지웁니다).</translation>
         </message>
         <message>
             <source>A dead letter's id. Repeatable.</source>
-            <translation type="unfinished" />
+            <translation>배달 불능 항목 ID. 여러 번 지정할 수 있습니다.</translation>
         </message>
         <message>
             <source>Start the given dead letters again now.</source>
-            <translation type="unfinished" />
+            <translation>지정한 배달 불능 항목을 지금 다시 시작합니다.</translation>
         </message>
         <message>
             <source>Remove the given dead letters, or all of them.</source>
-            <translation type="unfinished" />
+            <translation>지정한 배달 불능 항목을, 또는 모두를 지웁니다.</translation>
         </message>
         <message>
             <source>Run the scheduler engine headless until SIGTERM/SIGINT (or for SECONDS).</source>
-            <translation type="unfinished" />
+            <translation>SIGTERM/SIGINT를 받을 때까지(또는 SECONDS 동안) 창 없이 스케줄러 엔진을 실행합니다.</translation>
         </message>
         <message>
             <source>Stop after this many seconds.</source>
-            <translation type="unfinished" />
+            <translation>이 초만큼 지난 뒤 멈춥니다.</translation>
         </message>
         <message>
             <source>Do not advance executions locally (another program runs them).</source>
-            <translation type="unfinished" />
+            <translation>실행을 이 프로세스에서 진행하지 않습니다(다른 프로그램이 진행).</translation>
         </message>
         <message>
             <source>Show which program runs the scheduler engine of the workspace.</source>
-            <translation type="unfinished" />
+            <translation>작업 공간의 스케줄러 엔진을 어느 프로그램이 실행하는지 보여 줍니다.</translation>
         </message>
         <message>
             <source>--%1: “%2” is neither true nor false.</source>
-            <translation type="unfinished" />
+            <translation>--%1: “%2”은(는) true도 false도 아닙니다.</translation>
         </message>
         <message>
             <source>--permission-arns is required: %1 or %2.</source>
-            <translation type="unfinished" />
+            <translation>--permission-arns가 필요합니다: %1 또는 %2.</translation>
         </message>
         <message>
             <source>--resource-owner: “%1” is neither SELF nor OTHER-ACCOUNTS.</source>
-            <translation type="unfinished" />
+            <translation>--resource-owner: “%1”은(는) SELF도 OTHER-ACCOUNTS도 아닙니다.</translation>
         </message>
         <message>
             <source>PERMISSION</source>
-            <translation type="unfinished" />
+            <translation>권한</translation>
         </message>
         <message>
             <source>RESOURCES</source>
-            <translation type="unfinished" />
+            <translation>리소스</translation>
         </message>
         <message>
             <source>PRINCIPALS</source>
-            <translation type="unfinished" />
+            <translation>보안 주체</translation>
         </message>
         <message>
             <source>Owner: %1</source>
-            <translation type="unfinished" />
+            <translation>소유자: %1</translation>
         </message>
         <message>
             <source>Permission: %1</source>
-            <translation type="unfinished" />
+            <translation>권한: %1</translation>
         </message>
         <message>
             <source>Allow external principals: %1</source>
-            <translation type="unfinished" />
+            <translation>외부 보안 주체 허용: %1</translation>
         </message>
         <message>
             <source>Resources:</source>
-            <translation type="unfinished" />
+            <translation>리소스:</translation>
         </message>
         <message>
             <source>Principals:</source>
-            <translation type="unfinished" />
+            <translation>보안 주체:</translation>
         </message>
         <message>
             <source>--resource-arns or --principals is required.</source>
-            <translation type="unfinished" />
+            <translation>--resource-arns 또는 --principals가 필요합니다.</translation>
         </message>
         <message>
             <source>SHARE</source>
-            <translation type="unfinished" />
+            <translation>공유</translation>
         </message>
         <message>
             <source>SENDER</source>
-            <translation type="unfinished" />
+            <translation>보낸 계정</translation>
         </message>
         <message>
             <source>EXPIRES</source>
-            <translation type="unfinished" />
+            <translation>만료</translation>
         </message>
         <message>
             <source>PIPELINE</source>
-            <translation type="unfinished" />
+            <translation>파이프라인</translation>
         </message>
         <message>
             <source>OWNER</source>
-            <translation type="unfinished" />
+            <translation>소유자</translation>
         </message>
         <message>
             <source>The resource share's ARN.</source>
-            <translation type="unfinished" />
+            <translation>리소스 공유의 ARN.</translation>
         </message>
         <message>
             <source>A pipeline to share: its ARN or its name in your account. Repeat or separate with commas.</source>
-            <translation type="unfinished" />
+            <translation>공유할 파이프라인: ARN 또는 내 계정에서의 이름. 반복하거나 쉼표로 구분하세요.</translation>
         </message>
         <message>
             <source>Who gets access: a 12-digit account id, an organization ARN or an OU ARN. Repeat or separate with commas.</source>
-            <translation type="unfinished" />
+            <translation>액세스 권한을 받을 대상: 12자리 계정 ID, 조직 ARN 또는 OU ARN. 반복하거나 쉼표로 구분하세요.</translation>
         </message>
         <message>
             <source>ID_OR_ARN</source>
-            <translation type="unfinished" />
+            <translation>ID_또는_ARN</translation>
         </message>
         <message>
             <source>The managed permission, by name or ARN: %1 (read-only) or %2.</source>
-            <translation type="unfinished" />
+            <translation>관리형 권한(이름 또는 ARN): %1(읽기 전용) 또는 %2.</translation>
         </message>
         <message>
             <source>true: share with anyone; false: only within your organization (default true).</source>
-            <translation type="unfinished" />
+            <translation>true: 누구와도 공유, false: 조직 내에서만 공유(기본값 true).</translation>
         </message>
         <message>
             <source>Share only within your organization.</source>
-            <translation type="unfinished" />
+            <translation>조직 내에서만 공유합니다.</translation>
         </message>
         <message>
             <source>The invitation's ARN.</source>
-            <translation type="unfinished" />
+            <translation>초대의 ARN.</translation>
         </message>
         <message>
             <source>Create a resource share; prints its ARN.</source>
-            <translation type="unfinished" />
+            <translation>리소스 공유를 생성하고 ARN을 출력합니다.</translation>
         </message>
         <message>
             <source>The share's name.</source>
-            <translation type="unfinished" />
+            <translation>공유 이름.</translation>
         </message>
         <message>
             <source>A tag as Key=Value; repeat for more.</source>
-            <translation type="unfinished" />
+            <translation>Key=Value 형식의 태그. 여러 개는 반복하세요.</translation>
         </message>
         <message>
             <source>KEY=VALUE</source>
-            <translation type="unfinished" />
+            <translation>KEY=VALUE</translation>
         </message>
         <message>
             <source>Makes a repeated request create one share only.</source>
-            <translation type="unfinished" />
+            <translation>같은 요청을 반복해도 공유가 하나만 생성되게 합니다.</translation>
         </message>
         <message>
             <source>List resource shares (yours, or those shared with you).</source>
-            <translation type="unfinished" />
+            <translation>리소스 공유 목록을 표시합니다(내 공유 또는 나와 공유된 공유).</translation>
         </message>
         <message>
             <source>SELF (default): shares you own; OTHER-ACCOUNTS: shares that give you access.</source>
-            <translation type="unfinished" />
+            <translation>SELF(기본값): 내가 소유한 공유, OTHER-ACCOUNTS: 나에게 액세스 권한을 주는 공유.</translation>
         </message>
         <message>
             <source>Only shares in this status (ACTIVE, DELETED).</source>
-            <translation type="unfinished" />
+            <translation>이 상태(ACTIVE, DELETED)의 공유만 표시합니다.</translation>
         </message>
         <message>
             <source>Describe a resource share with its resources, principals and permission.</source>
-            <translation type="unfinished" />
+            <translation>리소스 공유의 리소스, 보안 주체, 권한을 표시합니다.</translation>
         </message>
         <message>
             <source>Rename a share, change its permission, or whether it allows external principals.</source>
-            <translation type="unfinished" />
+            <translation>공유 이름, 권한 또는 외부 보안 주체 허용 여부를 변경합니다.</translation>
         </message>
         <message>
             <source>The new name.</source>
-            <translation type="unfinished" />
+            <translation>새 이름.</translation>
         </message>
         <message>
             <source>Delete a resource share: every principal loses access.</source>
-            <translation type="unfinished" />
+            <translation>리소스 공유를 삭제합니다. 모든 보안 주체가 액세스 권한을 잃습니다.</translation>
         </message>
         <message>
             <source>Add pipelines or principals to a resource share.</source>
-            <translation type="unfinished" />
+            <translation>리소스 공유에 파이프라인이나 보안 주체를 추가합니다.</translation>
         </message>
         <message>
             <source>Remove pipelines or principals from a resource share; access ends at once.</source>
-            <translation type="unfinished" />
+            <translation>리소스 공유에서 파이프라인이나 보안 주체를 제거합니다. 액세스는 즉시 끝납니다.</translation>
         </message>
         <message>
             <source>Let shares name your organization and its OUs, and members skip invitations (management account only).</source>
-            <translation type="unfinished" />
+            <translation>공유에 조직과 OU를 지정할 수 있게 하고 구성원은 초대 없이 액세스하게 합니다(관리 계정만).</translation>
         </message>
         <message>
             <source>Stop sharing with the organization as a whole (management account only).</source>
-            <translation type="unfinished" />
+            <translation>조직 전체와의 공유를 중지합니다(관리 계정만).</translation>
         </message>
         <message>
             <source>List the resource share invitations you received.</source>
-            <translation type="unfinished" />
+            <translation>받은 리소스 공유 초대 목록을 표시합니다.</translation>
         </message>
         <message>
             <source>Accept a resource share invitation.</source>
-            <translation type="unfinished" />
+            <translation>리소스 공유 초대를 수락합니다.</translation>
         </message>
         <message>
             <source>Reject a resource share invitation.</source>
-            <translation type="unfinished" />
+            <translation>리소스 공유 초대를 거부합니다.</translation>
         </message>
         <message>
             <source>List the pipelines other accounts share with you, with owner and permission.</source>
-            <translation type="unfinished" />
+            <translation>다른 계정이 나와 공유한 파이프라인을 소유자, 권한과 함께 표시합니다.</translation>
         </message>
         <message>
             <source>The scheduler of this workspace already runs elsewhere (engine: %1, pid %2).</source>
-            <translation type="unfinished" />
+            <translation>이 작업 공간의 스케줄러가 이미 다른 곳에서 실행 중입니다(엔진: %1, pid %2).</translation>
         </message>
         <message>
             <source>Another scheduler engine took over this workspace.</source>
-            <translation type="unfinished" />
+            <translation>다른 스케줄러 엔진이 이 작업 공간을 넘겨받았습니다.</translation>
         </message>
         <message>
             <source>No access</source>
-            <translation type="unfinished" />
+            <translation>액세스 없음</translation>
         </message>
         <message>
             <source>Owner</source>
-            <translation type="unfinished" />
+            <translation>소유자</translation>
         </message>
         <message>
             <source>User</source>
@@ -1735,47 +1735,47 @@
         </message>
         <message>
             <source>Skip missed runs</source>
-            <translation type="unfinished" />
+            <translation>놓친 실행 건너뛰기</translation>
         </message>
         <message>
             <source>Run all missed runs</source>
-            <translation type="unfinished" />
+            <translation>놓친 실행 모두 실행</translation>
         </message>
         <message>
             <source>Run once</source>
-            <translation type="unfinished" />
+            <translation>한 번 실행</translation>
         </message>
         <message>
             <source>Skip while the previous run is active</source>
-            <translation type="unfinished" />
+            <translation>이전 실행이 진행 중이면 건너뛰기</translation>
         </message>
         <message>
             <source>Queue after the previous run</source>
-            <translation type="unfinished" />
+            <translation>이전 실행 뒤로 대기</translation>
         </message>
         <message>
             <source>Stop the previous run</source>
-            <translation type="unfinished" />
+            <translation>이전 실행 중지</translation>
         </message>
         <message>
             <source>Allow overlapping runs</source>
-            <translation type="unfinished" />
+            <translation>겹치는 실행 허용</translation>
         </message>
         <message>
             <source>Retrying</source>
-            <translation type="unfinished" />
+            <translation>재시도 중</translation>
         </message>
         <message>
             <source>Queued</source>
-            <translation type="unfinished" />
+            <translation>대기 중</translation>
         </message>
         <message>
             <source>Skipped (overlap)</source>
-            <translation type="unfinished" />
+            <translation>건너뜀(겹침)</translation>
         </message>
         <message>
             <source>Dead-lettered</source>
-            <translation type="unfinished" />
+            <translation>배달 불능 처리</translation>
         </message>
         <message>
             <source>Started</source>
@@ -1783,247 +1783,247 @@
         </message>
         <message>
             <source>%1: a name is required (1 to %2 characters).</source>
-            <translation type="unfinished" />
+            <translation>%1: 이름이 필요합니다(1–%2자).</translation>
         </message>
         <message>
             <source>%1: “%2” has %3 characters; at most %4 are allowed.</source>
-            <translation type="unfinished" />
+            <translation>%1: “%2”은(는) %3자입니다. 최대 %4자까지 쓸 수 있습니다.</translation>
         </message>
         <message>
             <source>%1: “%2” may only contain letters A–Z and a–z, digits, “-”, “_” and “.”.</source>
-            <translation type="unfinished" />
+            <translation>%1: “%2”에는 영문자 A–Z, a–z, 숫자, “-”, “_”, “.”만 쓸 수 있습니다.</translation>
         </message>
         <message>
             <source>description: at most 512 characters are allowed (it has %1).</source>
-            <translation type="unfinished" />
+            <translation>description: 최대 512자까지 쓸 수 있습니다(현재 %1자).</translation>
         </message>
         <message>
             <source>expression: %1</source>
-            <translation type="unfinished" />
+            <translation>expression: %1</translation>
         </message>
         <message>
             <source>end: the end (%1) must be after the start (%2).</source>
-            <translation type="unfinished" />
+            <translation>end: 끝(%1)은 시작(%2)보다 뒤여야 합니다.</translation>
         </message>
         <message>
             <source>flexible-window: %1 minutes is out of range; use OFF (0) or %2 to %3 minutes.</source>
-            <translation type="unfinished" />
+            <translation>flexible-window: %1분은 범위를 벗어납니다. OFF(0) 또는 %2–%3분을 쓰십시오.</translation>
         </message>
         <message>
             <source>max-retries: %1 is out of range; use %2 to %3.</source>
-            <translation type="unfinished" />
+            <translation>max-retries: %1은(는) 범위를 벗어납니다. %2–%3을(를) 쓰십시오.</translation>
         </message>
         <message>
             <source>max-event-age: %1 seconds is out of range; use %2 to %3 seconds.</source>
-            <translation type="unfinished" />
+            <translation>max-event-age: %1초는 범위를 벗어납니다. %2–%3초를 쓰십시오.</translation>
         </message>
         <message>
             <source>action-after-completion: DELETE on a recurring schedule needs an end; set --end or use NONE.</source>
-            <translation type="unfinished" />
+            <translation>action-after-completion: 반복 일정에 DELETE를 쓰려면 끝이 필요합니다. --end를 지정하거나 NONE을 쓰십시오.</translation>
         </message>
         <message>
             <source>target-pipeline: a target pipeline is required.</source>
-            <translation type="unfinished" />
+            <translation>target-pipeline: 대상 파이프라인이 필요합니다.</translation>
         </message>
         <message>
             <source>name: the schedule's name is required.</source>
-            <translation type="unfinished" />
+            <translation>name: 일정 이름이 필요합니다.</translation>
         </message>
         <message>
             <source>The schedule “%1” does not exist in group “%2” of account %3.</source>
-            <translation type="unfinished" />
+            <translation>계정 %3의 그룹 “%2”에 일정 “%1”이(가) 없습니다.</translation>
         </message>
         <message>
             <source>The schedule “%1” does not exist in account %2.</source>
-            <translation type="unfinished" />
+            <translation>계정 %2에 일정 “%1”이(가) 없습니다.</translation>
         </message>
         <message>
             <source>expression: a schedule expression is required.</source>
-            <translation type="unfinished" />
+            <translation>expression: 일정 표현식이 필요합니다.</translation>
         </message>
         <message>
             <source>A schedule named “%1” already exists in group “%2”.</source>
-            <translation type="unfinished" />
+            <translation>그룹 “%2”에 이름이 “%1”인 일정이 이미 있습니다.</translation>
         </message>
         <message>
             <source>The schedule “%1” is enabled; disable it before deleting it.</source>
-            <translation type="unfinished" />
+            <translation>일정 “%1”이(가) 사용 중입니다. 삭제하기 전에 사용 중지하십시오.</translation>
         </message>
         <message>
             <source>Skipped: the previous execution %1 was still running.</source>
-            <translation type="unfinished" />
+            <translation>건너뜀: 이전 실행 %1이(가) 아직 진행 중이었습니다.</translation>
         </message>
         <message>
             <source>Queued until the previous execution %1 ends.</source>
-            <translation type="unfinished" />
+            <translation>이전 실행 %1이(가) 끝날 때까지 대기합니다.</translation>
         </message>
         <message>
             <source>The event is older than the maximum event age (%1 s) after %2 attempts: %3</source>
-            <translation type="unfinished" />
+            <translation>%2번 시도한 뒤 이벤트가 최대 이벤트 보존 시간(%1초)을 넘었습니다: %3</translation>
         </message>
         <message>
             <source>Starting the pipeline failed %1 times: %2</source>
-            <translation type="unfinished" />
+            <translation>파이프라인 시작이 %1번 실패했습니다: %2</translation>
         </message>
         <message>
             <source>There is no dead letter with id %1.</source>
-            <translation type="unfinished" />
+            <translation>ID가 %1인 배달 불능 항목이 없습니다.</translation>
         </message>
         <message>
             <source>Account %1 may not perform %2 on %3: the resource share “%4” grants only %5; this action needs %6.</source>
-            <translation type="unfinished" />
+            <translation>계정 %1은(는) %3에 대해 %2을(를) 수행할 수 없습니다. 리소스 공유 “%4”은(는) %5만 부여하며, 이 작업에는 %6이(가) 필요합니다.</translation>
         </message>
         <message>
             <source>Account %1 may not perform %2 on %3 yet: the invitation %4 to the resource share “%5” is pending. Accept it before %6 to get access.</source>
-            <translation type="unfinished" />
+            <translation>계정 %1은(는) 아직 %3에 대해 %2을(를) 수행할 수 없습니다. 리소스 공유 “%5”에 대한 초대 %4이(가) 대기 중입니다. 액세스하려면 %6 전에 수락하세요.</translation>
         </message>
         <message>
             <source>Account %1 may not perform %2 on %3: the invitation %4 to the resource share “%5” expired at %6. Ask account %7 to share the pipeline again.</source>
-            <translation type="unfinished" />
+            <translation>계정 %1은(는) %3에 대해 %2을(를) 수행할 수 없습니다. 리소스 공유 “%5”에 대한 초대 %4이(가) %6에 만료되었습니다. 계정 %7에 파이프라인을 다시 공유해 달라고 요청하세요.</translation>
         </message>
         <message>
             <source>Account %1 may not perform %2 on %3: the invitation to share it was rejected, so no resource share grants %4.</source>
-            <translation type="unfinished" />
+            <translation>계정 %1은(는) %3에 대해 %2을(를) 수행할 수 없습니다. 공유 초대가 거부되었으므로 %4을(를) 부여하는 리소스 공유가 없습니다.</translation>
         </message>
         <message>
             <source>Account %1 may not perform %2 on %3: the pipeline belongs to account %4 and no resource share grants %5 to this account.</source>
-            <translation type="unfinished" />
+            <translation>계정 %1은(는) %3에 대해 %2을(를) 수행할 수 없습니다. 파이프라인은 계정 %4의 것이며 이 계정에 %5을(를) 부여하는 리소스 공유가 없습니다.</translation>
         </message>
         <message>
             <source>Read-only</source>
-            <translation type="unfinished" />
+            <translation>읽기 전용</translation>
         </message>
         <message>
             <source>Allow execution</source>
-            <translation type="unfinished" />
+            <translation>실행 허용</translation>
         </message>
         <message>
             <source>Pending</source>
-            <translation type="unfinished" />
+            <translation>대기 중</translation>
         </message>
         <message>
             <source>Accepted</source>
-            <translation type="unfinished" />
+            <translation>수락됨</translation>
         </message>
         <message>
             <source>Rejected</source>
-            <translation type="unfinished" />
+            <translation>거부됨</translation>
         </message>
         <message>
             <source>Expired</source>
-            <translation type="unfinished" />
+            <translation>만료됨</translation>
         </message>
         <message>
             <source>Account %1 may not change sharing with AWS Organizations: only the management account of an organization may.</source>
-            <translation type="unfinished" />
+            <translation>계정 %1은(는) AWS Organizations와의 공유 설정을 변경할 수 없습니다. 조직의 관리 계정만 변경할 수 있습니다.</translation>
         </message>
         <message>
             <source>resource-arns: “%1” is not a SageMaker pipeline ARN; only pipelines can be shared.</source>
-            <translation type="unfinished" />
+            <translation>resource-arns: “%1”은(는) SageMaker 파이프라인 ARN이 아닙니다. 파이프라인만 공유할 수 있습니다.</translation>
         </message>
         <message>
             <source>Account %1 may not share %2: it belongs to account %3, and only a resource's owner may share it.</source>
-            <translation type="unfinished" />
+            <translation>계정 %1은(는) %2을(를) 공유할 수 없습니다. 이 리소스는 계정 %3의 것이며, 리소스 소유자만 공유할 수 있습니다.</translation>
         </message>
         <message>
             <source>resource-arns: pipeline “%1” does not exist in account %2.</source>
-            <translation type="unfinished" />
+            <translation>resource-arns: 계정 %2에 파이프라인 “%1”이(가) 없습니다.</translation>
         </message>
         <message>
             <source>principals: %1 can not be a principal: account %2 belongs to no organization.</source>
-            <translation type="unfinished" />
+            <translation>principals: %1은(는) 보안 주체가 될 수 없습니다. 계정 %2은(는) 어떤 조직에도 속해 있지 않습니다.</translation>
         </message>
         <message>
             <source>principals: sharing with an organization or OU (%1) needs sharing with AWS Organizations, which is off for %2. Its management account can turn it on, or name the accounts instead.</source>
-            <translation type="unfinished" />
+            <translation>principals: 조직이나 OU(%1)와 공유하려면 AWS Organizations와의 공유가 필요하지만 %2에서는 꺼져 있습니다. 관리 계정에서 켜거나, 대신 계정을 지정하세요.</translation>
         </message>
         <message>
             <source>principals: “%1” is not a 12-digit account id, an organization ARN or an OU ARN.</source>
-            <translation type="unfinished" />
+            <translation>principals: “%1”은(는) 12자리 계정 ID, 조직 ARN 또는 OU ARN이 아닙니다.</translation>
         </message>
         <message>
             <source>principals: %1 is not the organization of account %2; a share can name only the owner's own organization.</source>
-            <translation type="unfinished" />
+            <translation>principals: %1은(는) 계정 %2의 조직이 아닙니다. 공유에는 소유자 자신의 조직만 지정할 수 있습니다.</translation>
         </message>
         <message>
             <source>principals: %1 is not an OU of the organization of account %2.</source>
-            <translation type="unfinished" />
+            <translation>principals: %1은(는) 계정 %2이(가) 속한 조직의 OU가 아닙니다.</translation>
         </message>
         <message>
             <source>principals: %1 owns the share; an account can not share with itself.</source>
-            <translation type="unfinished" />
+            <translation>principals: %1은(는) 이 공유의 소유자입니다. 계정은 자기 자신과 공유할 수 없습니다.</translation>
         </message>
         <message>
             <source>principals: account %1 is outside the organization of account %2, and the resource share “%3” allows principals only within the organization.</source>
-            <translation type="unfinished" />
+            <translation>principals: 계정 %1은(는) 계정 %2의 조직 밖에 있으며, 리소스 공유 “%3”은(는) 조직 내 보안 주체만 허용합니다.</translation>
         </message>
         <message>
             <source>name: a resource share needs a name.</source>
-            <translation type="unfinished" />
+            <translation>name: 리소스 공유에는 이름이 필요합니다.</translation>
         </message>
         <message>
             <source>name: at most 255 characters are allowed.</source>
-            <translation type="unfinished" />
+            <translation>name: 최대 255자까지 입력할 수 있습니다.</translation>
         </message>
         <message>
             <source>permission-arns: “%1” is not a permission for SageMaker pipelines; use %2 or %3.</source>
-            <translation type="unfinished" />
+            <translation>permission-arns: “%1”은(는) SageMaker 파이프라인용 권한이 아닙니다. %2 또는 %3을(를) 사용하세요.</translation>
         </message>
         <message>
             <source>client-token: “%1” was already used for the resource share %2 with different parameters.</source>
-            <translation type="unfinished" />
+            <translation>client-token: “%1”은(는) 이미 다른 매개변수로 리소스 공유 %2에 사용되었습니다.</translation>
         </message>
         <message>
             <source>Account %1 may not describe the resource share %2: it belongs to account %3 and grants this account nothing.</source>
-            <translation type="unfinished" />
+            <translation>계정 %1은(는) 리소스 공유 %2을(를) 조회할 수 없습니다. 이 공유는 계정 %3의 것이며 이 계정에 아무것도 부여하지 않습니다.</translation>
         </message>
         <message>
             <source>Account %1 may not change the resource share %2: only its owner, account %3, may.</source>
-            <translation type="unfinished" />
+            <translation>계정 %1은(는) 리소스 공유 %2을(를) 변경할 수 없습니다. 소유자인 계정 %3만 변경할 수 있습니다.</translation>
         </message>
         <message>
             <source>The resource share %1 was deleted and can not be changed.</source>
-            <translation type="unfinished" />
+            <translation>리소스 공유 %1은(는) 삭제되어 변경할 수 없습니다.</translation>
         </message>
         <message>
             <source>allow-external-principals: the share still names account %1, which is outside the organization; remove it first.</source>
-            <translation type="unfinished" />
+            <translation>allow-external-principals: 공유에 아직 조직 밖의 계정 %1이(가) 지정되어 있습니다. 먼저 제거하세요.</translation>
         </message>
         <message>
             <source>resource-arns: %1 is not a resource of the share “%2”.</source>
-            <translation type="unfinished" />
+            <translation>resource-arns: %1은(는) 공유 “%2”의 리소스가 아닙니다.</translation>
         </message>
         <message>
             <source>principals: %1 is not a principal of the share “%2”.</source>
-            <translation type="unfinished" />
+            <translation>principals: %1은(는) 공유 “%2”의 보안 주체가 아닙니다.</translation>
         </message>
         <message>
             <source>Account %1 may not answer the invitation %2: it was sent to account %3.</source>
-            <translation type="unfinished" />
+            <translation>계정 %1은(는) 초대 %2에 응답할 수 없습니다. 이 초대는 계정 %3에 보낸 것입니다.</translation>
         </message>
         <message>
             <source>The invitation %1 expired at %2; ask account %3 to share again.</source>
-            <translation type="unfinished" />
+            <translation>초대 %1은(는) %2에 만료되었습니다. 계정 %3에 다시 공유해 달라고 요청하세요.</translation>
         </message>
         <message>
             <source>The invitation %1 was already answered: it is %2.</source>
-            <translation type="unfinished" />
+            <translation>초대 %1에는 이미 응답했습니다. 상태: %2.</translation>
         </message>
         <message>
             <source>The invitation %1 no longer applies: the resource share “%2” no longer names account %3.</source>
-            <translation type="unfinished" />
+            <translation>초대 %1은(는) 더 이상 유효하지 않습니다. 리소스 공유 “%2”에 더 이상 계정 %3이(가) 지정되어 있지 않습니다.</translation>
         </message>
         <message>
             <source>The schedule “%1” does not exist.</source>
-            <translation type="unfinished" />
+            <translation>일정 “%1”이(가) 없습니다.</translation>
         </message>
         <message>
             <source>Resource share %1 does not exist.</source>
-            <translation type="unfinished" />
+            <translation>리소스 공유 %1이(가) 없습니다.</translation>
         </message>
         <message>
             <source>Resource share invitation %1 does not exist.</source>
-            <translation type="unfinished" />
+            <translation>리소스 공유 초대 %1이(가) 없습니다.</translation>
         </message>
         <message>
             <source>Enter a schedule expression to see when it fires.</source>
@@ -2032,6 +2032,30 @@
         <message>
             <source>%1 (at character %2)</source>
             <translation>%1 (%2번째 문자)</translation>
+        </message>
+        <message>
+            <source>--trigger-name is required.</source>
+            <translation>--trigger-name이 필요합니다.</translation>
+        </message>
+        <message>
+            <source>A trigger (schedule) name. Repeatable.</source>
+            <translation>트리거(일정) 이름. 여러 번 지정할 수 있습니다.</translation>
+        </message>
+        <message>
+            <source>Create or update schedules that start a pipeline (SageMaker SDK put_triggers).</source>
+            <translation>파이프라인을 시작하는 일정을 만들거나 바꿉니다(SageMaker SDK put_triggers).</translation>
+        </message>
+        <message>
+            <source>The schedule expression.</source>
+            <translation>일정 표현식.</translation>
+        </message>
+        <message>
+            <source>Describe one trigger of a pipeline (SageMaker SDK describe_trigger).</source>
+            <translation>파이프라인의 트리거 하나를 설명합니다(SageMaker SDK describe_trigger).</translation>
+        </message>
+        <message>
+            <source>Disable and delete triggers (SageMaker SDK delete_triggers); their executions stay.</source>
+            <translation>트리거를 사용 중지하고 삭제합니다(SageMaker SDK delete_triggers). 시작한 실행은 남습니다.</translation>
         </message>
     </context>
     <context>
@@ -2042,7 +2066,7 @@
         </message>
         <message>
             <source>Owner account</source>
-            <translation type="unfinished" />
+            <translation>소유자 계정</translation>
         </message>
         <message>
             <source>Execution</source>
@@ -2062,44 +2086,44 @@
         </message>
         <message>
             <source>Started by account</source>
-            <translation type="unfinished" />
+            <translation>시작한 계정</translation>
         </message>
         <message>
             <source>Permission</source>
-            <translation type="unfinished" />
+            <translation>권한</translation>
         </message>
     </context>
     <context>
         <name>Pd::CrossAccountExecutionsView</name>
         <message numerus="yes">
             <source>%n execution(s)</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>실행 %n개</numerusform>
             </translation>
         </message>
         <message>
             <source>Select an execution to start its pipeline again.</source>
-            <translation type="unfinished" />
+            <translation>파이프라인을 다시 시작하려면 실행을 선택하세요.</translation>
         </message>
         <message>
             <source>Select an executing execution to stop it.</source>
-            <translation type="unfinished" />
+            <translation>중지하려면 실행 중인 실행을 선택하세요.</translation>
         </message>
         <message>
             <source>Select a failed execution to retry it.</source>
-            <translation type="unfinished" />
+            <translation>재시도하려면 실패한 실행을 선택하세요.</translation>
         </message>
         <message>
             <source>Start a new execution of %1 in account %2.</source>
-            <translation type="unfinished" />
+            <translation>계정 %2에서 %1의 새 실행을 시작합니다.</translation>
         </message>
         <message>
             <source>Stop this execution.</source>
-            <translation type="unfinished" />
+            <translation>이 실행을 중지합니다.</translation>
         </message>
         <message>
             <source>Retry the failed and never-run steps of this execution.</source>
-            <translation type="unfinished" />
+            <translation>이 실행에서 실패했거나 실행되지 않은 단계를 재시도합니다.</translation>
         </message>
         <message>
             <source>Started %1.</source>
@@ -2115,7 +2139,7 @@
         </message>
         <message>
             <source>Filter by pipeline, owner, execution or account</source>
-            <translation type="unfinished" />
+            <translation>파이프라인, 소유자, 실행 또는 계정으로 필터링</translation>
         </message>
         <message>
             <source>S&amp;tatus:</source>
@@ -2123,7 +2147,7 @@
         </message>
         <message>
             <source>All statuses</source>
-            <translation type="unfinished" />
+            <translation>모든 상태</translation>
         </message>
         <message>
             <source>&amp;Start</source>
@@ -2142,7 +2166,7 @@
         <name>Pd::DeadLetterTableModel</name>
         <message>
             <source>Id</source>
-            <translation type="unfinished" />
+            <translation>ID</translation>
         </message>
         <message>
             <source>Schedule</source>
@@ -2150,41 +2174,41 @@
         </message>
         <message>
             <source>Scheduled</source>
-            <translation type="unfinished" />
+            <translation>예정 시각</translation>
         </message>
         <message>
             <source>Dead-lettered</source>
-            <translation type="unfinished" />
+            <translation>배달 불능 처리</translation>
         </message>
         <message>
             <source>Reason</source>
-            <translation type="unfinished" />
+            <translation>이유</translation>
         </message>
     </context>
     <context>
         <name>Pd::DeadLetterView</name>
         <message>
             <source>&amp;Retry now</source>
-            <translation type="unfinished" />
+            <translation>지금 재시도(&amp;R)</translation>
         </message>
         <message>
             <source>C&amp;lear</source>
-            <translation type="unfinished" />
+            <translation>지우기(&amp;L)</translation>
         </message>
         <message>
             <source>Removes the selected dead letters; with none selected, all of them.</source>
-            <translation type="unfinished" />
+            <translation>선택한 배달 불능 항목을 지웁니다. 선택한 항목이 없으면 모두 지웁니다.</translation>
         </message>
         <message numerus="yes">
             <source>%n execution(s) started.</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>실행 %n개를 시작했습니다.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n dead letter(s) cleared.</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>배달 불능 항목 %n개를 지웠습니다.</numerusform>
             </translation>
         </message>
     </context>
@@ -2442,23 +2466,23 @@
         <name>Pd::FiringTableModel</name>
         <message>
             <source>Scheduled</source>
-            <translation type="unfinished" />
+            <translation>예정 시각</translation>
         </message>
         <message>
             <source>Actual</source>
-            <translation type="unfinished" />
+            <translation>실제 시각</translation>
         </message>
         <message>
             <source>Lateness</source>
-            <translation type="unfinished" />
+            <translation>지연</translation>
         </message>
         <message>
             <source>Outcome</source>
-            <translation type="unfinished" />
+            <translation>결과</translation>
         </message>
         <message>
             <source>Kind</source>
-            <translation type="unfinished" />
+            <translation>종류</translation>
         </message>
         <message>
             <source>Execution</source>
@@ -2466,34 +2490,34 @@
         </message>
         <message>
             <source>%1 ms</source>
-            <translation type="unfinished" />
+            <translation>%1ms</translation>
         </message>
         <message>
             <source>%1 s</source>
-            <translation type="unfinished" />
+            <translation>%1초</translation>
         </message>
         <message>
             <source>Run now</source>
-            <translation type="unfinished" />
+            <translation>지금 실행</translation>
         </message>
         <message>
             <source>Catch-up</source>
-            <translation type="unfinished" />
+            <translation>따라잡기</translation>
         </message>
         <message>
             <source>On time</source>
-            <translation type="unfinished" />
+            <translation>정시</translation>
         </message>
     </context>
     <context>
         <name>Pd::InvitationTableModel</name>
         <message>
             <source>Resource share</source>
-            <translation type="unfinished" />
+            <translation>리소스 공유</translation>
         </message>
         <message>
             <source>From account</source>
-            <translation type="unfinished" />
+            <translation>보낸 계정</translation>
         </message>
         <message>
             <source>Status</source>
@@ -2501,11 +2525,11 @@
         </message>
         <message>
             <source>Received</source>
-            <translation type="unfinished" />
+            <translation>받은 시각</translation>
         </message>
         <message>
             <source>Expires</source>
-            <translation type="unfinished" />
+            <translation>만료 시각</translation>
         </message>
     </context>
     <context>
@@ -2600,19 +2624,19 @@
         </message>
         <message>
             <source>engine: not running</source>
-            <translation type="unfinished" />
+            <translation>엔진: 실행 중 아님</translation>
         </message>
         <message>
             <source>engine: this window</source>
-            <translation type="unfinished" />
+            <translation>엔진: 이 창</translation>
         </message>
         <message>
             <source>engine: daemon, pid %1</source>
-            <translation type="unfinished" />
+            <translation>엔진: 데몬, pid %1</translation>
         </message>
         <message>
             <source>engine: another window, pid %1</source>
-            <translation type="unfinished" />
+            <translation>엔진: 다른 창, pid %1</translation>
         </message>
     </context>
     <context>
@@ -2826,178 +2850,178 @@
         <name>Pd::ScheduleExpressionPage</name>
         <message>
             <source>Name, expression and time zone</source>
-            <translation type="unfinished" />
+            <translation>이름, 표현식, 시간대</translation>
         </message>
         <message>
             <source>The preview shows the next fires in the schedule's zone, in UTC and in yours, with daylight saving changes flagged.</source>
-            <translation type="unfinished" />
+            <translation>미리 보기는 다음 실행 시각을 일정의 시간대, UTC, 사용자의 시간대로 보여 주며 일광 절약 시간 변경을 표시합니다.</translation>
         </message>
         <message>
             <source>&amp;Name*:</source>
-            <translation type="unfinished" />
+            <translation>이름*(&amp;N):</translation>
         </message>
         <message>
             <source>1–64 letters, digits, - _ .</source>
-            <translation type="unfinished" />
+            <translation>영문자, 숫자, - _ . 1–64자</translation>
         </message>
         <message>
             <source>&amp;Group:</source>
-            <translation type="unfinished" />
+            <translation>그룹(&amp;G):</translation>
         </message>
         <message>
             <source>&amp;Expression*:</source>
-            <translation type="unfinished" />
+            <translation>표현식*(&amp;E):</translation>
         </message>
         <message>
             <source>&amp;Time zone:</source>
-            <translation type="unfinished" />
+            <translation>시간대(&amp;T):</translation>
         </message>
     </context>
     <context>
         <name>Pd::ScheduleKindPage</name>
         <message>
             <source>What kind of schedule?</source>
-            <translation type="unfinished" />
+            <translation>어떤 종류의 일정입니까?</translation>
         </message>
         <message>
             <source>Pick how the instants are described; the next page shows them before anything is created.</source>
-            <translation type="unfinished" />
+            <translation>실행 시각을 나타낼 방식을 고르십시오. 다음 페이지에서 만들기 전에 시각을 미리 보여 줍니다.</translation>
         </message>
         <message>
             <source>&amp;One time — at(…)</source>
-            <translation type="unfinished" />
+            <translation>한 번 — at(…)(&amp;O)</translation>
         </message>
         <message>
             <source>&amp;Rate — every N minutes, hours or days</source>
-            <translation type="unfinished" />
+            <translation>간격 — N분, N시간 또는 N일마다(&amp;R)</translation>
         </message>
         <message>
             <source>&amp;Cron — EventBridge / SageMaker cron(…), six fields</source>
-            <translation type="unfinished" />
+            <translation>Cron — EventBridge / SageMaker cron(…), 필드 6개(&amp;C)</translation>
         </message>
         <message>
             <source>&amp;Azure ML recurrence — frequency, interval, hours and weekdays</source>
-            <translation type="unfinished" />
+            <translation>Azure ML 반복 — 빈도, 간격, 시각, 요일(&amp;A)</translation>
         </message>
         <message>
             <source>C&amp;rontab — classic five fields</source>
-            <translation type="unfinished" />
+            <translation>Crontab — 전통적인 필드 5개(&amp;R)</translation>
         </message>
     </context>
     <context>
         <name>Pd::SchedulePoliciesPage</name>
         <message>
             <source>Policies</source>
-            <translation type="unfinished" />
+            <translation>정책</translation>
         </message>
         <message>
             <source>What happens when a fire is late, fails, was missed or overlaps the previous run.</source>
-            <translation type="unfinished" />
+            <translation>실행이 늦거나, 실패하거나, 놓쳤거나, 이전 실행과 겹칠 때 어떻게 할지 정합니다.</translation>
         </message>
         <message>
             <source>&amp;Enabled: start firing right away</source>
-            <translation type="unfinished" />
+            <translation>사용(&amp;E): 바로 실행을 시작합니다</translation>
         </message>
         <message>
             <source>&amp;Flexible time window (minutes):</source>
-            <translation type="unfinished" />
+            <translation>유연한 시간 창(분)(&amp;F):</translation>
         </message>
         <message>
             <source>Fire at a random instant within this window after each slot (1–1440 minutes).</source>
-            <translation type="unfinished" />
+            <translation>각 예정 시각 뒤 이 시간 창 안의 임의 시각에 실행합니다(1–1440분).</translation>
         </message>
         <message>
             <source>Maximum &amp;retries (0–185):</source>
-            <translation type="unfinished" />
+            <translation>최대 재시도 횟수(0–185)(&amp;R):</translation>
         </message>
         <message>
             <source>Maximum event &amp;age (60–86400 s):</source>
-            <translation type="unfinished" />
+            <translation>최대 이벤트 보존 시간(60–86400초)(&amp;A):</translation>
         </message>
         <message>
             <source> s</source>
-            <translation type="unfinished" />
+            <translation>초</translation>
         </message>
         <message>
             <source>&amp;Missed runs:</source>
-            <translation type="unfinished" />
+            <translation>놓친 실행(&amp;M):</translation>
         </message>
         <message>
             <source>While the previous run is &amp;active:</source>
-            <translation type="unfinished" />
+            <translation>이전 실행이 진행 중일 때(&amp;A):</translation>
         </message>
         <message>
             <source>&amp;Delete the schedule after its last run</source>
-            <translation type="unfinished" />
+            <translation>마지막 실행 후 일정 삭제(&amp;D)</translation>
         </message>
     </context>
     <context>
         <name>Pd::ScheduleReviewPage</name>
         <message>
             <source>Name: %1 (group %2)</source>
-            <translation type="unfinished" />
+            <translation>이름: %1 (그룹 %2)</translation>
         </message>
         <message>
             <source>Expression: %1 in %2</source>
-            <translation type="unfinished" />
+            <translation>표현식: %1 (%2)</translation>
         </message>
         <message>
             <source>Start: %1</source>
-            <translation type="unfinished" />
+            <translation>시작: %1</translation>
         </message>
         <message>
             <source>End: %1</source>
-            <translation type="unfinished" />
+            <translation>끝: %1</translation>
         </message>
         <message>
             <source>Target: %1</source>
-            <translation type="unfinished" />
+            <translation>대상: %1</translation>
         </message>
         <message>
             <source>  %1 = %2</source>
-            <translation type="unfinished" />
+            <translation>  %1 = %2</translation>
         </message>
         <message>
             <source>State: enabled</source>
-            <translation type="unfinished" />
+            <translation>상태: 사용</translation>
         </message>
         <message>
             <source>State: disabled</source>
-            <translation type="unfinished" />
+            <translation>상태: 사용 안 함</translation>
         </message>
         <message numerus="yes">
             <source>Flexible window: %n minute(s)</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>유연한 시간 창: %n분</numerusform>
             </translation>
         </message>
         <message>
             <source>Flexible window: off</source>
-            <translation type="unfinished" />
+            <translation>유연한 시간 창: 끔</translation>
         </message>
         <message>
             <source>Retries: at most %1, for at most %2 s</source>
-            <translation type="unfinished" />
+            <translation>재시도: 최대 %1회, 최대 %2초 동안</translation>
         </message>
         <message>
             <source>Missed runs: %1</source>
-            <translation type="unfinished" />
+            <translation>놓친 실행: %1</translation>
         </message>
         <message>
             <source>Overlap: %1</source>
-            <translation type="unfinished" />
+            <translation>겹침: %1</translation>
         </message>
         <message>
             <source>Deletes itself after its last run</source>
-            <translation type="unfinished" />
+            <translation>마지막 실행 후 스스로 삭제됨</translation>
         </message>
         <message>
             <source>Review and create</source>
-            <translation type="unfinished" />
+            <translation>검토 및 만들기</translation>
         </message>
         <message>
             <source>Nothing is created until you press Create.</source>
-            <translation type="unfinished" />
+            <translation>만들기를 누르기 전에는 아무것도 만들어지지 않습니다.</translation>
         </message>
         <message>
             <source>&amp;Create</source>
@@ -3012,43 +3036,43 @@
         </message>
         <message>
             <source>Group</source>
-            <translation type="unfinished" />
+            <translation>그룹</translation>
         </message>
         <message>
             <source>State</source>
-            <translation type="unfinished" />
+            <translation>상태</translation>
         </message>
         <message>
             <source>Expression</source>
-            <translation type="unfinished" />
+            <translation>표현식</translation>
         </message>
         <message>
             <source>Next fire (schedule's zone)</source>
-            <translation type="unfinished" />
+            <translation>다음 실행(일정의 시간대)</translation>
         </message>
         <message>
             <source>Next fire (your zone)</source>
-            <translation type="unfinished" />
+            <translation>다음 실행(내 시간대)</translation>
         </message>
         <message>
             <source>Last outcome</source>
-            <translation type="unfinished" />
+            <translation>마지막 결과</translation>
         </message>
         <message>
             <source>Target pipeline</source>
-            <translation type="unfinished" />
+            <translation>대상 파이프라인</translation>
         </message>
         <message>
             <source>The target pipeline was deleted. Disable and delete this schedule, or point it to another pipeline.</source>
-            <translation type="unfinished" />
+            <translation>대상 파이프라인이 삭제되었습니다. 이 일정을 사용 중지하고 삭제하거나 다른 파이프라인을 지정하십시오.</translation>
         </message>
         <message>
             <source>Enabled</source>
-            <translation type="unfinished" />
+            <translation>사용</translation>
         </message>
         <message>
             <source>Disabled</source>
-            <translation type="unfinished" />
+            <translation>사용 안 함</translation>
         </message>
         <message>
             <source>%1 (%2)</source>
@@ -3056,15 +3080,15 @@
         </message>
         <message>
             <source>Never fired</source>
-            <translation type="unfinished" />
+            <translation>실행된 적 없음</translation>
         </message>
         <message>
             <source>%1 at %2</source>
-            <translation type="unfinished" />
+            <translation>%2에 %1</translation>
         </message>
         <message>
             <source>%1 (orphaned)</source>
-            <translation type="unfinished" />
+            <translation>%1 (대상 없음)</translation>
         </message>
     </context>
     <context>
@@ -3075,19 +3099,19 @@
         </message>
         <message>
             <source>Target pipeline and parameters</source>
-            <translation type="unfinished" />
+            <translation>대상 파이프라인과 매개변수</translation>
         </message>
         <message>
             <source>Each fire starts one execution of this pipeline.</source>
-            <translation type="unfinished" />
+            <translation>실행 시각마다 이 파이프라인의 실행을 하나 시작합니다.</translation>
         </message>
         <message>
             <source>&amp;Pipeline*:</source>
-            <translation type="unfinished" />
+            <translation>파이프라인*(&amp;P):</translation>
         </message>
         <message>
             <source>Parameter</source>
-            <translation type="unfinished" />
+            <translation>매개변수</translation>
         </message>
         <message>
             <source>Type</source>
@@ -3099,18 +3123,18 @@
         </message>
         <message>
             <source>Values may use ${{name}} (the execution's display name, &lt;schedule&gt;-YYYYMMDDThhmmssZ) and ${{creation_context.trigger_time}} (the scheduled instant in UTC).</source>
-            <translation type="unfinished" />
+            <translation>값에 ${{name}}(실행의 표시 이름, &lt;schedule&gt;-YYYYMMDDThhmmssZ)과 ${{creation_context.trigger_time}}(UTC 기준 예정 시각)을 쓸 수 있습니다.</translation>
         </message>
     </context>
     <context>
         <name>Pd::ScheduleWindowPage</name>
         <message>
             <source>Start and end</source>
-            <translation type="unfinished" />
+            <translation>시작과 끝</translation>
         </message>
         <message>
             <source>Optional: no slot fires before the start or after the end.</source>
-            <translation type="unfinished" />
+            <translation>선택 사항: 시작 전이나 끝 뒤에는 실행하지 않습니다.</translation>
         </message>
         <message>
             <source>&amp;Start</source>
@@ -3118,77 +3142,77 @@
         </message>
         <message>
             <source>&amp;End</source>
-            <translation type="unfinished" />
+            <translation>끝(&amp;E)</translation>
         </message>
         <message>
             <source>rate() counts from the start, or from when the schedule is created. A schedule that deletes itself after its last run needs an end.</source>
-            <translation type="unfinished" />
+            <translation>rate()는 시작 시각부터, 시작이 없으면 일정을 만든 시각부터 셉니다. 마지막 실행 후 스스로 삭제되는 일정에는 끝이 필요합니다.</translation>
         </message>
     </context>
     <context>
         <name>Pd::ScheduleWizard</name>
         <message>
             <source>New schedule</source>
-            <translation type="unfinished" />
+            <translation>새 일정</translation>
         </message>
     </context>
     <context>
         <name>Pd::SchedulesPage</name>
         <message>
             <source>Disable and delete</source>
-            <translation type="unfinished" />
+            <translation>사용 중지 후 삭제</translation>
         </message>
         <message>
             <source>Schedules</source>
-            <translation type="unfinished">일정</translation>
+            <translation>일정</translation>
         </message>
         <message>
             <source>Filter schedules</source>
-            <translation type="unfinished" />
+            <translation>일정 필터</translation>
         </message>
         <message>
             <source>&amp;New schedule…</source>
-            <translation type="unfinished" />
+            <translation>새 일정(&amp;N)…</translation>
         </message>
         <message>
             <source>&amp;Enable</source>
-            <translation type="unfinished" />
+            <translation>사용(&amp;E)</translation>
         </message>
         <message>
             <source>&amp;Disable</source>
-            <translation type="unfinished" />
+            <translation>사용 중지(&amp;D)</translation>
         </message>
         <message>
             <source>&amp;Run now</source>
-            <translation type="unfinished" />
+            <translation>지금 실행(&amp;R)</translation>
         </message>
         <message>
             <source>Starts the target once now; the schedule's cadence does not change.</source>
-            <translation type="unfinished" />
+            <translation>지금 대상을 한 번 시작합니다. 일정의 주기는 바뀌지 않습니다.</translation>
         </message>
         <message>
             <source>Disable and de&amp;lete…</source>
-            <translation type="unfinished" />
+            <translation>사용 중지 후 삭제(&amp;L)…</translation>
         </message>
         <message>
             <source>History</source>
-            <translation type="unfinished" />
+            <translation>기록</translation>
         </message>
         <message>
             <source>Upcoming runs</source>
-            <translation type="unfinished" />
+            <translation>예정된 실행</translation>
         </message>
         <message>
             <source>Dead letters</source>
-            <translation type="unfinished" />
+            <translation>배달 불능</translation>
         </message>
         <message>
             <source>“%1” is enabled.</source>
-            <translation type="unfinished" />
+            <translation>“%1”을(를) 사용합니다.</translation>
         </message>
         <message>
             <source>“%1” is disabled.</source>
-            <translation type="unfinished" />
+            <translation>“%1”을(를) 사용 중지했습니다.</translation>
         </message>
         <message>
             <source>Started %1.</source>
@@ -3196,167 +3220,167 @@
         </message>
         <message>
             <source>Disable and delete the schedule “%1”? The executions it started stay.</source>
-            <translation type="unfinished" />
+            <translation>일정 “%1”을(를) 사용 중지하고 삭제하시겠습니까? 이 일정이 시작한 실행은 남습니다.</translation>
         </message>
         <message>
             <source>“%1” was deleted.</source>
-            <translation type="unfinished" />
+            <translation>“%1”을(를) 삭제했습니다.</translation>
         </message>
     </context>
     <context>
         <name>Pd::ShareDetailsPage</name>
         <message>
             <source>Specify resource share details</source>
-            <translation type="unfinished" />
+            <translation>리소스 공유 세부 정보 지정</translation>
         </message>
         <message>
             <source>Name the share and choose the pipelines of this account to share.</source>
-            <translation type="unfinished" />
+            <translation>공유 이름을 정하고 공유할 이 계정의 파이프라인을 선택하세요.</translation>
         </message>
         <message>
             <source>&amp;Name *</source>
-            <translation type="unfinished" />
+            <translation>이름(&amp;N) *</translation>
         </message>
         <message>
             <source>for example: abalone-models-for-dev</source>
-            <translation type="unfinished" />
+            <translation>예: abalone-models-for-dev</translation>
         </message>
         <message>
             <source>Resource &amp;type</source>
-            <translation type="unfinished" />
+            <translation>리소스 유형(&amp;T)</translation>
         </message>
         <message>
             <source>SageMaker Pipelines</source>
-            <translation type="unfinished" />
+            <translation>SageMaker 파이프라인</translation>
         </message>
         <message>
             <source>&amp;Pipelines to share *</source>
-            <translation type="unfinished" />
+            <translation>공유할 파이프라인(&amp;P) *</translation>
         </message>
     </context>
     <context>
         <name>Pd::SharePermissionPage</name>
         <message>
             <source>Actions granted by %1 (on the pipeline and all its executions):</source>
-            <translation type="unfinished" />
+            <translation>%1이(가) 부여하는 작업(파이프라인과 모든 실행에 적용):</translation>
         </message>
         <message>
             <source>Associate a managed permission</source>
-            <translation type="unfinished" />
+            <translation>관리형 권한 연결</translation>
         </message>
         <message>
             <source>A share carries exactly one permission. It decides what the principals may do.</source>
-            <translation type="unfinished" />
+            <translation>공유에는 권한이 정확히 하나 있으며, 보안 주체가 할 수 있는 일을 결정합니다.</translation>
         </message>
         <message>
             <source>%1 — read-only</source>
-            <translation type="unfinished" />
+            <translation>%1 — 읽기 전용</translation>
         </message>
         <message>
             <source>%1 — read and start, stop, retry executions</source>
-            <translation type="unfinished" />
+            <translation>%1 — 읽기 및 실행 시작·중지·재시도</translation>
         </message>
     </context>
     <context>
         <name>Pd::SharePrincipalsPage</name>
         <message>
             <source>Enter a principal id first.</source>
-            <translation type="unfinished" />
+            <translation>먼저 보안 주체 ID를 입력하세요.</translation>
         </message>
         <message>
             <source>“%1” is not an AWS account id: it must be exactly 12 digits.</source>
-            <translation type="unfinished" />
+            <translation>“%1”은(는) AWS 계정 ID가 아닙니다. 정확히 12자리 숫자여야 합니다.</translation>
         </message>
         <message>
             <source>“%1” is not an organization ARN (arn:aws:organizations::ACCOUNT:organization/o-ID).</source>
-            <translation type="unfinished" />
+            <translation>“%1”은(는) 조직 ARN(arn:aws:organizations::ACCOUNT:organization/o-ID)이 아닙니다.</translation>
         </message>
         <message>
             <source>“%1” is not an OU ARN (arn:aws:organizations::ACCOUNT:ou/o-ID/ou-ID).</source>
-            <translation type="unfinished" />
+            <translation>“%1”은(는) OU ARN(arn:aws:organizations::ACCOUNT:ou/o-ID/ou-ID)이 아닙니다.</translation>
         </message>
         <message>
             <source>An account can not share with itself.</source>
-            <translation type="unfinished" />
+            <translation>계정은 자기 자신과 공유할 수 없습니다.</translation>
         </message>
         <message>
             <source>A 12-digit AWS account id, for example 111111111111.</source>
-            <translation type="unfinished" />
+            <translation>12자리 AWS 계정 ID(예: 111111111111).</translation>
         </message>
         <message>
             <source>Your organization's ARN: every account in it gets access.</source>
-            <translation type="unfinished" />
+            <translation>조직 ARN: 조직의 모든 계정이 액세스 권한을 받습니다.</translation>
         </message>
         <message>
             <source>An OU ARN: the accounts in the OU and in all OUs below it get access.</source>
-            <translation type="unfinished" />
+            <translation>OU ARN: 해당 OU와 그 아래 모든 OU의 계정이 액세스 권한을 받습니다.</translation>
         </message>
         <message>
             <source>Grant access to principals</source>
-            <translation type="unfinished" />
+            <translation>보안 주체에 액세스 권한 부여</translation>
         </message>
         <message>
             <source>Principals outside your organization, or any account while organization sharing is off, get an invitation that they accept within 7 days.</source>
-            <translation type="unfinished" />
+            <translation>조직 밖의 보안 주체, 또는 조직 공유가 꺼져 있을 때의 모든 계정은 초대를 받으며 7일 안에 수락해야 합니다.</translation>
         </message>
         <message>
             <source>Allow sharing only within your &amp;organization</source>
-            <translation type="unfinished" />
+            <translation>조직 내에서만 공유 허용(&amp;O)</translation>
         </message>
         <message>
             <source>Allow sharing with &amp;anyone</source>
-            <translation type="unfinished" />
+            <translation>누구와도 공유 허용(&amp;A)</translation>
         </message>
         <message>
             <source>Principal &amp;type</source>
-            <translation type="unfinished" />
+            <translation>보안 주체 유형(&amp;T)</translation>
         </message>
         <message>
             <source>AWS account</source>
-            <translation type="unfinished" />
+            <translation>AWS 계정</translation>
         </message>
         <message>
             <source>Organization</source>
-            <translation type="unfinished" />
+            <translation>조직</translation>
         </message>
         <message>
             <source>Organizational unit (OU)</source>
-            <translation type="unfinished" />
+            <translation>조직 단위(OU)</translation>
         </message>
         <message>
             <source>Principal &amp;id</source>
-            <translation type="unfinished" />
+            <translation>보안 주체 ID(&amp;I)</translation>
         </message>
         <message>
             <source>A&amp;dd</source>
-            <translation type="unfinished" />
+            <translation>추가(&amp;D)</translation>
         </message>
         <message>
             <source>Selected principals *</source>
-            <translation type="unfinished" />
+            <translation>선택한 보안 주체 *</translation>
         </message>
         <message>
             <source>&amp;Remove</source>
-            <translation type="unfinished" />
+            <translation>제거(&amp;R)</translation>
         </message>
     </context>
     <context>
         <name>Pd::ShareReviewPage</name>
         <message>
             <source>Review and save</source>
-            <translation type="unfinished" />
+            <translation>검토 후 저장</translation>
         </message>
         <message>
             <source>Review and create</source>
-            <translation type="unfinished" />
+            <translation>검토 및 만들기</translation>
         </message>
         <message>
             <source>Check the changes. Principals you remove lose access at once.</source>
-            <translation type="unfinished" />
+            <translation>변경 내용을 확인하세요. 제거한 보안 주체는 즉시 액세스 권한을 잃습니다.</translation>
         </message>
         <message>
             <source>Check the share. Nothing is shared until you create it.</source>
-            <translation type="unfinished" />
+            <translation>공유 내용을 확인하세요. 생성하기 전에는 아무것도 공유되지 않습니다.</translation>
         </message>
     </context>
     <context>
@@ -3367,7 +3391,7 @@
         </message>
         <message>
             <source>Permission</source>
-            <translation type="unfinished" />
+            <translation>권한</translation>
         </message>
         <message>
             <source>Pipelines</source>
@@ -3375,7 +3399,7 @@
         </message>
         <message>
             <source>Principals</source>
-            <translation type="unfinished" />
+            <translation>보안 주체</translation>
         </message>
         <message>
             <source>Status</source>
@@ -3383,7 +3407,7 @@
         </message>
         <message>
             <source>Last modified</source>
-            <translation type="unfinished">마지막 수정</translation>
+            <translation>마지막 수정</translation>
         </message>
         <message>
             <source>%1 (%2)</source>
@@ -3391,38 +3415,38 @@
         </message>
         <message>
             <source>Active</source>
-            <translation type="unfinished" />
+            <translation>활성</translation>
         </message>
         <message>
             <source>Deleted</source>
-            <translation type="unfinished" />
+            <translation>삭제됨</translation>
         </message>
     </context>
     <context>
         <name>Pd::ShareWizard</name>
         <message>
             <source>&lt;p&gt;&lt;b&gt;Name:&lt;/b&gt; %1&lt;/p&gt;&lt;p&gt;&lt;b&gt;Resource type:&lt;/b&gt; SageMaker Pipelines&lt;/p&gt;&lt;p&gt;&lt;b&gt;Pipelines:&lt;/b&gt;&lt;br&gt;%2&lt;/p&gt;&lt;p&gt;&lt;b&gt;Permission:&lt;/b&gt; %3&lt;/p&gt;&lt;p&gt;&lt;b&gt;Sharing:&lt;/b&gt; %4&lt;/p&gt;&lt;p&gt;&lt;b&gt;Principals:&lt;/b&gt;&lt;br&gt;%5&lt;/p&gt;</source>
-            <translation type="unfinished" />
+            <translation>&lt;p&gt;&lt;b&gt;이름:&lt;/b&gt; %1&lt;/p&gt;&lt;p&gt;&lt;b&gt;리소스 유형:&lt;/b&gt; SageMaker 파이프라인&lt;/p&gt;&lt;p&gt;&lt;b&gt;파이프라인:&lt;/b&gt;&lt;br&gt;%2&lt;/p&gt;&lt;p&gt;&lt;b&gt;권한:&lt;/b&gt; %3&lt;/p&gt;&lt;p&gt;&lt;b&gt;공유 범위:&lt;/b&gt; %4&lt;/p&gt;&lt;p&gt;&lt;b&gt;보안 주체:&lt;/b&gt;&lt;br&gt;%5&lt;/p&gt;</translation>
         </message>
         <message>
             <source>with anyone</source>
-            <translation type="unfinished" />
+            <translation>누구와도</translation>
         </message>
         <message>
             <source>only within your organization</source>
-            <translation type="unfinished" />
+            <translation>조직 내에서만</translation>
         </message>
         <message>
             <source>Edit resource share</source>
-            <translation type="unfinished" />
+            <translation>리소스 공유 편집</translation>
         </message>
         <message>
             <source>Create resource share</source>
-            <translation type="unfinished" />
+            <translation>리소스 공유 생성</translation>
         </message>
         <message>
             <source>Save changes</source>
-            <translation type="unfinished" />
+            <translation>변경 내용 저장</translation>
         </message>
     </context>
     <context>
@@ -3433,93 +3457,93 @@
         </message>
         <message>
             <source>Owner account</source>
-            <translation type="unfinished" />
+            <translation>소유자 계정</translation>
         </message>
         <message>
             <source>Permission</source>
-            <translation type="unfinished" />
+            <translation>권한</translation>
         </message>
         <message>
             <source>Resource share</source>
-            <translation type="unfinished" />
+            <translation>리소스 공유</translation>
         </message>
     </context>
     <context>
         <name>Pd::SharedWithMePage</name>
         <message>
             <source>Accepted the invitation to “%1”.</source>
-            <translation type="unfinished" />
+            <translation>“%1” 초대를 수락했습니다.</translation>
         </message>
         <message>
             <source>Rejected the invitation to “%1”.</source>
-            <translation type="unfinished" />
+            <translation>“%1” 초대를 거부했습니다.</translation>
         </message>
         <message>
             <source>Shared with me</source>
-            <translation type="unfinished">나와 공유됨</translation>
+            <translation>나와 공유됨</translation>
         </message>
         <message>
             <source>Invitations (%1 pending)</source>
-            <translation type="unfinished" />
+            <translation>초대(대기 중 %1개)</translation>
         </message>
         <message>
             <source>Shared pipelines (%1)</source>
-            <translation type="unfinished" />
+            <translation>공유된 파이프라인(%1)</translation>
         </message>
         <message>
             <source>Cross-account executions (%1)</source>
-            <translation type="unfinished" />
+            <translation>교차 계정 실행(%1)</translation>
         </message>
         <message>
             <source>&amp;Accept</source>
-            <translation type="unfinished" />
+            <translation>수락(&amp;A)</translation>
         </message>
         <message>
             <source>Re&amp;ject</source>
-            <translation type="unfinished" />
+            <translation>거부(&amp;J)</translation>
         </message>
     </context>
     <context>
         <name>Pd::SharesPage</name>
         <message>
             <source>Saved the resource share %1.</source>
-            <translation type="unfinished" />
+            <translation>리소스 공유 %1을(를) 저장했습니다.</translation>
         </message>
         <message>
             <source>Created the resource share %1.</source>
-            <translation type="unfinished" />
+            <translation>리소스 공유 %1을(를) 생성했습니다.</translation>
         </message>
         <message>
             <source>Delete the resource share “%1”? Every principal loses access to its pipelines at once.</source>
-            <translation type="unfinished" />
+            <translation>리소스 공유 “%1”을(를) 삭제할까요? 모든 보안 주체가 즉시 해당 파이프라인에 대한 액세스 권한을 잃습니다.</translation>
         </message>
         <message>
             <source>Deleted the resource share “%1”.</source>
-            <translation type="unfinished" />
+            <translation>리소스 공유 “%1”을(를) 삭제했습니다.</translation>
         </message>
         <message>
             <source>Resource shares</source>
-            <translation type="unfinished">리소스 공유</translation>
+            <translation>리소스 공유</translation>
         </message>
         <message>
             <source>Pipelines this account shares with other accounts, its organization or OUs.</source>
-            <translation type="unfinished" />
+            <translation>이 계정이 다른 계정, 조직 또는 OU와 공유하는 파이프라인입니다.</translation>
         </message>
         <message>
             <source>Filter shares by name, pipeline or principal</source>
-            <translation type="unfinished" />
+            <translation>이름, 파이프라인 또는 보안 주체로 공유 필터링</translation>
         </message>
         <message>
             <source>&amp;Create resource share…</source>
-            <translation type="unfinished" />
+            <translation>리소스 공유 생성(&amp;C)…</translation>
         </message>
         <message>
             <source>&amp;Edit…</source>
-            <translation type="unfinished" />
+            <translation>편집(&amp;E)…</translation>
         </message>
         <message>
             <source>&amp;Delete</source>
-            <translation type="unfinished" />
+            <translation>삭제(&amp;D)</translation>
         </message>
     </context>
     <context>
@@ -3595,11 +3619,11 @@
         <name>Pd::UpcomingRunsModel</name>
         <message>
             <source>When (your zone)</source>
-            <translation type="unfinished" />
+            <translation>시각(내 시간대)</translation>
         </message>
         <message>
             <source>When (schedule's zone)</source>
-            <translation type="unfinished" />
+            <translation>시각(일정의 시간대)</translation>
         </message>
         <message>
             <source>Schedule</source>
@@ -3614,11 +3638,11 @@
         <name>Pd::UpcomingRunsView</name>
         <message>
             <source>Show the next</source>
-            <translation type="unfinished" />
+            <translation>표시 기간: 앞으로</translation>
         </message>
         <message>
             <source> days</source>
-            <translation type="unfinished" />
+            <translation>일</translation>
         </message>
     </context>
 </TS>
