@@ -42,8 +42,12 @@ StartExecutionDialog::StartExecutionDialog(Workspace &workspace, Session &sessio
     m_errorLabel->setWordWrap(true);
     m_errorLabel->setStyleSheet(QStringLiteral("color: #b3261e;"));
     m_errorLabel->hide();
-    m_buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel);
+    m_buttons = new QDialogButtonBox(QDialogButtonBox::Cancel);
     m_buttons->setObjectName(QStringLiteral("buttonBox"));
+    // Our own accept button: a standard Ok would get its text back from Qt on a language change.
+    m_startButton = m_buttons->addButton(QString(), QDialogButtonBox::AcceptRole);
+    m_startButton->setObjectName(QStringLiteral("startExecutionButton"));
+    m_startButton->setDefault(true);
     connect(m_buttons, &QDialogButtonBox::accepted, this, &StartExecutionDialog::accept);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &StartExecutionDialog::reject);
 
@@ -84,14 +88,14 @@ void StartExecutionDialog::buildForm()
     m_definition = index >= 0 ? PipelineDefinition::fromJson(m_pipelines.at(index).definition) : PipelineDefinition();
     if (index >= 0) {
         const Status allowed = m_workspace.pipelines().canStart(m_session.identity(), m_pipelines.at(index).arn);
-        m_buttons->button(QDialogButtonBox::Ok)->setEnabled(allowed.ok());
-        m_buttons->button(QDialogButtonBox::Ok)->setToolTip(allowed ? QString() : allowed.error().message);
+        m_startButton->setEnabled(allowed.ok());
+        m_startButton->setToolTip(allowed ? QString() : allowed.error().message);
         if (!allowed) {
             m_errorLabel->setText(allowed.error().message);
             m_errorLabel->show();
         }
     } else {
-        m_buttons->button(QDialogButtonBox::Ok)->setEnabled(false);
+        m_startButton->setEnabled(false);
     }
     for (const PipelineParameter &p : std::as_const(m_definition.parameters)) {
         QWidget *editor = nullptr;
@@ -177,7 +181,7 @@ void StartExecutionDialog::retranslateUi()
     m_parameterGroup->setTitle(tr("Parameters"));
     if (m_noParametersLabel)
         m_noParametersLabel->setText(tr("This pipeline has no parameters."));
-    m_buttons->button(QDialogButtonBox::Ok)->setText(tr("&Start"));
+    m_startButton->setText(tr("&Start"));
 }
 
 } // namespace Pd

@@ -11,6 +11,7 @@ class QFormLayout;
 class QGroupBox;
 class QLabel;
 class QLineEdit;
+class QPushButton;
 
 namespace Pd {
 
@@ -58,6 +59,7 @@ private:
     QLabel *m_noParametersLabel = nullptr;
     QLabel *m_errorLabel = nullptr;
     QDialogButtonBox *m_buttons = nullptr;
+    QPushButton *m_startButton = nullptr;
 };
 
 } // namespace Pd

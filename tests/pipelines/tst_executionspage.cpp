@@ -73,7 +73,7 @@ void TestExecutionsPage::startWithParametersFromTheForm()
     count->setValue(4);
     instance->setText(QStringLiteral("ml.p3.2xlarge"));
     dialog->findChild<QLineEdit *>("displayNameEdit")->setText(QStringLiteral("from-the-form"));
-    dialog->findChild<QDialogButtonBox *>("buttonBox")->button(QDialogButtonBox::Ok)->click();
+    dialog->findChild<QPushButton *>("startExecutionButton")->click();
     QTRY_VERIFY(!page.startDialog());
 
     const QString arn = page.selectedExecution();
@@ -116,7 +116,7 @@ void TestExecutionsPage::formRejectsBadInput()
     auto *rate = dialog.findChild<QLineEdit *>("parameterEdit_LearningRate");
     QVERIFY(rate);
     rate->setText(QStringLiteral("fast"));
-    dialog.findChild<QDialogButtonBox *>("buttonBox")->button(QDialogButtonBox::Ok)->click();
+    dialog.findChild<QPushButton *>("startExecutionButton")->click();
     QVERIFY(dialog.isVisible());
     QVERIFY(dialog.startedArn().isEmpty());
     auto *error = dialog.findChild<QLabel *>("errorLabel");
