@@ -4,6 +4,7 @@
 #include "core/tr.h"
 #include "pipelines/pipelineservice.h"
 #include "schedule/scheduleexpression.h"
+#include "store/accountstore.h"
 #include "store/database.h"
 #include "workspace/workspace.h"
 
@@ -556,6 +557,19 @@ Result<std::optional<Firing>> ScheduleService::fireInTransaction(const PipelineS
         }
     }
     if (Status st = store.updateFiring(firing); !st)
+        return st.error();
+    // Every slot is in the audit log, committed with the slot itself.
+    AuditEntry entry;
+    entry.at = now;
+    entry.actor = QStringLiteral("engine");
+    entry.identity = s.accountId;
+    entry.action = QStringLiteral("FireSchedule");
+    entry.target = s.arn;
+    entry.outcome = firing.outcome == FiringOutcome::Started ? QStringLiteral("ok") : firing.message;
+    entry.detail = QStringLiteral("%1 %2%3 %4")
+                       .arg(isoUtcMs(scheduledMs), toApiString(firing.outcome),
+                            firing.catchUp ? QStringLiteral(" catch-up") : QString(), firing.executionArn);
+    if (Status st = AuditStore(database).append(entry); !st)
         return st.error();
     return std::optional<Firing>(firing);
 }

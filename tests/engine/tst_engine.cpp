@@ -11,6 +11,7 @@
 #include "pipelines/localrunner.h"
 #include "pipelines/pipelineservice.h"
 #include "schedules/scheduleservice.h"
+#include "store/accountstore.h"
 #include "store/database.h"
 #include "store/pipelinestore.h"
 #include "store/schedulestore.h"
@@ -163,6 +164,13 @@ void TestEngine::firingStartsTheExecution()
     QCOMPARE(input0, "s3://in/nightly-20261123T120500Z@2026-11-23T12:05:00Z");
     // Processing again at the same instant changes nothing.
     QCOMPARE(engine.processDue().value(), 0);
+    // The slot is in the audit log.
+    auto audit = AuditStore(ws->database()).latest(5);
+    QVERIFY(audit);
+    bool found = false;
+    for (const AuditEntry &a : audit.value())
+        found = found || (a.action == "FireSchedule" && a.target == s.arn && a.detail.contains(f.executionArn));
+    QVERIFY(found);
 }
 
 void TestEngine::missedPolicies_data()
