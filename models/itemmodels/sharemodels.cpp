@@ -242,6 +242,9 @@ CrossAccountExecutionModel::CrossAccountExecutionModel(Workspace &workspace, Ses
 {
     m_refreshTimer.setSingleShot(true);
     m_refreshTimer.setInterval(50);
+    m_loadTimer.setSingleShot(true);
+    m_loadTimer.setInterval(0);
+    connect(&m_loadTimer, &QTimer::timeout, this, &CrossAccountExecutionModel::loadMore);
     connect(&m_refreshTimer, &QTimer::timeout, this, &CrossAccountExecutionModel::refreshPipelines);
     connect(&session, &Session::identityChanged, this, &CrossAccountExecutionModel::reload);
     connect(&workspace.access(), &AccessService::accessChanged, this, &CrossAccountExecutionModel::reload);
@@ -258,6 +261,7 @@ CrossAccountExecutionModel::CrossAccountExecutionModel(Workspace &workspace, Ses
 void CrossAccountExecutionModel::reload()
 {
     m_refreshTimer.stop();
+    m_loadTimer.stop();
     m_dirtyPipelines.clear();
     beginResetModel();
     m_pipelines.clear();
@@ -265,34 +269,76 @@ void CrossAccountExecutionModel::reload()
     m_rows.clear();
     m_rowByArn.clear();
     const QString identity = m_session.identity();
-    auto executions = m_workspace.sharing().sharedExecutions(identity);
+    // Every shared pipeline is known up front, with the access in force, so pages and live
+    // updates only look it up.
+    if (auto arns = m_workspace.access().sharedPipelineArns(identity)) {
+        for (const QString &arn : arns.value()) {
+            m_pipelineIndex.insert(arn, int(m_pipelines.size()));
+            m_pipelines.append({arn, lastSegment(arn), ownerOf(arn), m_workspace.access().level(identity, arn)});
+        }
+    }
+    m_loading = false;
+    auto executions = m_workspace.sharing().sharedExecutionsPage(identity, firstPage, nullptr);
     if (executions) {
+        m_loading = executions->size() == firstPage;
         m_rows.reserve(executions->size());
         // The service answers newest first; stored oldest first (see rowAt()).
         for (auto e = executions->rbegin(); e != executions->rend(); ++e) {
-            auto it = m_pipelineIndex.constFind(e->pipelineArn);
-            int pipeline;
-            if (it == m_pipelineIndex.cend()) {
-                pipeline = int(m_pipelines.size());
-                m_pipelines.append({e->pipelineArn, lastSegment(e->pipelineArn), ownerOf(e->pipelineArn),
-                                    m_workspace.access().level(identity, e->pipelineArn)});
-                m_pipelineIndex.insert(e->pipelineArn, pipeline);
-            } else {
-                pipeline = *it;
-            }
-            m_rows.append({std::move(*e), pipeline});
-        }
-    }
-    // Shared pipelines without executions still count for live updates of their first run.
-    if (auto arns = m_workspace.access().sharedPipelineArns(identity)) {
-        for (const QString &arn : arns.value()) {
-            if (!m_pipelineIndex.contains(arn)) {
-                m_pipelineIndex.insert(arn, int(m_pipelines.size()));
-                m_pipelines.append({arn, lastSegment(arn), ownerOf(arn), m_workspace.access().level(identity, arn)});
-            }
+            const int pipeline = m_pipelineIndex.value(e->pipelineArn, -1);
+            if (pipeline >= 0)
+                m_rows.append({std::move(*e), pipeline});
         }
     }
     endResetModel();
+    emit rowsRefreshed();
+    if (m_loading)
+        m_loadTimer.start();
+    else
+        emit loadingFinished();
+}
+
+void CrossAccountExecutionModel::loadMore()
+{
+    if (m_rows.isEmpty()) {
+        m_loading = false;
+        emit loadingFinished();
+        return;
+    }
+    const ExecutionSummary oldest = m_rows.constFirst().execution;
+    auto page = m_workspace.sharing().sharedExecutionsPage(m_session.identity(), nextPages, &oldest);
+    if (!page) {
+        m_loading = false;
+        emit loadingFinished();
+        return;
+    }
+    const bool more = page->size() == nextPages;
+    appendOlder(std::move(page).value());
+    if (more) {
+        m_loadTimer.start();
+    } else {
+        m_loading = false;
+        emit loadingFinished();
+    }
+}
+
+void CrossAccountExecutionModel::appendOlder(QList<ExecutionSummary> &&page)
+{
+    QList<Row> older;
+    older.reserve(page.size());
+    for (auto e = page.rbegin(); e != page.rend(); ++e) {
+        const int pipeline = m_pipelineIndex.value(e->pipelineArn, -1);
+        if (pipeline >= 0)
+            older.append({std::move(*e), pipeline});
+    }
+    if (older.isEmpty())
+        return;
+    const int first = rows();
+    beginInsertRows(QModelIndex(), first, first + int(older.size()) - 1);
+    // Older rows go to the front of the oldest-first storage: every stored index moves.
+    older.append(std::move(m_rows));
+    m_rows = std::move(older);
+    m_rowByArn.clear();
+    endInsertRows();
     emit rowsRefreshed();
 }
 
@@ -311,6 +357,9 @@ void CrossAccountExecutionModel::refreshPipelines()
     }
     // Oldest first, so that the newest new execution ends up on top.
     for (auto e = fresh->rbegin(); e != fresh->rend(); ++e) {
+        // Older than what is loaded yet: the pages still to come bring it.
+        if (m_loading && !m_rows.isEmpty() && e->startTime < m_rows.constFirst().execution.startTime)
+            continue;
         const auto it = m_rowByArn.constFind(e->arn);
         if (it != m_rowByArn.cend()) {
             m_rows[*it].execution = std::move(*e);

@@ -91,6 +91,8 @@ private:
 // Executions of every pipeline shared with the session's identity, across owner accounts.
 // Reloads on identity switches and access changes; executionsChanged of a shown pipeline updates
 // only that pipeline's rows, coalesced so a busy runner does not reload a hundred thousand rows.
+// A reload shows the newest firstPage rows at once and appends the older ones in pages from the
+// event loop (isLoading() until loadingFinished()), so a view over a hundred thousand opens at once.
 class CrossAccountExecutionModel : public ColumnTableModel
 {
     Q_OBJECT
@@ -105,10 +107,15 @@ public:
     // The access in force for the row's pipeline when the rows were loaded.
     AccessLevel levelAt(int row) const { return m_pipelines.at(rowAt(row).pipeline).level; }
     void reload();
+    bool isLoading() const { return m_loading; }
+
+    static constexpr int firstPage = 2000;
+    static constexpr int nextPages = 10000;
 
 signals:
     // Rows were reset or updated in place; a view re-evaluates its buttons.
     void rowsRefreshed();
+    void loadingFinished();
 
 protected:
     int rows() const override { return int(m_rows.size()); }
@@ -129,6 +136,9 @@ private:
         int pipeline = 0; // index into m_pipelines
     };
     void refreshPipelines();
+    void loadMore();
+    // Appends older rows (newest first) at the bottom.
+    void appendOlder(QList<ExecutionSummary> &&page);
     // m_rows is stored oldest first so that a new execution is appended without renumbering the
     // hundred thousand others; row 0 of the model is the last element.
     const Row &rowAt(int row) const { return m_rows.at(m_rows.size() - 1 - row); }
@@ -142,6 +152,8 @@ private:
     QHash<QString, int> m_rowByArn; // execution ARN -> index in m_rows
     QSet<QString> m_dirtyPipelines;
     QTimer m_refreshTimer;
+    QTimer m_loadTimer;
+    bool m_loading = false;
 };
 
 // Filters the cross-account view by status (API spelling, empty: all) and by text in any column.

@@ -107,6 +107,7 @@ struct ExecutionSummary
     QString actingAccountId;
     qint64 startTime = 0;
     qint64 endTime = 0;
+    qint64 position = 0; // the row's storage id: with startTime, where the next page starts
 };
 
 } // namespace Pd

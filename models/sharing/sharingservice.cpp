@@ -664,6 +664,17 @@ Result<QList<ExecutionSummary>> SharingService::sharedExecutions(const QString &
     return ShareStore(m_workspace.database()).executionSummaries(wanted);
 }
 
+Result<QList<ExecutionSummary>> SharingService::sharedExecutionsPage(const QString &identity, int limit,
+                                                                     const ExecutionSummary *after) const
+{
+    auto arns = m_workspace.access().sharedPipelineArns(identity);
+    if (!arns)
+        return arns.error();
+    if (arns->isEmpty())
+        return QList<ExecutionSummary>();
+    return ShareStore(m_workspace.database()).executionSummaries(arns.value(), limit, after);
+}
+
 Status SharingService::audit(const QString &identity, const QString &action, const QString &target,
                              const Status &outcome)
 {

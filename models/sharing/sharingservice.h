@@ -72,6 +72,9 @@ public:
     // are shared with it), newest first.
     Result<QList<ExecutionSummary>> sharedExecutions(const QString &identity,
                                                      const QStringList &onlyPipelines = {}) const;
+    // One page of them: at most limit, after the given one (null: from the newest).
+    Result<QList<ExecutionSummary>> sharedExecutionsPage(const QString &identity, int limit,
+                                                         const ExecutionSummary *after) const;
 
     // Whether the identity's organization shares with AWS Organizations (RAM's
     // EnableSharingWithAwsOrganization). Only the management account may change it.

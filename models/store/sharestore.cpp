@@ -350,7 +350,8 @@ Status ShareStore::setInvitationStatus(const QString &arn, InvitationStatus stat
     return execute(q);
 }
 
-Result<QList<ExecutionSummary>> ShareStore::executionSummaries(const QStringList &pipelineArns) const
+Result<QList<ExecutionSummary>> ShareStore::executionSummaries(const QStringList &pipelineArns, int limit,
+                                                               const ExecutionSummary *after) const
 {
     QList<ExecutionSummary> result;
     if (pipelineArns.isEmpty())
@@ -383,15 +384,26 @@ Result<QList<ExecutionSummary>> ShareStore::executionSummaries(const QStringList
     QSqlQuery q(m_database.db());
     q.setForwardOnly(true);
     // Pipeline and status travel packed in one integer: each column QtSql converts costs more than
-    // the conversion itself. The view needs no last-modified time.
-    if (!q.exec(QStringLiteral("SELECT e.arn, v.rowid * 8 + CASE e.status WHEN 'Executing' THEN 0 "
-                               "WHEN 'Stopping' THEN 1 WHEN 'Stopped' THEN 2 WHEN 'Failed' THEN 3 ELSE 4 END, "
-                               "e.display_name, e.acting_account_id, e.start_time, e.end_time "
-                               "FROM executions e JOIN pd_view_pipelines v ON v.arn = e.pipeline_arn "
-                               "ORDER BY e.start_time DESC")))
+    // the conversion itself. The view needs no last-modified time. Walking the start-time index
+    // and probing the pipelines makes a page cost its own rows, not a sort of all of them.
+    const QString page = after ? QStringLiteral("WHERE e.start_time < ? OR (e.start_time = ? AND e.rowid > ?) ")
+                               : QString();
+    q.prepare(QStringLiteral("SELECT e.arn, v.rowid * 8 + CASE e.status WHEN 'Executing' THEN 0 "
+                             "WHEN 'Stopping' THEN 1 WHEN 'Stopped' THEN 2 WHEN 'Failed' THEN 3 ELSE 4 END, "
+                             "e.display_name, e.acting_account_id, e.start_time, e.end_time, e.rowid "
+                             "FROM executions e INDEXED BY executions_by_start "
+                             "CROSS JOIN pd_view_pipelines v ON v.arn = e.pipeline_arn %1"
+                             "ORDER BY e.start_time DESC, e.rowid ASC LIMIT ?")
+                  .arg(page));
+    if (after) {
+        q.addBindValue(after->startTime);
+        q.addBindValue(after->startTime);
+        q.addBindValue(after->position);
+    }
+    q.addBindValue(limit);
+    if (!q.exec())
         return sqlError(q);
     QHash<QString, QString> accounts; // a few distinct acting accounts: share their strings
-    result.reserve(q.size() > 0 ? q.size() : 0);
     while (q.next()) {
         ExecutionSummary e;
         e.arn = q.value(0).toString();
@@ -406,6 +418,7 @@ Result<QList<ExecutionSummary>> ShareStore::executionSummaries(const QStringList
         e.actingAccountId = *known;
         e.startTime = q.value(4).toLongLong();
         e.endTime = q.value(5).toLongLong();
+        e.position = q.value(6).toLongLong();
         result.append(std::move(e));
     }
     return result;

@@ -40,8 +40,10 @@ public:
     Status setInvitationStatus(const QString &arn, InvitationStatus status);
 
     // Executions of the given pipelines without steps or parameters, newest first; for the
-    // cross-account view, which may show a hundred thousand of them.
-    Result<QList<ExecutionSummary>> executionSummaries(const QStringList &pipelineArns) const;
+    // cross-account view, which may show a hundred thousand of them. With a limit, at most that
+    // many; with `after`, only those that come after it in this order (the next page).
+    Result<QList<ExecutionSummary>> executionSummaries(const QStringList &pipelineArns, int limit = -1,
+                                                       const ExecutionSummary *after = nullptr) const;
 
     // A counter bumped by every share write, so another process can tell that its cached
     // access decisions are stale.

@@ -5,7 +5,8 @@
 //   - the time to build the access index from the workspace;
 //   - the mean time of one access decision (allowed and refused, measured apart);
 //   - the time to list the pipelines shared with an account;
-//   - the time to open the cross-account view (model load, sorted proxy, and the whole widget).
+//   - the time to open the cross-account view (the widget shown with the newest page) and the
+//     time until all its rows are loaded from the event loop.
 // Usage: bench_access [--smoke]   (--smoke: tiny sizes, for ctest)
 // Targets (issue "Resource shares and the cross-account view"): decision < 10 µs, view < 500 ms.
 #include "crossaccountexecutionsview.h"
@@ -288,37 +289,29 @@ int main(int argc, char *argv[])
                 double(std::clock() - cpu) * 1000.0 / CLOCKS_PER_SEC);
 
     Session session(world.viewer);
-    // Wall time depends on what else the machine runs; CPU time of this process is printed too.
-    std::vector<double> modelMs, proxyMs, viewMs, viewCpuMs;
+    // Opening: the view shows the newest page at once; older pages follow from the event loop.
+    std::vector<double> openMs, openCpuMs, allMs, allCpuMs;
     int rows = 0;
     for (int run = 0; run < 3; ++run) {
         timer.restart();
-        {
-            CrossAccountExecutionModel model(workspace, session);
-            rows = model.rowCount();
-            modelMs.push_back(msSince(timer));
-            CrossAccountFilterProxyModel proxy;
-            proxy.setSourceModel(&model);
-            proxy.sort(CrossAccountExecutionModel::Started, Qt::DescendingOrder);
-            proxyMs.push_back(msSince(timer));
-        }
-        timer.restart();
         cpu = std::clock();
-        {
-            CrossAccountExecutionsView view(workspace, session);
-            view.resize(1200, 700);
-            view.show();
-            QApplication::processEvents();
-            viewMs.push_back(msSince(timer));
-            viewCpuMs.push_back(double(std::clock() - cpu) * 1000.0 / CLOCKS_PER_SEC);
-        }
+        CrossAccountExecutionsView view(workspace, session);
+        view.resize(1200, 700);
+        view.show();
+        QApplication::processEvents(QEventLoop::ExcludeUserInputEvents, 0);
+        openMs.push_back(msSince(timer));
+        openCpuMs.push_back(double(std::clock() - cpu) * 1000.0 / CLOCKS_PER_SEC);
+        while (view.model()->isLoading())
+            QApplication::processEvents(QEventLoop::WaitForMoreEvents);
+        rows = view.model()->rowCount();
+        allMs.push_back(msSince(timer));
+        allCpuMs.push_back(double(std::clock() - cpu) * 1000.0 / CLOCKS_PER_SEC);
     }
-    std::sort(modelMs.begin(), modelMs.end());
-    std::sort(proxyMs.begin(), proxyMs.end());
-    std::sort(viewMs.begin(), viewMs.end());
-    std::sort(viewCpuMs.begin(), viewCpuMs.end());
-    std::printf("cross-account view over %d executions (median of 3): model %.0f ms, model + proxy sorted by start "
-                "time %.0f ms, whole view opened and shown %.0f ms (%.0f ms CPU)  target < 500 ms: %s\n",
-                rows, modelMs[1], proxyMs[1], viewMs[1], viewCpuMs[1], viewMs[1] < 500.0 ? "met" : "MISSED");
+    for (auto *v : {&openMs, &openCpuMs, &allMs, &allCpuMs})
+        std::sort(v->begin(), v->end());
+    std::printf("cross-account view over %d executions (median of 3): opened and shown with the newest %d in %.0f ms "
+                "(%.0f ms CPU)  target < 500 ms: %s; all %d rows loaded after %.0f ms (%.0f ms CPU)\n",
+                rows, CrossAccountExecutionModel::firstPage, openMs[1], openCpuMs[1],
+                openMs[1] < 500.0 ? "met" : "MISSED", rows, allMs[1], allCpuMs[1]);
     return 0;
 }

@@ -5,6 +5,8 @@
 #include "core/timeformat.h"
 #include "itemmodels/sharemodels.h"
 #include "pipelines/pipelineservice.h"
+#include "store/database.h"
+#include "store/pipelinestore.h"
 #include "sharing/sharingservice.h"
 #include "workspace/session.h"
 
@@ -34,6 +36,7 @@ private slots:
     void crossAccountFilterProxy_data();
     void crossAccountFilterProxy();
     void liveUpdatesTouchOnlyTheChangedPipeline();
+    void olderPagesLoadFromTheEventLoop();
 };
 
 void TestShareModels::shareTableFollowsIdentityAndChanges()
@@ -177,6 +180,43 @@ void TestShareModels::liveUpdatesTouchOnlyTheChangedPipeline()
     QVERIFY(w->pipelines().stop(test, started.value()));
     QTRY_COMPARE(model.executionAt(row).status, QStringLiteral("Stopping"));
     QCOMPARE(resets.size(), 0);
+}
+
+void TestShareModels::olderPagesLoadFromTheEventLoop()
+{
+    PdTest::TestWorkspace w;
+    const int extra = CrossAccountExecutionModel::firstPage + 500;
+    const qint64 now = w.clock.nowMs();
+    QVERIFY(w->database().transaction([&]() -> Status {
+        PipelineStore store(w->database());
+        for (int i = 0; i < extra; ++i) {
+            Execution e;
+            e.pipelineArn = serial;
+            e.arn = serial + QStringLiteral("/execution/bulk%1").arg(i, 8, 10, QLatin1Char('0'));
+            e.status = ExecutionStatus::Succeeded;
+            // Pairs share a start time: paging must neither skip nor repeat ties.
+            e.startTime = e.lastModifiedTime = now - 10 * 24 * 3600 * 1000LL - (i / 2) * 60000LL;
+            if (Status s = store.insert(e); !s)
+                return s;
+        }
+        return {};
+    }));
+    Session session(shared);
+    CrossAccountExecutionModel model(*w, session);
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QSignalSpy finished(&model, &CrossAccountExecutionModel::loadingFinished);
+    QCOMPARE(model.rowCount(), CrossAccountExecutionModel::firstPage);
+    QVERIFY(model.isLoading());
+    QVERIFY(finished.wait(5000));
+    QVERIFY(!model.isLoading());
+    QCOMPARE(model.rowCount(), extra + 5);
+    QSet<QString> seen;
+    for (int row = 0; row < model.rowCount(); ++row) {
+        seen.insert(model.executionAt(row).arn);
+        if (row > 0)
+            QVERIFY(model.executionAt(row - 1).startTime >= model.executionAt(row).startTime);
+    }
+    QCOMPARE(int(seen.size()), model.rowCount());
 }
 
 QTEST_GUILESS_MAIN(TestShareModels)
