@@ -61,12 +61,12 @@ SchedulesPage::SchedulesPage(Workspace &workspace, Session &session, QWidget *pa
     , m_deadLetters(new DeadLetterView(workspace, session))
 {
     setObjectName(QStringLiteral("schedulesPage"));
-    m_title->setObjectName(QStringLiteral("pageTitleLabel"));
+    m_title->setObjectName(QStringLiteral("schedulesTitleLabel"));
     QFont titleFont = m_title->font();
     titleFont.setPointSizeF(titleFont.pointSizeF() * 1.4);
     titleFont.setBold(true);
     m_title->setFont(titleFont);
-    m_filter->setObjectName(QStringLiteral("filterEdit"));
+    m_filter->setObjectName(QStringLiteral("scheduleFilterEdit"));
     m_filter->setClearButtonEnabled(true);
     m_newButton->setObjectName(QStringLiteral("newScheduleButton"));
     m_enableButton->setObjectName(QStringLiteral("enableButton"));
