@@ -356,36 +356,43 @@ Result<QList<Execution>> PipelineStore::findExecutions(const ExecutionQuery &que
 
     // The unary plus ("+column") keeps SQLite from using an index for a term. The visibility test
     // never should: walking the index of the sort column with LIMIT is what keeps a page fast.
-    auto whereClause = [&](bool filtersMayUseIndexes, QVariantList *values) {
-        QStringList marks;
-        for (const QString &arn : query.visiblePipelineArns) {
-            marks.append(QStringLiteral("?"));
-            values->append(arn);
+    // Sorted by pipeline, though, the IN list is what finds the rows: SQLite walks the pipeline
+    // index once per visible pipeline, in order, and never reads other accounts' rows.
+    auto whereClause = [&](bool filtersMayUseIndexes, QVariantList *values, bool visibility) {
+        QStringList where;
+        if (visibility) {
+            QStringList marks;
+            for (const QString &arn : query.visiblePipelineArns) {
+                marks.append(QStringLiteral("?"));
+                values->append(arn);
+            }
+            const bool byPipeline = query.sortKey == ExecutionQuery::SortKey::Pipeline;
+            where.append(QStringLiteral("%1pipeline_arn IN (%2)")
+                             .arg(QLatin1String(byPipeline ? "" : "+"), marks.join(QLatin1Char(','))));
         }
-        QStringList where{QStringLiteral("+pipeline_arn IN (%1)").arg(marks.join(QLatin1Char(',')))};
         for (const Term &term : terms) {
             const bool plain = filtersMayUseIndexes || qstrcmp(term.column, sortColumn) == 0;
             where.append(QStringLiteral("%1%2 %3").arg(QLatin1String(plain ? "" : "+"), QLatin1String(term.column),
                                                       QLatin1String(term.test)));
             values->append(term.value);
         }
-        return where.join(QStringLiteral(" AND "));
+        return where.isEmpty() ? QStringLiteral("1") : where.join(QStringLiteral(" AND "));
     };
     // A filter on another column than the sort's tempts SQLite to collect every match through the
     // filter's index and sort them all, which takes seconds when the filter matches hundreds of
     // thousands. So count the matches, up to a cap: when there are many, walking the sort index
     // and testing each row finds a page quickly; when there are few, collecting and sorting them is
-    // quicker.
+    // quicker. The count leaves out the visibility test, which would cost a row lookup per match.
     bool filtersMayUseIndexes = true;
     bool otherColumn = false;
     for (const Term &term : terms)
         otherColumn = otherColumn || qstrcmp(term.column, sortColumn) != 0;
     if (otherColumn && query.sortKey != ExecutionQuery::SortKey::StartTime) {
-        constexpr int manyMatches = 20000;
+        constexpr int manyMatches = 5000;
         QVariantList values;
         QSqlQuery count(m_database.db());
         count.prepare(QStringLiteral("SELECT count(*) FROM (SELECT 1 FROM executions WHERE %1 LIMIT %2)")
-                          .arg(whereClause(true, &values))
+                          .arg(whereClause(true, &values, false))
                           .arg(manyMatches));
         for (const QVariant &v : std::as_const(values))
             count.addBindValue(v);
@@ -394,7 +401,7 @@ Result<QList<Execution>> PipelineStore::findExecutions(const ExecutionQuery &que
         filtersMayUseIndexes = count.value(0).toInt() < manyMatches;
     }
     QVariantList values;
-    const QString where = whereClause(filtersMayUseIndexes, &values);
+    const QString where = whereClause(filtersMayUseIndexes, &values, true);
     // Each order is exactly the order of one index walked forwards or backwards (an index entry
     // ends with the rowid), so SQLite reads the first page straight off the index and never sorts
     // the whole table: that is what keeps a sort change fast on a million executions.
