@@ -463,17 +463,29 @@ Result<std::optional<Firing>> ScheduleService::fireInTransaction(const PipelineS
         firing.scheduledTime = scheduledMs;
         firing.catchUp = catchUp;
         firing.actualTime = now;
-        // The row claims the slot first: if it is already there the slot was handled before
-        // (perhaps by an engine that crashed after committing) and nothing else happens.
-        auto inserted = store.insertFiring(firing);
-        if (!inserted)
-            return inserted.error();
-        if (!inserted.value())
+        // A slot that already has its row was handled before (perhaps by an engine that crashed
+        // after committing) and nothing else happens. The row itself is written once, at the end,
+        // in this same transaction.
+        auto stored = store.firing(s.arn, scheduledMs);
+        if (!stored)
+            return stored.error();
+        if (stored.value())
             return std::optional<Firing>();
         if (Status st = store.setPlannedThrough(s.arn, scheduledMs); !st)
             return st.error();
     }
     firing.actualTime = now;
+    const bool isNew = !existing;
+    auto save = [&]() -> Status {
+        if (!isNew)
+            return store.updateFiring(firing);
+        auto inserted = store.insertFiring(firing);
+        if (!inserted)
+            return inserted.error();
+        if (!inserted.value())
+            return Error::internal(QStringLiteral("firing row appeared inside its own transaction"));
+        return {};
+    };
 
     if (s.overlapPolicy != OverlapPolicy::Allow) {
         auto last = store.lastExecution(s.arn);
@@ -487,13 +499,13 @@ Result<std::optional<Firing>> ScheduleService::fireInTransaction(const PipelineS
             case OverlapPolicy::Skip:
                 firing.outcome = FiringOutcome::Skipped;
                 firing.message = Tr::tr("Skipped: the previous execution %1 was still running.").arg(last.value()->arn);
-                if (Status st = store.updateFiring(firing); !st)
+                if (Status st = save(); !st)
                     return st.error();
                 return std::optional<Firing>(firing);
             case OverlapPolicy::Queue:
                 firing.outcome = FiringOutcome::Queued;
                 firing.message = Tr::tr("Queued until the previous execution %1 ends.").arg(last.value()->arn);
-                if (Status st = store.updateFiring(firing); !st)
+                if (Status st = save(); !st)
                     return st.error();
                 return std::optional<Firing>(firing);
             case OverlapPolicy::Stop:
@@ -556,7 +568,7 @@ Result<std::optional<Firing>> ScheduleService::fireInTransaction(const PipelineS
                 return id.error();
         }
     }
-    if (Status st = store.updateFiring(firing); !st)
+    if (Status st = save(); !st)
         return st.error();
     // Every slot is in the audit log, committed with the slot itself.
     AuditEntry entry;
