@@ -386,14 +386,16 @@ Result<QList<ExecutionSummary>> ShareStore::executionSummaries(const QStringList
     // Pipeline and status travel packed in one integer: each column QtSql converts costs more than
     // the conversion itself. The view needs no last-modified time. Walking the start-time index
     // and probing the pipelines makes a page cost its own rows, not a sort of all of them.
-    const QString page = after ? QStringLiteral("WHERE e.start_time < ? OR (e.start_time = ? AND e.rowid > ?) ")
+    // "start_time <= ?" keeps the index range usable; within one start time the index holds rows
+    // by rowid, which is the tie-break of the cursor.
+    const QString page = after ? QStringLiteral("WHERE e.start_time <= ? AND (e.start_time < ? OR e.rowid > ?) ")
                                : QString();
     q.prepare(QStringLiteral("SELECT e.arn, v.rowid * 8 + CASE e.status WHEN 'Executing' THEN 0 "
                              "WHEN 'Stopping' THEN 1 WHEN 'Stopped' THEN 2 WHEN 'Failed' THEN 3 ELSE 4 END, "
                              "e.display_name, e.acting_account_id, e.start_time, e.end_time, e.rowid "
                              "FROM executions e INDEXED BY executions_by_start "
                              "CROSS JOIN pd_view_pipelines v ON v.arn = e.pipeline_arn %1"
-                             "ORDER BY e.start_time DESC, e.rowid ASC LIMIT ?")
+                             "ORDER BY e.start_time DESC LIMIT ?")
                   .arg(page));
     if (after) {
         q.addBindValue(after->startTime);

@@ -26,6 +26,7 @@
 
 #include <QApplication>
 #include <QElapsedTimer>
+#include <QPixmap>
 #include <QRandomGenerator>
 #include <QTableView>
 #include <QTemporaryDir>
@@ -298,7 +299,9 @@ int main(int argc, char *argv[])
         CrossAccountExecutionsView view(workspace, session);
         view.resize(1200, 700);
         view.show();
-        QApplication::processEvents(QEventLoop::ExcludeUserInputEvents, 0);
+        // Rendered once, as the first paint does; processEvents() would also run the page loader.
+        const QPixmap firstPaint = view.grab();
+        Q_UNUSED(firstPaint)
         openMs.push_back(msSince(timer));
         openCpuMs.push_back(double(std::clock() - cpu) * 1000.0 / CLOCKS_PER_SEC);
         while (view.model()->isLoading())
