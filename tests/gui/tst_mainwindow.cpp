@@ -111,7 +111,11 @@ private slots:
         // The filter box narrows the table.
         session.setIdentity(QStringLiteral("222222222222"));
         QCOMPARE(combo->currentIndex(), 1);
-        auto *filter = window.findChild<QLineEdit *>(QStringLiteral("filterEdit"));
+        // Other pages have filter boxes too: take the Pipelines page's own.
+        auto *page = window.findChild<QWidget *>(QStringLiteral("pipelinesPage"));
+        QVERIFY(page);
+        auto *filter = page->findChild<QLineEdit *>(QStringLiteral("filterEdit"));
+        QVERIFY(filter);
         QTest::keyClicks(filter, QStringLiteral("serial"));
         QTRY_COMPARE(table->model()->rowCount(), 1);
         QCOMPARE(table->model()->index(0, 0).data().toString(), QStringLiteral("serial-inference-pipeline"));
@@ -154,12 +158,12 @@ private slots:
         Session session(QStringLiteral("222222222222"));
         {
             MainWindow window(*ws, session);
-            window.resize(900, 640);
+            window.resize(1150, 700); // above every page's minimum width
             window.show();
             window.close();
         }
         MainWindow again(*ws, session);
-        QCOMPARE(again.size(), QSize(900, 640));
+        QCOMPARE(again.size(), QSize(1150, 700));
     }
 
     void screenshotOptionRendersAPng()
