@@ -1,5 +1,6 @@
 #include "executiondetailwidget.h"
 
+#include "tableviews.h"
 #include "core/timeformat.h"
 #include "itemmodels/executionmodels.h"
 #include "pipelines/pipelineservice.h"
@@ -16,23 +17,6 @@
 #include <QVBoxLayout>
 
 namespace Pd {
-
-namespace {
-QTableView *makeTable(const QString &objectName, QAbstractItemModel *model)
-{
-    auto *view = new QTableView;
-    view->setObjectName(objectName);
-    view->setModel(model);
-    view->setSelectionBehavior(QAbstractItemView::SelectRows);
-    view->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    view->setAlternatingRowColors(true);
-    view->verticalHeader()->hide();
-    view->horizontalHeader()->setStretchLastSection(true);
-    view->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    view->setWordWrap(false);
-    return view;
-}
-} // namespace
 
 ExecutionDetailWidget::ExecutionDetailWidget(Workspace &workspace, Session &session, QWidget *parent)
     : QWidget(parent), m_workspace(workspace), m_session(session)
@@ -60,9 +44,9 @@ ExecutionDetailWidget::ExecutionDetailWidget(Workspace &workspace, Session &sess
     m_emptyLabel = new QLabel;
     m_emptyLabel->setObjectName(QStringLiteral("executionEmptyLabel"));
     m_graph = new StepGraphView;
-    m_stepView = makeTable(QStringLiteral("executionStepTable"), m_steps);
-    m_parameterView = makeTable(QStringLiteral("executionParameterTable"), m_parameters);
-    m_timelineView = makeTable(QStringLiteral("executionTimelineTable"), m_timeline);
+    m_stepView = createTableView(QStringLiteral("executionStepTable"), m_steps);
+    m_parameterView = createTableView(QStringLiteral("executionParameterTable"), m_parameters);
+    m_timelineView = createTableView(QStringLiteral("executionTimelineTable"), m_timeline);
     m_tabs = new QTabWidget;
     m_tabs->setObjectName(QStringLiteral("executionTabs"));
     m_tabs->addTab(m_graph, QString());

@@ -1,5 +1,6 @@
 #include "pipelinespage.h"
 
+#include "tableviews.h"
 #include "itemmodels/collatingproxymodel.h"
 #include "itemmodels/columntablemodel.h"
 #include "itemmodels/pipelinemodels.h"
@@ -29,24 +30,6 @@
 #include <QVBoxLayout>
 
 namespace Pd {
-
-namespace {
-QTableView *makeTable(const QString &objectName, QAbstractItemModel *model)
-{
-    auto *view = new QTableView;
-    view->setObjectName(objectName);
-    view->setModel(model);
-    view->setSelectionBehavior(QAbstractItemView::SelectRows);
-    view->setSelectionMode(QAbstractItemView::SingleSelection);
-    view->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    view->setAlternatingRowColors(true);
-    view->verticalHeader()->hide();
-    view->horizontalHeader()->setStretchLastSection(true);
-    view->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    view->setWordWrap(false);
-    return view;
-}
-} // namespace
 
 PipelinesPage::PipelinesPage(Workspace &workspace, Session &session, QWidget *parent)
     : QWidget(parent), m_workspace(workspace), m_session(session)
@@ -78,7 +61,7 @@ PipelinesPage::PipelinesPage(Workspace &workspace, Session &session, QWidget *pa
     auto *findShortcut = new QShortcut(QKeySequence::Find, this);
     connect(findShortcut, &QShortcut::activated, m_filter, [this] { m_filter->setFocus(Qt::ShortcutFocusReason); });
 
-    m_table = makeTable(QStringLiteral("pipelineTable"), m_proxy);
+    m_table = createTableView(QStringLiteral("pipelineTable"), m_proxy);
     m_table->setSortingEnabled(true);
     m_table->sortByColumn(PipelineTableModel::Name, Qt::AscendingOrder);
     // Descriptions can be long: they take what is left and elide, so the times stay visible.
@@ -100,9 +83,9 @@ PipelinesPage::PipelinesPage(Workspace &workspace, Session &session, QWidget *pa
     m_descriptionLabel->setWordWrap(true);
     m_emptyLabel = new QLabel;
     m_emptyLabel->setObjectName(QStringLiteral("emptyLabel"));
-    m_parameterView = makeTable(QStringLiteral("parameterTable"), m_parameters);
-    m_stepView = makeTable(QStringLiteral("stepTable"), m_steps);
-    m_executionView = makeTable(QStringLiteral("recentExecutionTable"), m_executions);
+    m_parameterView = createTableView(QStringLiteral("parameterTable"), m_parameters);
+    m_stepView = createTableView(QStringLiteral("stepTable"), m_steps);
+    m_executionView = createTableView(QStringLiteral("recentExecutionTable"), m_executions);
     m_tabs = new QTabWidget;
     m_tabs->setObjectName(QStringLiteral("detailTabs"));
     m_tabs->addTab(m_parameterView, QString());

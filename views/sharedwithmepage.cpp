@@ -1,5 +1,6 @@
 #include "sharedwithmepage.h"
 
+#include "tableviews.h"
 #include "crossaccountexecutionsview.h"
 #include "itemmodels/collatingproxymodel.h"
 #include "itemmodels/columntablemodel.h"
@@ -19,25 +20,6 @@
 
 namespace Pd {
 
-namespace {
-QTableView *makeTable(const QString &objectName, QAbstractItemModel *model)
-{
-    auto *view = new QTableView;
-    view->setObjectName(objectName);
-    view->setModel(model);
-    view->setSelectionBehavior(QAbstractItemView::SelectRows);
-    view->setSelectionMode(QAbstractItemView::SingleSelection);
-    view->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    view->setAlternatingRowColors(true);
-    view->setSortingEnabled(true);
-    view->verticalHeader()->hide();
-    view->horizontalHeader()->setStretchLastSection(true);
-    view->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    view->setWordWrap(false);
-    return view;
-}
-} // namespace
-
 SharedWithMePage::SharedWithMePage(Workspace &workspace, Session &session, QWidget *parent)
     : QWidget(parent), m_workspace(workspace), m_session(session)
 {
@@ -56,7 +38,7 @@ SharedWithMePage::SharedWithMePage(Workspace &workspace, Session &session, QWidg
     titleFont.setBold(true);
     m_title->setFont(titleFont);
 
-    m_invitationTable = makeTable(QStringLiteral("invitationTable"), m_invitationProxy);
+    m_invitationTable = createTableView(QStringLiteral("invitationTable"), m_invitationProxy, true);
     m_invitationTable->sortByColumn(InvitationTableModel::Received, Qt::DescendingOrder);
     m_acceptButton = new QPushButton;
     m_acceptButton->setObjectName(QStringLiteral("acceptInvitationButton"));
@@ -75,7 +57,7 @@ SharedWithMePage::SharedWithMePage(Workspace &workspace, Session &session, QWidg
     invitationLayout->addLayout(invitationButtons);
     invitationLayout->addWidget(m_invitationMessage);
 
-    m_resourceTable = makeTable(QStringLiteral("sharedResourceTable"), m_resourceProxy);
+    m_resourceTable = createTableView(QStringLiteral("sharedResourceTable"), m_resourceProxy, true);
     m_resourceTable->sortByColumn(SharedResourceTableModel::Pipeline, Qt::AscendingOrder);
     auto *resourcePage = new QWidget;
     auto *resourceLayout = new QVBoxLayout(resourcePage);

@@ -2,6 +2,7 @@
 
 #include "core/tr.h"
 #include "database.h"
+#include "sqlvalues.h"
 
 #include <QSqlQuery>
 #include <QVariant>
@@ -9,10 +10,6 @@
 namespace Pd {
 
 namespace {
-QVariant nullable(const QString &text)
-{
-    return text.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(text);
-}
 
 Account accountFrom(const QSqlQuery &q)
 {
@@ -94,7 +91,7 @@ Status AccountStore::insert(const OrganizationalUnit &u)
     q.addBindValue(u.id);
     q.addBindValue(u.arn);
     q.addBindValue(u.organizationId);
-    q.addBindValue(nullable(u.parentId));
+    q.addBindValue(nullableText(u.parentId));
     q.addBindValue(u.name);
     if (!q.exec())
         return sqlError(q);
@@ -108,9 +105,9 @@ Status AccountStore::insert(const Account &a)
         "INSERT INTO accounts (id, name, email, organization_id, ou_id, created_at) VALUES (?, ?, ?, ?, ?, ?)"));
     q.addBindValue(a.id);
     q.addBindValue(a.name);
-    q.addBindValue(nullable(a.email));
-    q.addBindValue(nullable(a.organizationId));
-    q.addBindValue(nullable(a.ouId));
+    q.addBindValue(nullableText(a.email));
+    q.addBindValue(nullableText(a.organizationId));
+    q.addBindValue(nullableText(a.ouId));
     q.addBindValue(a.createdAt);
     if (!q.exec())
         return sqlError(q);
@@ -146,11 +143,11 @@ Status AuditStore::append(const AuditEntry &e)
         "INSERT INTO audit_log (at, actor, identity, action, target, outcome, detail) VALUES (?, ?, ?, ?, ?, ?, ?)"));
     q.addBindValue(e.at);
     q.addBindValue(e.actor);
-    q.addBindValue(nullable(e.identity));
+    q.addBindValue(nullableText(e.identity));
     q.addBindValue(e.action);
-    q.addBindValue(nullable(e.target));
+    q.addBindValue(nullableText(e.target));
     q.addBindValue(e.outcome);
-    q.addBindValue(nullable(e.detail));
+    q.addBindValue(nullableText(e.detail));
     if (!q.exec())
         return sqlError(q);
     return {};

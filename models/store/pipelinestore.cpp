@@ -2,6 +2,7 @@
 
 #include "core/tr.h"
 #include "database.h"
+#include "sqlvalues.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -18,16 +19,6 @@ const char pipelineColumns[] = "arn, account_id, region, name, display_name, des
 const char executionColumns[] = "arn, pipeline_arn, display_name, description, status, failure_reason, parameters, "
                                 "started_by_kind, started_by, acting_account_id, start_time, end_time, "
                                 "last_modified_time, client_request_token";
-
-QVariant nullable(const QString &text)
-{
-    return text.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(text);
-}
-
-QVariant nullableTime(qint64 ms)
-{
-    return ms == 0 ? QVariant(QMetaType::fromType<qlonglong>()) : QVariant(ms);
-}
 
 Pipeline pipelineFrom(const QSqlQuery &q)
 {
@@ -46,25 +37,6 @@ Pipeline pipelineFrom(const QSqlQuery &q)
     p.modifiedAt = q.value(11).toLongLong();
     p.modifiedBy = q.value(12).toString();
     return p;
-}
-
-QString parametersToJson(const QList<ExecutionParameter> &parameters)
-{
-    QJsonArray array;
-    for (const auto &p : parameters)
-        array.append(QJsonObject{{QStringLiteral("Name"), p.name}, {QStringLiteral("Value"), p.value}});
-    return QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Compact));
-}
-
-QList<ExecutionParameter> parametersFromJson(const QString &json)
-{
-    QList<ExecutionParameter> result;
-    const QJsonArray array = QJsonDocument::fromJson(json.toUtf8()).array();
-    for (const QJsonValue &v : array) {
-        const QJsonObject o = v.toObject();
-        result.append({o.value(QLatin1String("Name")).toString(), o.value(QLatin1String("Value")).toString()});
-    }
-    return result;
 }
 
 Execution executionFrom(const QSqlQuery &q)
@@ -121,10 +93,10 @@ Status PipelineStore::insert(const Pipeline &p)
     q.prepare(QStringLiteral("INSERT INTO pipelines (%1) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
                   .arg(QLatin1String(pipelineColumns)));
     for (const QVariant &v : {QVariant(p.arn), QVariant(p.accountId), QVariant(p.region), QVariant(p.name),
-                              nullable(p.displayName), nullable(p.description),
-                              QVariant(QString::fromUtf8(p.definition)), nullable(p.roleArn), QVariant(p.status),
-                              QVariant(p.createdAt), nullable(p.createdBy), QVariant(p.modifiedAt),
-                              nullable(p.modifiedBy)})
+                              nullableText(p.displayName), nullableText(p.description),
+                              QVariant(QString::fromUtf8(p.definition)), nullableText(p.roleArn), QVariant(p.status),
+                              QVariant(p.createdAt), nullableText(p.createdBy), QVariant(p.modifiedAt),
+                              nullableText(p.modifiedBy)})
         q.addBindValue(v);
     if (!q.exec())
         return sqlError(q);
@@ -136,8 +108,8 @@ Status PipelineStore::update(const Pipeline &p)
     QSqlQuery q(m_database.db());
     q.prepare(QStringLiteral("UPDATE pipelines SET display_name = ?, description = ?, definition = ?, role_arn = ?, "
                              "status = ?, modified_at = ?, modified_by = ? WHERE arn = ?"));
-    for (const QVariant &v : {nullable(p.displayName), nullable(p.description), QVariant(QString::fromUtf8(p.definition)),
-                              nullable(p.roleArn), QVariant(p.status), QVariant(p.modifiedAt), nullable(p.modifiedBy),
+    for (const QVariant &v : {nullableText(p.displayName), nullableText(p.description), QVariant(QString::fromUtf8(p.definition)),
+                              nullableText(p.roleArn), QVariant(p.status), QVariant(p.modifiedAt), nullableText(p.modifiedBy),
                               QVariant(p.arn)})
         q.addBindValue(v);
     if (!q.exec())
@@ -220,11 +192,11 @@ Status PipelineStore::insert(const QList<Execution> &executions)
     for (const Execution &e : executions) {
         int i = 0;
         for (const QVariant &v :
-             {QVariant(e.arn), QVariant(e.pipelineArn), nullable(e.displayName), nullable(e.description),
-              QVariant(toApiString(e.status)), nullable(e.failureReason), QVariant(parametersToJson(e.parameters)),
-              QVariant(toApiString(e.startedByKind)), nullable(e.startedBy), nullable(e.actingAccountId),
+             {QVariant(e.arn), QVariant(e.pipelineArn), nullableText(e.displayName), nullableText(e.description),
+              QVariant(toApiString(e.status)), nullableText(e.failureReason), QVariant(parametersToJson(e.parameters)),
+              QVariant(toApiString(e.startedByKind)), nullableText(e.startedBy), nullableText(e.actingAccountId),
               QVariant(e.startTime), nullableTime(e.endTime), QVariant(e.lastModifiedTime),
-              nullable(e.clientRequestToken)})
+              nullableText(e.clientRequestToken)})
             q.bindValue(i++, v);
         if (!q.exec())
             return sqlError(q);
@@ -232,7 +204,7 @@ Status PipelineStore::insert(const QList<Execution> &executions)
             int j = 0;
             for (const QVariant &v : {QVariant(e.arn), QVariant(step.name), QVariant(step.type),
                                       QVariant(toApiString(step.status)), nullableTime(step.startTime),
-                                      nullableTime(step.endTime), nullable(step.failureReason), QVariant(step.attempt)})
+                                      nullableTime(step.endTime), nullableText(step.failureReason), QVariant(step.attempt)})
                 s.bindValue(j++, v);
             if (!s.exec())
                 return sqlError(s);
@@ -283,9 +255,9 @@ Status PipelineStore::saveState(const Execution &e)
     q.prepare(QStringLiteral("UPDATE executions SET status = ?, failure_reason = ?, started_by_kind = ?, "
                              "started_by = ?, acting_account_id = ?, end_time = ?, last_modified_time = ? "
                              "WHERE arn = ?"));
-    for (const QVariant &v : {QVariant(toApiString(e.status)), nullable(e.failureReason),
-                              QVariant(toApiString(e.startedByKind)), nullable(e.startedBy),
-                              nullable(e.actingAccountId), nullableTime(e.endTime), QVariant(e.lastModifiedTime),
+    for (const QVariant &v : {QVariant(toApiString(e.status)), nullableText(e.failureReason),
+                              QVariant(toApiString(e.startedByKind)), nullableText(e.startedBy),
+                              nullableText(e.actingAccountId), nullableTime(e.endTime), QVariant(e.lastModifiedTime),
                               QVariant(e.arn)})
         q.addBindValue(v);
     if (!q.exec())
@@ -302,7 +274,7 @@ Status PipelineStore::saveState(const Execution &e)
     for (const StepExecution &step : e.steps) {
         for (const QVariant &v : {QVariant(e.arn), QVariant(step.name), QVariant(step.type),
                                   QVariant(toApiString(step.status)), nullableTime(step.startTime),
-                                  nullableTime(step.endTime), nullable(step.failureReason), QVariant(step.attempt)})
+                                  nullableTime(step.endTime), nullableText(step.failureReason), QVariant(step.attempt)})
             s.addBindValue(v);
         if (!s.exec())
             return sqlError(s);
@@ -521,7 +493,7 @@ Status PipelineStore::setStepSimulation(const QString &pipelineArn, const QStrin
     q.prepare(QStringLiteral("INSERT OR REPLACE INTO step_simulation (pipeline_arn, step_name, duration_ms, "
                              "fail_attempts, failure_reason) VALUES (?, ?, ?, ?, ?)"));
     for (const QVariant &v : {QVariant(pipelineArn), QVariant(stepName), QVariant(simulation.durationMs),
-                              QVariant(simulation.failAttempts), nullable(simulation.failureReason)})
+                              QVariant(simulation.failAttempts), nullableText(simulation.failureReason)})
         q.addBindValue(v);
     if (!q.exec())
         return sqlError(q);

@@ -2,6 +2,7 @@
 
 #include "core/tr.h"
 #include "database.h"
+#include "sqlvalues.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -22,37 +23,6 @@ constexpr int scheduleColumnCount = 22;
 const char firingColumns[] =
     "trigger_arn, scheduled_time, actual_time, outcome, catch_up, attempts, execution_arn, message, manual, next_attempt";
 constexpr int firingColumnCount = 10;
-
-QVariant nullableTime(qint64 ms)
-{
-    return ms == 0 ? QVariant(QMetaType::fromType<qlonglong>()) : QVariant(ms);
-}
-
-QVariant nullable(const QString &text)
-{
-    return text.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(text);
-}
-
-QString parametersToJson(const QList<ExecutionParameter> &parameters)
-{
-    QJsonArray array;
-    for (const auto &p : parameters)
-        array.append(QJsonObject{{QStringLiteral("Name"), p.name}, {QStringLiteral("Value"), p.value}});
-    return QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Compact));
-}
-
-QList<ExecutionParameter> parametersFromJson(const QString &json)
-{
-    QList<ExecutionParameter> result;
-    if (json.size() <= 2) // "[]": most schedules; skips a JSON parse per row when loading many
-        return result;
-    const QJsonArray array = QJsonDocument::fromJson(json.toUtf8()).array();
-    for (const QJsonValue &v : array) {
-        const QJsonObject o = v.toObject();
-        result.append({o.value(QLatin1String("Name")).toString(), o.value(QLatin1String("Value")).toString()});
-    }
-    return result;
-}
 
 PipelineSchedule scheduleFrom(const QSqlQuery &q, int c = 0)
 {
@@ -104,7 +74,7 @@ void bindSchedule(QSqlQuery &q, const PipelineSchedule &s)
     q.addBindValue(s.accountId);
     q.addBindValue(s.groupName);
     q.addBindValue(s.name);
-    q.addBindValue(nullable(s.description));
+    q.addBindValue(nullableText(s.description));
     q.addBindValue(s.expression);
     q.addBindValue(s.timeZone);
     q.addBindValue(nullableTime(s.startTime));
@@ -322,8 +292,8 @@ Result<bool> ScheduleStore::insertFiring(const Firing &f)
     q.addBindValue(toApiString(f.outcome));
     q.addBindValue(f.catchUp ? 1 : 0);
     q.addBindValue(f.attempts);
-    q.addBindValue(nullable(f.executionArn));
-    q.addBindValue(nullable(f.message));
+    q.addBindValue(nullableText(f.executionArn));
+    q.addBindValue(nullableText(f.message));
     q.addBindValue(f.manual ? 1 : 0);
     q.addBindValue(nullableTime(f.nextAttempt));
     if (!q.exec())
@@ -341,8 +311,8 @@ Status ScheduleStore::updateFiring(const Firing &f)
     q.addBindValue(toApiString(f.outcome));
     q.addBindValue(f.catchUp ? 1 : 0);
     q.addBindValue(f.attempts);
-    q.addBindValue(nullable(f.executionArn));
-    q.addBindValue(nullable(f.message));
+    q.addBindValue(nullableText(f.executionArn));
+    q.addBindValue(nullableText(f.message));
     q.addBindValue(f.manual ? 1 : 0);
     q.addBindValue(nullableTime(f.nextAttempt));
     q.addBindValue(f.triggerArn);

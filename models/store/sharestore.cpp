@@ -2,6 +2,7 @@
 
 #include "core/tr.h"
 #include "database.h"
+#include "sqlvalues.h"
 
 #include <QHash>
 #include <QJsonDocument>
@@ -18,11 +19,6 @@ const char shareColumns[] = "arn, owner_account_id, name, permission, allow_exte
 const char invitationColumns[] = "i.arn, i.share_arn, s.name, i.sender_account_id, i.receiver_account_id, i.status, "
                                  "i.created_at, i.expires_at";
 const QString generationKey = QStringLiteral("sharing_generation");
-
-QVariant nullable(const QString &text)
-{
-    return text.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(text);
-}
 
 QString tagsToJson(const QMap<QString, QString> &tags)
 {
@@ -209,7 +205,7 @@ Status ShareStore::insert(const ResourceShare &share)
     q.addBindValue(share.allowExternalPrincipals ? 1 : 0);
     q.addBindValue(share.status);
     q.addBindValue(tagsToJson(share.tags));
-    q.addBindValue(nullable(share.clientToken));
+    q.addBindValue(nullableText(share.clientToken));
     q.addBindValue(share.createdAt);
     q.addBindValue(share.modifiedAt);
     if (Status s = execute(q); !s)

@@ -1,0 +1,20 @@
+#pragma once
+
+#include "pipelines/execution.h"
+
+#include <QString>
+#include <QVariant>
+
+namespace Pd {
+
+// How the stores write optional values and parameter lists, the same way in every table.
+
+// SQL NULL for an empty string or a zero time, the value otherwise.
+QVariant nullableText(const QString &text);
+QVariant nullableTime(qint64 msecsSinceEpoch);
+
+// Name/value parameter lists as compact JSON: [{"Name":..,"Value":..}, ...] (the SageMaker shape).
+QString parametersToJson(const QList<ExecutionParameter> &parameters);
+QList<ExecutionParameter> parametersFromJson(const QString &json);
+
+} // namespace Pd

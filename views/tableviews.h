@@ -1,0 +1,15 @@
+#pragma once
+
+#include <QString>
+
+class QAbstractItemModel;
+class QTableView;
+
+namespace Pd {
+
+// The read-only, row-selecting table every page uses: one selected row, no editing, alternating
+// rows, no row numbers, columns sized to their contents with the last one stretched.
+// The caller owns the view (it is parentless until put in a layout).
+QTableView *createTableView(const QString &objectName, QAbstractItemModel *model, bool sortable = false);
+
+} // namespace Pd
