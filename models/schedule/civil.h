@@ -53,6 +53,7 @@ inline bool isLeap(int y)
 inline int daysInMonth(int y, int m)
 {
     static constexpr int days[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+    Q_ASSERT(m >= 1 && m <= 12);
     return m == 2 && isLeap(y) ? 29 : days[m - 1];
 }
 

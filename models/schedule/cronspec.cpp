@@ -282,7 +282,9 @@ std::optional<qint64> CalendarRule::nextLocal(qint64 localSeconds) const
             h = 0;
             ++d;
         }
-        if (d > Civil::daysInMonth(y, mo)) {
+        // mo may be 13 here after a disallowed December; it wraps just below, so it must not
+        // index the month table first (UBSan caught that read).
+        if (mo <= 12 && d > Civil::daysInMonth(y, mo)) {
             d = 1;
             ++mo;
         }
