@@ -66,9 +66,14 @@ def main():
     if mode == "en":
         path, tree = load("en")
         for _, m in messages(tree):
-            if unfinished(m):
-                source = m.findtext("source")
-                set_translation(m, [source] if m.get("numerus") == "yes" else source)
+            source = m.findtext("source")
+            if m.get("numerus") == "yes":
+                # English has two forms: "%n execution(s)" becomes "%n execution" / "%n executions".
+                forms = [f.text or "" for f in m.find("translation").iter("numerusform")] if m.find("translation") is not None else []
+                if unfinished(m) or forms == [source] or forms == [source, source]:
+                    set_translation(m, [source.replace("(s)", ""), source.replace("(s)", "s")])
+            elif unfinished(m):
+                set_translation(m, source)
         save(path, tree)
         return 0
     if mode == "ko":

@@ -670,7 +670,8 @@
         <message numerus="yes">
             <source>%n dead letter(s) cleared.</source>
             <translation>
-                <numerusform>%n dead letter(s) cleared.</numerusform>
+                <numerusform>%n dead letter cleared.</numerusform>
+                <numerusform>%n dead letters cleared.</numerusform>
             </translation>
         </message>
         <message>
@@ -2098,7 +2099,8 @@
         <message numerus="yes">
             <source>%n execution(s)</source>
             <translation>
-                <numerusform>%n execution(s)</numerusform>
+                <numerusform>%n execution</numerusform>
+                <numerusform>%n executions</numerusform>
             </translation>
         </message>
         <message>
@@ -2202,13 +2204,15 @@
         <message numerus="yes">
             <source>%n execution(s) started.</source>
             <translation>
-                <numerusform>%n execution(s) started.</numerusform>
+                <numerusform>%n execution started.</numerusform>
+                <numerusform>%n executions started.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n dead letter(s) cleared.</source>
             <translation>
-                <numerusform>%n dead letter(s) cleared.</numerusform>
+                <numerusform>%n dead letter cleared.</numerusform>
+                <numerusform>%n dead letters cleared.</numerusform>
             </translation>
         </message>
     </context>
@@ -2992,7 +2996,8 @@
         <message numerus="yes">
             <source>Flexible window: %n minute(s)</source>
             <translation>
-                <numerusform>Flexible window: %n minute(s)</numerusform>
+                <numerusform>Flexible window: %n minute</numerusform>
+                <numerusform>Flexible window: %n minutes</numerusform>
             </translation>
         </message>
         <message>

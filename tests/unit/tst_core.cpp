@@ -109,11 +109,22 @@ private slots:
         QCOMPARE(bad.error().position, 7);
     }
 
+    void englishPluralsReadAsEnglish()
+    {
+        // Sources say "%n execution(s)"; the English catalogue must turn that into real words.
+        QVERIFY(Language::instance()->setLanguage(QStringLiteral("en")));
+        const char *context = "Pd::CrossAccountExecutionsView";
+        QCOMPARE(QCoreApplication::translate(context, "%n execution(s)", nullptr, 1), QStringLiteral("1 execution"));
+        QCOMPARE(QCoreApplication::translate(context, "%n execution(s)", nullptr, 0), QStringLiteral("0 executions"));
+        QCOMPARE(QCoreApplication::translate(context, "%n execution(s)", nullptr, 12), QStringLiteral("12 executions"));
+    }
+
     void languageSwitchesTranslationsAtRunTime()
     {
         Language *language = Language::instance();
-        QSignalSpy spy(language, &Language::languageChanged);
         QVERIFY(language->setLanguage(QStringLiteral("en")));
+        QSignalSpy spy(language, &Language::languageChanged);
+        QVERIFY(language->setLanguage(QStringLiteral("en"))); // already: no signal
         const QString english = displayName(ExecutionStatus::Succeeded);
         QCOMPARE(english, QStringLiteral("Succeeded"));
         QVERIFY(language->setLanguage(QStringLiteral("ko")));
@@ -124,7 +135,7 @@ private slots:
         QCOMPARE(language->current(), QStringLiteral("ko"));
         QVERIFY(language->setLanguage(QStringLiteral("en")));
         QCOMPARE(displayName(ExecutionStatus::Succeeded), english);
-        QCOMPARE(spy.count(), 3);
+        QCOMPARE(spy.count(), 2);
     }
 };
 
