@@ -204,6 +204,25 @@ Result<QList<std::pair<QString, QString>>> Context::pairs(const QString &option)
     return result;
 }
 
+Who who(Context &context)
+{
+    auto workspace = context.workspace();
+    if (!workspace)
+        return {nullptr, {}, context.fail(workspace.error())};
+    auto identity = context.identity();
+    if (!identity)
+        return {nullptr, {}, context.fail(identity.error())};
+    return {workspace.value(), identity.value(), 0};
+}
+
+Result<QString> requiredValue(Context &context, const QString &option)
+{
+    const QString value = context.value(option);
+    if (value.isEmpty())
+        return Error::invalid(option, Tr::tr("--%1 is required.").arg(option));
+    return value;
+}
+
 int run(const QStringList &arguments, QTextStream &out, QTextStream &err)
 {
     QString language = findLanguage(arguments);

@@ -80,6 +80,19 @@ private:
     std::unique_ptr<Workspace> m_workspace;
 };
 
+// The workspace and identity a command acts as. When either cannot be had, the error was already
+// printed and exitCode holds the code to return.
+struct Who
+{
+    Workspace *workspace = nullptr;
+    QString identity;
+    int exitCode = 0;
+};
+Who who(Context &context);
+
+// The value of an option the command cannot do without; InvalidInput naming it when absent.
+Result<QString> requiredValue(Context &context, const QString &option);
+
 // Runs one command line (arguments include the program name). Returns the exit code.
 int run(const QStringList &arguments, QTextStream &out, QTextStream &err);
 

@@ -16,32 +16,6 @@ namespace {
 const QString executionArnOption = QStringLiteral("pipeline-execution-arn");
 const QString tokenOption = QStringLiteral("client-request-token");
 
-struct Who
-{
-    Workspace *workspace = nullptr;
-    QString identity;
-    int exitCode = 0;
-};
-
-Who who(Context &context)
-{
-    auto workspace = context.workspace();
-    if (!workspace)
-        return {nullptr, {}, context.fail(workspace.error())};
-    auto identity = context.identity();
-    if (!identity)
-        return {nullptr, {}, context.fail(identity.error())};
-    return {workspace.value(), identity.value(), 0};
-}
-
-Result<QString> requiredValue(Context &context, const QString &option)
-{
-    const QString value = context.value(option);
-    if (value.isEmpty())
-        return Error::invalid(option, Tr::tr("--%1 is required.").arg(option));
-    return value;
-}
-
 QJsonObject userContext(const Execution &e)
 {
     QJsonObject object{{QStringLiteral("UserProfileName"), e.startedBy}};

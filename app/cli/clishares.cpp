@@ -17,24 +17,6 @@ namespace {
 const QString shareArnOption = QStringLiteral("resource-share-arn");
 const QString invitationArnOption = QStringLiteral("resource-share-invitation-arn");
 
-struct Who
-{
-    Workspace *workspace = nullptr;
-    QString identity;
-    int exitCode = 0;
-};
-
-Who who(Context &context)
-{
-    auto workspace = context.workspace();
-    if (!workspace)
-        return {nullptr, {}, context.fail(workspace.error())};
-    auto identity = context.identity();
-    if (!identity)
-        return {nullptr, {}, context.fail(identity.error())};
-    return {workspace.value(), identity.value(), 0};
-}
-
 // A repeatable option whose values may also be comma-separated lists, as the AWS CLI's are.
 QStringList listValues(Context &context, const QString &option)
 {
