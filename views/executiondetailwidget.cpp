@@ -1,6 +1,6 @@
 #include "executiondetailwidget.h"
 
-#include "tableviews.h"
+#include "pagewidgets.h"
 #include "core/timeformat.h"
 #include "itemmodels/executionmodels.h"
 #include "pipelines/pipelineservice.h"

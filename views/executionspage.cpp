@@ -1,5 +1,6 @@
 #include "executionspage.h"
 
+#include "pagewidgets.h"
 #include "executiondetailwidget.h"
 #include "itemmodels/columntablemodel.h"
 #include "itemmodels/executionmodels.h"
@@ -27,12 +28,7 @@ ExecutionsPage::ExecutionsPage(Workspace &workspace, Session &session, QWidget *
     setObjectName(QStringLiteral("executionsPage"));
     m_model = new ExecutionTableModel(workspace, session, this);
 
-    m_title = new QLabel;
-    m_title->setObjectName(QStringLiteral("pageTitleLabel"));
-    QFont titleFont = m_title->font();
-    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.4);
-    titleFont.setBold(true);
-    m_title->setFont(titleFont);
+    m_title = createPageTitle();
 
     auto combo = [](const char *name) {
         auto *box = new QComboBox;

@@ -1,6 +1,6 @@
 #include "pipelinespage.h"
 
-#include "tableviews.h"
+#include "pagewidgets.h"
 #include "itemmodels/collatingproxymodel.h"
 #include "itemmodels/columntablemodel.h"
 #include "itemmodels/pipelinemodels.h"
@@ -42,12 +42,7 @@ PipelinesPage::PipelinesPage(Workspace &workspace, Session &session, QWidget *pa
     m_steps = new StepTableModel(this);
     m_executions = new RecentExecutionsModel(workspace, session, this);
 
-    m_title = new QLabel;
-    m_title->setObjectName(QStringLiteral("pageTitleLabel"));
-    QFont titleFont = m_title->font();
-    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.4);
-    titleFont.setBold(true);
-    m_title->setFont(titleFont);
+    m_title = createPageTitle();
     m_newButton = new QPushButton;
     m_newButton->setObjectName(QStringLiteral("newPipelineButton"));
     m_deleteButton = new QPushButton;

@@ -1,5 +1,7 @@
 #include "placeholderpage.h"
 
+#include "pagewidgets.h"
+
 #include <QEvent>
 #include <QLabel>
 #include <QVBoxLayout>
@@ -9,12 +11,7 @@ namespace Pd {
 PlaceholderPage::PlaceholderPage(const QString &pageName, QWidget *parent) : QWidget(parent), m_pageName(pageName)
 {
     setObjectName(pageName + QStringLiteral("Page"));
-    m_title = new QLabel;
-    m_title->setObjectName(QStringLiteral("pageTitleLabel"));
-    QFont font = m_title->font();
-    font.setPointSizeF(font.pointSizeF() * 1.4);
-    font.setBold(true);
-    m_title->setFont(font);
+    m_title = createPageTitle();
     m_text = new QLabel;
     m_text->setObjectName(QStringLiteral("comingLabel"));
     m_text->setWordWrap(true);

@@ -1,5 +1,6 @@
 #include "schedulespage.h"
 
+#include "pagewidgets.h"
 #include "deadletterview.h"
 #include "itemmodels/collatingproxymodel.h"
 #include "itemmodels/columntablemodel.h"
@@ -46,7 +47,7 @@ SchedulesPage::SchedulesPage(Workspace &workspace, Session &session, QWidget *pa
     , m_model(new ScheduleTableModel(workspace, session, this))
     , m_proxy(new CollatingProxyModel(this))
     , m_history(new FiringTableModel(workspace, session, this))
-    , m_title(new QLabel)
+    , m_title(createPageTitle(QStringLiteral("schedulesTitleLabel")))
     , m_filter(new QLineEdit)
     , m_newButton(new QPushButton)
     , m_enableButton(new QPushButton)
@@ -61,11 +62,6 @@ SchedulesPage::SchedulesPage(Workspace &workspace, Session &session, QWidget *pa
     , m_deadLetters(new DeadLetterView(workspace, session))
 {
     setObjectName(QStringLiteral("schedulesPage"));
-    m_title->setObjectName(QStringLiteral("schedulesTitleLabel"));
-    QFont titleFont = m_title->font();
-    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.4);
-    titleFont.setBold(true);
-    m_title->setFont(titleFont);
     m_filter->setObjectName(QStringLiteral("scheduleFilterEdit"));
     m_filter->setClearButtonEnabled(true);
     m_newButton->setObjectName(QStringLiteral("newScheduleButton"));

@@ -1,6 +1,6 @@
 #include "sharedwithmepage.h"
 
-#include "tableviews.h"
+#include "pagewidgets.h"
 #include "crossaccountexecutionsview.h"
 #include "itemmodels/collatingproxymodel.h"
 #include "itemmodels/columntablemodel.h"
@@ -31,12 +31,7 @@ SharedWithMePage::SharedWithMePage(Workspace &workspace, Session &session, QWidg
     m_resourceProxy = new CollatingProxyModel(this);
     m_resourceProxy->setSourceModel(m_resources);
 
-    m_title = new QLabel;
-    m_title->setObjectName(QStringLiteral("pageTitleLabel"));
-    QFont titleFont = m_title->font();
-    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.4);
-    titleFont.setBold(true);
-    m_title->setFont(titleFont);
+    m_title = createPageTitle();
 
     m_invitationTable = createTableView(QStringLiteral("invitationTable"), m_invitationProxy, true);
     m_invitationTable->sortByColumn(InvitationTableModel::Received, Qt::DescendingOrder);

@@ -1,5 +1,6 @@
 #include "sharespage.h"
 
+#include "pagewidgets.h"
 #include "itemmodels/collatingproxymodel.h"
 #include "itemmodels/columntablemodel.h"
 #include "itemmodels/sharemodels.h"
@@ -33,12 +34,7 @@ SharesPage::SharesPage(Workspace &workspace, Session &session, QWidget *parent)
     m_proxy = new CollatingProxyModel(this);
     m_proxy->setSourceModel(m_model);
 
-    m_title = new QLabel;
-    m_title->setObjectName(QStringLiteral("pageTitleLabel"));
-    QFont titleFont = m_title->font();
-    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.4);
-    titleFont.setBold(true);
-    m_title->setFont(titleFont);
+    m_title = createPageTitle();
     m_intro = new QLabel;
     m_intro->setWordWrap(true);
     m_filter = new QLineEdit;

@@ -1,6 +1,7 @@
-#include "tableviews.h"
+#include "pagewidgets.h"
 
 #include <QHeaderView>
+#include <QLabel>
 #include <QTableView>
 
 namespace Pd {
@@ -20,6 +21,17 @@ QTableView *createTableView(const QString &objectName, QAbstractItemModel *model
     view->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     view->setWordWrap(false);
     return view;
+}
+
+QLabel *createPageTitle(const QString &objectName)
+{
+    auto *title = new QLabel;
+    title->setObjectName(objectName);
+    QFont font = title->font();
+    font.setPointSizeF(font.pointSizeF() * 1.4);
+    font.setBold(true);
+    title->setFont(font);
+    return title;
 }
 
 } // namespace Pd
