@@ -1,6 +1,7 @@
 #include "workspace.h"
 
 #include "accounts/accountservice.h"
+#include "events/ruleservice.h"
 #include "pipelines/pipelineservice.h"
 #include "schedules/scheduleservice.h"
 #include "sharing/access.h"
@@ -23,6 +24,7 @@ Workspace::Workspace(std::unique_ptr<Database> database, Clock *clock)
     , m_access(std::make_unique<AccessService>(*this))
     , m_pipelines(std::make_unique<PipelineService>(*this))
     , m_schedules(std::make_unique<ScheduleService>(*this))
+    , m_rules(std::make_unique<RuleService>(*this))
     , m_sharing(std::make_unique<SharingService>(*this))
 {}
 

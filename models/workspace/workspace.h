@@ -13,6 +13,7 @@ class AccessService;
 class AccountService;
 class Database;
 class PipelineService;
+class RuleService;
 class ScheduleService;
 class SharingService;
 
@@ -54,6 +55,7 @@ public:
     AccessService &access() { return *m_access; }
     PipelineService &pipelines() { return *m_pipelines; }
     ScheduleService &schedules() { return *m_schedules; }
+    RuleService &rules() { return *m_rules; }
     SharingService &sharing() { return *m_sharing; }
 
     // Appends to the audit log; an audit failure is reported but callers decide whether it aborts.
@@ -69,6 +71,7 @@ private:
     std::unique_ptr<AccessService> m_access;
     std::unique_ptr<PipelineService> m_pipelines;
     std::unique_ptr<ScheduleService> m_schedules;
+    std::unique_ptr<RuleService> m_rules;
     std::unique_ptr<SharingService> m_sharing;
 };
 
