@@ -7,6 +7,7 @@
 
 #include <QCoreApplication>
 #include <QDir>
+#include <QFile>
 #include <QJsonDocument>
 #include <QRegularExpression>
 #include <QSet>
@@ -41,6 +42,8 @@ Registry buildRegistry()
     registerScheduleCommands(registry);
     registerSchedulesCommands(registry);
     registerShareCommands(registry);
+    registerRuleCommands(registry);
+    registerEventCommands(registry);
     return registry;
 }
 
@@ -221,6 +224,26 @@ Result<QString> requiredValue(Context &context, const QString &option)
     if (value.isEmpty())
         return Error::invalid(option, Tr::tr("--%1 is required.").arg(option));
     return value;
+}
+
+Result<QByteArray> documentValue(Context &context, const QString &option, bool pathAllowed)
+{
+    const QString value = context.value(option);
+    if (value.isEmpty())
+        return Error::invalid(option, Tr::tr("--%1 is required.").arg(option));
+    QString path;
+    if (value.startsWith(QLatin1String("file://")))
+        path = value.mid(7);
+    else if (pathAllowed && !value.trimmed().startsWith(QLatin1Char('{')) && !value.trimmed().startsWith(QLatin1Char('[')))
+        path = value;
+    else
+        return value.toUtf8();
+    QFile file;
+    const bool opened = path == QLatin1String("-") && pathAllowed ? file.open(stdin, QIODevice::ReadOnly)
+                                                                   : (file.setFileName(path), file.open(QIODevice::ReadOnly));
+    if (!opened)
+        return Error::invalid(option, Tr::tr("--%1: cannot read “%2”: %3").arg(option, path, file.errorString()));
+    return file.readAll();
 }
 
 int run(const QStringList &arguments, QTextStream &out, QTextStream &err)

@@ -93,6 +93,11 @@ Who who(Context &context);
 // The value of an option the command cannot do without; InvalidInput naming it when absent.
 Result<QString> requiredValue(Context &context, const QString &option);
 
+// The text of an option that holds a JSON document, read as the AWS CLI reads parameters:
+// "file://PATH" reads the file. With pathAllowed, "-" reads stdin and a value that does not start
+// like JSON ({ or [) names a file too. InvalidInput naming the option when a file cannot be read.
+Result<QByteArray> documentValue(Context &context, const QString &option, bool pathAllowed = false);
+
 // Runs one command line (arguments include the program name). Returns the exit code.
 int run(const QStringList &arguments, QTextStream &out, QTextStream &err);
 
@@ -103,5 +108,7 @@ void registerExecutionCommands(Registry &registry);
 void registerScheduleCommands(Registry &registry);
 void registerSchedulesCommands(Registry &registry);
 void registerShareCommands(Registry &registry);
+void registerRuleCommands(Registry &registry);
+void registerEventCommands(Registry &registry);
 
 } // namespace Pd::Cli
