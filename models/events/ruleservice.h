@@ -56,12 +56,18 @@ public:
     // Checks everything about a rule but whether its name is taken: name, description, bus,
     // pattern XOR schedule (a schedule only on the default bus, rate() or 6-field cron()), tags,
     // targets (ids, count, parameters count and names, JSONPaths parse). Field names are the CLI
-    // option names ("--name", "--event-pattern", "Targets[1].Id", "Targets[0].Parameters[3].Value").
+    // option names ("--name", "--event-pattern", "Targets[1].Id",
+    // "Targets[0].SageMakerPipelineParameters.PipelineParameterList[3].Value"). Targets are checked
+    // for shape only (EventBridge checks the pipeline, its role and parameters when it invokes):
+    // a target that cannot start is a failed invocation, recorded with the reason.
     static Status validate(const Rule &rule);
     static Status validateTarget(const RuleTarget &target, int index);
+    // "ENABLED" / "DISABLED" (field "--state").
+    static Result<bool> parseState(const QString &text);
     // Whether the identity could start the target's pipeline (for the wizard): pipeline exists,
     // visible, StartPipelineExecution allowed, static parameters valid for its definition.
-    Status checkTarget(const QString &identity, const RuleTarget &target) const;
+    // Field names use `index` (Targets[index].Arn, ...).
+    Status checkTarget(const QString &identity, const RuleTarget &target, int index = 0) const;
 
     // Role ARNs the identity's account already uses (pipelines, rules, schedules), for "use an
     // existing role"; and a new console-style role ARN for "create a new role for this rule".
@@ -77,8 +83,8 @@ public:
     // code and message in its result; the others still go.
     Result<QList<PutEventsResult>> putEvents(const QString &identity, const QList<PutEventsEntry> &entries);
     // The same for an event already in envelope form (the GUI's "Send event"): fields that are
-    // absent are filled in. Returns the event's result.
-    Result<PutEventsResult> putEvent(const QString &identity, const QJsonObject &event);
+    // absent are filled in. Returns the event's result. eventBus: name or ARN, default when empty.
+    Result<PutEventsResult> putEvent(const QString &identity, const QJsonObject &event, const QString &eventBus = {});
     // The newest invocations of a rule (newest first).
     Result<QList<RuleInvocation>> invocations(const QString &identity, const QString &ruleArn, int limit = 500) const;
 
@@ -98,6 +104,19 @@ signals:
 
 private:
     struct MatcherCache;
+    struct Invoked; // what invoking one rule's targets did
+    Result<Rule> find(const QString &identity, const QString &nameOrArn, const QString &eventBus) const;
+    // Creates (originalArn empty) or replaces a rule: normalizes, validates, writes, audits, signals.
+    Result<Rule> write(const QString &identity, const QString &originalArn, Rule rule, const QString &action);
+    Result<Rule> replaceRule(const QString &identity, const Rule &original, Rule rule, const QString &action,
+                             const QString &detail = {});
+    Rule normalized(const QString &identity, Rule rule) const;
+    Result<PutEventsResult> deliver(const QString &identity, QJsonObject event, const QString &eventBus);
+    // Inside the caller's transaction: starts each target, records an invocation each.
+    Result<Invoked> invokeTargets(const Rule &rule, const QJsonObject &event, qint64 eventMs, qint64 now);
+    void audit(const QString &identity, const QString &action, const QString &target, const Status &outcome,
+               const QString &detail = {});
+
     Workspace &m_workspace;
     std::unique_ptr<MatcherCache> m_matchers; // per (account, bus), dropped on rulesChanged
 };

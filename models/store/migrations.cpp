@@ -234,6 +234,14 @@ const QList<Migration> &migrations()
              QStringLiteral("CREATE INDEX dead_letters_by_trigger ON dead_letters (trigger_arn)"),
              QStringLiteral("CREATE INDEX schedules_by_target ON schedules (target_pipeline_arn)"),
          }},
+        {6,
+         "rules: the engine's planning cursor for scheduled rules; indexes for invocations and targets",
+         {
+             QStringLiteral("ALTER TABLE rules ADD COLUMN planned_through INTEGER"),
+             QStringLiteral("CREATE INDEX rule_invocations_by_rule ON rule_invocations (rule_arn, at DESC)"),
+             QStringLiteral("CREATE INDEX rule_targets_by_pipeline ON rule_targets (pipeline_arn)"),
+             QStringLiteral("CREATE INDEX rules_scheduled ON rules (state) WHERE schedule_expression IS NOT NULL"),
+         }},
     };
     return all;
 }
