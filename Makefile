@@ -13,7 +13,8 @@ CMAKE_ARGS ?=
 PACKAGES := build-essential cmake ninja-build ccache pkg-config python3 \
             qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools \
             qt6-translations-l10n libqt6sql6-sqlite qtkeychain-qt6-dev libgl1-mesa-dev \
-            xvfb xauth fonts-noto-cjk dbus gnome-keyring libsecret-1-0 libsecret-tools
+            xvfb xauth fonts-noto-cjk dbus gnome-keyring libsecret-1-0 libsecret-tools \
+            libyaml-dev
 
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
