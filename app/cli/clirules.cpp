@@ -127,11 +127,10 @@ int createRule(Context &context, bool put)
     rule.description = context.value(QStringLiteral("description"));
     rule.roleArn = context.value(QStringLiteral("role-arn"));
     if (context.isSet(QStringLiteral("state"))) {
-        const QString state = context.value(QStringLiteral("state")).toUpper();
-        if (state != QLatin1String("ENABLED") && state != QLatin1String("DISABLED"))
-            return context.fail(Error::invalid(QStringLiteral("state"), Tr::tr("--state: “%1” is not ENABLED or DISABLED.")
-                                                                            .arg(context.value(QStringLiteral("state")))));
-        rule.enabled = state == QLatin1String("ENABLED");
+        auto enabled = RuleService::parseState(context.value(QStringLiteral("state")));
+        if (!enabled)
+            return context.fail(enabled.error());
+        rule.enabled = enabled.value();
     }
     auto tags = readTags(context);
     if (!tags)
@@ -155,12 +154,12 @@ Result<QList<RuleTarget>> targetsFromJson(const Who &w, const QByteArray &text)
     QJsonParseError parseError;
     const QJsonDocument document = QJsonDocument::fromJson(text, &parseError);
     if (parseError.error != QJsonParseError::NoError)
-        return Error::invalid(targetsOption, Tr::tr("--targets: not JSON (%1 at offset %2).")
-                                                 .arg(parseError.errorString())
-                                                 .arg(parseError.offset),
-                              parseError.offset);
-    const QJsonArray array = document.isArray() ? document.array()
-                                                : document.object().value(QStringLiteral("Targets")).toArray();
+        return Error::invalid(
+            targetsOption,
+            Tr::tr("--targets: not JSON (%1 at offset %2).").arg(parseError.errorString()).arg(parseError.offset),
+            parseError.offset);
+    const QJsonArray array =
+        document.isArray() ? document.array() : document.object().value(QStringLiteral("Targets")).toArray();
     if (array.isEmpty())
         return Error::invalid(targetsOption, Tr::tr("--targets: expected a non-empty array of targets."));
     auto wrongType = [](const QString &member, const QString &type) {
@@ -173,9 +172,9 @@ Result<QList<RuleTarget>> targetsFromJson(const Who &w, const QByteArray &text)
             return wrongType(at, Tr::tr("an object"));
         const QJsonObject o = array.at(i).toObject();
         RuleTarget target;
-        for (const auto &[member, into] : {std::pair{QStringLiteral("Id"), &target.id},
-                                           std::pair{QStringLiteral("Arn"), &target.pipelineArn},
-                                           std::pair{QStringLiteral("RoleArn"), &target.roleArn}}) {
+        for (const auto &[member, into] :
+             {std::pair{QStringLiteral("Id"), &target.id}, std::pair{QStringLiteral("Arn"), &target.pipelineArn},
+              std::pair{QStringLiteral("RoleArn"), &target.roleArn}}) {
             const QJsonValue value = o.value(member);
             if (!value.isUndefined() && !value.isString())
                 return wrongType(at + QLatin1Char('.') + member, Tr::tr("a string"));
@@ -185,15 +184,18 @@ Result<QList<RuleTarget>> targetsFromJson(const Who &w, const QByteArray &text)
         if (!arn)
             return arn.error();
         target.pipelineArn = arn.value();
-        const QJsonValue list =
-            o.value(QStringLiteral("SageMakerPipelineParameters")).toObject().value(QStringLiteral("PipelineParameterList"));
+        const QJsonValue list = o.value(QStringLiteral("SageMakerPipelineParameters"))
+                                    .toObject()
+                                    .value(QStringLiteral("PipelineParameterList"));
         if (!list.isUndefined() && !list.isArray())
-            return wrongType(at + QLatin1String(".SageMakerPipelineParameters.PipelineParameterList"), Tr::tr("an array"));
+            return wrongType(at + QLatin1String(".SageMakerPipelineParameters.PipelineParameterList"),
+                             Tr::tr("an array"));
         const QJsonArray parameters = list.toArray();
         for (int p = 0; p < parameters.size(); ++p) {
             const QJsonObject parameter = parameters.at(p).toObject();
             const QString where = at + QStringLiteral(".SageMakerPipelineParameters.PipelineParameterList[%1]").arg(p);
-            if (!parameter.value(QStringLiteral("Name")).isString() || !parameter.value(QStringLiteral("Value")).isString())
+            if (!parameter.value(QStringLiteral("Name")).isString() ||
+                !parameter.value(QStringLiteral("Value")).isString())
                 return wrongType(where, Tr::tr("an object with the strings Name and Value"));
             target.parameters.append(parameterFromApi(parameter.value(QStringLiteral("Name")).toString(),
                                                       parameter.value(QStringLiteral("Value")).toString()));
@@ -209,7 +211,8 @@ Result<RuleTarget> targetFromOptions(Context &context, const Who &w)
     RuleTarget target;
     const QString pipeline = context.value(QStringLiteral("target-pipeline"));
     if (pipeline.isEmpty())
-        return Error::invalid(QStringLiteral("target-pipeline"), Tr::tr("--target-pipeline (or --targets) is required."));
+        return Error::invalid(QStringLiteral("target-pipeline"),
+                              Tr::tr("--target-pipeline (or --targets) is required."));
     auto arn = pipelineArn(w, pipeline);
     if (!arn)
         return arn.error();
@@ -218,7 +221,8 @@ Result<RuleTarget> targetFromOptions(Context &context, const Who &w)
     // replaces its target instead of adding a second one.
     target.id = context.isSet(QStringLiteral("target-id"))
                     ? context.value(QStringLiteral("target-id"))
-                    : target.pipelineArn.mid(target.pipelineArn.lastIndexOf(QLatin1Char('/')) + 1).left(RuleLimits::targetIdMaxLength);
+                    : target.pipelineArn.mid(target.pipelineArn.lastIndexOf(QLatin1Char('/')) + 1)
+                          .left(RuleLimits::targetIdMaxLength);
     target.roleArn = context.value(QStringLiteral("role-arn"));
     auto statics = context.pairs(QStringLiteral("parameter"));
     if (!statics)
@@ -244,7 +248,8 @@ int putTargets(Context &context)
     QList<RuleTarget> targets;
     if (context.isSet(targetsOption)) {
         if (context.isSet(QStringLiteral("target-pipeline")))
-            return context.fail(Error::invalid(targetsOption, Tr::tr("--targets: give either --targets or --target-pipeline, not both.")));
+            return context.fail(Error::invalid(
+                targetsOption, Tr::tr("--targets: give either --targets or --target-pipeline, not both.")));
         auto text = documentValue(context, targetsOption, true);
         if (!text)
             return context.fail(text.error());
@@ -316,9 +321,8 @@ int listRules(Context &context)
         rows.append({rule.name, rule.eventBus, rule.stateString(), QString::number(rule.targets.size()),
                      rule.isScheduled() ? rule.scheduleExpression : rule.eventPattern});
     }
-    context.printTable({Tr::tr("NAME"), Tr::tr("EVENT BUS"), Tr::tr("STATE"), Tr::tr("TARGETS"),
-                        Tr::tr("PATTERN OR SCHEDULE")},
-                       rows);
+    context.printTable(
+        {Tr::tr("NAME"), Tr::tr("EVENT BUS"), Tr::tr("STATE"), Tr::tr("TARGETS"), Tr::tr("PATTERN OR SCHEDULE")}, rows);
     return 0;
 }
 
@@ -381,11 +385,11 @@ int changeRule(Context &context, const QString &verb)
     if (!name)
         return context.fail(name.error());
     auto &service = w.workspace->rules();
-    const Status changed = verb == QLatin1String("delete")
-                               ? service.deleteRule(w.identity, name.value(), context.value(busOption),
-                                                    context.isSet(QStringLiteral("force")))
-                               : service.setEnabled(w.identity, name.value(), context.value(busOption),
-                                                    verb == QLatin1String("enable"));
+    const Status changed =
+        verb == QLatin1String("delete")
+            ? service.deleteRule(w.identity, name.value(), context.value(busOption),
+                                 context.isSet(QStringLiteral("force")))
+            : service.setEnabled(w.identity, name.value(), context.value(busOption), verb == QLatin1String("enable"));
     return changed ? 0 : context.fail(changed.error());
 }
 
@@ -399,8 +403,9 @@ int listInvocations(Context &context)
         bool ok = false;
         limit = context.value(QStringLiteral("max-items")).toInt(&ok);
         if (!ok || limit < 1)
-            return context.fail(Error::invalid(QStringLiteral("max-items"), Tr::tr("--max-items: “%1” is not a whole number of 1 or more.")
-                                                                                .arg(context.value(QStringLiteral("max-items")))));
+            return context.fail(Error::invalid(QStringLiteral("max-items"),
+                                               Tr::tr("--max-items: “%1” is not a whole number of 1 or more.")
+                                                   .arg(context.value(QStringLiteral("max-items")))));
     }
     auto rule = namedRule(context, w, nameOption);
     if (!rule)
@@ -430,9 +435,9 @@ int listInvocations(Context &context)
         rows.append({isoUtcMs(i.at), i.eventId, i.targetId, displayName(i.outcome),
                      i.executionArn.isEmpty() ? i.message : i.executionArn});
     }
-    context.printTable({Tr::tr("TIME (UTC)"), Tr::tr("EVENT"), Tr::tr("TARGET"), Tr::tr("OUTCOME"),
-                        Tr::tr("EXECUTION OR REASON")},
-                       rows);
+    context.printTable(
+        {Tr::tr("TIME (UTC)"), Tr::tr("EVENT"), Tr::tr("TARGET"), Tr::tr("OUTCOME"), Tr::tr("EXECUTION OR REASON")},
+        rows);
     return 0;
 }
 
@@ -448,7 +453,8 @@ int listEventBuses(Context &context)
     if (context.json()) {
         QJsonArray array;
         for (const QString &bus : buses.value())
-            array.append(QJsonObject{{QStringLiteral("Name"), bus}, {QStringLiteral("Arn"), eventBusArn(region, w.identity, bus)}});
+            array.append(QJsonObject{{QStringLiteral("Name"), bus},
+                                     {QStringLiteral("Arn"), eventBusArn(region, w.identity, bus)}});
         context.printJson({{QStringLiteral("EventBuses"), array}});
         return 0;
     }
@@ -468,8 +474,8 @@ int changeEventBus(Context &context, bool create)
     if (!name)
         return context.fail(name.error());
     auto &service = w.workspace->rules();
-    const Status changed = create ? service.createEventBus(w.identity, name.value())
-                                  : service.deleteEventBus(w.identity, name.value());
+    const Status changed =
+        create ? service.createEventBus(w.identity, name.value()) : service.deleteEventBus(w.identity, name.value());
     if (!changed)
         return context.fail(changed.error());
     if (create) {
@@ -487,8 +493,8 @@ QList<QCommandLineOption> ruleOptions()
     return {
         QCommandLineOption(nameOption, Tr::tr("The rule's name."), Tr::tr("NAME")),
         eventBus(),
-        QCommandLineOption(QStringLiteral("event-pattern"),
-                           Tr::tr("The event pattern: JSON text or file://PATH."), Tr::tr("JSON")),
+        QCommandLineOption(QStringLiteral("event-pattern"), Tr::tr("The event pattern: JSON text or file://PATH."),
+                           Tr::tr("JSON")),
         QCommandLineOption(QStringLiteral("schedule-expression"),
                            Tr::tr("rate(...) or cron(6 fields), in UTC; only on the default bus."), Tr::tr("EXPR")),
         QCommandLineOption(QStringLiteral("description"), Tr::tr("A description."), Tr::tr("TEXT")),
@@ -504,69 +510,105 @@ void registerRuleCommands(Registry &registry)
 {
     const QString rules = QStringLiteral("rules");
     registry.add({rules, QStringLiteral("create"),
-                  Tr::tr("Create a rule with an event pattern or a schedule expression; prints its ARN."), ruleOptions(),
-                  [](Context &c) { return createRule(c, false); }});
+                  Tr::tr("Create a rule with an event pattern or a schedule expression; prints its ARN."),
+                  ruleOptions(), [](Context &c) {
+                      return createRule(c, false);
+                  }});
     registry.add({rules, QStringLiteral("put"),
                   Tr::tr("Create a rule, or replace the rule of that name keeping its targets (put-rule); prints its "
                          "ARN."),
-                  ruleOptions(), [](Context &c) { return createRule(c, true); }});
-    registry.add({rules, QStringLiteral("put-targets"),
-                  Tr::tr("Add a pipeline target to a rule, or replace the target with the same id."),
-                  {ruleName(ruleOption), eventBus(),
-                   QCommandLineOption(QStringLiteral("target-pipeline"), Tr::tr("The pipeline to start: name or ARN."),
-                                      Tr::tr("NAME_OR_ARN")),
-                   QCommandLineOption(QStringLiteral("target-id"),
-                                      Tr::tr("The target's id in the rule (default: the pipeline's name)."), Tr::tr("ID")),
-                   QCommandLineOption(QStringLiteral("role-arn"), Tr::tr("The role the target starts the pipeline with."),
-                                      Tr::tr("ARN")),
-                   QCommandLineOption(QStringLiteral("parameter"), Tr::tr("A pipeline parameter with a fixed value. Repeatable."),
-                                      Tr::tr("Name=Value")),
-                   QCommandLineOption(QStringLiteral("parameter-path"),
-                                      Tr::tr("A pipeline parameter taken from the event by a JSONPath such as "
-                                             "$.detail.name. Repeatable."),
-                                      Tr::tr("Name=$.PATH")),
-                   QCommandLineOption(targetsOption,
-                                      Tr::tr("Instead of the options above: the put-targets Targets JSON, inline, "
-                                             "file://PATH or a file."),
-                                      Tr::tr("JSON"))},
-                  putTargets});
-    registry.add({rules, QStringLiteral("remove-targets"), Tr::tr("Remove targets from a rule by their ids."),
+                  ruleOptions(), [](Context &c) {
+                      return createRule(c, true);
+                  }});
+    registry.add(
+        {rules,
+         QStringLiteral("put-targets"),
+         Tr::tr("Add a pipeline target to a rule, or replace the target with the same id."),
+         {ruleName(ruleOption), eventBus(),
+          QCommandLineOption(QStringLiteral("target-pipeline"), Tr::tr("The pipeline to start: name or ARN."),
+                             Tr::tr("NAME_OR_ARN")),
+          QCommandLineOption(QStringLiteral("target-id"),
+                             Tr::tr("The target's id in the rule (default: the pipeline's name)."), Tr::tr("ID")),
+          QCommandLineOption(QStringLiteral("role-arn"), Tr::tr("The role the target starts the pipeline with."),
+                             Tr::tr("ARN")),
+          QCommandLineOption(QStringLiteral("parameter"),
+                             Tr::tr("A pipeline parameter with a fixed value. Repeatable."), Tr::tr("Name=Value")),
+          QCommandLineOption(QStringLiteral("parameter-path"),
+                             Tr::tr("A pipeline parameter taken from the event by a JSONPath such as "
+                                    "$.detail.name. Repeatable."),
+                             Tr::tr("Name=$.PATH")),
+          QCommandLineOption(targetsOption,
+                             Tr::tr("Instead of the options above: the put-targets Targets JSON, inline, "
+                                    "file://PATH or a file."),
+                             Tr::tr("JSON"))},
+         putTargets});
+    registry.add({rules,
+                  QStringLiteral("remove-targets"),
+                  Tr::tr("Remove targets from a rule by their ids."),
                   {ruleName(ruleOption), eventBus(),
                    QCommandLineOption(QStringLiteral("ids"), Tr::tr("A target id; repeat or separate by commas."),
                                       Tr::tr("ID"))},
                   removeTargets});
-    registry.add({rules, QStringLiteral("list"), Tr::tr("List the identity's rules (on every bus unless one is named)."),
+    registry.add({rules,
+                  QStringLiteral("list"),
+                  Tr::tr("List the identity's rules (on every bus unless one is named)."),
                   {QCommandLineOption(busOption, Tr::tr("Only the rules of this event bus."), Tr::tr("BUS")),
                    QCommandLineOption(QStringLiteral("name-prefix"), Tr::tr("Only rules whose name starts so."),
                                       Tr::tr("PREFIX"))},
                   listRules});
-    registry.add({rules, QStringLiteral("describe"), Tr::tr("Describe one rule (DescribeRule, as JSON)."),
-                  {ruleName(), eventBus()}, describeRule});
-    registry.add({rules, QStringLiteral("list-targets-by-rule"), Tr::tr("List the targets of a rule."),
-                  {ruleName(ruleOption), eventBus()}, listTargets});
-    registry.add({rules, QStringLiteral("enable"), Tr::tr("Enable a rule."), {ruleName(), eventBus()},
-                  [](Context &c) { return changeRule(c, QStringLiteral("enable")); }});
-    registry.add({rules, QStringLiteral("disable"), Tr::tr("Disable a rule: events and slots no longer start its targets."),
-                  {ruleName(), eventBus()}, [](Context &c) { return changeRule(c, QStringLiteral("disable")); }});
-    registry.add({rules, QStringLiteral("delete"),
-                  Tr::tr("Delete a rule; refused while it has targets unless --force (the executions it started stay)."),
-                  {ruleName(), eventBus(),
-                   QCommandLineOption(QStringLiteral("force"), Tr::tr("Delete the rule together with its targets."))},
-                  [](Context &c) { return changeRule(c, QStringLiteral("delete")); }});
-    registry.add({rules, QStringLiteral("invocations"),
-                  Tr::tr("What the rule's targets did for each event or slot, newest first."),
-                  {ruleName(), eventBus(),
-                   QCommandLineOption(QStringLiteral("max-items"), Tr::tr("At most this many (default 500)."), Tr::tr("N"))},
-                  listInvocations});
+    registry.add({rules,
+                  QStringLiteral("describe"),
+                  Tr::tr("Describe one rule (DescribeRule, as JSON)."),
+                  {ruleName(), eventBus()},
+                  describeRule});
+    registry.add({rules,
+                  QStringLiteral("list-targets-by-rule"),
+                  Tr::tr("List the targets of a rule."),
+                  {ruleName(ruleOption), eventBus()},
+                  listTargets});
+    registry.add({rules, QStringLiteral("enable"), Tr::tr("Enable a rule."), {ruleName(), eventBus()}, [](Context &c) {
+                      return changeRule(c, QStringLiteral("enable"));
+                  }});
+    registry.add({rules,
+                  QStringLiteral("disable"),
+                  Tr::tr("Disable a rule: events and slots no longer start its targets."),
+                  {ruleName(), eventBus()},
+                  [](Context &c) {
+                      return changeRule(c, QStringLiteral("disable"));
+                  }});
+    registry.add(
+        {rules,
+         QStringLiteral("delete"),
+         Tr::tr("Delete a rule; refused while it has targets unless --force (the executions it started stay)."),
+         {ruleName(), eventBus(),
+          QCommandLineOption(QStringLiteral("force"), Tr::tr("Delete the rule together with its targets."))},
+         [](Context &c) {
+             return changeRule(c, QStringLiteral("delete"));
+         }});
+    registry.add(
+        {rules,
+         QStringLiteral("invocations"),
+         Tr::tr("What the rule's targets did for each event or slot, newest first."),
+         {ruleName(), eventBus(),
+          QCommandLineOption(QStringLiteral("max-items"), Tr::tr("At most this many (default 500)."), Tr::tr("N"))},
+         listInvocations});
 
     const QString buses = QStringLiteral("event-buses");
     registry.add({buses, QStringLiteral("list"), Tr::tr("List the identity's event buses."), {}, listEventBuses});
-    registry.add({buses, QStringLiteral("create"), Tr::tr("Create a custom event bus; prints its ARN."),
+    registry.add({buses,
+                  QStringLiteral("create"),
+                  Tr::tr("Create a custom event bus; prints its ARN."),
                   {QCommandLineOption(nameOption, Tr::tr("The event bus's name."), Tr::tr("NAME"))},
-                  [](Context &c) { return changeEventBus(c, true); }});
-    registry.add({buses, QStringLiteral("delete"), Tr::tr("Delete a custom event bus that has no rules."),
+                  [](Context &c) {
+                      return changeEventBus(c, true);
+                  }});
+    registry.add({buses,
+                  QStringLiteral("delete"),
+                  Tr::tr("Delete a custom event bus that has no rules."),
                   {QCommandLineOption(nameOption, Tr::tr("The event bus's name."), Tr::tr("NAME"))},
-                  [](Context &c) { return changeEventBus(c, false); }});
+                  [](Context &c) {
+                      return changeEventBus(c, false);
+                  }});
 }
 
 } // namespace Pd::Cli
