@@ -2058,6 +2058,1010 @@
             <source>Disable and delete triggers (SageMaker SDK delete_triggers); their executions stay.</source>
             <translation>Disable and delete triggers (SageMaker SDK delete_triggers); their executions stay.</translation>
         </message>
+        <message>
+            <source>--%1: cannot read “%2”: %3</source>
+            <translation>--%1: cannot read “%2”: %3</translation>
+        </message>
+        <message>
+            <source>--entries: not JSON (%1 at offset %2).</source>
+            <translation>--entries: not JSON (%1 at offset %2).</translation>
+        </message>
+        <message>
+            <source>--entries: expected a non-empty array of entries, or an object with one in “Entries”.</source>
+            <translation>--entries: expected a non-empty array of entries, or an object with one in “Entries”.</translation>
+        </message>
+        <message>
+            <source>--entries: %1 must be %2.</source>
+            <translation>--entries: %1 must be %2.</translation>
+        </message>
+        <message>
+            <source>an object</source>
+            <translation>an object</translation>
+        </message>
+        <message>
+            <source>a string</source>
+            <translation>a string</translation>
+        </message>
+        <message>
+            <source>a string of JSON</source>
+            <translation>a string of JSON</translation>
+        </message>
+        <message>
+            <source>an array of strings</source>
+            <translation>an array of strings</translation>
+        </message>
+        <message>
+            <source>a timestamp</source>
+            <translation>a timestamp</translation>
+        </message>
+        <message>
+            <source>entry %1: %2: %3</source>
+            <translation>entry %1: %2: %3</translation>
+        </message>
+        <message numerus="yes">
+            <source>%1: %n target(s) invoked</source>
+            <translation>
+                <numerusform>%1: %n target invoked</numerusform>
+                <numerusform>%1: %n targets invoked</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Put events on the local event bus: matching rules start their targets (put-events).</source>
+            <translation>Put events on the local event bus: matching rules start their targets (put-events).</translation>
+        </message>
+        <message>
+            <source>The put-events Entries JSON: a file, file://PATH, - for stdin, or inline.</source>
+            <translation>The put-events Entries JSON: a file, file://PATH, - for stdin, or inline.</translation>
+        </message>
+        <message>
+            <source>Whether an event pattern matches an event; prints {"Result": true|false}.</source>
+            <translation>Whether an event pattern matches an event; prints {"Result": true|false}.</translation>
+        </message>
+        <message>
+            <source>The event pattern: JSON text or file://PATH.</source>
+            <translation>The event pattern: JSON text or file://PATH.</translation>
+        </message>
+        <message>
+            <source>The event, a full envelope (id, account, source, time, region, resources, detail-type, detail): JSON text or file://PATH.</source>
+            <translation>The event, a full envelope (id, account, source, time, region, resources, detail-type, detail): JSON text or file://PATH.</translation>
+        </message>
+        <message>
+            <source>The rule's name or ARN.</source>
+            <translation>The rule's name or ARN.</translation>
+        </message>
+        <message>
+            <source>The event bus: name or ARN (default: default).</source>
+            <translation>The event bus: name or ARN (default: default).</translation>
+        </message>
+        <message>
+            <source>BUS</source>
+            <translation>BUS</translation>
+        </message>
+        <message>
+            <source>--tags: “%1” is not of the form Key=Value.</source>
+            <translation>--tags: “%1” is not of the form Key=Value.</translation>
+        </message>
+        <message>
+            <source>--targets: not JSON (%1 at offset %2).</source>
+            <translation>--targets: not JSON (%1 at offset %2).</translation>
+        </message>
+        <message>
+            <source>--targets: expected a non-empty array of targets.</source>
+            <translation>--targets: expected a non-empty array of targets.</translation>
+        </message>
+        <message>
+            <source>--targets: %1 must be %2.</source>
+            <translation>--targets: %1 must be %2.</translation>
+        </message>
+        <message>
+            <source>an array</source>
+            <translation>an array</translation>
+        </message>
+        <message>
+            <source>an object with the strings Name and Value</source>
+            <translation>an object with the strings Name and Value</translation>
+        </message>
+        <message>
+            <source>--target-pipeline (or --targets) is required.</source>
+            <translation>--target-pipeline (or --targets) is required.</translation>
+        </message>
+        <message>
+            <source>--targets: give either --targets or --target-pipeline, not both.</source>
+            <translation>--targets: give either --targets or --target-pipeline, not both.</translation>
+        </message>
+        <message>
+            <source>--ids is required.</source>
+            <translation>--ids is required.</translation>
+        </message>
+        <message>
+            <source>EVENT BUS</source>
+            <translation>EVENT BUS</translation>
+        </message>
+        <message>
+            <source>TARGETS</source>
+            <translation>TARGETS</translation>
+        </message>
+        <message>
+            <source>PATTERN OR SCHEDULE</source>
+            <translation>PATTERN OR SCHEDULE</translation>
+        </message>
+        <message>
+            <source>ROLE</source>
+            <translation>ROLE</translation>
+        </message>
+        <message>
+            <source>PARAMETERS</source>
+            <translation>PARAMETERS</translation>
+        </message>
+        <message>
+            <source>--max-items: “%1” is not a whole number of 1 or more.</source>
+            <translation>--max-items: “%1” is not a whole number of 1 or more.</translation>
+        </message>
+        <message>
+            <source>TIME (UTC)</source>
+            <translation>TIME (UTC)</translation>
+        </message>
+        <message>
+            <source>EVENT</source>
+            <translation>EVENT</translation>
+        </message>
+        <message>
+            <source>TARGET</source>
+            <translation>TARGET</translation>
+        </message>
+        <message>
+            <source>EXECUTION OR REASON</source>
+            <translation>EXECUTION OR REASON</translation>
+        </message>
+        <message>
+            <source>The rule's name.</source>
+            <translation>The rule's name.</translation>
+        </message>
+        <message>
+            <source>rate(...) or cron(6 fields), in UTC; only on the default bus.</source>
+            <translation>rate(...) or cron(6 fields), in UTC; only on the default bus.</translation>
+        </message>
+        <message>
+            <source>The role the rule acts with.</source>
+            <translation>The role the rule acts with.</translation>
+        </message>
+        <message>
+            <source>Create a rule with an event pattern or a schedule expression; prints its ARN.</source>
+            <translation>Create a rule with an event pattern or a schedule expression; prints its ARN.</translation>
+        </message>
+        <message>
+            <source>Create a rule, or replace the rule of that name keeping its targets (put-rule); prints its ARN.</source>
+            <translation>Create a rule, or replace the rule of that name keeping its targets (put-rule); prints its ARN.</translation>
+        </message>
+        <message>
+            <source>Add a pipeline target to a rule, or replace the target with the same id.</source>
+            <translation>Add a pipeline target to a rule, or replace the target with the same id.</translation>
+        </message>
+        <message>
+            <source>The target's id in the rule (default: the pipeline's name).</source>
+            <translation>The target's id in the rule (default: the pipeline's name).</translation>
+        </message>
+        <message>
+            <source>The role the target starts the pipeline with.</source>
+            <translation>The role the target starts the pipeline with.</translation>
+        </message>
+        <message>
+            <source>A pipeline parameter with a fixed value. Repeatable.</source>
+            <translation>A pipeline parameter with a fixed value. Repeatable.</translation>
+        </message>
+        <message>
+            <source>A pipeline parameter taken from the event by a JSONPath such as $.detail.name. Repeatable.</source>
+            <translation>A pipeline parameter taken from the event by a JSONPath such as $.detail.name. Repeatable.</translation>
+        </message>
+        <message>
+            <source>Name=$.PATH</source>
+            <translation>Name=$.PATH</translation>
+        </message>
+        <message>
+            <source>Instead of the options above: the put-targets Targets JSON, inline, file://PATH or a file.</source>
+            <translation>Instead of the options above: the put-targets Targets JSON, inline, file://PATH or a file.</translation>
+        </message>
+        <message>
+            <source>Remove targets from a rule by their ids.</source>
+            <translation>Remove targets from a rule by their ids.</translation>
+        </message>
+        <message>
+            <source>A target id; repeat or separate by commas.</source>
+            <translation>A target id; repeat or separate by commas.</translation>
+        </message>
+        <message>
+            <source>List the identity's rules (on every bus unless one is named).</source>
+            <translation>List the identity's rules (on every bus unless one is named).</translation>
+        </message>
+        <message>
+            <source>Only the rules of this event bus.</source>
+            <translation>Only the rules of this event bus.</translation>
+        </message>
+        <message>
+            <source>Only rules whose name starts so.</source>
+            <translation>Only rules whose name starts so.</translation>
+        </message>
+        <message>
+            <source>PREFIX</source>
+            <translation>PREFIX</translation>
+        </message>
+        <message>
+            <source>Describe one rule (DescribeRule, as JSON).</source>
+            <translation>Describe one rule (DescribeRule, as JSON).</translation>
+        </message>
+        <message>
+            <source>List the targets of a rule.</source>
+            <translation>List the targets of a rule.</translation>
+        </message>
+        <message>
+            <source>Enable a rule.</source>
+            <translation>Enable a rule.</translation>
+        </message>
+        <message>
+            <source>Disable a rule: events and slots no longer start its targets.</source>
+            <translation>Disable a rule: events and slots no longer start its targets.</translation>
+        </message>
+        <message>
+            <source>Delete a rule; refused while it has targets unless --force (the executions it started stay).</source>
+            <translation>Delete a rule; refused while it has targets unless --force (the executions it started stay).</translation>
+        </message>
+        <message>
+            <source>Delete the rule together with its targets.</source>
+            <translation>Delete the rule together with its targets.</translation>
+        </message>
+        <message>
+            <source>What the rule's targets did for each event or slot, newest first.</source>
+            <translation>What the rule's targets did for each event or slot, newest first.</translation>
+        </message>
+        <message>
+            <source>At most this many (default 500).</source>
+            <translation>At most this many (default 500).</translation>
+        </message>
+        <message>
+            <source>List the identity's event buses.</source>
+            <translation>List the identity's event buses.</translation>
+        </message>
+        <message>
+            <source>Create a custom event bus; prints its ARN.</source>
+            <translation>Create a custom event bus; prints its ARN.</translation>
+        </message>
+        <message>
+            <source>The event bus's name.</source>
+            <translation>The event bus's name.</translation>
+        </message>
+        <message>
+            <source>Delete a custom event bus that has no rules.</source>
+            <translation>Delete a custom event bus that has no rules.</translation>
+        </message>
+        <message>
+            <source>line %1, column %2: %3</source>
+            <translation>line %1, column %2: %3</translation>
+        </message>
+        <message>
+            <source>%1 (%2)</source>
+            <translation>%1 (%2)</translation>
+        </message>
+        <message>
+            <source>the file holds more than one YAML document; expected one</source>
+            <translation>the file holds more than one YAML document; expected one</translation>
+        </message>
+        <message>
+            <source>a mapping key must be a plain value, not a list or mapping</source>
+            <translation>a mapping key must be a plain value, not a list or mapping</translation>
+        </message>
+        <message>
+            <source>the alias *%1 names no anchor</source>
+            <translation>the alias *%1 names no anchor</translation>
+        </message>
+        <message>
+            <source>the key “%1” appears twice in one mapping</source>
+            <translation>the key “%1” appears twice in one mapping</translation>
+        </message>
+        <message>
+            <source>in a wildcard, “\” may only escape “*” or “\”.</source>
+            <translation>in a wildcard, “\” may only escape “*” or “\”.</translation>
+        </message>
+        <message>
+            <source>a wildcard may not have consecutive stars (**).</source>
+            <translation>a wildcard may not have consecutive stars (**).</translation>
+        </message>
+        <message>
+            <source>“%1” is not a CIDR block like 10.0.0.0/24 or 2001:db8::/32.</source>
+            <translation>“%1” is not a CIDR block like 10.0.0.0/24 or 2001:db8::/32.</translation>
+        </message>
+        <message>
+            <source>%1 needs a string or {"equals-ignore-case": "…"}.</source>
+            <translation>%1 needs a string or {"equals-ignore-case": "…"}.</translation>
+        </message>
+        <message>
+            <source>numeric needs an operator followed by a number: ["=", 5], ["&gt;", 0], ["&gt;=", 0, "&lt;", 10] (=, &lt;, &lt;=, &gt;, &gt;=).</source>
+            <translation>numeric needs an operator followed by a number: ["=", 5], ["&gt;", 0], ["&gt;=", 0, "&lt;", 10] (=, &lt;, &lt;=, &gt;, &gt;=).</translation>
+        </message>
+        <message>
+            <source>numeric values must be between -5.0e9 and 5.0e9.</source>
+            <translation>numeric values must be between -5.0e9 and 5.0e9.</translation>
+        </message>
+        <message>
+            <source>a numeric range is a lower bound (&gt; or &gt;=) followed by an upper bound (&lt; or &lt;=).</source>
+            <translation>a numeric range is a lower bound (&gt; or &gt;=) followed by an upper bound (&lt; or &lt;=).</translation>
+        </message>
+        <message>
+            <source>“%1” is not a numeric operator (=, &lt;, &lt;=, &gt;, &gt;=).</source>
+            <translation>“%1” is not a numeric operator (=, &lt;, &lt;=, &gt;, &gt;=).</translation>
+        </message>
+        <message>
+            <source>the lower bound of a numeric range must be below its upper bound.</source>
+            <translation>the lower bound of a numeric range must be below its upper bound.</translation>
+        </message>
+        <message>
+            <source>anything-but lists strings or numbers.</source>
+            <translation>anything-but lists strings or numbers.</translation>
+        </message>
+        <message>
+            <source>anything-but needs at least one value.</source>
+            <translation>anything-but needs at least one value.</translation>
+        </message>
+        <message>
+            <source>anything-but needs a value, a list of values, or one of {"prefix": …}, {"suffix": …}, {"equals-ignore-case": …}, {"wildcard": …}.</source>
+            <translation>anything-but needs a value, a list of values, or one of {"prefix": …}, {"suffix": …}, {"equals-ignore-case": …}, {"wildcard": …}.</translation>
+        </message>
+        <message>
+            <source>anything-but %1 needs a non-empty string.</source>
+            <translation>anything-but %1 needs a non-empty string.</translation>
+        </message>
+        <message>
+            <source>anything-but %1 needs a string or a list of strings.</source>
+            <translation>anything-but %1 needs a string or a list of strings.</translation>
+        </message>
+        <message>
+            <source>“%1” can not be used inside anything-but; use prefix, suffix, equals-ignore-case or wildcard.</source>
+            <translation>“%1” can not be used inside anything-but; use prefix, suffix, equals-ignore-case or wildcard.</translation>
+        </message>
+        <message>
+            <source>an operator object has exactly one operator: prefix, suffix, anything-but, numeric, exists, cidr, equals-ignore-case or wildcard.</source>
+            <translation>an operator object has exactly one operator: prefix, suffix, anything-but, numeric, exists, cidr, equals-ignore-case or wildcard.</translation>
+        </message>
+        <message>
+            <source>exists needs true or false.</source>
+            <translation>exists needs true or false.</translation>
+        </message>
+        <message>
+            <source>equals-ignore-case needs a string.</source>
+            <translation>equals-ignore-case needs a string.</translation>
+        </message>
+        <message>
+            <source>wildcard needs a string.</source>
+            <translation>wildcard needs a string.</translation>
+        </message>
+        <message>
+            <source>cidr needs a string like 10.0.0.0/24.</source>
+            <translation>cidr needs a string like 10.0.0.0/24.</translation>
+        </message>
+        <message>
+            <source>“%1” is not an operator of event patterns (prefix, suffix, anything-but, numeric, exists, cidr, equals-ignore-case, wildcard).</source>
+            <translation>“%1” is not an operator of event patterns (prefix, suffix, anything-but, numeric, exists, cidr, equals-ignore-case, wildcard).</translation>
+        </message>
+        <message>
+            <source>needs at least one value to match.</source>
+            <translation>needs at least one value to match.</translation>
+        </message>
+        <message>
+            <source>an alternative is a value or an object with one operator, not an array.</source>
+            <translation>an alternative is a value or an object with one operator, not an array.</translation>
+        </message>
+        <message>
+            <source>an event pattern needs at least one field.</source>
+            <translation>an event pattern needs at least one field.</translation>
+        </message>
+        <message>
+            <source>an object in an event pattern needs at least one field.</source>
+            <translation>an object in an event pattern needs at least one field.</translation>
+        </message>
+        <message>
+            <source>$or needs at least two patterns.</source>
+            <translation>$or needs at least two patterns.</translation>
+        </message>
+        <message>
+            <source>each $or alternative must be an object.</source>
+            <translation>each $or alternative must be an object.</translation>
+        </message>
+        <message>
+            <source>must be an array of values to match, or an object of fields.</source>
+            <translation>must be an array of values to match, or an object of fields.</translation>
+        </message>
+        <message>
+            <source>%1 is not in the event.</source>
+            <translation>%1 is not in the event.</translation>
+        </message>
+        <message>
+            <source>%1 is in the event (%2); the pattern needs it absent.</source>
+            <translation>%1 is in the event (%2); the pattern needs it absent.</translation>
+        </message>
+        <message>
+            <source>%1: %2 is not one of %3</source>
+            <translation>%1: %2 is not one of %3</translation>
+        </message>
+        <message>
+            <source>%1: %2 does not match %3</source>
+            <translation>%1: %2 does not match %3</translation>
+        </message>
+        <message>
+            <source>No element of %1 matches; in the first: %2</source>
+            <translation>No element of %1 matches; in the first: %2</translation>
+        </message>
+        <message>
+            <source>None of the $or patterns matches; the first: %1</source>
+            <translation>None of the $or patterns matches; the first: %1</translation>
+        </message>
+        <message>
+            <source>%1 does not match.</source>
+            <translation>%1 does not match.</translation>
+        </message>
+        <message>
+            <source>$: the event pattern is not valid JSON (%1 at offset %2).</source>
+            <translation>$: the event pattern is not valid JSON (%1 at offset %2).</translation>
+        </message>
+        <message>
+            <source>$: the event pattern must be a JSON object.</source>
+            <translation>$: the event pattern must be a JSON object.</translation>
+        </message>
+        <message>
+            <source>$: the $or alternatives of this pattern combine into more than %1 patterns; simplify it.</source>
+            <translation>$: the $or alternatives of this pattern combine into more than %1 patterns; simplify it.</translation>
+        </message>
+        <message>
+            <source>The event pattern is empty.</source>
+            <translation>The event pattern is empty.</translation>
+        </message>
+        <message>
+            <source>the event needs the field “%1”.</source>
+            <translation>the event needs the field “%1”.</translation>
+        </message>
+        <message>
+            <source>“%1” must be a string.</source>
+            <translation>“%1” must be a string.</translation>
+        </message>
+        <message>
+            <source>“%1” is not an ISO-8601 time like 2026-03-01T08:00:00Z.</source>
+            <translation>“%1” is not an ISO-8601 time like 2026-03-01T08:00:00Z.</translation>
+        </message>
+        <message>
+            <source>“resources” must be an array.</source>
+            <translation>“resources” must be an array.</translation>
+        </message>
+        <message>
+            <source>“detail” must be a JSON object.</source>
+            <translation>“detail” must be a JSON object.</translation>
+        </message>
+        <message>
+            <source>$: the event is not valid JSON (%1 at offset %2).</source>
+            <translation>$: the event is not valid JSON (%1 at offset %2).</translation>
+        </message>
+        <message>
+            <source>$: the event must be a JSON object.</source>
+            <translation>$: the event must be a JSON object.</translation>
+        </message>
+        <message>
+            <source>nothing</source>
+            <translation>nothing</translation>
+        </message>
+        <message>
+            <source>a boolean</source>
+            <translation>a boolean</translation>
+        </message>
+        <message>
+            <source>a number</source>
+            <translation>a number</translation>
+        </message>
+        <message>
+            <source>a list</source>
+            <translation>a list</translation>
+        </message>
+        <message>
+            <source>%1: required but missing.</source>
+            <translation>%1: required but missing.</translation>
+        </message>
+        <message>
+            <source>%1: expected %2, found %3.</source>
+            <translation>%1: expected %2, found %3.</translation>
+        </message>
+        <message>
+            <source>%1: must not be empty.</source>
+            <translation>%1: must not be empty.</translation>
+        </message>
+        <message>
+            <source>a whole number</source>
+            <translation>a whole number</translation>
+        </message>
+        <message>
+            <source>%1: “%2” is not an instant such as 2026-11-23T12:00:00Z.</source>
+            <translation>%1: “%2” is not an instant such as 2026-11-23T12:00:00Z.</translation>
+        </message>
+        <message>
+            <source>an instant</source>
+            <translation>an instant</translation>
+        </message>
+        <message>
+            <source>%1 is not supported; ignored.</source>
+            <translation>%1 is not supported; ignored.</translation>
+        </message>
+        <message>
+            <source>path: “%1” must start with “$”.</source>
+            <translation>path: “%1” must start with “$”.</translation>
+        </message>
+        <message>
+            <source>path: a name is missing after “.” at position %1 of “%2”.</source>
+            <translation>path: a name is missing after “.” at position %1 of “%2”.</translation>
+        </message>
+        <message>
+            <source>path: the quoted key at position %1 of “%2” is not closed with %3].</source>
+            <translation>path: the quoted key at position %1 of “%2” is not closed with %3].</translation>
+        </message>
+        <message>
+            <source>path: expected an index like [0] or a quoted key like ['name'] at position %1 of “%2”.</source>
+            <translation>path: expected an index like [0] or a quoted key like ['name'] at position %1 of “%2”.</translation>
+        </message>
+        <message>
+            <source>path: unexpected “%1” at position %2 of “%3”; steps are .name, [n] or ['name'].</source>
+            <translation>path: unexpected “%1” at position %2 of “%3”; steps are .name, [n] or ['name'].</translation>
+        </message>
+        <message>
+            <source>%1 found nothing in the event.</source>
+            <translation>%1 found nothing in the event.</translation>
+        </message>
+        <message>
+            <source>%1: “%2” may only contain %3.</source>
+            <translation>%1: “%2” may only contain %3.</translation>
+        </message>
+        <message>
+            <source>letters A–Z and a–z, digits, “-”, “_” and “.”</source>
+            <translation>letters A–Z and a–z, digits, “-”, “_” and “.”</translation>
+        </message>
+        <message>
+            <source>letters A–Z and a–z, digits, “/”, “-”, “_” and “.”</source>
+            <translation>letters A–Z and a–z, digits, “/”, “-”, “_” and “.”</translation>
+        </message>
+        <message>
+            <source>%1: “%2” is not an IAM role ARN (arn:aws:iam::&lt;account&gt;:role/&lt;name&gt;).</source>
+            <translation>%1: “%2” is not an IAM role ARN (arn:aws:iam::&lt;account&gt;:role/&lt;name&gt;).</translation>
+        </message>
+        <message>
+            <source>--state: “%1” is not a state; use ENABLED or DISABLED.</source>
+            <translation>--state: “%1” is not a state; use ENABLED or DISABLED.</translation>
+        </message>
+        <message>
+            <source>%1: “%2” is not a SageMaker pipeline ARN (arn:aws:sagemaker:&lt;region&gt;:&lt;account&gt;:pipeline/&lt;name&gt;).</source>
+            <translation>%1: “%2” is not a SageMaker pipeline ARN (arn:aws:sagemaker:&lt;region&gt;:&lt;account&gt;:pipeline/&lt;name&gt;).</translation>
+        </message>
+        <message>
+            <source>%1: %2 parameters given; at most %3 are allowed.</source>
+            <translation>%1: %2 parameters given; at most %3 are allowed.</translation>
+        </message>
+        <message>
+            <source>letters A–Z and a–z, digits, “-” and “_”</source>
+            <translation>letters A–Z and a–z, digits, “-” and “_”</translation>
+        </message>
+        <message>
+            <source>%1: the parameter “%2” is given twice.</source>
+            <translation>%1: the parameter “%2” is given twice.</translation>
+        </message>
+        <message>
+            <source>%1: the value has %2 characters; at most %3 are allowed.</source>
+            <translation>%1: the value has %2 characters; at most %3 are allowed.</translation>
+        </message>
+        <message>
+            <source>%1: “%2” is not a JSONPath into the event: %3</source>
+            <translation>%1: “%2” is not a JSONPath into the event: %3</translation>
+        </message>
+        <message>
+            <source>--description: at most %1 characters are allowed (it has %2).</source>
+            <translation>--description: at most %1 characters are allowed (it has %2).</translation>
+        </message>
+        <message>
+            <source>--event-pattern: a rule needs an event pattern or a schedule expression.</source>
+            <translation>--event-pattern: a rule needs an event pattern or a schedule expression.</translation>
+        </message>
+        <message>
+            <source>--schedule-expression: a rule has an event pattern or a schedule expression, not both.</source>
+            <translation>--schedule-expression: a rule has an event pattern or a schedule expression, not both.</translation>
+        </message>
+        <message>
+            <source>--event-pattern: %1</source>
+            <translation>--event-pattern: %1</translation>
+        </message>
+        <message>
+            <source>--event-pattern: %1: %2</source>
+            <translation>--event-pattern: %1: %2</translation>
+        </message>
+        <message>
+            <source>--schedule-expression: scheduled rules are only possible on the default event bus, not on “%1”.</source>
+            <translation>--schedule-expression: scheduled rules are only possible on the default event bus, not on “%1”.</translation>
+        </message>
+        <message>
+            <source>--schedule-expression: %1</source>
+            <translation>--schedule-expression: %1</translation>
+        </message>
+        <message>
+            <source>--schedule-expression: rules take rate() or cron() with 6 fields, evaluated in UTC; “%1” is neither.</source>
+            <translation>--schedule-expression: rules take rate() or cron() with 6 fields, evaluated in UTC; “%1” is neither.</translation>
+        </message>
+        <message>
+            <source>Tags: %1 tags given; at most %2 are allowed.</source>
+            <translation>Tags: %1 tags given; at most %2 are allowed.</translation>
+        </message>
+        <message>
+            <source>%1: a tag key has 1 to %2 characters.</source>
+            <translation>%1: a tag key has 1 to %2 characters.</translation>
+        </message>
+        <message>
+            <source>%1: tag keys starting with “aws:” are reserved.</source>
+            <translation>%1: tag keys starting with “aws:” are reserved.</translation>
+        </message>
+        <message>
+            <source>%1: a tag value has at most %2 characters.</source>
+            <translation>%1: a tag value has at most %2 characters.</translation>
+        </message>
+        <message>
+            <source>Targets: a rule has at most %1 targets (%2 given).</source>
+            <translation>Targets: a rule has at most %1 targets (%2 given).</translation>
+        </message>
+        <message>
+            <source>%1: the target id “%2” is used twice in the rule.</source>
+            <translation>%1: the target id “%2” is used twice in the rule.</translation>
+        </message>
+        <message>
+            <source>%1: the pipeline “%2” has no parameter “%3”.</source>
+            <translation>%1: the pipeline “%2” has no parameter “%3”.</translation>
+        </message>
+        <message>
+            <source>The event bus “default” always exists.</source>
+            <translation>The event bus “default” always exists.</translation>
+        </message>
+        <message>
+            <source>The event bus “%1” already exists in account %2.</source>
+            <translation>The event bus “%1” already exists in account %2.</translation>
+        </message>
+        <message>
+            <source>The default event bus cannot be deleted.</source>
+            <translation>The default event bus cannot be deleted.</translation>
+        </message>
+        <message>
+            <source>The event bus “%1” does not exist in account %2.</source>
+            <translation>The event bus “%1” does not exist in account %2.</translation>
+        </message>
+        <message>
+            <source>The event bus “%1” still has %2 rules; delete them first.</source>
+            <translation>The event bus “%1” still has %2 rules; delete them first.</translation>
+        </message>
+        <message>
+            <source>--name: the rule's name is required.</source>
+            <translation>--name: the rule's name is required.</translation>
+        </message>
+        <message>
+            <source>The rule “%1” does not exist on event bus “%2” of account %3.</source>
+            <translation>The rule “%1” does not exist on event bus “%2” of account %3.</translation>
+        </message>
+        <message>
+            <source>--event-bus-name: the event bus “%1” does not exist in account %2.</source>
+            <translation>--event-bus-name: the event bus “%1” does not exist in account %2.</translation>
+        </message>
+        <message>
+            <source>The rule “%1” does not exist in account %2.</source>
+            <translation>The rule “%1” does not exist in account %2.</translation>
+        </message>
+        <message>
+            <source>A rule named “%1” already exists on event bus “%2”.</source>
+            <translation>A rule named “%1” already exists on event bus “%2”.</translation>
+        </message>
+        <message>
+            <source>The rule “%1” still has %2 targets; remove them first or delete with force.</source>
+            <translation>The rule “%1” still has %2 targets; remove them first or delete with force.</translation>
+        </message>
+        <message>
+            <source>Targets: a rule has at most %1 targets; “%2” would have %3.</source>
+            <translation>Targets: a rule has at most %1 targets; “%2” would have %3.</translation>
+        </message>
+        <message>
+            <source>%1: the rule “%2” has no target “%3”.</source>
+            <translation>%1: the rule “%2” has no target “%3”.</translation>
+        </message>
+        <message>
+            <source>The parameter “%1” could not be resolved: %2</source>
+            <translation>The parameter “%1” could not be resolved: %2</translation>
+        </message>
+        <message>
+            <source>Source: an event needs a source.</source>
+            <translation>Source: an event needs a source.</translation>
+        </message>
+        <message>
+            <source>DetailType: an event needs a detail type.</source>
+            <translation>DetailType: an event needs a detail type.</translation>
+        </message>
+        <message>
+            <source>Detail: the detail of an event is a JSON object.</source>
+            <translation>Detail: the detail of an event is a JSON object.</translation>
+        </message>
+        <message>
+            <source>EventBusName: “%1” is not an event bus of account %2.</source>
+            <translation>EventBusName: “%1” is not an event bus of account %2.</translation>
+        </message>
+        <message>
+            <source>EventBusName: the event bus “%1” does not exist in account %2.</source>
+            <translation>EventBusName: the event bus “%1” does not exist in account %2.</translation>
+        </message>
+        <message>
+            <source>Time: “%1” is not an ISO-8601 instant.</source>
+            <translation>Time: “%1” is not an ISO-8601 instant.</translation>
+        </message>
+        <message>
+            <source>Detail: not valid JSON at offset %1: %2</source>
+            <translation>Detail: not valid JSON at offset %1: %2</translation>
+        </message>
+        <message>
+            <source>The rule has no targets.</source>
+            <translation>The rule has no targets.</translation>
+        </message>
+        <message>
+            <source>S3 Object Created</source>
+            <translation>S3 Object Created</translation>
+        </message>
+        <message>
+            <source>SageMaker Endpoint State Change</source>
+            <translation>SageMaker Endpoint State Change</translation>
+        </message>
+        <message>
+            <source>SageMaker Training Job State Change</source>
+            <translation>SageMaker Training Job State Change</translation>
+        </message>
+        <message>
+            <source>SNS Publish (AWS API Call via CloudTrail)</source>
+            <translation>SNS Publish (AWS API Call via CloudTrail)</translation>
+        </message>
+        <message>
+            <source>Object Created</source>
+            <translation>Object Created</translation>
+        </message>
+        <message>
+            <source>Any object created in any bucket of the account (buckets need EventBridge notifications on).</source>
+            <translation>Any object created in any bucket of the account (buckets need EventBridge notifications on).</translation>
+        </message>
+        <message>
+            <source>Object Created in a specific bucket</source>
+            <translation>Object Created in a specific bucket</translation>
+        </message>
+        <message>
+            <source>Objects created in the named bucket; edit the bucket name.</source>
+            <translation>Objects created in the named bucket; edit the bucket name.</translation>
+        </message>
+        <message>
+            <source>Object Created under a key prefix</source>
+            <translation>Object Created under a key prefix</translation>
+        </message>
+        <message>
+            <source>Objects created whose key starts with a prefix, such as a data set's folder.</source>
+            <translation>Objects created whose key starts with a prefix, such as a data set's folder.</translation>
+        </message>
+        <message>
+            <source>All SageMaker events</source>
+            <translation>All SageMaker events</translation>
+        </message>
+        <message>
+            <source>Every event SageMaker sends.</source>
+            <translation>Every event SageMaker sends.</translation>
+        </message>
+        <message>
+            <source>Endpoint state change (any status)</source>
+            <translation>Endpoint state change (any status)</translation>
+        </message>
+        <message>
+            <source>An endpoint changed its status.</source>
+            <translation>An endpoint changed its status.</translation>
+        </message>
+        <message>
+            <source>Endpoint state change: FAILED</source>
+            <translation>Endpoint state change: FAILED</translation>
+        </message>
+        <message>
+            <source>An endpoint failed to be created or updated.</source>
+            <translation>An endpoint failed to be created or updated.</translation>
+        </message>
+        <message>
+            <source>Training job state change: Completed</source>
+            <translation>Training job state change: Completed</translation>
+        </message>
+        <message>
+            <source>A training job completed.</source>
+            <translation>A training job completed.</translation>
+        </message>
+        <message>
+            <source>Training job state change: Failed</source>
+            <translation>Training job state change: Failed</translation>
+        </message>
+        <message>
+            <source>A training job failed.</source>
+            <translation>A training job failed.</translation>
+        </message>
+        <message>
+            <source>Publish (AWS API Call via CloudTrail)</source>
+            <translation>Publish (AWS API Call via CloudTrail)</translation>
+        </message>
+        <message>
+            <source>A message published to a topic, as CloudTrail records it.</source>
+            <translation>A message published to a topic, as CloudTrail records it.</translation>
+        </message>
+        <message>
+            <source>trigger.schedule: Azure ML needs both hours and minutes in a recurrence pattern; the one left out is taken from start_time here, Azure ML refuses the pattern.</source>
+            <translation>trigger.schedule: Azure ML needs both hours and minutes in a recurrence pattern; the one left out is taken from start_time here, Azure ML refuses the pattern.</translation>
+        </message>
+        <message>
+            <source>trigger: the expression “%1” cannot be read (%2); written unchanged.</source>
+            <translation>trigger: the expression “%1” cannot be read (%2); written unchanged.</translation>
+        </message>
+        <message>
+            <source>trigger.expression: Azure ML ignores the day-of-month and month fields of “%1” and fires on every day and month.</source>
+            <translation>trigger.expression: Azure ML ignores the day-of-month and month fields of “%1” and fires on every day and month.</translation>
+        </message>
+        <message>
+            <source>trigger: “%1” is written as the Azure ML cron expression “%2” (the same instants).</source>
+            <translation>trigger: “%1” is written as the Azure ML cron expression “%2” (the same instants).</translation>
+        </message>
+        <message>
+            <source>trigger: “%1” is written as an Azure ML recurrence (the same instants).</source>
+            <translation>trigger: “%1” is written as an Azure ML recurrence (the same instants).</translation>
+        </message>
+        <message>
+            <source>trigger: Azure ML cannot express “%1” (%2); written unchanged, Azure ML will refuse it.</source>
+            <translation>trigger: Azure ML cannot express “%1” (%2); written unchanged, Azure ML will refuse it.</translation>
+        </message>
+        <message>
+            <source>%1: Azure ML has no such setting; kept under properties for Pipeline Desk, ignored by Azure ML.</source>
+            <translation>%1: Azure ML has no such setting; kept under properties for Pipeline Desk, ignored by Azure ML.</translation>
+        </message>
+        <message>
+            <source>schedule group “%1”</source>
+            <translation>schedule group “%1”</translation>
+        </message>
+        <message>
+            <source>state: Azure ML creates every schedule enabled; DISABLED is kept under properties (run “az ml schedule disable” after creating it).</source>
+            <translation>state: Azure ML creates every schedule enabled; DISABLED is kept under properties (run “az ml schedule disable” after creating it).</translation>
+        </message>
+        <message numerus="yes">
+            <source>flexible time window of %n minute(s)</source>
+            <translation>
+                <numerusform>flexible time window of %n minute</numerusform>
+                <numerusform>flexible time window of %n minutes</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>at most %n retry attempt(s)</source>
+            <translation>
+                <numerusform>at most %n retry attempt</numerusform>
+                <numerusform>at most %n retry attempts</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>maximum event age of %n second(s)</source>
+            <translation>
+                <numerusform>maximum event age of %n second</numerusform>
+                <numerusform>maximum event age of %n seconds</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>missed runs policy “%1”</source>
+            <translation>missed runs policy “%1”</translation>
+        </message>
+        <message>
+            <source>overlap policy “%1”</source>
+            <translation>overlap policy “%1”</translation>
+        </message>
+        <message>
+            <source>action after completion “%1”</source>
+            <translation>action after completion “%1”</translation>
+        </message>
+        <message>
+            <source>ScheduleExpression: “%1” is written as “%2” (the same instants).</source>
+            <translation>ScheduleExpression: “%1” is written as “%2” (the same instants).</translation>
+        </message>
+        <message>
+            <source>ScheduleExpression: EventBridge Scheduler cannot express “%1” (%2); written unchanged, AWS will refuse it.</source>
+            <translation>ScheduleExpression: EventBridge Scheduler cannot express “%1” (%2); written unchanged, AWS will refuse it.</translation>
+        </message>
+        <message>
+            <source>ScheduleExpressionTimezone: the Windows zone “%1” is written as “%2”.</source>
+            <translation>ScheduleExpressionTimezone: the Windows zone “%1” is written as “%2”.</translation>
+        </message>
+        <message>
+            <source>Target.RoleArn: EventBridge Scheduler needs a role that may start the pipeline; the schedule has none, fill it in.</source>
+            <translation>Target.RoleArn: EventBridge Scheduler needs a role that may start the pipeline; the schedule has none, fill it in.</translation>
+        </message>
+        <message>
+            <source>missed runs policy “%1”: EventBridge Scheduler has no such setting; not written.</source>
+            <translation>missed runs policy “%1”: EventBridge Scheduler has no such setting; not written.</translation>
+        </message>
+        <message>
+            <source>overlap policy “%1”: EventBridge Scheduler has no such setting; not written.</source>
+            <translation>overlap policy “%1”: EventBridge Scheduler has no such setting; not written.</translation>
+        </message>
+        <message>
+            <source>%1: “%2” is not ENABLED or DISABLED.</source>
+            <translation>%1: “%2” is not ENABLED or DISABLED.</translation>
+        </message>
+        <message>
+            <source>%1: “%2” is not a whole number.</source>
+            <translation>%1: “%2” is not a whole number.</translation>
+        </message>
+        <message>
+            <source>%1: “%2” is not a date and time such as 2026-11-23T09:00:00.</source>
+            <translation>%1: “%2” is not a date and time such as 2026-11-23T09:00:00.</translation>
+        </message>
+        <message>
+            <source>tags: schedules have no tags in Pipeline Desk; ignored.</source>
+            <translation>tags: schedules have no tags in Pipeline Desk; ignored.</translation>
+        </message>
+        <message>
+            <source>display_name: schedules have no display name in Pipeline Desk; ignored.</source>
+            <translation>display_name: schedules have no display name in Pipeline Desk; ignored.</translation>
+        </message>
+        <message>
+            <source>%1: “%2” is not a known time zone (IANA such as Asia/Seoul, or Windows such as Pacific Standard Time).</source>
+            <translation>%1: “%2” is not a known time zone (IANA such as Asia/Seoul, or Windows such as Pacific Standard Time).</translation>
+        </message>
+        <message>
+            <source>%1: “%2” is not cron or recurrence.</source>
+            <translation>%1: “%2” is not cron or recurrence.</translation>
+        </message>
+        <message>
+            <source>trigger: changed since it was exported; the trigger is used and the %1expression property ignored.</source>
+            <translation>trigger: changed since it was exported; the trigger is used and the %1expression property ignored.</translation>
+        </message>
+        <message>
+            <source>%1: “%2” is not skip, once or all.</source>
+            <translation>%1: “%2” is not skip, once or all.</translation>
+        </message>
+        <message>
+            <source>%1: “%2” is not allow, skip, queue or stop.</source>
+            <translation>%1: “%2” is not allow, skip, queue or stop.</translation>
+        </message>
+        <message>
+            <source>%1: “%2” is not NONE or DELETE.</source>
+            <translation>%1: “%2” is not NONE or DELETE.</translation>
+        </message>
+        <message>
+            <source>%1: “%2” is not pipeline; only pipeline jobs can be imported.</source>
+            <translation>%1: “%2” is not pipeline; only pipeline jobs can be imported.</translation>
+        </message>
+        <message>
+            <source>%1: data inputs are not pipeline parameters; ignored.</source>
+            <translation>%1: data inputs are not pipeline parameters; ignored.</translation>
+        </message>
+        <message>
+            <source>a string or an object</source>
+            <translation>a string or an object</translation>
+        </message>
+        <message>
+            <source>%1: “%2” is a local job file, not a pipeline; name the pipeline with --target-pipeline.</source>
+            <translation>%1: “%2” is a local job file, not a pipeline; name the pipeline with --target-pipeline.</translation>
+        </message>
+        <message>
+            <source>%1: “%2” is not OFF or FLEXIBLE.</source>
+            <translation>%1: “%2” is not OFF or FLEXIBLE.</translation>
+        </message>
+        <message>
+            <source>Target.RoleArn: a schedule starts its pipeline as its own account; the role is not kept.</source>
+            <translation>Target.RoleArn: a schedule starts its pipeline as its own account; the role is not kept.</translation>
+        </message>
+        <message>
+            <source>the document</source>
+            <translation>the document</translation>
+        </message>
+        <message>
+            <source>format: the document is neither an Azure ML schedule (trigger, create_job) nor an EventBridge Scheduler schedule (ScheduleExpression, Target).</source>
+            <translation>format: the document is neither an Azure ML schedule (trigger, create_job) nor an EventBridge Scheduler schedule (ScheduleExpression, Target).</translation>
+        </message>
+        <message>
+            <source>The rule “%1” does not exist.</source>
+            <translation>The rule “%1” does not exist.</translation>
+        </message>
     </context>
     <context>
         <name>Pd::CrossAccountExecutionModel</name>
@@ -2537,6 +3541,33 @@
         </message>
     </context>
     <context>
+        <name>Pd::InvocationTableModel</name>
+        <message>
+            <source>Time</source>
+            <translation>Time</translation>
+        </message>
+        <message>
+            <source>Event id</source>
+            <translation>Event id</translation>
+        </message>
+        <message>
+            <source>Target</source>
+            <translation>Target</translation>
+        </message>
+        <message>
+            <source>Outcome</source>
+            <translation>Outcome</translation>
+        </message>
+        <message>
+            <source>Execution</source>
+            <translation>Execution</translation>
+        </message>
+        <message>
+            <source>Message</source>
+            <translation>Message</translation>
+        </message>
+    </context>
+    <context>
         <name>Pd::MainWindow</name>
         <message>
             <source>Pipeline Desk</source>
@@ -2848,6 +3879,727 @@
         <message>
             <source>%1 as %2</source>
             <translation>%1 as %2</translation>
+        </message>
+    </context>
+    <context>
+        <name>Pd::RuleDetailsPage</name>
+        <message>
+            <source>A rule named “%1” already exists on the event bus “%2”.</source>
+            <translation>A rule named “%1” already exists on the event bus “%2”.</translation>
+        </message>
+        <message>
+            <source>Step 1: Define rule detail</source>
+            <translation>Step 1: Define rule detail</translation>
+        </message>
+        <message>
+            <source>A rule watches an event bus for events that match a pattern, or runs on a schedule.</source>
+            <translation>A rule watches an event bus for events that match a pattern, or runs on a schedule.</translation>
+        </message>
+        <message>
+            <source>&amp;Name*:</source>
+            <translation>&amp;Name*:</translation>
+        </message>
+        <message>
+            <source>1–64 letters, digits, - _ .</source>
+            <translation>1–64 letters, digits, - _ .</translation>
+        </message>
+        <message>
+            <source>&amp;Description:</source>
+            <translation>&amp;Description:</translation>
+        </message>
+        <message>
+            <source>Optional, up to 512 characters</source>
+            <translation>Optional, up to 512 characters</translation>
+        </message>
+        <message>
+            <source>&amp;Event bus:</source>
+            <translation>&amp;Event bus:</translation>
+        </message>
+        <message>
+            <source>Ena&amp;ble the rule on the selected event bus</source>
+            <translation>Ena&amp;ble the rule on the selected event bus</translation>
+        </message>
+        <message>
+            <source>Rule type:</source>
+            <translation>Rule type:</translation>
+        </message>
+        <message>
+            <source>Rule with an event &amp;pattern — when an event matching the pattern arrives</source>
+            <translation>Rule with an event &amp;pattern — when an event matching the pattern arrives</translation>
+        </message>
+        <message>
+            <source>&amp;Schedule — at a regular rate or on a cron schedule, in UTC</source>
+            <translation>&amp;Schedule — at a regular rate or on a cron schedule, in UTC</translation>
+        </message>
+        <message>
+            <source>Scheduled rules run only on the default event bus. For a schedule in your time zone, use the Schedules page (EventBridge Scheduler).</source>
+            <translation>Scheduled rules run only on the default event bus. For a schedule in your time zone, use the Schedules page (EventBridge Scheduler).</translation>
+        </message>
+    </context>
+    <context>
+        <name>Pd::RulePatternPage</name>
+        <message>
+            <source>The pattern is valid.</source>
+            <translation>The pattern is valid.</translation>
+        </message>
+        <message>
+            <source>Fix the event pattern first: %1</source>
+            <translation>Fix the event pattern first: %1</translation>
+        </message>
+        <message>
+            <source>The sample event is not valid JSON (at character %1): %2</source>
+            <translation>The sample event is not valid JSON (at character %1): %2</translation>
+        </message>
+        <message>
+            <source>The sample event must be a JSON object.</source>
+            <translation>The sample event must be a JSON object.</translation>
+        </message>
+        <message>
+            <source>Match: the sample event matches the event pattern.</source>
+            <translation>Match: the sample event matches the event pattern.</translation>
+        </message>
+        <message>
+            <source>%1: %2</source>
+            <translation>%1: %2</translation>
+        </message>
+        <message>
+            <source>No match: %1</source>
+            <translation>No match: %1</translation>
+        </message>
+        <message>
+            <source>Step 2: Build event pattern</source>
+            <translation>Step 2: Build event pattern</translation>
+        </message>
+        <message>
+            <source>The rule matches events whose fields have the values the pattern names. Test the pattern against a sample event before you go on.</source>
+            <translation>The rule matches events whose fields have the values the pattern names. Test the pattern against a sample event before you go on.</translation>
+        </message>
+        <message>
+            <source>Event source</source>
+            <translation>Event source</translation>
+        </message>
+        <message>
+            <source>&amp;AWS events or EventBridge partner events</source>
+            <translation>&amp;AWS events or EventBridge partner events</translation>
+        </message>
+        <message>
+            <source>&amp;Other — custom events from your own applications</source>
+            <translation>&amp;Other — custom events from your own applications</translation>
+        </message>
+        <message>
+            <source>A&amp;ll events — every event on the bus</source>
+            <translation>A&amp;ll events — every event on the bus</translation>
+        </message>
+        <message>
+            <source>Sample event — optional</source>
+            <translation>Sample event — optional</translation>
+        </message>
+        <message>
+            <source>AWS e&amp;vents</source>
+            <translation>AWS e&amp;vents</translation>
+        </message>
+        <message>
+            <source>Enter &amp;my own</source>
+            <translation>Enter &amp;my own</translation>
+        </message>
+        <message>
+            <source>Event pattern — creation method</source>
+            <translation>Event pattern — creation method</translation>
+        </message>
+        <message>
+            <source>Use &amp;pattern form</source>
+            <translation>Use &amp;pattern form</translation>
+        </message>
+        <message>
+            <source>&amp;Custom pattern (JSON editor)</source>
+            <translation>&amp;Custom pattern (JSON editor)</translation>
+        </message>
+        <message>
+            <source>AWS ser&amp;vice:</source>
+            <translation>AWS ser&amp;vice:</translation>
+        </message>
+        <message>
+            <source>Event &amp;type:</source>
+            <translation>Event &amp;type:</translation>
+        </message>
+        <message>
+            <source>Event pattern</source>
+            <translation>Event pattern</translation>
+        </message>
+        <message>
+            <source>&amp;Test pattern</source>
+            <translation>&amp;Test pattern</translation>
+        </message>
+        <message>
+            <source>Matches the sample event against the pattern and says why it does not match.</source>
+            <translation>Matches the sample event against the pattern and says why it does not match.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Pd::RuleReviewPage</name>
+        <message>
+            <source>—</source>
+            <translation>—</translation>
+        </message>
+        <message>
+            <source>Name: %1</source>
+            <translation>Name: %1</translation>
+        </message>
+        <message>
+            <source>Description: %1</source>
+            <translation>Description: %1</translation>
+        </message>
+        <message>
+            <source>Event bus: %1</source>
+            <translation>Event bus: %1</translation>
+        </message>
+        <message>
+            <source>Rule type: %1</source>
+            <translation>Rule type: %1</translation>
+        </message>
+        <message>
+            <source>Schedule</source>
+            <translation>Schedule</translation>
+        </message>
+        <message>
+            <source>Rule with an event pattern</source>
+            <translation>Rule with an event pattern</translation>
+        </message>
+        <message>
+            <source>State: %1</source>
+            <translation>State: %1</translation>
+        </message>
+        <message>
+            <source>Enabled</source>
+            <translation>Enabled</translation>
+        </message>
+        <message>
+            <source>Disabled</source>
+            <translation>Disabled</translation>
+        </message>
+        <message>
+            <source>Step 2: Define schedule</source>
+            <translation>Step 2: Define schedule</translation>
+        </message>
+        <message>
+            <source>Step 2: Build event pattern</source>
+            <translation>Step 2: Build event pattern</translation>
+        </message>
+        <message>
+            <source>Schedule expression: %1 (UTC)</source>
+            <translation>Schedule expression: %1 (UTC)</translation>
+        </message>
+        <message>
+            <source>Runs %1</source>
+            <translation>Runs %1</translation>
+        </message>
+        <message>
+            <source>Next: %1</source>
+            <translation>Next: %1</translation>
+        </message>
+        <message>
+            <source>%1: SageMaker pipeline %2 (account %3)</source>
+            <translation>%1: SageMaker pipeline %2 (account %3)</translation>
+        </message>
+        <message>
+            <source>    Role: %1</source>
+            <translation>    Role: %1</translation>
+        </message>
+        <message>
+            <source>    Parameters: the pipeline's defaults</source>
+            <translation>    Parameters: the pipeline's defaults</translation>
+        </message>
+        <message>
+            <source>    %1 ← %2 (JSONPath into the event)</source>
+            <translation>    %1 ← %2 (JSONPath into the event)</translation>
+        </message>
+        <message>
+            <source>    %1 = %2</source>
+            <translation>    %1 = %2</translation>
+        </message>
+        <message>
+            <source>No targets</source>
+            <translation>No targets</translation>
+        </message>
+        <message>
+            <source>%1 = %2</source>
+            <translation>%1 = %2</translation>
+        </message>
+        <message>
+            <source>No tags</source>
+            <translation>No tags</translation>
+        </message>
+        <message>
+            <source>Step 5: Review and create</source>
+            <translation>Step 5: Review and create</translation>
+        </message>
+        <message>
+            <source>Check every choice; Edit goes back to its step and keeps what you entered.</source>
+            <translation>Check every choice; Edit goes back to its step and keeps what you entered.</translation>
+        </message>
+        <message>
+            <source>Step 1: Define rule detail</source>
+            <translation>Step 1: Define rule detail</translation>
+        </message>
+        <message>
+            <source>Step 3: Select targets</source>
+            <translation>Step 3: Select targets</translation>
+        </message>
+        <message>
+            <source>Step 4: Configure tags</source>
+            <translation>Step 4: Configure tags</translation>
+        </message>
+        <message>
+            <source>Edit</source>
+            <translation>Edit</translation>
+        </message>
+    </context>
+    <context>
+        <name>Pd::RuleSchedulePage</name>
+        <message>
+            <source>Step 2: Define schedule</source>
+            <translation>Step 2: Define schedule</translation>
+        </message>
+        <message>
+            <source>Scheduled rules are evaluated in UTC. The preview lists the next fires.</source>
+            <translation>Scheduled rules are evaluated in UTC. The preview lists the next fires.</translation>
+        </message>
+        <message>
+            <source>A schedule that runs at a regular &amp;rate, such as every 10 minutes</source>
+            <translation>A schedule that runs at a regular &amp;rate, such as every 10 minutes</translation>
+        </message>
+        <message>
+            <source>A fine-grained schedule that runs at a specific time, such as 8:00 a.m. UTC on the first Monday of every month (&amp;cron)</source>
+            <translation>A fine-grained schedule that runs at a specific time, such as 8:00 a.m. UTC on the first Monday of every month (&amp;cron)</translation>
+        </message>
+        <message>
+            <source>Every:</source>
+            <translation>Every:</translation>
+        </message>
+        <message>
+            <source>minute(s)</source>
+            <translation>minute(s)</translation>
+        </message>
+        <message>
+            <source>hour(s)</source>
+            <translation>hour(s)</translation>
+        </message>
+        <message>
+            <source>day(s)</source>
+            <translation>day(s)</translation>
+        </message>
+        <message>
+            <source>Minutes</source>
+            <translation>Minutes</translation>
+        </message>
+        <message>
+            <source>Hours</source>
+            <translation>Hours</translation>
+        </message>
+        <message>
+            <source>Day of month</source>
+            <translation>Day of month</translation>
+        </message>
+        <message>
+            <source>Month</source>
+            <translation>Month</translation>
+        </message>
+        <message>
+            <source>Day of the week</source>
+            <translation>Day of the week</translation>
+        </message>
+        <message>
+            <source>Year</source>
+            <translation>Year</translation>
+        </message>
+        <message>
+            <source>Expression:</source>
+            <translation>Expression:</translation>
+        </message>
+        <message>
+            <source>All times are UTC. Use the Schedules page for a schedule in another time zone.</source>
+            <translation>All times are UTC. Use the Schedules page for a schedule in another time zone.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Pd::RuleTableModel</name>
+        <message>
+            <source>Name</source>
+            <translation>Name</translation>
+        </message>
+        <message>
+            <source>Event bus</source>
+            <translation>Event bus</translation>
+        </message>
+        <message>
+            <source>Type</source>
+            <translation>Type</translation>
+        </message>
+        <message>
+            <source>Schedule or event pattern</source>
+            <translation>Schedule or event pattern</translation>
+        </message>
+        <message>
+            <source>State</source>
+            <translation>State</translation>
+        </message>
+        <message>
+            <source>Targets</source>
+            <translation>Targets</translation>
+        </message>
+        <message>
+            <source>Last modified</source>
+            <translation>Last modified</translation>
+        </message>
+        <message>
+            <source>%1, evaluated in UTC</source>
+            <translation>%1, evaluated in UTC</translation>
+        </message>
+        <message>
+            <source>Schedule</source>
+            <translation>Schedule</translation>
+        </message>
+        <message>
+            <source>Event pattern</source>
+            <translation>Event pattern</translation>
+        </message>
+        <message>
+            <source>%1 (UTC)</source>
+            <translation>%1 (UTC)</translation>
+        </message>
+        <message>
+            <source>Enabled</source>
+            <translation>Enabled</translation>
+        </message>
+        <message>
+            <source>Disabled</source>
+            <translation>Disabled</translation>
+        </message>
+    </context>
+    <context>
+        <name>Pd::RuleTagsPage</name>
+        <message>
+            <source>The tag key “%1” is used twice.</source>
+            <translation>The tag key “%1” is used twice.</translation>
+        </message>
+        <message>
+            <source>Step 4: Configure tags — optional</source>
+            <translation>Step 4: Configure tags — optional</translation>
+        </message>
+        <message>
+            <source>A tag is a label of a key and an optional value, for finding and grouping rules.</source>
+            <translation>A tag is a label of a key and an optional value, for finding and grouping rules.</translation>
+        </message>
+        <message>
+            <source>Up to 50 tags. Keys are unique.</source>
+            <translation>Up to 50 tags. Keys are unique.</translation>
+        </message>
+        <message>
+            <source>Key</source>
+            <translation>Key</translation>
+        </message>
+        <message>
+            <source>Value</source>
+            <translation>Value</translation>
+        </message>
+        <message>
+            <source>&amp;Add new tag</source>
+            <translation>&amp;Add new tag</translation>
+        </message>
+        <message>
+            <source>&amp;Remove tag</source>
+            <translation>&amp;Remove tag</translation>
+        </message>
+    </context>
+    <context>
+        <name>Pd::RuleTargetPanel</name>
+        <message>
+            <source>%1 (account %2)</source>
+            <translation>%1 (account %2)</translation>
+        </message>
+        <message>
+            <source>Static value</source>
+            <translation>Static value</translation>
+        </message>
+        <message>
+            <source>JSONPath</source>
+            <translation>JSONPath</translation>
+        </message>
+        <message>
+            <source>Target &amp;ID:</source>
+            <translation>Target &amp;ID:</translation>
+        </message>
+        <message>
+            <source>Target t&amp;ype:</source>
+            <translation>Target t&amp;ype:</translation>
+        </message>
+        <message>
+            <source>SageMaker Pipeline</source>
+            <translation>SageMaker Pipeline</translation>
+        </message>
+        <message>
+            <source>&amp;Pipeline:</source>
+            <translation>&amp;Pipeline:</translation>
+        </message>
+        <message>
+            <source>Pipeline parameters — a static value, or a JSONPath into the matched event such as $.detail.object.key</source>
+            <translation>Pipeline parameters — a static value, or a JSONPath into the matched event such as $.detail.object.key</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Name</translation>
+        </message>
+        <message>
+            <source>Value</source>
+            <translation>Value</translation>
+        </message>
+        <message>
+            <source>Value type</source>
+            <translation>Value type</translation>
+        </message>
+        <message>
+            <source>&amp;Add parameter</source>
+            <translation>&amp;Add parameter</translation>
+        </message>
+        <message>
+            <source>&amp;Remove parameter</source>
+            <translation>&amp;Remove parameter</translation>
+        </message>
+        <message>
+            <source>Execution role</source>
+            <translation>Execution role</translation>
+        </message>
+        <message>
+            <source>Create a &amp;new role for this specific resource</source>
+            <translation>Create a &amp;new role for this specific resource</translation>
+        </message>
+        <message>
+            <source>&amp;Use existing role</source>
+            <translation>&amp;Use existing role</translation>
+        </message>
+    </context>
+    <context>
+        <name>Pd::RuleTargetsPage</name>
+        <message>
+            <source>Step 3: Select targets</source>
+            <translation>Step 3: Select targets</translation>
+        </message>
+        <message>
+            <source>Each matching event starts every target: up to 5 SageMaker pipelines, with parameters taken from the event where you give a JSONPath.</source>
+            <translation>Each matching event starts every target: up to 5 SageMaker pipelines, with parameters taken from the event where you give a JSONPath.</translation>
+        </message>
+        <message>
+            <source>Target %1</source>
+            <translation>Target %1</translation>
+        </message>
+        <message>
+            <source>Add &amp;another target</source>
+            <translation>Add &amp;another target</translation>
+        </message>
+        <message>
+            <source>Remo&amp;ve this target</source>
+            <translation>Remo&amp;ve this target</translation>
+        </message>
+    </context>
+    <context>
+        <name>Pd::RuleWizard</name>
+        <message>
+            <source>%1: %2</source>
+            <translation>%1: %2</translation>
+        </message>
+        <message>
+            <source>Edit rule “%1”</source>
+            <translation>Edit rule “%1”</translation>
+        </message>
+        <message>
+            <source>Create rule</source>
+            <translation>Create rule</translation>
+        </message>
+        <message>
+            <source>S&amp;kip to Review and create</source>
+            <translation>S&amp;kip to Review and create</translation>
+        </message>
+        <message>
+            <source>&amp;Save rule</source>
+            <translation>&amp;Save rule</translation>
+        </message>
+        <message>
+            <source>&amp;Create rule</source>
+            <translation>&amp;Create rule</translation>
+        </message>
+    </context>
+    <context>
+        <name>Pd::RulesPage</name>
+        <message>
+            <source>Delete rule</source>
+            <translation>Delete rule</translation>
+        </message>
+        <message>
+            <source>Rules</source>
+            <translation>Rules</translation>
+        </message>
+        <message>
+            <source>Filter rules by name</source>
+            <translation>Filter rules by name</translation>
+        </message>
+        <message>
+            <source>All event buses</source>
+            <translation>All event buses</translation>
+        </message>
+        <message>
+            <source>&amp;Create rule…</source>
+            <translation>&amp;Create rule…</translation>
+        </message>
+        <message>
+            <source>&amp;Edit…</source>
+            <translation>&amp;Edit…</translation>
+        </message>
+        <message>
+            <source>E&amp;nable</source>
+            <translation>E&amp;nable</translation>
+        </message>
+        <message>
+            <source>&amp;Disable</source>
+            <translation>&amp;Disable</translation>
+        </message>
+        <message>
+            <source>De&amp;lete…</source>
+            <translation>De&amp;lete…</translation>
+        </message>
+        <message>
+            <source>&amp;Send event…</source>
+            <translation>&amp;Send event…</translation>
+        </message>
+        <message>
+            <source>Puts an event on the local event bus; matching enabled rules start their targets.</source>
+            <translation>Puts an event on the local event bus; matching enabled rules start their targets.</translation>
+        </message>
+        <message>
+            <source>Details</source>
+            <translation>Details</translation>
+        </message>
+        <message>
+            <source>Invocations</source>
+            <translation>Invocations</translation>
+        </message>
+        <message>
+            <source>Select a rule to see its pattern or schedule, targets and tags.</source>
+            <translation>Select a rule to see its pattern or schedule, targets and tags.</translation>
+        </message>
+        <message>
+            <source>ARN</source>
+            <translation>ARN</translation>
+        </message>
+        <message>
+            <source>Event bus</source>
+            <translation>Event bus</translation>
+        </message>
+        <message>
+            <source>State</source>
+            <translation>State</translation>
+        </message>
+        <message>
+            <source>Enabled</source>
+            <translation>Enabled</translation>
+        </message>
+        <message>
+            <source>Disabled</source>
+            <translation>Disabled</translation>
+        </message>
+        <message>
+            <source>Description</source>
+            <translation>Description</translation>
+        </message>
+        <message>
+            <source>—</source>
+            <translation>—</translation>
+        </message>
+        <message>
+            <source>Role</source>
+            <translation>Role</translation>
+        </message>
+        <message>
+            <source>Created</source>
+            <translation>Created</translation>
+        </message>
+        <message>
+            <source>Last modified</source>
+            <translation>Last modified</translation>
+        </message>
+        <message>
+            <source>Schedule</source>
+            <translation>Schedule</translation>
+        </message>
+        <message>
+            <source>%1, evaluated in UTC</source>
+            <translation>%1, evaluated in UTC</translation>
+        </message>
+        <message>
+            <source>Event pattern</source>
+            <translation>Event pattern</translation>
+        </message>
+        <message>
+            <source>Targets (%1)</source>
+            <translation>Targets (%1)</translation>
+        </message>
+        <message>
+            <source>No targets: matching events start nothing.</source>
+            <translation>No targets: matching events start nothing.</translation>
+        </message>
+        <message>
+            <source>SageMaker pipeline %1 (account %2)</source>
+            <translation>SageMaker pipeline %1 (account %2)</translation>
+        </message>
+        <message>
+            <source>Role: %1</source>
+            <translation>Role: %1</translation>
+        </message>
+        <message>
+            <source>%1 ← %2 (JSONPath into the event)</source>
+            <translation>%1 ← %2 (JSONPath into the event)</translation>
+        </message>
+        <message>
+            <source>%1 = %2</source>
+            <translation>%1 = %2</translation>
+        </message>
+        <message>
+            <source>Tags</source>
+            <translation>Tags</translation>
+        </message>
+        <message>
+            <source>No tags</source>
+            <translation>No tags</translation>
+        </message>
+        <message>
+            <source>“%1” was saved.</source>
+            <translation>“%1” was saved.</translation>
+        </message>
+        <message>
+            <source>“%1” was created.</source>
+            <translation>“%1” was created.</translation>
+        </message>
+        <message>
+            <source>“%1” is enabled.</source>
+            <translation>“%1” is enabled.</translation>
+        </message>
+        <message>
+            <source>“%1” is disabled.</source>
+            <translation>“%1” is disabled.</translation>
+        </message>
+        <message>
+            <source>Delete the rule “%1”?</source>
+            <translation>Delete the rule “%1”?</translation>
+        </message>
+        <message numerus="yes">
+            <source>Delete the rule “%1” and its %n target(s)? AWS deletes a rule that has targets only when forced (delete-rule --force) or after remove-targets; this removes the targets with it.</source>
+            <translation>
+                <numerusform>Delete the rule “%1” and its %n target? AWS deletes a rule that has targets only when forced (delete-rule --force) or after remove-targets; this removes the targets with it.</numerusform>
+                <numerusform>Delete the rule “%1” and its %n targets? AWS deletes a rule that has targets only when forced (delete-rule --force) or after remove-targets; this removes the targets with it.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>“%1” was deleted.</source>
+            <translation>“%1” was deleted.</translation>
         </message>
     </context>
     <context>
@@ -3230,6 +4982,60 @@
         <message>
             <source>“%1” was deleted.</source>
             <translation>“%1” was deleted.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Pd::SendEventDialog</name>
+        <message>
+            <source>The event is not valid JSON (at character %1): %2</source>
+            <translation>The event is not valid JSON (at character %1): %2</translation>
+        </message>
+        <message>
+            <source>The event must be a JSON object.</source>
+            <translation>The event must be a JSON object.</translation>
+        </message>
+        <message>
+            <source>Refused (%1): %2</source>
+            <translation>Refused (%1): %2</translation>
+        </message>
+        <message numerus="yes">
+            <source>Event %1 was put on the event bus “%2”; %n target(s) invoked.</source>
+            <translation>
+                <numerusform>Event %1 was put on the event bus “%2”; %n target invoked.</numerusform>
+                <numerusform>Event %1 was put on the event bus “%2”; %n targets invoked.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Send event</source>
+            <translation>Send event</translation>
+        </message>
+        <message>
+            <source>&amp;Event bus:</source>
+            <translation>&amp;Event bus:</translation>
+        </message>
+        <message>
+            <source>&amp;Sample event:</source>
+            <translation>&amp;Sample event:</translation>
+        </message>
+        <message>
+            <source>Enter my own</source>
+            <translation>Enter my own</translation>
+        </message>
+        <message>
+            <source>E&amp;vent (source, detail-type, detail, resources):</source>
+            <translation>E&amp;vent (source, detail-type, detail, resources):</translation>
+        </message>
+        <message>
+            <source>Fields left out — id, time, account, region — are filled in by the event bus, as PutEvents does. Every enabled rule of the bus whose pattern matches starts its targets.</source>
+            <translation>Fields left out — id, time, account, region — are filled in by the event bus, as PutEvents does. Every enabled rule of the bus whose pattern matches starts its targets.</translation>
+        </message>
+        <message>
+            <source>Se&amp;nd</source>
+            <translation>Se&amp;nd</translation>
+        </message>
+        <message>
+            <source>&amp;Close</source>
+            <translation>&amp;Close</translation>
         </message>
     </context>
     <context>

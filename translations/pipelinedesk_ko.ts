@@ -2057,6 +2057,1006 @@
             <source>Disable and delete triggers (SageMaker SDK delete_triggers); their executions stay.</source>
             <translation>트리거를 사용 중지하고 삭제합니다(SageMaker SDK delete_triggers). 시작한 실행은 남습니다.</translation>
         </message>
+        <message>
+            <source>--%1: cannot read “%2”: %3</source>
+            <translation>--%1: “%2”을(를) 읽을 수 없습니다: %3</translation>
+        </message>
+        <message>
+            <source>--entries: not JSON (%1 at offset %2).</source>
+            <translation>--entries: JSON이 아닙니다(오프셋 %2에서 %1).</translation>
+        </message>
+        <message>
+            <source>--entries: expected a non-empty array of entries, or an object with one in “Entries”.</source>
+            <translation>--entries: 비어 있지 않은 항목 배열이나, “Entries”에 그런 배열을 가진 객체여야 합니다.</translation>
+        </message>
+        <message>
+            <source>--entries: %1 must be %2.</source>
+            <translation>--entries: %1은(는) %2이어야 합니다.</translation>
+        </message>
+        <message>
+            <source>an object</source>
+            <translation>객체</translation>
+        </message>
+        <message>
+            <source>a string</source>
+            <translation>문자열</translation>
+        </message>
+        <message>
+            <source>a string of JSON</source>
+            <translation>JSON 문자열</translation>
+        </message>
+        <message>
+            <source>an array of strings</source>
+            <translation>문자열 배열</translation>
+        </message>
+        <message>
+            <source>a timestamp</source>
+            <translation>타임스탬프</translation>
+        </message>
+        <message>
+            <source>entry %1: %2: %3</source>
+            <translation>항목 %1: %2: %3</translation>
+        </message>
+        <message numerus="yes">
+            <source>%1: %n target(s) invoked</source>
+            <translation>
+                <numerusform>%1: 대상 %n개 호출</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Put events on the local event bus: matching rules start their targets (put-events).</source>
+            <translation>로컬 이벤트 버스에 이벤트를 보냅니다. 일치하는 규칙이 대상을 시작합니다(put-events).</translation>
+        </message>
+        <message>
+            <source>The put-events Entries JSON: a file, file://PATH, - for stdin, or inline.</source>
+            <translation>put-events의 Entries JSON: 파일, file://경로, 표준 입력은 -, 또는 직접 입력.</translation>
+        </message>
+        <message>
+            <source>Whether an event pattern matches an event; prints {"Result": true|false}.</source>
+            <translation>이벤트 패턴이 이벤트와 일치하는지 확인하고 {"Result": true|false}를 출력합니다.</translation>
+        </message>
+        <message>
+            <source>The event pattern: JSON text or file://PATH.</source>
+            <translation>이벤트 패턴: JSON 텍스트 또는 file://경로.</translation>
+        </message>
+        <message>
+            <source>The event, a full envelope (id, account, source, time, region, resources, detail-type, detail): JSON text or file://PATH.</source>
+            <translation>전체 봉투 형식의 이벤트(id, account, source, time, region, resources, detail-type, detail): JSON 텍스트 또는 file://경로.</translation>
+        </message>
+        <message>
+            <source>The rule's name or ARN.</source>
+            <translation>규칙의 이름 또는 ARN.</translation>
+        </message>
+        <message>
+            <source>The event bus: name or ARN (default: default).</source>
+            <translation>이벤트 버스: 이름 또는 ARN(기본값: default).</translation>
+        </message>
+        <message>
+            <source>BUS</source>
+            <translation>버스</translation>
+        </message>
+        <message>
+            <source>--tags: “%1” is not of the form Key=Value.</source>
+            <translation>--tags: “%1”은(는) Key=Value 형식이 아닙니다.</translation>
+        </message>
+        <message>
+            <source>--targets: not JSON (%1 at offset %2).</source>
+            <translation>--targets: JSON이 아닙니다(오프셋 %2에서 %1).</translation>
+        </message>
+        <message>
+            <source>--targets: expected a non-empty array of targets.</source>
+            <translation>--targets: 비어 있지 않은 대상 배열이어야 합니다.</translation>
+        </message>
+        <message>
+            <source>--targets: %1 must be %2.</source>
+            <translation>--targets: %1은(는) %2이어야 합니다.</translation>
+        </message>
+        <message>
+            <source>an array</source>
+            <translation>배열</translation>
+        </message>
+        <message>
+            <source>an object with the strings Name and Value</source>
+            <translation>문자열 Name과 Value를 가진 객체</translation>
+        </message>
+        <message>
+            <source>--target-pipeline (or --targets) is required.</source>
+            <translation>--target-pipeline(또는 --targets)이 필요합니다.</translation>
+        </message>
+        <message>
+            <source>--targets: give either --targets or --target-pipeline, not both.</source>
+            <translation>--targets: --targets와 --target-pipeline 중 하나만 지정하세요.</translation>
+        </message>
+        <message>
+            <source>--ids is required.</source>
+            <translation>--ids가 필요합니다.</translation>
+        </message>
+        <message>
+            <source>EVENT BUS</source>
+            <translation>이벤트 버스</translation>
+        </message>
+        <message>
+            <source>TARGETS</source>
+            <translation>대상</translation>
+        </message>
+        <message>
+            <source>PATTERN OR SCHEDULE</source>
+            <translation>패턴 또는 일정</translation>
+        </message>
+        <message>
+            <source>ROLE</source>
+            <translation>역할</translation>
+        </message>
+        <message>
+            <source>PARAMETERS</source>
+            <translation>파라미터</translation>
+        </message>
+        <message>
+            <source>--max-items: “%1” is not a whole number of 1 or more.</source>
+            <translation>--max-items: “%1”은(는) 1 이상의 정수가 아닙니다.</translation>
+        </message>
+        <message>
+            <source>TIME (UTC)</source>
+            <translation>시각(UTC)</translation>
+        </message>
+        <message>
+            <source>EVENT</source>
+            <translation>이벤트</translation>
+        </message>
+        <message>
+            <source>TARGET</source>
+            <translation>대상</translation>
+        </message>
+        <message>
+            <source>EXECUTION OR REASON</source>
+            <translation>실행 또는 사유</translation>
+        </message>
+        <message>
+            <source>The rule's name.</source>
+            <translation>규칙의 이름.</translation>
+        </message>
+        <message>
+            <source>rate(...) or cron(6 fields), in UTC; only on the default bus.</source>
+            <translation>rate(...) 또는 cron(필드 6개), UTC 기준. 기본 버스에서만 사용할 수 있습니다.</translation>
+        </message>
+        <message>
+            <source>The role the rule acts with.</source>
+            <translation>규칙이 사용하는 역할.</translation>
+        </message>
+        <message>
+            <source>Create a rule with an event pattern or a schedule expression; prints its ARN.</source>
+            <translation>이벤트 패턴이나 일정 식으로 규칙을 만들고 ARN을 출력합니다.</translation>
+        </message>
+        <message>
+            <source>Create a rule, or replace the rule of that name keeping its targets (put-rule); prints its ARN.</source>
+            <translation>규칙을 만들거나, 같은 이름의 규칙을 대상은 그대로 두고 바꿉니다(put-rule). ARN을 출력합니다.</translation>
+        </message>
+        <message>
+            <source>Add a pipeline target to a rule, or replace the target with the same id.</source>
+            <translation>규칙에 파이프라인 대상을 추가하거나, 같은 ID의 대상을 바꿉니다.</translation>
+        </message>
+        <message>
+            <source>The target's id in the rule (default: the pipeline's name).</source>
+            <translation>규칙 안에서 대상의 ID(기본값: 파이프라인 이름).</translation>
+        </message>
+        <message>
+            <source>The role the target starts the pipeline with.</source>
+            <translation>대상이 파이프라인을 시작할 때 쓰는 역할.</translation>
+        </message>
+        <message>
+            <source>A pipeline parameter with a fixed value. Repeatable.</source>
+            <translation>고정 값을 가진 파이프라인 파라미터. 반복할 수 있습니다.</translation>
+        </message>
+        <message>
+            <source>A pipeline parameter taken from the event by a JSONPath such as $.detail.name. Repeatable.</source>
+            <translation>$.detail.name 같은 JSONPath로 이벤트에서 가져오는 파이프라인 파라미터. 반복할 수 있습니다.</translation>
+        </message>
+        <message>
+            <source>Name=$.PATH</source>
+            <translation>Name=$.경로</translation>
+        </message>
+        <message>
+            <source>Instead of the options above: the put-targets Targets JSON, inline, file://PATH or a file.</source>
+            <translation>위 옵션 대신: put-targets의 Targets JSON(직접 입력, file://경로 또는 파일).</translation>
+        </message>
+        <message>
+            <source>Remove targets from a rule by their ids.</source>
+            <translation>ID로 규칙의 대상을 제거합니다.</translation>
+        </message>
+        <message>
+            <source>A target id; repeat or separate by commas.</source>
+            <translation>대상 ID. 반복하거나 쉼표로 구분하세요.</translation>
+        </message>
+        <message>
+            <source>List the identity's rules (on every bus unless one is named).</source>
+            <translation>현재 자격 증명의 규칙을 나열합니다(버스를 지정하지 않으면 모든 버스).</translation>
+        </message>
+        <message>
+            <source>Only the rules of this event bus.</source>
+            <translation>이 이벤트 버스의 규칙만.</translation>
+        </message>
+        <message>
+            <source>Only rules whose name starts so.</source>
+            <translation>이름이 이렇게 시작하는 규칙만.</translation>
+        </message>
+        <message>
+            <source>PREFIX</source>
+            <translation>접두사</translation>
+        </message>
+        <message>
+            <source>Describe one rule (DescribeRule, as JSON).</source>
+            <translation>규칙 하나를 설명합니다(DescribeRule, JSON).</translation>
+        </message>
+        <message>
+            <source>List the targets of a rule.</source>
+            <translation>규칙의 대상을 나열합니다.</translation>
+        </message>
+        <message>
+            <source>Enable a rule.</source>
+            <translation>규칙을 사용합니다.</translation>
+        </message>
+        <message>
+            <source>Disable a rule: events and slots no longer start its targets.</source>
+            <translation>규칙을 사용 중지합니다. 이벤트와 일정 슬롯이 더 이상 대상을 시작하지 않습니다.</translation>
+        </message>
+        <message>
+            <source>Delete a rule; refused while it has targets unless --force (the executions it started stay).</source>
+            <translation>규칙을 삭제합니다. 대상이 있으면 --force 없이는 거부됩니다(시작한 실행은 남습니다).</translation>
+        </message>
+        <message>
+            <source>Delete the rule together with its targets.</source>
+            <translation>규칙을 대상과 함께 삭제합니다.</translation>
+        </message>
+        <message>
+            <source>What the rule's targets did for each event or slot, newest first.</source>
+            <translation>이벤트나 슬롯마다 규칙의 대상이 한 일, 최신순.</translation>
+        </message>
+        <message>
+            <source>At most this many (default 500).</source>
+            <translation>최대 개수(기본값 500).</translation>
+        </message>
+        <message>
+            <source>List the identity's event buses.</source>
+            <translation>현재 자격 증명의 이벤트 버스를 나열합니다.</translation>
+        </message>
+        <message>
+            <source>Create a custom event bus; prints its ARN.</source>
+            <translation>사용자 지정 이벤트 버스를 만들고 ARN을 출력합니다.</translation>
+        </message>
+        <message>
+            <source>The event bus's name.</source>
+            <translation>이벤트 버스의 이름.</translation>
+        </message>
+        <message>
+            <source>Delete a custom event bus that has no rules.</source>
+            <translation>규칙이 없는 사용자 지정 이벤트 버스를 삭제합니다.</translation>
+        </message>
+        <message>
+            <source>line %1, column %2: %3</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 (%2)</source>
+            <translation type="unfinished">%1 (%2)</translation>
+        </message>
+        <message>
+            <source>the file holds more than one YAML document; expected one</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>a mapping key must be a plain value, not a list or mapping</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the alias *%1 names no anchor</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the key “%1” appears twice in one mapping</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>in a wildcard, “\” may only escape “*” or “\”.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>a wildcard may not have consecutive stars (**).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>“%1” is not a CIDR block like 10.0.0.0/24 or 2001:db8::/32.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 needs a string or {"equals-ignore-case": "…"}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>numeric needs an operator followed by a number: ["=", 5], ["&gt;", 0], ["&gt;=", 0, "&lt;", 10] (=, &lt;, &lt;=, &gt;, &gt;=).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>numeric values must be between -5.0e9 and 5.0e9.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>a numeric range is a lower bound (&gt; or &gt;=) followed by an upper bound (&lt; or &lt;=).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>“%1” is not a numeric operator (=, &lt;, &lt;=, &gt;, &gt;=).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the lower bound of a numeric range must be below its upper bound.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>anything-but lists strings or numbers.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>anything-but needs at least one value.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>anything-but needs a value, a list of values, or one of {"prefix": …}, {"suffix": …}, {"equals-ignore-case": …}, {"wildcard": …}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>anything-but %1 needs a non-empty string.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>anything-but %1 needs a string or a list of strings.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>“%1” can not be used inside anything-but; use prefix, suffix, equals-ignore-case or wildcard.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>an operator object has exactly one operator: prefix, suffix, anything-but, numeric, exists, cidr, equals-ignore-case or wildcard.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>exists needs true or false.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>equals-ignore-case needs a string.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>wildcard needs a string.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>cidr needs a string like 10.0.0.0/24.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>“%1” is not an operator of event patterns (prefix, suffix, anything-but, numeric, exists, cidr, equals-ignore-case, wildcard).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>needs at least one value to match.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>an alternative is a value or an object with one operator, not an array.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>an event pattern needs at least one field.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>an object in an event pattern needs at least one field.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>$or needs at least two patterns.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>each $or alternative must be an object.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>must be an array of values to match, or an object of fields.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 is not in the event.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 is in the event (%2); the pattern needs it absent.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1: %2 is not one of %3</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1: %2 does not match %3</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No element of %1 matches; in the first: %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>None of the $or patterns matches; the first: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 does not match.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>$: the event pattern is not valid JSON (%1 at offset %2).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>$: the event pattern must be a JSON object.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>$: the $or alternatives of this pattern combine into more than %1 patterns; simplify it.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The event pattern is empty.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the event needs the field “%1”.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>“%1” must be a string.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>“%1” is not an ISO-8601 time like 2026-03-01T08:00:00Z.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>“resources” must be an array.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>“detail” must be a JSON object.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>$: the event is not valid JSON (%1 at offset %2).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>$: the event must be a JSON object.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>nothing</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>a boolean</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>a number</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>a list</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1: required but missing.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1: expected %2, found %3.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1: must not be empty.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>a whole number</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1: “%2” is not an instant such as 2026-11-23T12:00:00Z.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>an instant</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 is not supported; ignored.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>path: “%1” must start with “$”.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>path: a name is missing after “.” at position %1 of “%2”.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>path: the quoted key at position %1 of “%2” is not closed with %3].</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>path: expected an index like [0] or a quoted key like ['name'] at position %1 of “%2”.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>path: unexpected “%1” at position %2 of “%3”; steps are .name, [n] or ['name'].</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 found nothing in the event.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1: “%2” may only contain %3.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>letters A–Z and a–z, digits, “-”, “_” and “.”</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>letters A–Z and a–z, digits, “/”, “-”, “_” and “.”</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1: “%2” is not an IAM role ARN (arn:aws:iam::&lt;account&gt;:role/&lt;name&gt;).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>--state: “%1” is not a state; use ENABLED or DISABLED.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1: “%2” is not a SageMaker pipeline ARN (arn:aws:sagemaker:&lt;region&gt;:&lt;account&gt;:pipeline/&lt;name&gt;).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1: %2 parameters given; at most %3 are allowed.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>letters A–Z and a–z, digits, “-” and “_”</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1: the parameter “%2” is given twice.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1: the value has %2 characters; at most %3 are allowed.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1: “%2” is not a JSONPath into the event: %3</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>--description: at most %1 characters are allowed (it has %2).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>--event-pattern: a rule needs an event pattern or a schedule expression.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>--schedule-expression: a rule has an event pattern or a schedule expression, not both.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>--event-pattern: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>--event-pattern: %1: %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>--schedule-expression: scheduled rules are only possible on the default event bus, not on “%1”.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>--schedule-expression: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>--schedule-expression: rules take rate() or cron() with 6 fields, evaluated in UTC; “%1” is neither.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Tags: %1 tags given; at most %2 are allowed.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1: a tag key has 1 to %2 characters.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1: tag keys starting with “aws:” are reserved.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1: a tag value has at most %2 characters.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Targets: a rule has at most %1 targets (%2 given).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1: the target id “%2” is used twice in the rule.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1: the pipeline “%2” has no parameter “%3”.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The event bus “default” always exists.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The event bus “%1” already exists in account %2.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The default event bus cannot be deleted.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The event bus “%1” does not exist in account %2.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The event bus “%1” still has %2 rules; delete them first.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>--name: the rule's name is required.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The rule “%1” does not exist on event bus “%2” of account %3.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>--event-bus-name: the event bus “%1” does not exist in account %2.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The rule “%1” does not exist in account %2.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A rule named “%1” already exists on event bus “%2”.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The rule “%1” still has %2 targets; remove them first or delete with force.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Targets: a rule has at most %1 targets; “%2” would have %3.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1: the rule “%2” has no target “%3”.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The parameter “%1” could not be resolved: %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Source: an event needs a source.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>DetailType: an event needs a detail type.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Detail: the detail of an event is a JSON object.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>EventBusName: “%1” is not an event bus of account %2.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>EventBusName: the event bus “%1” does not exist in account %2.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Time: “%1” is not an ISO-8601 instant.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Detail: not valid JSON at offset %1: %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The rule has no targets.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>S3 Object Created</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>SageMaker Endpoint State Change</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>SageMaker Training Job State Change</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>SNS Publish (AWS API Call via CloudTrail)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Object Created</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Any object created in any bucket of the account (buckets need EventBridge notifications on).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Object Created in a specific bucket</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Objects created in the named bucket; edit the bucket name.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Object Created under a key prefix</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Objects created whose key starts with a prefix, such as a data set's folder.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>All SageMaker events</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Every event SageMaker sends.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Endpoint state change (any status)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>An endpoint changed its status.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Endpoint state change: FAILED</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>An endpoint failed to be created or updated.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Training job state change: Completed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A training job completed.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Training job state change: Failed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A training job failed.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Publish (AWS API Call via CloudTrail)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A message published to a topic, as CloudTrail records it.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>trigger.schedule: Azure ML needs both hours and minutes in a recurrence pattern; the one left out is taken from start_time here, Azure ML refuses the pattern.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>trigger: the expression “%1” cannot be read (%2); written unchanged.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>trigger.expression: Azure ML ignores the day-of-month and month fields of “%1” and fires on every day and month.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>trigger: “%1” is written as the Azure ML cron expression “%2” (the same instants).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>trigger: “%1” is written as an Azure ML recurrence (the same instants).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>trigger: Azure ML cannot express “%1” (%2); written unchanged, Azure ML will refuse it.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1: Azure ML has no such setting; kept under properties for Pipeline Desk, ignored by Azure ML.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>schedule group “%1”</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>state: Azure ML creates every schedule enabled; DISABLED is kept under properties (run “az ml schedule disable” after creating it).</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>flexible time window of %n minute(s)</source>
+            <translation type="unfinished">
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>at most %n retry attempt(s)</source>
+            <translation type="unfinished">
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>maximum event age of %n second(s)</source>
+            <translation type="unfinished">
+                <numerusform />
+            </translation>
+        </message>
+        <message>
+            <source>missed runs policy “%1”</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>overlap policy “%1”</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>action after completion “%1”</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>ScheduleExpression: “%1” is written as “%2” (the same instants).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>ScheduleExpression: EventBridge Scheduler cannot express “%1” (%2); written unchanged, AWS will refuse it.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>ScheduleExpressionTimezone: the Windows zone “%1” is written as “%2”.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Target.RoleArn: EventBridge Scheduler needs a role that may start the pipeline; the schedule has none, fill it in.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>missed runs policy “%1”: EventBridge Scheduler has no such setting; not written.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>overlap policy “%1”: EventBridge Scheduler has no such setting; not written.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1: “%2” is not ENABLED or DISABLED.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1: “%2” is not a whole number.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1: “%2” is not a date and time such as 2026-11-23T09:00:00.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>tags: schedules have no tags in Pipeline Desk; ignored.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>display_name: schedules have no display name in Pipeline Desk; ignored.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1: “%2” is not a known time zone (IANA such as Asia/Seoul, or Windows such as Pacific Standard Time).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1: “%2” is not cron or recurrence.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>trigger: changed since it was exported; the trigger is used and the %1expression property ignored.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1: “%2” is not skip, once or all.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1: “%2” is not allow, skip, queue or stop.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1: “%2” is not NONE or DELETE.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1: “%2” is not pipeline; only pipeline jobs can be imported.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1: data inputs are not pipeline parameters; ignored.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>a string or an object</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1: “%2” is a local job file, not a pipeline; name the pipeline with --target-pipeline.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1: “%2” is not OFF or FLEXIBLE.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Target.RoleArn: a schedule starts its pipeline as its own account; the role is not kept.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the document</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>format: the document is neither an Azure ML schedule (trigger, create_job) nor an EventBridge Scheduler schedule (ScheduleExpression, Target).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The rule “%1” does not exist.</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>Pd::CrossAccountExecutionModel</name>
@@ -2533,6 +3533,33 @@
         </message>
     </context>
     <context>
+        <name>Pd::InvocationTableModel</name>
+        <message>
+            <source>Time</source>
+            <translation type="unfinished">시각</translation>
+        </message>
+        <message>
+            <source>Event id</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Target</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Outcome</source>
+            <translation type="unfinished">결과</translation>
+        </message>
+        <message>
+            <source>Execution</source>
+            <translation type="unfinished">실행</translation>
+        </message>
+        <message>
+            <source>Message</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>Pd::MainWindow</name>
         <message>
             <source>Pipeline Desk</source>
@@ -2844,6 +3871,726 @@
         <message>
             <source>%1 as %2</source>
             <translation>%1 (%2 계정)</translation>
+        </message>
+    </context>
+    <context>
+        <name>Pd::RuleDetailsPage</name>
+        <message>
+            <source>A rule named “%1” already exists on the event bus “%2”.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Step 1: Define rule detail</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A rule watches an event bus for events that match a pattern, or runs on a schedule.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Name*:</source>
+            <translation type="unfinished">이름*(&amp;N):</translation>
+        </message>
+        <message>
+            <source>1–64 letters, digits, - _ .</source>
+            <translation type="unfinished">영문자, 숫자, - _ . 1–64자</translation>
+        </message>
+        <message>
+            <source>&amp;Description:</source>
+            <translation type="unfinished">설명(&amp;D):</translation>
+        </message>
+        <message>
+            <source>Optional, up to 512 characters</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Event bus:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Ena&amp;ble the rule on the selected event bus</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Rule type:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Rule with an event &amp;pattern — when an event matching the pattern arrives</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Schedule — at a regular rate or on a cron schedule, in UTC</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Scheduled rules run only on the default event bus. For a schedule in your time zone, use the Schedules page (EventBridge Scheduler).</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>Pd::RulePatternPage</name>
+        <message>
+            <source>The pattern is valid.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Fix the event pattern first: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The sample event is not valid JSON (at character %1): %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The sample event must be a JSON object.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Match: the sample event matches the event pattern.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1: %2</source>
+            <translation type="unfinished">%1: %2</translation>
+        </message>
+        <message>
+            <source>No match: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Step 2: Build event pattern</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The rule matches events whose fields have the values the pattern names. Test the pattern against a sample event before you go on.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Event source</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;AWS events or EventBridge partner events</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Other — custom events from your own applications</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A&amp;ll events — every event on the bus</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Sample event — optional</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>AWS e&amp;vents</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Enter &amp;my own</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Event pattern — creation method</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Use &amp;pattern form</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Custom pattern (JSON editor)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>AWS ser&amp;vice:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Event &amp;type:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Event pattern</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Test pattern</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Matches the sample event against the pattern and says why it does not match.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>Pd::RuleReviewPage</name>
+        <message>
+            <source>—</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Name: %1</source>
+            <translation type="unfinished">이름: %1</translation>
+        </message>
+        <message>
+            <source>Description: %1</source>
+            <translation type="unfinished">설명: %1</translation>
+        </message>
+        <message>
+            <source>Event bus: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Rule type: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Schedule</source>
+            <translation type="unfinished">일정</translation>
+        </message>
+        <message>
+            <source>Rule with an event pattern</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>State: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Enabled</source>
+            <translation type="unfinished">사용</translation>
+        </message>
+        <message>
+            <source>Disabled</source>
+            <translation type="unfinished">사용 안 함</translation>
+        </message>
+        <message>
+            <source>Step 2: Define schedule</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Step 2: Build event pattern</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Schedule expression: %1 (UTC)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Runs %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Next: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1: SageMaker pipeline %2 (account %3)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>    Role: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>    Parameters: the pipeline's defaults</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>    %1 ← %2 (JSONPath into the event)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>    %1 = %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No targets</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 = %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No tags</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Step 5: Review and create</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Check every choice; Edit goes back to its step and keeps what you entered.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Step 1: Define rule detail</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Step 3: Select targets</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Step 4: Configure tags</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Edit</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>Pd::RuleSchedulePage</name>
+        <message>
+            <source>Step 2: Define schedule</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Scheduled rules are evaluated in UTC. The preview lists the next fires.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A schedule that runs at a regular &amp;rate, such as every 10 minutes</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A fine-grained schedule that runs at a specific time, such as 8:00 a.m. UTC on the first Monday of every month (&amp;cron)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Every:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>minute(s)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>hour(s)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>day(s)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Minutes</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Hours</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Day of month</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Month</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Day of the week</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Year</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Expression:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>All times are UTC. Use the Schedules page for a schedule in another time zone.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>Pd::RuleTableModel</name>
+        <message>
+            <source>Name</source>
+            <translation type="unfinished">이름</translation>
+        </message>
+        <message>
+            <source>Event bus</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Type</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Schedule or event pattern</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>State</source>
+            <translation type="unfinished">상태</translation>
+        </message>
+        <message>
+            <source>Targets</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Last modified</source>
+            <translation type="unfinished">마지막 수정</translation>
+        </message>
+        <message>
+            <source>%1, evaluated in UTC</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Schedule</source>
+            <translation type="unfinished">일정</translation>
+        </message>
+        <message>
+            <source>Event pattern</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 (UTC)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Enabled</source>
+            <translation type="unfinished">사용</translation>
+        </message>
+        <message>
+            <source>Disabled</source>
+            <translation type="unfinished">사용 안 함</translation>
+        </message>
+    </context>
+    <context>
+        <name>Pd::RuleTagsPage</name>
+        <message>
+            <source>The tag key “%1” is used twice.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Step 4: Configure tags — optional</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A tag is a label of a key and an optional value, for finding and grouping rules.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Up to 50 tags. Keys are unique.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Key</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Value</source>
+            <translation type="unfinished">값</translation>
+        </message>
+        <message>
+            <source>&amp;Add new tag</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Remove tag</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>Pd::RuleTargetPanel</name>
+        <message>
+            <source>%1 (account %2)</source>
+            <translation type="unfinished">%1 (계정 %2)</translation>
+        </message>
+        <message>
+            <source>Static value</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>JSONPath</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Target &amp;ID:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Target t&amp;ype:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>SageMaker Pipeline</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Pipeline:</source>
+            <translation type="unfinished">파이프라인(&amp;P):</translation>
+        </message>
+        <message>
+            <source>Pipeline parameters — a static value, or a JSONPath into the matched event such as $.detail.object.key</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Name</source>
+            <translation type="unfinished">이름</translation>
+        </message>
+        <message>
+            <source>Value</source>
+            <translation type="unfinished">값</translation>
+        </message>
+        <message>
+            <source>Value type</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Add parameter</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Remove parameter</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Execution role</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Create a &amp;new role for this specific resource</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Use existing role</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>Pd::RuleTargetsPage</name>
+        <message>
+            <source>Step 3: Select targets</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Each matching event starts every target: up to 5 SageMaker pipelines, with parameters taken from the event where you give a JSONPath.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Target %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Add &amp;another target</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Remo&amp;ve this target</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>Pd::RuleWizard</name>
+        <message>
+            <source>%1: %2</source>
+            <translation type="unfinished">%1: %2</translation>
+        </message>
+        <message>
+            <source>Edit rule “%1”</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Create rule</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>S&amp;kip to Review and create</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Save rule</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Create rule</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>Pd::RulesPage</name>
+        <message>
+            <source>Delete rule</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Rules</source>
+            <translation type="unfinished">규칙</translation>
+        </message>
+        <message>
+            <source>Filter rules by name</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>All event buses</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Create rule…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Edit…</source>
+            <translation type="unfinished">편집(&amp;E)…</translation>
+        </message>
+        <message>
+            <source>E&amp;nable</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Disable</source>
+            <translation type="unfinished">사용 중지(&amp;D)</translation>
+        </message>
+        <message>
+            <source>De&amp;lete…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Send event…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Puts an event on the local event bus; matching enabled rules start their targets.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Details</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Invocations</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Select a rule to see its pattern or schedule, targets and tags.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>ARN</source>
+            <translation>ARN</translation>
+        </message>
+        <message>
+            <source>Event bus</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>State</source>
+            <translation type="unfinished">상태</translation>
+        </message>
+        <message>
+            <source>Enabled</source>
+            <translation type="unfinished">사용</translation>
+        </message>
+        <message>
+            <source>Disabled</source>
+            <translation type="unfinished">사용 안 함</translation>
+        </message>
+        <message>
+            <source>Description</source>
+            <translation type="unfinished">설명</translation>
+        </message>
+        <message>
+            <source>—</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Role</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Created</source>
+            <translation type="unfinished">생성 시각</translation>
+        </message>
+        <message>
+            <source>Last modified</source>
+            <translation type="unfinished">마지막 수정</translation>
+        </message>
+        <message>
+            <source>Schedule</source>
+            <translation type="unfinished">일정</translation>
+        </message>
+        <message>
+            <source>%1, evaluated in UTC</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Event pattern</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Targets (%1)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No targets: matching events start nothing.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>SageMaker pipeline %1 (account %2)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Role: %1</source>
+            <translation type="unfinished">역할: %1</translation>
+        </message>
+        <message>
+            <source>%1 ← %2 (JSONPath into the event)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 = %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Tags</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No tags</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>“%1” was saved.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>“%1” was created.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>“%1” is enabled.</source>
+            <translation type="unfinished">“%1”을(를) 사용합니다.</translation>
+        </message>
+        <message>
+            <source>“%1” is disabled.</source>
+            <translation type="unfinished">“%1”을(를) 사용 중지했습니다.</translation>
+        </message>
+        <message>
+            <source>Delete the rule “%1”?</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>Delete the rule “%1” and its %n target(s)? AWS deletes a rule that has targets only when forced (delete-rule --force) or after remove-targets; this removes the targets with it.</source>
+            <translation type="unfinished">
+                <numerusform />
+            </translation>
+        </message>
+        <message>
+            <source>“%1” was deleted.</source>
+            <translation type="unfinished">“%1”을(를) 삭제했습니다.</translation>
         </message>
     </context>
     <context>
@@ -3225,6 +4972,59 @@
         <message>
             <source>“%1” was deleted.</source>
             <translation>“%1”을(를) 삭제했습니다.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Pd::SendEventDialog</name>
+        <message>
+            <source>The event is not valid JSON (at character %1): %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The event must be a JSON object.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Refused (%1): %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>Event %1 was put on the event bus “%2”; %n target(s) invoked.</source>
+            <translation type="unfinished">
+                <numerusform />
+            </translation>
+        </message>
+        <message>
+            <source>Send event</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Event bus:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Sample event:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Enter my own</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>E&amp;vent (source, detail-type, detail, resources):</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Fields left out — id, time, account, region — are filled in by the event bus, as PutEvents does. Every enabled rule of the bus whose pattern matches starts its targets.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Se&amp;nd</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Close</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
