@@ -8,6 +8,7 @@
 #include "itemmodels/pipelinemodels.h"
 #include "pipelinespage.h"
 #include "placeholderpage.h"
+#include "rulespage.h"
 #include "schedulespage.h"
 #include "sharedwithmepage.h"
 #include "sharespage.h"
@@ -177,6 +178,8 @@ void MainWindow::createPages()
     for (const QString &name : pageNames().mid(1)) {
         if (name == QLatin1String("executions"))
             addPage(name, new ExecutionsPage(m_workspace, m_session));
+        else if (name == QLatin1String("rules"))
+            addPage(name, new RulesPage(m_workspace, m_session));
         else if (name == QLatin1String("schedules"))
             addPage(name, new SchedulesPage(m_workspace, m_session));
         else if (name == QLatin1String("shares"))

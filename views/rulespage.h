@@ -1,0 +1,86 @@
+#pragma once
+
+#include <QWidget>
+
+#include <functional>
+
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QPushButton;
+class QTabWidget;
+class QTableView;
+class QTextBrowser;
+
+namespace Pd {
+
+class CollatingProxyModel;
+class InvocationTableModel;
+class RuleTableModel;
+class RuleWizard;
+class SchedulePreviewWidget;
+class SendEventDialog;
+class Session;
+class Workspace;
+
+// The Rules page: the identity's rules (filterable by event bus and name) with Create rule and
+// Edit (the create-rule wizard), Enable, Disable, Delete and Send event; below, the selected
+// rule's detail (pattern, or schedule with its description and next fires in UTC; targets with
+// their parameters; tags) and its invocation history. Every change goes through RuleService.
+class RulesPage : public QWidget
+{
+    Q_OBJECT
+
+public:
+    RulesPage(Workspace &workspace, Session &session, QWidget *parent = nullptr);
+
+    RuleTableModel *model() const { return m_model; }
+    InvocationTableModel *invocations() const { return m_invocations; }
+    // Asks the user before Delete; replaceable for tests (returns true to go on).
+    void setConfirm(std::function<bool(const QString &question)> confirm) { m_confirm = std::move(confirm); }
+    void selectRule(const QString &arn);
+    QString selectedArn() const;
+    // The wizard or dialog this page opened last and that is still open (window-modal, not
+    // blocking, so tests can drive them), else nullptr.
+    RuleWizard *openWizard() const;
+    SendEventDialog *openSendEventDialog() const;
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    void retranslateUi();
+    void reloadBuses();
+    void updateSelection();
+    void showDetail();
+    void runWizard(bool edit);
+    void sendEvent();
+    void setEnabled(bool enabled);
+    void deleteRule();
+    void report(const QString &message);
+
+    Workspace &m_workspace;
+    Session &m_session;
+    RuleTableModel *m_model;
+    CollatingProxyModel *m_proxy;
+    InvocationTableModel *m_invocations;
+    std::function<bool(const QString &)> m_confirm;
+    QLabel *m_title;
+    QComboBox *m_busFilter;
+    QLineEdit *m_filter;
+    QPushButton *m_createButton;
+    QPushButton *m_editButton;
+    QPushButton *m_enableButton;
+    QPushButton *m_disableButton;
+    QPushButton *m_deleteButton;
+    QPushButton *m_sendButton;
+    QTableView *m_table;
+    QLabel *m_message;
+    QTabWidget *m_tabs;
+    QWidget *m_detail;
+    QTextBrowser *m_detailText;
+    SchedulePreviewWidget *m_preview;
+    QTableView *m_historyView;
+};
+
+} // namespace Pd
