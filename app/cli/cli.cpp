@@ -234,13 +234,15 @@ Result<QByteArray> documentValue(Context &context, const QString &option, bool p
     QString path;
     if (value.startsWith(QLatin1String("file://")))
         path = value.mid(7);
-    else if (pathAllowed && !value.trimmed().startsWith(QLatin1Char('{')) && !value.trimmed().startsWith(QLatin1Char('[')))
+    else if (pathAllowed && !value.trimmed().startsWith(QLatin1Char('{')) &&
+             !value.trimmed().startsWith(QLatin1Char('[')))
         path = value;
     else
         return value.toUtf8();
     QFile file;
-    const bool opened = path == QLatin1String("-") && pathAllowed ? file.open(stdin, QIODevice::ReadOnly)
-                                                                   : (file.setFileName(path), file.open(QIODevice::ReadOnly));
+    const bool opened = path == QLatin1String("-") && pathAllowed
+                            ? file.open(stdin, QIODevice::ReadOnly)
+                            : (file.setFileName(path), file.open(QIODevice::ReadOnly));
     if (!opened)
         return Error::invalid(option, Tr::tr("--%1: cannot read “%2”: %3").arg(option, path, file.errorString()));
     return file.readAll();
