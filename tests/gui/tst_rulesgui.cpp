@@ -1,0 +1,442 @@
+// The Rules page, the create-rule wizard and the Send event dialog, offscreen and driven as a
+// person would: a pattern rule (sample, predefined pattern edited, Test pattern, an invalid
+// pattern holding Next back, targets with a static and a JSONPath parameter, tags, review, Edit
+// back to the details and forward again, Create), an event sent through the dialog that starts
+// the pipeline with the resolved parameters, a scheduled rule with its UTC preview, the page's
+// buttons, and the language switch. Every item model gets a tester.
+// Test code reads better with plain literals; production code keeps the strict cast rules.
+#undef QT_NO_CAST_FROM_ASCII
+#include "modelhelpers.h"
+#include "testworkspace.h"
+
+#include "core/language.h"
+#include "events/ruleservice.h"
+#include "itemmodels/rulemodels.h"
+#include "pipelines/pipelineservice.h"
+#include "rulespage.h"
+#include "rulewizard.h"
+#include "schedule/schedulefiresmodel.h"
+#include "schedulepreviewwidget.h"
+#include "sendeventdialog.h"
+#include "workspace/session.h"
+
+#include <QAbstractButton>
+#include <QAbstractItemModelTester>
+#include <QApplication>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QRadioButton>
+#include <QSettings>
+#include <QStandardPaths>
+#include <QTableView>
+#include <QTableWidget>
+#include <QTextBrowser>
+
+using namespace Pd;
+
+namespace {
+const QString test = QStringLiteral("222222222222");
+const QString serialArn = QStringLiteral("arn:aws:sagemaker:us-east-1:222222222222:pipeline/serial-inference-pipeline");
+
+template<typename T> T *child(QObject *parent, const char *name)
+{
+    T *found = parent->findChild<T *>(QLatin1String(name));
+    if (!found)
+        qFatal("no %s", name);
+    return found;
+}
+
+bool nextEnabled(QWizard *wizard)
+{
+    return wizard->button(QWizard::NextButton)->isEnabled();
+}
+
+int rowNamed(QTableWidget *table, const QString &name)
+{
+    for (int row = 0; row < table->rowCount(); ++row) {
+        if (table->item(row, 0)->text() == name)
+            return row;
+    }
+    return -1;
+}
+
+void setParameter(QTableWidget *table, const QString &name, const QString &value, bool jsonPath)
+{
+    const int row = rowNamed(table, name);
+    QVERIFY2(row >= 0, qPrintable(name));
+    table->item(row, 1)->setText(value);
+    static_cast<QComboBox *>(table->cellWidget(row, 2))->setCurrentIndex(jsonPath ? 1 : 0);
+}
+
+QString parameterValue(const QList<ExecutionParameter> &parameters, const QString &name)
+{
+    for (const ExecutionParameter &p : parameters) {
+        if (p.name == name)
+            return p.value;
+    }
+    return QStringLiteral("<absent>");
+}
+} // namespace
+
+class TestRulesGui : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void patternRuleFromWizardToExecution();
+    void scheduledRuleThroughTheWizard();
+    void pageActionsAndEdit();
+    void modelsPassTheTester();
+    void pageRetranslates();
+};
+
+void TestRulesGui::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    QSettings().clear();
+    Language::instance()->setLanguage(QStringLiteral("en"));
+}
+
+void TestRulesGui::patternRuleFromWizardToExecution()
+{
+    PdTest::TestWorkspace ws;
+    Session session(test);
+    RulesPage page(*ws, session);
+    const auto mode = QAbstractItemModelTester::FailureReportingMode::QtTest;
+    QAbstractItemModelTester rulesTester(page.model(), mode), historyTester(page.invocations(), mode);
+    page.resize(1200, 800);
+    page.show();
+
+    child<QPushButton>(&page, "createRuleButton")->click();
+    RuleWizard *wizard = page.openWizard();
+    QVERIFY(wizard);
+    QCOMPARE(wizard->currentId(), int(RuleWizard::DetailsPageId));
+
+    // Step 1: details. The name is required and checked by the service.
+    QVERIFY(!nextEnabled(wizard));
+    auto *name = child<QLineEdit>(wizard, "nameEdit");
+    name->setText("has space");
+    QVERIFY(!nextEnabled(wizard));
+    QVERIFY2(child<QLabel>(wizard, "detailsErrorLabel")->text().contains("--name"),
+             qPrintable(child<QLabel>(wizard, "detailsErrorLabel")->text()));
+    name->setText("retrain-on-upload");
+    child<QPlainTextEdit>(wizard, "descriptionEdit")->setPlainText("first draft");
+    QVERIFY(nextEnabled(wizard));
+    QVERIFY(child<QLabel>(wizard, "detailsErrorLabel")->text().isEmpty());
+    wizard->next();
+
+    // Step 2: a sample, a predefined pattern, edited, tested.
+    QCOMPARE(wizard->currentId(), int(RuleWizard::PatternPageId));
+    auto *samples = child<QComboBox>(wizard, "sampleEventCombo");
+    samples->setCurrentIndex(samples->findData("s3-object-created"));
+    QVERIFY(child<QPlainTextEdit>(wizard, "sampleEventEdit")->toPlainText().contains("abalone/abalone-dataset.csv"));
+    child<QComboBox>(wizard, "serviceCombo")->setCurrentText("Amazon S3");
+    auto *eventType = child<QComboBox>(wizard, "eventTypeCombo");
+    eventType->setCurrentIndex(eventType->findData("s3-object-created-bucket"));
+    auto *pattern = child<QPlainTextEdit>(wizard, "patternEdit");
+    QVERIFY(pattern->toPlainText().contains("sagemaker-us-east-1-222222222222"));
+    auto *testButton = child<QPushButton>(wizard, "testPatternButton");
+    auto *testResult = child<QLabel>(wizard, "testResultLabel");
+    testButton->click();
+    QVERIFY2(testResult->text().startsWith("Match"), qPrintable(testResult->text()));
+
+    pattern->setPlainText(pattern->toPlainText().replace("sagemaker-us-east-1-222222222222", "another-bucket"));
+    testButton->click();
+    QVERIFY2(testResult->text().startsWith("No match") && testResult->text().contains("bucket"),
+             qPrintable(testResult->text()));
+
+    // An invalid pattern holds Next back and says where.
+    pattern->setPlainText(R"({"source": ["aws.s3"], "detail": {"object": {"size": [{"numeric": [">", "big"]}]}}})");
+    QVERIFY(!nextEnabled(wizard));
+    auto *patternError = child<QLabel>(wizard, "patternErrorLabel");
+    QVERIFY2(patternError->text().contains("$.detail.object.size"), qPrintable(patternError->text()));
+
+    const QString edited = R"({"source": ["aws.s3"], "detail-type": ["Object Created"],
+  "detail": {"bucket": {"name": [{"prefix": "sagemaker-"}]}}})";
+    pattern->setPlainText(edited);
+    QVERIFY(nextEnabled(wizard));
+    testButton->click();
+    QVERIFY2(testResult->text().startsWith("Match"), qPrintable(testResult->text()));
+    wizard->next();
+
+    // Step 3: the pipeline in test, one static and one JSONPath parameter, a new role.
+    QCOMPARE(wizard->currentId(), int(RuleWizard::TargetsPageId));
+    QWidget *panel = child<QWidget>(wizard, "targetPanel1");
+    auto *pipeline = child<QComboBox>(panel, "pipelineCombo");
+    QVERIFY(pipeline->findData(serialArn) >= 0);
+    pipeline->setCurrentIndex(pipeline->findData(serialArn));
+    auto *parameters = child<QTableWidget>(panel, "parameterTable");
+    QCOMPARE(parameters->rowCount(), 4); // the definition's parameters, with their defaults
+    setParameter(parameters, "ProcessingInstanceCount", "2", false);
+    setParameter(parameters, "InputData", "$.detail.object.key", true);
+    QVERIFY(child<QRadioButton>(panel, "newRoleRadioButton")->isChecked());
+    QVERIFY(child<QLabel>(panel, "newRoleArnLabel")->text().contains("retrain-on-upload"));
+    QTRY_VERIFY(nextEnabled(wizard));
+    // A JSONPath that is not one holds Next back with the target's field.
+    setParameter(parameters, "InputData", "detail.object.key", true);
+    QVERIFY(!nextEnabled(wizard));
+    QVERIFY(!child<QLabel>(panel, "targetErrorLabel")->text().isEmpty());
+    setParameter(parameters, "InputData", "$.detail.object.key", true);
+    QVERIFY(nextEnabled(wizard));
+    wizard->next();
+
+    // Step 4: one tag.
+    QCOMPARE(wizard->currentId(), int(RuleWizard::TagsPageId));
+    child<QPushButton>(wizard, "addTagButton")->click();
+    auto *tags = child<QTableWidget>(wizard, "tagTable");
+    tags->item(0, 0)->setText("team");
+    tags->item(0, 1)->setText("ml-platform");
+    QVERIFY(nextEnabled(wizard));
+    wizard->next();
+
+    // Step 5: review; Edit goes back to the details, which kept everything.
+    QCOMPARE(wizard->currentId(), int(RuleWizard::ReviewPageId));
+    QVERIFY(child<QLabel>(wizard, "reviewDetailsLabel")->text().contains("first draft"));
+    const QString targetsText = child<QLabel>(wizard, "reviewTargetsLabel")->text();
+    QVERIFY2(targetsText.contains("InputData ← $.detail.object.key") &&
+                 targetsText.contains("ProcessingInstanceCount = 2"),
+             qPrintable(targetsText));
+    QVERIFY(child<QLabel>(wizard, "reviewTagsLabel")->text().contains("team = ml-platform"));
+    QVERIFY(!ws->rules().rule(test, "retrain-on-upload")); // nothing before Create
+
+    child<QPushButton>(wizard, "editDetailsButton")->click();
+    QCOMPARE(wizard->currentId(), int(RuleWizard::DetailsPageId));
+    QCOMPARE(name->text(), "retrain-on-upload");
+    child<QPlainTextEdit>(wizard, "descriptionEdit")->setPlainText("Retrain when a data set lands");
+    wizard->next();
+    QCOMPARE(wizard->currentId(), int(RuleWizard::PatternPageId));
+    QCOMPARE(pattern->toPlainText(), edited); // Back and Next keep what was entered
+    wizard->next();
+    QCOMPARE(parameters->item(rowNamed(parameters, "InputData"), 1)->text(), "$.detail.object.key");
+    wizard->next();
+    wizard->next();
+    QCOMPARE(wizard->currentId(), int(RuleWizard::ReviewPageId));
+    QVERIFY(child<QLabel>(wizard, "reviewDetailsLabel")->text().contains("Retrain when a data set lands"));
+    wizard->button(QWizard::FinishButton)->click();
+    QTRY_VERIFY(!page.openWizard());
+
+    auto made = ws->rules().rule(test, "retrain-on-upload");
+    QVERIFY(made);
+    QCOMPARE(made->description, "Retrain when a data set lands");
+    QVERIFY(made->eventPattern.contains("prefix"));
+    QCOMPARE(made->tags.value("team"), "ml-platform");
+    QCOMPARE(made->targets.size(), 1);
+    QCOMPARE(made->targets.constFirst().pipelineArn, serialArn);
+    QCOMPARE(made->targets.constFirst().parameters.size(), 2);
+    QCOMPARE(page.selectedArn(), made->arn);
+    QVERIFY(child<QLabel>(&page, "messageLabel")->text().contains("created"));
+
+    // Send event: the S3 sample, through the dialog.
+    child<QPushButton>(&page, "sendEventButton")->click();
+    SendEventDialog *dialog = page.openSendEventDialog();
+    QVERIFY(dialog);
+    auto *dialogSamples = child<QComboBox>(dialog, "sampleEventCombo");
+    dialogSamples->setCurrentIndex(dialogSamples->findData("s3-object-created"));
+    QVERIFY(!child<QPlainTextEdit>(dialog, "eventEdit")->toPlainText().contains("\"id\""));
+    child<QPushButton>(dialog, "sendButton")->click();
+    auto *result = child<QLabel>(dialog, "sendResultLabel");
+    QVERIFY2(result->text().contains("1 target invoked"), qPrintable(result->text()));
+    QVERIFY(dialog->lastResult());
+    const QString eventId = dialog->lastResult()->eventId;
+    QVERIFY(result->text().contains(eventId));
+
+    // The invocation shows in the page's history, and the execution runs with resolved parameters.
+    auto *history = child<QTableView>(&page, "invocationsTableView");
+    QTRY_COMPARE(history->model()->rowCount(), 1);
+    QCOMPARE(history->model()->index(0, InvocationTableModel::EventId).data().toString(), eventId);
+    QCOMPARE(history->model()->index(0, InvocationTableModel::Outcome).data().toString(), "Started");
+    QVERIFY(history->model()->index(0, InvocationTableModel::Time).data().toString().contains("UTC"));
+    const QString execution = history->model()->index(0, 0).data(IdRole).toString();
+    QVERIFY(execution.startsWith(serialArn + "/execution/"));
+    auto resolved = ws->pipelines().executionParameters(test, execution);
+    QVERIFY(resolved);
+    QCOMPARE(parameterValue(resolved.value(), "InputData"), "abalone/abalone-dataset.csv");
+    QCOMPARE(parameterValue(resolved.value(), "ProcessingInstanceCount"), "2");
+    QCOMPARE(parameterValue(resolved.value(), "TrainingInstanceType"), "ml.m5.xlarge"); // the default
+    dialog->close();
+}
+
+void TestRulesGui::scheduledRuleThroughTheWizard()
+{
+    PdTest::TestWorkspace ws;
+    Session session(test);
+    QVERIFY(ws->rules().createEventBus(test, "orders"));
+    RuleWizard wizard(*ws, session);
+    wizard.show();
+    child<QLineEdit>(&wizard, "nameEdit")->setText("hourly-refresh");
+    child<QRadioButton>(&wizard, "scheduleTypeRadioButton")->setChecked(true);
+    auto *bus = child<QComboBox>(&wizard, "eventBusCombo");
+    QVERIFY(bus->findText("orders") >= 0);
+    // A schedule on a custom bus is refused, and the details page says so.
+    bus->setCurrentText("orders");
+    QVERIFY(!nextEnabled(&wizard));
+    QVERIFY2(child<QLabel>(&wizard, "detailsErrorLabel")->text().contains("default"),
+             qPrintable(child<QLabel>(&wizard, "detailsErrorLabel")->text()));
+    bus->setCurrentText("default");
+    QVERIFY(nextEnabled(&wizard));
+    wizard.next();
+
+    QCOMPARE(wizard.currentId(), int(RuleWizard::SchedulePageId));
+    QCOMPARE(child<QLabel>(&wizard, "expressionLabel")->text(), "rate(1 hour)");
+    auto *preview = child<SchedulePreviewWidget>(&wizard, "schedulePreviewWidget");
+    QVERIFY(preview->isValid());
+    QVERIFY(!preview->descriptionText().isEmpty());
+    // Rules run in UTC; rate() counts from now (12:00 UTC).
+    QCOMPARE(preview->model()->index(0, Schedule::ScheduleFiresModel::UtcColumn).data().toString(),
+             "2026-11-23T13:00:00Z");
+    QVERIFY(
+        preview->model()->index(0, Schedule::ScheduleFiresModel::ScheduleZoneColumn).data().toString().contains("UTC"));
+    // A cron() needs six fields; a wrong one holds Next back.
+    child<QRadioButton>(&wizard, "cronRadioButton")->setChecked(true);
+    QCOMPARE(child<QLabel>(&wizard, "expressionLabel")->text(), "cron(0 9 ? * MON-FRI *)");
+    child<QLineEdit>(&wizard, "cronHoursEdit")->setText("25");
+    QVERIFY(!nextEnabled(&wizard));
+    child<QRadioButton>(&wizard, "rateRadioButton")->setChecked(true);
+    QVERIFY(nextEnabled(&wizard));
+    wizard.next();
+
+    QCOMPARE(wizard.currentId(), int(RuleWizard::TargetsPageId));
+    auto *pipeline = child<QComboBox>(&wizard, "pipelineCombo");
+    pipeline->setCurrentIndex(pipeline->findData(serialArn));
+    QTRY_VERIFY(nextEnabled(&wizard));
+    wizard.next();
+    wizard.next();
+    QCOMPARE(wizard.currentId(), int(RuleWizard::ReviewPageId));
+    const QString schedule = child<QLabel>(&wizard, "reviewPatternLabel")->text();
+    QVERIFY2(schedule.contains("rate(1 hour)") && schedule.contains("UTC"), qPrintable(schedule));
+    QCOMPARE(child<QLabel>(&wizard, "reviewPatternTitleLabel")->text(), "Step 2: Define schedule");
+    wizard.button(QWizard::FinishButton)->click();
+    QVERIFY(wizard.saved());
+    auto made = ws->rules().rule(test, "hourly-refresh");
+    QVERIFY(made);
+    QCOMPARE(made->scheduleExpression, "rate(1 hour)");
+    QVERIFY(made->eventPattern.isEmpty());
+    QCOMPARE(made->targets.size(), 1);
+}
+
+void TestRulesGui::pageActionsAndEdit()
+{
+    PdTest::TestWorkspace ws;
+    Session session(test);
+    Rule rule;
+    rule.name = "on-training-done";
+    rule.eventPattern = R"({"source":["aws.sagemaker"],"detail-type":["SageMaker Training Job State Change"]})";
+    rule.targets = {RuleTarget{"Target1", serialArn, {}, {}}};
+    auto made = ws->rules().createRule(test, rule);
+    QVERIFY2(made, qPrintable(made.error().message));
+    RulesPage page(*ws, session);
+    page.resize(1200, 800);
+    page.show();
+    page.selectRule(made->arn);
+    QVERIFY(child<QTextBrowser>(&page, "ruleDetailBrowser")->toPlainText().contains("aws.sagemaker"));
+    auto *enable = child<QPushButton>(&page, "enableButton");
+    auto *disable = child<QPushButton>(&page, "disableButton");
+    QVERIFY(!enable->isEnabled());
+    disable->click();
+    QCOMPARE(page.model()->index(0, RuleTableModel::State).data().toString(), "Disabled");
+    QVERIFY(enable->isEnabled());
+    enable->click();
+    QCOMPARE(page.model()->index(0, RuleTableModel::State).data().toString(), "Enabled");
+
+    // Edit opens the same wizard with the rule loaded; saving keeps the name.
+    child<QPushButton>(&page, "editRuleButton")->click();
+    RuleWizard *wizard = page.openWizard();
+    QVERIFY(wizard);
+    QVERIFY(wizard->isEditing());
+    QCOMPARE(child<QLineEdit>(wizard, "nameEdit")->text(), "on-training-done");
+    QVERIFY(nextEnabled(wizard)); // its own name is not "taken"
+    child<QPlainTextEdit>(wizard, "descriptionEdit")->setPlainText("edited");
+    child<QAbstractButton>(wizard, "skipToReviewButton")->click();
+    QCOMPARE(wizard->currentId(), int(RuleWizard::ReviewPageId));
+    wizard->button(QWizard::FinishButton)->click();
+    QTRY_VERIFY(!page.openWizard());
+    QCOMPARE(ws->rules().rule(test, "on-training-done")->description, "edited");
+    QCOMPARE(ws->rules().rule(test, "on-training-done")->targets.size(), 1);
+
+    // Delete asks, and says that a rule with targets needs force on AWS.
+    QString asked;
+    page.setConfirm([&](const QString &question) {
+        asked = question;
+        return false;
+    });
+    page.selectRule(made->arn);
+    child<QPushButton>(&page, "deleteRuleButton")->click();
+    QVERIFY2(asked.contains("on-training-done") && asked.contains("force"), qPrintable(asked));
+    QCOMPARE(page.model()->rowCount(), 1);
+    page.setConfirm([](const QString &) { return true; });
+    child<QPushButton>(&page, "deleteRuleButton")->click();
+    QCOMPARE(page.model()->rowCount(), 0);
+    QVERIFY(child<QLabel>(&page, "messageLabel")->text().contains("deleted"));
+}
+
+void TestRulesGui::modelsPassTheTester()
+{
+    PdTest::TestWorkspace ws;
+    Session session(test);
+    RuleTableModel rules(*ws, session);
+    InvocationTableModel invocations(*ws, session);
+    const auto mode = QAbstractItemModelTester::FailureReportingMode::QtTest;
+    QAbstractItemModelTester t1(&rules, mode), t2(&invocations, mode);
+    QCOMPARE(PdTest::headers(rules), "Name|Event bus|Type|Schedule or event pattern|State|Targets|Last modified");
+    Rule rule;
+    rule.name = "b-schedule";
+    rule.scheduleExpression = "rate(5 minutes)";
+    QVERIFY(ws->rules().createRule(test, rule));
+    rule.name = "a-pattern";
+    rule.scheduleExpression.clear();
+    rule.eventPattern = R"({"source":["aws.s3"]})";
+    rule.targets = {RuleTarget{"Target1", serialArn, {}, {{"InputData", "$.detail.object.key", true}}}};
+    auto pattern = ws->rules().createRule(test, rule);
+    QVERIFY(pattern);
+    QCOMPARE(PdTest::column(rules, RuleTableModel::Name), "a-pattern, b-schedule");
+    QCOMPARE(PdTest::column(rules, RuleTableModel::Definition), R"({"source":["aws.s3"]}, rate(5 minutes) (UTC))");
+    QVERIFY(rules.index(0, RuleTableModel::Modified).data().toString().contains("UTC"));
+    invocations.setRule(pattern->arn);
+    QCOMPARE(invocations.rowCount(), 0);
+    QJsonObject event{{"source", "aws.s3"},
+                      {"detail-type", "Object Created"},
+                      {"detail", QJsonObject{{"object", QJsonObject{{"key", "in.csv"}}}}}};
+    QVERIFY(ws->rules().putEvent(test, event));
+    QCOMPARE(invocations.rowCount(), 1);
+    QCOMPARE(invocations.index(0, InvocationTableModel::Outcome).data(StatusRole).toString(), "STARTED");
+    rules.setEventBus("orders");
+    QCOMPARE(rules.rowCount(), 0);
+    rules.setEventBus(QString());
+    QCOMPARE(rules.rowCount(), 2);
+    session.setIdentity("111111111111");
+    QCOMPARE(rules.rowCount(), 0);
+    QCOMPARE(invocations.rowCount(), 0);
+}
+
+void TestRulesGui::pageRetranslates()
+{
+    PdTest::TestWorkspace ws;
+    Session session(test);
+    RulesPage page(*ws, session);
+    RuleWizard wizard(*ws, session);
+    page.show();
+    wizard.show();
+    auto *title = child<QLabel>(&page, "rulesTitleLabel");
+    QCOMPARE(title->text(), "Rules");
+    QVERIFY(Language::instance()->setLanguage("ko"));
+    QCoreApplication::processEvents();
+    QCOMPARE(title->text(), QString::fromUtf8("규칙"));
+    QCOMPARE(child<QPushButton>(&page, "sendEventButton")->text().left(5), QString::fromUtf8("이벤트 전"));
+    QVERIFY(page.model()
+                ->headerData(RuleTableModel::EventBus, Qt::Horizontal)
+                .toString()
+                .contains(QString::fromUtf8("이벤트 버스")));
+    QCOMPARE(wizard.page(RuleWizard::DetailsPageId)->title().contains(QString::fromUtf8("규칙 세부 정보 정의")), true);
+    QVERIFY(Language::instance()->setLanguage("en"));
+    QCoreApplication::processEvents();
+    QCOMPARE(title->text(), "Rules");
+    QCOMPARE(wizard.page(RuleWizard::DetailsPageId)->title(), "Step 1: Define rule detail");
+}
+
+QTEST_MAIN(TestRulesGui)
+#include "tst_rulesgui.moc"
