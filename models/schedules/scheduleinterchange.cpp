@@ -1,0 +1,902 @@
+#include "scheduleinterchange.h"
+
+#include "core/ids.h"
+#include "core/timeformat.h"
+#include "core/tr.h"
+#include "core/yaml.h"
+#include "events/interchangedocument.h"
+#include "schedule/scheduleconverter.h"
+#include "schedule/scheduleexpression.h"
+#include "schedule/zonetable.h"
+
+#include <QDateTime>
+#include <QHash>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QRegularExpression>
+
+namespace Pd {
+
+using namespace Interchange;
+using Schedule::Dialect;
+using Schedule::RecurrenceSpec;
+using Schedule::ScheduleExpression;
+
+namespace {
+
+const QString kAzureSchema = QStringLiteral("https://azuremlschemas.azureedge.net/latest/schedule.schema.json");
+// The prefix of the properties that carry what Azure ML has no member for.
+const QString kPrefix = QStringLiteral("pipelinedesk.");
+
+QString prop(const char *name)
+{
+    return kPrefix + QLatin1String(name);
+}
+
+Yaml::EmitOptions azureOrder()
+{
+    return {{QStringLiteral("$schema"),         QStringLiteral("name"),       QStringLiteral("display_name"),
+             QStringLiteral("description"),     QStringLiteral("tags"),       QStringLiteral("properties"),
+             QStringLiteral("trigger"),         QStringLiteral("type"),       QStringLiteral("frequency"),
+             QStringLiteral("interval"),        QStringLiteral("expression"), QStringLiteral("schedule"),
+             QStringLiteral("hours"),           QStringLiteral("minutes"),    QStringLiteral("week_days"),
+             QStringLiteral("month_days"),      QStringLiteral("start_time"), QStringLiteral("end_time"),
+             QStringLiteral("time_zone"),       QStringLiteral("create_job"), QStringLiteral("job"),
+             QStringLiteral("experiment_name"), QStringLiteral("inputs"),     QStringLiteral("settings")}};
+}
+
+Yaml::EmitOptions schedulerOrder()
+{
+    return {{QStringLiteral("Name"),
+             QStringLiteral("GroupName"),
+             QStringLiteral("Description"),
+             QStringLiteral("ScheduleExpression"),
+             QStringLiteral("ScheduleExpressionTimezone"),
+             QStringLiteral("StartDate"),
+             QStringLiteral("EndDate"),
+             QStringLiteral("State"),
+             QStringLiteral("FlexibleTimeWindow"),
+             QStringLiteral("Mode"),
+             QStringLiteral("MaximumWindowInMinutes"),
+             QStringLiteral("Target"),
+             QStringLiteral("Arn"),
+             QStringLiteral("RoleArn"),
+             QStringLiteral("SageMakerPipelineParameters"),
+             QStringLiteral("PipelineParameterList"),
+             QStringLiteral("RetryPolicy"),
+             QStringLiteral("MaximumEventAgeInSeconds"),
+             QStringLiteral("MaximumRetryAttempts"),
+             QStringLiteral("ActionAfterCompletion")}};
+}
+
+QString body(const QString &expression)
+{
+    const qsizetype open = expression.indexOf(QLatin1Char('('));
+    const qsizetype close = expression.lastIndexOf(QLatin1Char(')'));
+    return open < 0 || close < open ? expression : expression.mid(open + 1, close - open - 1).trimmed();
+}
+
+// A recurrence's own start_time/end_time as it was written: a wall-clock reading, or an instant.
+QString recurrenceTime(const std::optional<qint64> &local, const std::optional<qint64> &utc)
+{
+    if (local)
+        return QDateTime::fromSecsSinceEpoch(*local, Qt::UTC).toString(QStringLiteral("yyyy-MM-ddTHH:mm:ss"));
+    if (utc)
+        return QDateTime::fromSecsSinceEpoch(*utc, Qt::UTC).toString(QStringLiteral("yyyy-MM-ddTHH:mm:ssZ"));
+    return QString();
+}
+
+QJsonArray bitList(quint64 bits, int from, int to)
+{
+    QJsonArray list;
+    for (int i = from; i <= to; ++i) {
+        if (bits & (1ULL << i))
+            list.append(i);
+    }
+    return list;
+}
+
+QJsonObject recurrenceTrigger(const RecurrenceSpec &spec, QStringList *notes)
+{
+    QJsonObject trigger{{QStringLiteral("type"), QStringLiteral("recurrence")},
+                        {QStringLiteral("frequency"), Schedule::frequencyKey(spec.frequency)},
+                        {QStringLiteral("interval"), spec.interval}};
+    QJsonObject pattern;
+    if (spec.hours)
+        pattern.insert(QStringLiteral("hours"), bitList(spec.hours, 0, 23));
+    if (spec.minutes)
+        pattern.insert(QStringLiteral("minutes"), bitList(spec.minutes, 0, 59));
+    if (spec.weekdays) {
+        QJsonArray days;
+        // Monday first, as Azure ML lists them.
+        for (int i = 1; i <= 7; ++i) {
+            if (spec.weekdays & (1u << (i % 7)))
+                days.append(Schedule::weekdayKey(i % 7));
+        }
+        pattern.insert(QStringLiteral("week_days"), days);
+    }
+    if (spec.monthDays)
+        pattern.insert(QStringLiteral("month_days"), bitList(spec.monthDays, 1, 31));
+    if (!pattern.isEmpty()) {
+        trigger.insert(QStringLiteral("schedule"), pattern);
+        if (!spec.hours || !spec.minutes)
+            notes->append(
+                Tr::tr("trigger.schedule: Azure ML needs both hours and minutes in a recurrence pattern; the one "
+                       "left out is taken from start_time here, Azure ML refuses the pattern."));
+    }
+    return trigger;
+}
+
+// The Azure ML trigger of a schedule, deterministic so that import can tell whether a document's
+// trigger is still the one the pipelinedesk.* properties were exported with.
+QJsonObject azureTrigger(const PipelineSchedule &s, QStringList *notes)
+{
+    QJsonObject trigger;
+    QString zone = s.timeZone.isEmpty() ? QStringLiteral("UTC") : s.timeZone;
+    std::optional<RecurrenceSpec> ownTimes;
+    auto parsed = ScheduleExpression::parse(s.expression, s.timeZone);
+    auto cronTrigger = [](const QString &fields) {
+        return QJsonObject{{QStringLiteral("type"), QStringLiteral("cron")}, {QStringLiteral("expression"), fields}};
+    };
+    if (!parsed) {
+        notes->append(Tr::tr("trigger: the expression “%1” cannot be read (%2); written unchanged.")
+                          .arg(s.expression, parsed.error().message));
+        trigger = cronTrigger(s.expression);
+    } else {
+        ScheduleExpression e = parsed.value();
+        if (e.dialect() == Dialect::At) {
+            // at() has no Azure form, but the year-bound cron() it converts to may.
+            auto cron = Schedule::convertExpression(e, Dialect::Cron);
+            if (cron) {
+                if (auto again = ScheduleExpression::parse(cron.value(), s.timeZone))
+                    e = again.value();
+            }
+        }
+        switch (e.dialect()) {
+        case Dialect::Crontab: {
+            trigger = cronTrigger(body(e.text()));
+            const auto &fields = e.cron()->fields;
+            if (!fields[2].star || !fields[3].star)
+                notes->append(
+                    Tr::tr("trigger.expression: Azure ML ignores the day-of-month and month fields of “%1” and "
+                           "fires on every day and month.")
+                        .arg(s.expression));
+            break;
+        }
+        case Dialect::Recurrence:
+            trigger = recurrenceTrigger(*e.recurrence(), notes);
+            if (!e.recurrence()->timeZone.isEmpty())
+                zone = e.recurrence()->timeZone;
+            ownTimes = *e.recurrence();
+            break;
+        case Dialect::At:
+        case Dialect::Rate:
+        case Dialect::Cron: {
+            // Azure ML has crontab and recurrence only: convert when exactly the same.
+            auto crontab = e.dialect() == Dialect::Cron ? Schedule::convertExpression(e, Dialect::Crontab)
+                                                        : Result<QString>(Error::invalid({}, {}));
+            auto recurrence = crontab ? crontab : Schedule::convertExpression(e, Dialect::Recurrence);
+            auto converted = crontab ? crontab : recurrence;
+            auto again = converted ? ScheduleExpression::parse(converted.value(), s.timeZone)
+                                   : Result<ScheduleExpression>(converted.error());
+            if (again && again->dialect() == Dialect::Crontab) {
+                trigger = cronTrigger(body(again->text()));
+                notes->append(
+                    Tr::tr("trigger: “%1” is written as the Azure ML cron expression “%2” (the same instants).")
+                        .arg(s.expression, body(again->text())));
+            } else if (again && again->dialect() == Dialect::Recurrence) {
+                trigger = recurrenceTrigger(*again->recurrence(), notes);
+                notes->append(Tr::tr("trigger: “%1” is written as an Azure ML recurrence (the same instants).")
+                                  .arg(s.expression));
+            } else {
+                trigger = cronTrigger(body(e.text()));
+                notes->append(
+                    Tr::tr("trigger: Azure ML cannot express “%1” (%2); written unchanged, Azure ML will refuse it.")
+                        .arg(s.expression, recurrence.error().message));
+            }
+            break;
+        }
+        }
+    }
+    if (s.startTime)
+        trigger.insert(QStringLiteral("start_time"), isoMs(s.startTime));
+    else if (ownTimes && (ownTimes->startLocal || ownTimes->startUtc))
+        trigger.insert(QStringLiteral("start_time"), recurrenceTime(ownTimes->startLocal, ownTimes->startUtc));
+    if (s.endTime)
+        trigger.insert(QStringLiteral("end_time"), isoMs(s.endTime));
+    else if (ownTimes && (ownTimes->endLocal || ownTimes->endUtc))
+        trigger.insert(QStringLiteral("end_time"), recurrenceTime(ownTimes->endLocal, ownTimes->endUtc));
+    trigger.insert(QStringLiteral("time_zone"), zone);
+    return trigger;
+}
+
+QByteArray canonical(const QJsonObject &object)
+{
+    return QJsonDocument(object).toJson(QJsonDocument::Compact);
+}
+
+ScheduleExport exportAzure(const PipelineSchedule &s)
+{
+    ScheduleExport result;
+    QJsonObject document{{QStringLiteral("$schema"), kAzureSchema}, {QStringLiteral("name"), s.name}};
+    if (!s.description.isEmpty())
+        document.insert(QStringLiteral("description"), s.description);
+    document.insert(QStringLiteral("trigger"), azureTrigger(s, &result.notExpressible));
+
+    // What Azure ML has no member for: kept as properties, reported when it changes behaviour.
+    QJsonObject properties{{prop("expression"), s.expression}, {prop("time_zone"), s.timeZone}};
+    auto ignored = [&](const QString &what) {
+        result.notExpressible.append(
+            Tr::tr("%1: Azure ML has no such setting; kept under properties for Pipeline Desk, ignored by Azure ML.")
+                .arg(what));
+    };
+    if (s.startTime)
+        properties.insert(prop("start_time"), isoMs(s.startTime));
+    if (s.endTime)
+        properties.insert(prop("end_time"), isoMs(s.endTime));
+    if (s.groupName != QLatin1String("default")) {
+        properties.insert(prop("group"), s.groupName);
+        ignored(Tr::tr("schedule group “%1”").arg(s.groupName));
+    }
+    properties.insert(prop("state"), s.stateString());
+    if (!s.enabled)
+        result.notExpressible.append(
+            Tr::tr("state: Azure ML creates every schedule enabled; DISABLED is kept under properties "
+                   "(run “az ml schedule disable” after creating it)."));
+    if (s.flexibleWindowMinutes) {
+        properties.insert(prop("flexible_window_minutes"), QString::number(s.flexibleWindowMinutes));
+        ignored(Tr::tr("flexible time window of %n minute(s)", nullptr, s.flexibleWindowMinutes));
+    }
+    if (s.maxRetries != ScheduleLimits::maxRetriesMax) {
+        properties.insert(prop("max_retries"), QString::number(s.maxRetries));
+        ignored(Tr::tr("at most %n retry attempt(s)", nullptr, s.maxRetries));
+    }
+    if (s.maxEventAgeSeconds != ScheduleLimits::maxEventAgeMaxSeconds) {
+        properties.insert(prop("max_event_age_seconds"), QString::number(s.maxEventAgeSeconds));
+        ignored(Tr::tr("maximum event age of %n second(s)", nullptr, s.maxEventAgeSeconds));
+    }
+    if (s.missedPolicy != MissedPolicy::Once) {
+        properties.insert(prop("missed_policy"), toApiString(s.missedPolicy));
+        ignored(Tr::tr("missed runs policy “%1”").arg(toApiString(s.missedPolicy)));
+    }
+    if (s.overlapPolicy != OverlapPolicy::Allow) {
+        properties.insert(prop("overlap_policy"), toApiString(s.overlapPolicy));
+        ignored(Tr::tr("overlap policy “%1”").arg(toApiString(s.overlapPolicy)));
+    }
+    if (s.actionAfterCompletion != ActionAfterCompletion::None) {
+        properties.insert(prop("action_after_completion"), toApiString(s.actionAfterCompletion));
+        ignored(Tr::tr("action after completion “%1”").arg(toApiString(s.actionAfterCompletion)));
+    }
+    properties.insert(prop("target_pipeline_arn"), s.targetPipelineArn);
+    document.insert(QStringLiteral("properties"), properties);
+
+    const ArnParts arn = parseArn(s.targetPipelineArn);
+    const QString pipelineName = arn.valid && arn.resource.startsWith(QLatin1String("pipeline/"))
+                                     ? arn.resource.mid(9).section(QLatin1Char('/'), 0, 0)
+                                     : s.targetPipelineArn;
+    QJsonObject job{{QStringLiteral("type"), QStringLiteral("pipeline")},
+                    {QStringLiteral("job"), QStringLiteral("azureml:") + pipelineName}};
+    if (!s.targetParameters.isEmpty()) {
+        QJsonObject inputs;
+        for (const ExecutionParameter &p : s.targetParameters)
+            inputs.insert(p.name, p.value);
+        job.insert(QStringLiteral("inputs"), inputs);
+    }
+    document.insert(QStringLiteral("create_job"), job);
+    result.text = Yaml::toYaml(document, azureOrder());
+    return result;
+}
+
+ScheduleExport exportScheduler(const PipelineSchedule &s, const ScheduleExportOptions &options)
+{
+    ScheduleExport result;
+    QString expression = s.expression;
+    QString zone = s.timeZone.isEmpty() ? QStringLiteral("UTC") : s.timeZone;
+    auto parsed = ScheduleExpression::parse(s.expression, s.timeZone);
+    if (parsed && (parsed->dialect() == Dialect::Crontab || parsed->dialect() == Dialect::Recurrence)) {
+        auto converted = Schedule::convertExpression(parsed.value(), Dialect::Cron);
+        if (!converted && parsed->dialect() == Dialect::Recurrence)
+            converted = Schedule::convertExpression(parsed.value(), Dialect::Rate);
+        if (converted) {
+            expression = converted.value();
+            zone = QString::fromUtf8(parsed->timeZone().id());
+            result.notExpressible.append(Tr::tr("ScheduleExpression: “%1” is written as “%2” (the same instants).")
+                                             .arg(s.expression, expression));
+        } else {
+            result.notExpressible.append(
+                Tr::tr("ScheduleExpression: EventBridge Scheduler cannot express “%1” (%2); written "
+                       "unchanged, AWS will refuse it.")
+                    .arg(s.expression, converted.error().message));
+        }
+    }
+    // EventBridge Scheduler takes IANA names only.
+    const QTimeZone tz = Schedule::zoneFromName(zone);
+    if (tz.isValid() && QString::fromUtf8(tz.id()) != zone && zone != QLatin1String("UTC")) {
+        result.notExpressible.append(Tr::tr("ScheduleExpressionTimezone: the Windows zone “%1” is written as “%2”.")
+                                         .arg(zone, QString::fromUtf8(tz.id())));
+        zone = QString::fromUtf8(tz.id());
+    }
+
+    QJsonArray parameters;
+    for (const ExecutionParameter &p : s.targetParameters)
+        parameters.append(QJsonObject{{QStringLiteral("Name"), p.name}, {QStringLiteral("Value"), p.value}});
+    QJsonObject target{
+        {QStringLiteral("Arn"), s.targetPipelineArn},
+        {QStringLiteral("RoleArn"), options.roleArn},
+        {QStringLiteral("RetryPolicy"), QJsonObject{{QStringLiteral("MaximumEventAgeInSeconds"), s.maxEventAgeSeconds},
+                                                    {QStringLiteral("MaximumRetryAttempts"), s.maxRetries}}}};
+    if (!parameters.isEmpty())
+        target.insert(QStringLiteral("SageMakerPipelineParameters"),
+                      QJsonObject{{QStringLiteral("PipelineParameterList"), parameters}});
+    if (options.roleArn.isEmpty())
+        result.notExpressible.append(Tr::tr("Target.RoleArn: EventBridge Scheduler needs a role that may start the "
+                                            "pipeline; the schedule has none, fill it in."));
+    QJsonObject window{
+        {QStringLiteral("Mode"), s.flexibleWindowMinutes ? QStringLiteral("FLEXIBLE") : QStringLiteral("OFF")}};
+    if (s.flexibleWindowMinutes)
+        window.insert(QStringLiteral("MaximumWindowInMinutes"), s.flexibleWindowMinutes);
+
+    QJsonObject document{{QStringLiteral("Name"), s.name},
+                         {QStringLiteral("GroupName"), s.groupName},
+                         {QStringLiteral("ScheduleExpression"), expression},
+                         {QStringLiteral("ScheduleExpressionTimezone"), zone},
+                         {QStringLiteral("State"), s.stateString()},
+                         {QStringLiteral("FlexibleTimeWindow"), window},
+                         {QStringLiteral("Target"), target},
+                         {QStringLiteral("ActionAfterCompletion"), toApiString(s.actionAfterCompletion)}};
+    if (!s.description.isEmpty())
+        document.insert(QStringLiteral("Description"), s.description);
+    if (s.startTime)
+        document.insert(QStringLiteral("StartDate"), isoMs(s.startTime));
+    if (s.endTime)
+        document.insert(QStringLiteral("EndDate"), isoMs(s.endTime));
+    if (s.missedPolicy != MissedPolicy::Once)
+        result.notExpressible.append(
+            Tr::tr("missed runs policy “%1”: EventBridge Scheduler has no such setting; not written.")
+                .arg(toApiString(s.missedPolicy)));
+    if (s.overlapPolicy != OverlapPolicy::Allow)
+        result.notExpressible.append(
+            Tr::tr("overlap policy “%1”: EventBridge Scheduler has no such setting; not written.")
+                .arg(toApiString(s.overlapPolicy)));
+    result.text = Yaml::toJson(document, schedulerOrder());
+    return result;
+}
+
+// --- Import ---------------------------------------------------------------------------------
+
+// ScheduleService::validate names CLI options; an import names the document's members.
+Error renamed(Error error, const QHash<QString, QString> &paths)
+{
+    const QString path = paths.value(error.field, error.field);
+    const QString prefix = error.field + QLatin1String(": ");
+    QString message = error.message;
+    if (message.startsWith(prefix))
+        message = message.mid(prefix.size());
+    error.message = Tr::tr("%1: %2").arg(path, message);
+    error.field = path;
+    return error;
+}
+
+Result<bool> state(const QString &text, const QString &path)
+{
+    if (text.isEmpty() || text == QLatin1String("ENABLED"))
+        return true;
+    if (text == QLatin1String("DISABLED"))
+        return false;
+    return Error::invalid(path, Tr::tr("%1: “%2” is not ENABLED or DISABLED.").arg(path, text));
+}
+
+Result<int> intText(const QString &text, const QString &path)
+{
+    bool ok = false;
+    const int n = text.toInt(&ok);
+    if (!ok)
+        return Error::invalid(path, Tr::tr("%1: “%2” is not a whole number.").arg(path, text));
+    return n;
+}
+
+// One value of a recurrence pattern: a number or a list of numbers (or names).
+QJsonArray asList(const QJsonValue &value)
+{
+    return value.isArray() ? value.toArray() : QJsonArray{value};
+}
+
+// Azure ML's start_time/end_time of a cron trigger: an instant, or a wall-clock reading in the zone.
+Result<qint64> azureTime(const QJsonValue &value, const QString &zone, const QString &path)
+{
+    if (!value.isString())
+        return wrongType(path, Tr::tr("a string"), value);
+    const QString text = value.toString();
+    static const QRegularExpression zoned(QStringLiteral("(Z|[+-]\\d{2}:?\\d{2})$"));
+    if (zoned.match(text).hasMatch())
+        return instantMs(value, path);
+    const auto local = parseInstant(text); // read as UTC, then moved into the zone
+    const QTimeZone tz = Schedule::zoneFromName(zone);
+    if (!local || !tz.isValid())
+        return Error::invalid(path,
+                              Tr::tr("%1: “%2” is not a date and time such as 2026-11-23T09:00:00.").arg(path, text));
+    return QDateTime(local->date(), local->time(), tz).toMSecsSinceEpoch();
+}
+
+Result<ScheduleImport> importAzure(const QJsonObject &document)
+{
+    ScheduleImport result;
+    result.format = ScheduleFormat::AzureMlYaml;
+    PipelineSchedule &s = result.schedule;
+    result.warnings += unknownMembers(
+        document,
+        {QStringLiteral("$schema"), QStringLiteral("name"), QStringLiteral("display_name"),
+         QStringLiteral("description"), QStringLiteral("tags"), QStringLiteral("properties"), QStringLiteral("trigger"),
+         QStringLiteral("create_job"), QStringLiteral("is_enabled"), QStringLiteral("version")},
+        {});
+    auto name = string(document, QStringLiteral("name"), {}, true);
+    if (!name)
+        return name.error();
+    s.name = name.value();
+    auto description = string(document, QStringLiteral("description"), {});
+    if (!description)
+        return description.error();
+    s.description = description.value();
+    if (!document.value(QStringLiteral("tags")).toObject().isEmpty())
+        result.warnings.append(Tr::tr("tags: schedules have no tags in Pipeline Desk; ignored."));
+    if (document.contains(QStringLiteral("display_name")))
+        result.warnings.append(Tr::tr("display_name: schedules have no display name in Pipeline Desk; ignored."));
+
+    auto properties = object(document, QStringLiteral("properties"), {});
+    if (!properties)
+        return properties.error();
+    QHash<QString, QString> props;
+    for (auto it = properties->begin(); it != properties->end(); ++it) {
+        const QString path = member(QStringLiteral("properties"), it.key());
+        if (!it.key().startsWith(kPrefix)) {
+            result.warnings.append(Tr::tr("%1 is not supported; ignored.").arg(path));
+            continue;
+        }
+        auto text = scalarText(it.value(), path);
+        if (!text)
+            return text.error();
+        props.insert(it.key(), text.value());
+    }
+
+    // The trigger as Azure ML reads it.
+    auto trigger = object(document, QStringLiteral("trigger"), {}, true);
+    if (!trigger)
+        return trigger.error();
+    const QString t = QStringLiteral("trigger");
+    auto type = string(trigger.value(), QStringLiteral("type"), t, true);
+    if (!type)
+        return type.error();
+    auto zone = string(trigger.value(), QStringLiteral("time_zone"), t);
+    if (!zone)
+        return zone.error();
+    s.timeZone = zone->isEmpty() ? QStringLiteral("UTC") : zone.value();
+    if (!Schedule::zoneFromName(s.timeZone).isValid())
+        return Error::invalid(member(t, QStringLiteral("time_zone")),
+                              Tr::tr("%1: “%2” is not a known time zone (IANA such as Asia/Seoul, or Windows such as "
+                                     "Pacific Standard Time).")
+                                  .arg(member(t, QStringLiteral("time_zone")), s.timeZone));
+    // Our own exact values, when the trigger is still the one they were exported with (also for
+    // expressions Azure ML cannot read, which were written unchanged and reported).
+    bool fromProperties = false;
+    if (props.contains(prop("expression"))) {
+        PipelineSchedule candidate = s;
+        candidate.expression = props.value(prop("expression"));
+        candidate.timeZone = props.value(prop("time_zone"), QStringLiteral("UTC"));
+        candidate.startTime = candidate.endTime = 0;
+        bool timesOk = true;
+        for (const char *key : {"start_time", "end_time"}) {
+            if (!props.contains(prop(key)))
+                continue;
+            auto at = instantMs(props.value(prop(key)), member(QStringLiteral("properties"), prop(key)));
+            timesOk = timesOk && at;
+            if (at)
+                (qstrcmp(key, "start_time") == 0 ? candidate.startTime : candidate.endTime) = at.value();
+        }
+        QStringList ignoredNotes;
+        if (timesOk && canonical(azureTrigger(candidate, &ignoredNotes)) == canonical(trigger.value())) {
+            s.expression = candidate.expression;
+            s.timeZone = candidate.timeZone;
+            s.startTime = candidate.startTime;
+            s.endTime = candidate.endTime;
+            fromProperties = true;
+        } else {
+            result.warnings.append(
+                Tr::tr("trigger: changed since it was exported; the trigger is used and the %1expression "
+                       "property ignored.")
+                    .arg(kPrefix));
+        }
+    }
+    if (fromProperties) {
+        // Nothing more to read from the trigger.
+    } else if (type.value() == QLatin1String("cron")) {
+        result.warnings +=
+            unknownMembers(trigger.value(),
+                           {QStringLiteral("type"), QStringLiteral("expression"), QStringLiteral("start_time"),
+                            QStringLiteral("end_time"), QStringLiteral("time_zone")},
+                           t);
+        auto expression = string(trigger.value(), QStringLiteral("expression"), t, true);
+        if (!expression)
+            return expression.error();
+        s.expression = QStringLiteral("crontab(%1)").arg(expression->trimmed());
+        for (const char *key : {"start_time", "end_time"}) {
+            const QString k = QLatin1String(key);
+            if (!trigger->contains(k) || trigger->value(k).isNull())
+                continue;
+            auto at = azureTime(trigger->value(k), s.timeZone, member(t, k));
+            if (!at)
+                return at.error();
+            (k == QLatin1String("start_time") ? s.startTime : s.endTime) = at.value();
+        }
+    } else if (type.value() == QLatin1String("recurrence")) {
+        result.warnings +=
+            unknownMembers(trigger.value(),
+                           {QStringLiteral("type"), QStringLiteral("frequency"), QStringLiteral("interval"),
+                            QStringLiteral("schedule"), QStringLiteral("start_time"), QStringLiteral("end_time"),
+                            QStringLiteral("time_zone")},
+                           t);
+        // Our recurrence() is Azure's trigger in JSON; its parser checks every member.
+        QJsonObject recurrence;
+        for (const char *key : {"frequency", "interval", "start_time", "end_time"}) {
+            if (trigger->contains(QLatin1String(key)))
+                recurrence.insert(QLatin1String(key), trigger->value(QLatin1String(key)));
+        }
+        if (!zone->isEmpty())
+            recurrence.insert(QStringLiteral("time_zone"), zone.value());
+        if (trigger->contains(QStringLiteral("schedule"))) {
+            auto pattern = object(trigger.value(), QStringLiteral("schedule"), t);
+            if (!pattern)
+                return pattern.error();
+            QJsonObject converted;
+            for (auto it = pattern->begin(); it != pattern->end(); ++it) {
+                const QString key = it.key() == QLatin1String("weekdays") ? QStringLiteral("week_days") : it.key();
+                converted.insert(key, asList(it.value()));
+            }
+            recurrence.insert(QStringLiteral("schedule"), converted);
+        }
+        s.expression = QStringLiteral("recurrence(%1)").arg(QString::fromUtf8(canonical(recurrence)));
+    } else {
+        return Error::invalid(
+            member(t, QStringLiteral("type")),
+            Tr::tr("%1: “%2” is not cron or recurrence.").arg(member(t, QStringLiteral("type")), type.value()));
+    }
+    if (auto parsed = ScheduleExpression::parse(s.expression, s.timeZone); !fromProperties && !parsed) {
+        Error e = parsed.error();
+        const QString path =
+            type.value() == QLatin1String("cron") ? member(t, QStringLiteral("expression")) : member(t, e.field);
+        return renamed(Error::invalid(e.field, e.message), {{e.field, path}});
+    }
+
+    auto enabled = state(props.value(prop("state")), member(QStringLiteral("properties"), prop("state")));
+    if (!enabled)
+        return enabled.error();
+    s.enabled = enabled.value();
+    if (props.contains(prop("group")))
+        s.groupName = props.value(prop("group"));
+    struct IntProp
+    {
+        const char *name;
+        int *into;
+    };
+    for (const IntProp &p :
+         {IntProp{"flexible_window_minutes", &s.flexibleWindowMinutes}, IntProp{"max_retries", &s.maxRetries},
+          IntProp{"max_event_age_seconds", &s.maxEventAgeSeconds}}) {
+        if (!props.contains(prop(p.name)))
+            continue;
+        auto n = intText(props.value(prop(p.name)), member(QStringLiteral("properties"), prop(p.name)));
+        if (!n)
+            return n.error();
+        *p.into = n.value();
+    }
+    if (props.contains(prop("missed_policy"))) {
+        const auto policy = missedPolicyFromApi(props.value(prop("missed_policy")));
+        if (!policy)
+            return Error::invalid(member(QStringLiteral("properties"), prop("missed_policy")),
+                                  Tr::tr("%1: “%2” is not skip, once or all.")
+                                      .arg(member(QStringLiteral("properties"), prop("missed_policy")),
+                                           props.value(prop("missed_policy"))));
+        s.missedPolicy = *policy;
+    }
+    if (props.contains(prop("overlap_policy"))) {
+        const auto policy = overlapPolicyFromApi(props.value(prop("overlap_policy")));
+        if (!policy)
+            return Error::invalid(member(QStringLiteral("properties"), prop("overlap_policy")),
+                                  Tr::tr("%1: “%2” is not allow, skip, queue or stop.")
+                                      .arg(member(QStringLiteral("properties"), prop("overlap_policy")),
+                                           props.value(prop("overlap_policy"))));
+        s.overlapPolicy = *policy;
+    }
+    if (props.contains(prop("action_after_completion"))) {
+        const auto action = actionAfterCompletionFromApi(props.value(prop("action_after_completion")));
+        if (!action)
+            return Error::invalid(member(QStringLiteral("properties"), prop("action_after_completion")),
+                                  Tr::tr("%1: “%2” is not NONE or DELETE.")
+                                      .arg(member(QStringLiteral("properties"), prop("action_after_completion")),
+                                           props.value(prop("action_after_completion"))));
+        s.actionAfterCompletion = *action;
+    }
+
+    // create_job: a job reference, or an inline pipeline job with inputs.
+    const QString c = QStringLiteral("create_job");
+    const QJsonValue createJob = document.value(c);
+    QString job;
+    if (createJob.isString()) {
+        job = createJob.toString();
+    } else if (createJob.isObject()) {
+        const QJsonObject o = createJob.toObject();
+        result.warnings +=
+            unknownMembers(o, {QStringLiteral("type"), QStringLiteral("job"), QStringLiteral("inputs")}, c);
+        auto jobType = string(o, QStringLiteral("type"), c);
+        if (!jobType)
+            return jobType.error();
+        if (!jobType->isEmpty() && jobType.value() != QLatin1String("pipeline"))
+            return Error::invalid(member(c, QStringLiteral("type")),
+                                  Tr::tr("%1: “%2” is not pipeline; only pipeline jobs can be imported.")
+                                      .arg(member(c, QStringLiteral("type")), jobType.value()));
+        auto jobRef = string(o, QStringLiteral("job"), c, true);
+        if (!jobRef)
+            return jobRef.error();
+        job = jobRef.value();
+        auto inputs = object(o, QStringLiteral("inputs"), c);
+        if (!inputs)
+            return inputs.error();
+        for (auto it = inputs->begin(); it != inputs->end(); ++it) {
+            const QString path = member(member(c, QStringLiteral("inputs")), it.key());
+            if (it.value().isObject() || it.value().isArray()) {
+                result.warnings.append(Tr::tr("%1: data inputs are not pipeline parameters; ignored.").arg(path));
+                continue;
+            }
+            auto value = scalarText(it.value(), path);
+            if (!value)
+                return value.error();
+            s.targetParameters.append({it.key(), value.value()});
+        }
+    } else if (createJob.isUndefined() || createJob.isNull()) {
+        return missing(c);
+    } else {
+        return wrongType(c, Tr::tr("a string or an object"), createJob);
+    }
+    // azureml:<name>, azureml:<name>:<version> or azureml:<name>@latest name a pipeline; a path does not.
+    if (job.startsWith(QLatin1String("azureml:"))) {
+        QString pipeline = job.mid(8);
+        pipeline = pipeline.section(QLatin1Char('@'), 0, 0).section(QLatin1Char(':'), 0, 0);
+        const QString arn = props.value(prop("target_pipeline_arn"));
+        s.targetPipelineArn = arn.endsWith(QLatin1String(":pipeline/") + pipeline) ? arn : pipeline;
+    } else if (job.startsWith(QLatin1String("arn:"))) {
+        s.targetPipelineArn = job;
+    } else {
+        result.warnings.append(
+            Tr::tr("%1: “%2” is a local job file, not a pipeline; name the pipeline with --target-pipeline.")
+                .arg(createJob.isString() ? c : member(c, QStringLiteral("job")), job));
+    }
+
+    const QHash<QString, QString> paths{
+        {QStringLiteral("name"), QStringLiteral("name")},
+        {QStringLiteral("group"), member(QStringLiteral("properties"), prop("group"))},
+        {QStringLiteral("description"), QStringLiteral("description")},
+        {QStringLiteral("expression"), QStringLiteral("trigger")},
+        {QStringLiteral("end"), QStringLiteral("trigger.end_time")},
+        {QStringLiteral("flexible-window"), member(QStringLiteral("properties"), prop("flexible_window_minutes"))},
+        {QStringLiteral("max-retries"), member(QStringLiteral("properties"), prop("max_retries"))},
+        {QStringLiteral("max-event-age"), member(QStringLiteral("properties"), prop("max_event_age_seconds"))},
+        {QStringLiteral("action-after-completion"),
+         member(QStringLiteral("properties"), prop("action_after_completion"))}};
+    if (Status valid = ScheduleService::validate(s); !valid)
+        return renamed(valid.error(), paths);
+    return result;
+}
+
+Result<ScheduleImport> importScheduler(const QJsonObject &document)
+{
+    ScheduleImport result;
+    result.format = ScheduleFormat::SchedulerJson;
+    PipelineSchedule &s = result.schedule;
+    result.warnings +=
+        unknownMembers(document,
+                       {QStringLiteral("Name"), QStringLiteral("GroupName"), QStringLiteral("Description"),
+                        QStringLiteral("ScheduleExpression"), QStringLiteral("ScheduleExpressionTimezone"),
+                        QStringLiteral("StartDate"), QStringLiteral("EndDate"), QStringLiteral("State"),
+                        QStringLiteral("FlexibleTimeWindow"), QStringLiteral("Target"),
+                        QStringLiteral("ActionAfterCompletion"), QStringLiteral("ClientToken")},
+                       {});
+    struct Text
+    {
+        const char *key;
+        QString *into;
+        bool required;
+    };
+    for (const Text &t : {Text{"Name", &s.name, true}, Text{"Description", &s.description, false},
+                          Text{"ScheduleExpression", &s.expression, true}}) {
+        auto value = string(document, QLatin1String(t.key), {}, t.required);
+        if (!value)
+            return value.error();
+        *t.into = value.value();
+    }
+    for (const Text &t :
+         {Text{"GroupName", &s.groupName, false}, Text{"ScheduleExpressionTimezone", &s.timeZone, false}}) {
+        auto value = string(document, QLatin1String(t.key), {}, false);
+        if (!value)
+            return value.error();
+        if (!value->isEmpty())
+            *t.into = value.value();
+    }
+    for (const char *key : {"StartDate", "EndDate"}) {
+        const QJsonValue v = document.value(QLatin1String(key));
+        if (v.isUndefined() || v.isNull())
+            continue;
+        auto at = instantMs(v, QLatin1String(key));
+        if (!at)
+            return at.error();
+        (qstrcmp(key, "StartDate") == 0 ? s.startTime : s.endTime) = at.value();
+    }
+    auto stateText = string(document, QStringLiteral("State"), {});
+    if (!stateText)
+        return stateText.error();
+    auto enabled = state(stateText.value(), QStringLiteral("State"));
+    if (!enabled)
+        return enabled.error();
+    s.enabled = enabled.value();
+
+    auto window = object(document, QStringLiteral("FlexibleTimeWindow"), {});
+    if (!window)
+        return window.error();
+    if (!window->isEmpty()) {
+        const QString w = QStringLiteral("FlexibleTimeWindow");
+        auto mode = string(window.value(), QStringLiteral("Mode"), w, true);
+        if (!mode)
+            return mode.error();
+        auto minutes = integer(window.value(), QStringLiteral("MaximumWindowInMinutes"), w);
+        if (!minutes)
+            return minutes.error();
+        if (mode.value() == QLatin1String("FLEXIBLE")) {
+            if (!minutes.value())
+                return missing(member(w, QStringLiteral("MaximumWindowInMinutes")));
+            s.flexibleWindowMinutes = int(qBound(qint64(-1), qint64(**minutes), qint64(1) << 30));
+        } else if (mode.value() != QLatin1String("OFF")) {
+            return Error::invalid(
+                member(w, QStringLiteral("Mode")),
+                Tr::tr("%1: “%2” is not OFF or FLEXIBLE.").arg(member(w, QStringLiteral("Mode")), mode.value()));
+        }
+    }
+
+    const QString t = QStringLiteral("Target");
+    auto target = object(document, t, {}, true);
+    if (!target)
+        return target.error();
+    result.warnings += unknownMembers(target.value(),
+                                      {QStringLiteral("Arn"), QStringLiteral("RoleArn"), QStringLiteral("RetryPolicy"),
+                                       QStringLiteral("SageMakerPipelineParameters")},
+                                      t);
+    auto arn = string(target.value(), QStringLiteral("Arn"), t, true);
+    if (!arn)
+        return arn.error();
+    s.targetPipelineArn = arn.value();
+    if (!target->value(QStringLiteral("RoleArn")).toString().isEmpty())
+        result.warnings.append(
+            Tr::tr("Target.RoleArn: a schedule starts its pipeline as its own account; the role is not kept."));
+    auto retry = object(target.value(), QStringLiteral("RetryPolicy"), t);
+    if (!retry)
+        return retry.error();
+    const QString r = member(t, QStringLiteral("RetryPolicy"));
+    for (const auto &[key, into] : {std::pair<const char *, int *>{"MaximumEventAgeInSeconds", &s.maxEventAgeSeconds},
+                                    std::pair<const char *, int *>{"MaximumRetryAttempts", &s.maxRetries}}) {
+        auto n = integer(retry.value(), QLatin1String(key), r);
+        if (!n)
+            return n.error();
+        if (n.value())
+            *into = int(qBound(qint64(-1), qint64(**n), qint64(1) << 30));
+    }
+    auto sagemaker = object(target.value(), QStringLiteral("SageMakerPipelineParameters"), t);
+    if (!sagemaker)
+        return sagemaker.error();
+    const QString sp = member(t, QStringLiteral("SageMakerPipelineParameters"));
+    auto list = array(sagemaker.value(), QStringLiteral("PipelineParameterList"), sp);
+    if (!list)
+        return list.error();
+    for (int i = 0; i < list->size(); ++i) {
+        const QString path = element(member(sp, QStringLiteral("PipelineParameterList")), i);
+        if (!list->at(i).isObject())
+            return wrongType(path, Tr::tr("an object"), list->at(i));
+        auto name = string(list->at(i).toObject(), QStringLiteral("Name"), path, true);
+        if (!name)
+            return name.error();
+        auto value = string(list->at(i).toObject(), QStringLiteral("Value"), path);
+        if (!value)
+            return value.error();
+        s.targetParameters.append({name.value(), value.value()});
+    }
+    auto action = string(document, QStringLiteral("ActionAfterCompletion"), {});
+    if (!action)
+        return action.error();
+    if (!action->isEmpty()) {
+        const auto parsed = actionAfterCompletionFromApi(action.value());
+        if (!parsed)
+            return Error::invalid(
+                QStringLiteral("ActionAfterCompletion"),
+                Tr::tr("%1: “%2” is not NONE or DELETE.").arg(QStringLiteral("ActionAfterCompletion"), action.value()));
+        s.actionAfterCompletion = *parsed;
+    }
+
+    const QHash<QString, QString> paths{
+        {QStringLiteral("name"), QStringLiteral("Name")},
+        {QStringLiteral("group"), QStringLiteral("GroupName")},
+        {QStringLiteral("description"), QStringLiteral("Description")},
+        {QStringLiteral("expression"), QStringLiteral("ScheduleExpression")},
+        {QStringLiteral("end"), QStringLiteral("EndDate")},
+        {QStringLiteral("flexible-window"), QStringLiteral("FlexibleTimeWindow.MaximumWindowInMinutes")},
+        {QStringLiteral("max-retries"), QStringLiteral("Target.RetryPolicy.MaximumRetryAttempts")},
+        {QStringLiteral("max-event-age"), QStringLiteral("Target.RetryPolicy.MaximumEventAgeInSeconds")},
+        {QStringLiteral("action-after-completion"), QStringLiteral("ActionAfterCompletion")}};
+    if (Status valid = ScheduleService::validate(s); !valid)
+        return renamed(valid.error(), paths);
+    return result;
+}
+
+} // namespace
+
+QString toCliString(ScheduleFormat format)
+{
+    return format == ScheduleFormat::AzureMlYaml ? QStringLiteral("azure-ml") : QStringLiteral("scheduler");
+}
+
+std::optional<ScheduleFormat> scheduleFormatFromCli(const QString &text)
+{
+    if (text == QLatin1String("azure-ml"))
+        return ScheduleFormat::AzureMlYaml;
+    if (text == QLatin1String("scheduler"))
+        return ScheduleFormat::SchedulerJson;
+    return std::nullopt;
+}
+
+ScheduleExport exportSchedule(const PipelineSchedule &schedule, ScheduleFormat format,
+                              const ScheduleExportOptions &options)
+{
+    return format == ScheduleFormat::AzureMlYaml ? exportAzure(schedule) : exportScheduler(schedule, options);
+}
+
+ScheduleInput ScheduleImport::input() const
+{
+    const PipelineSchedule &s = schedule;
+    ScheduleInput in;
+    in.name = s.name;
+    in.groupName = s.groupName;
+    in.description = s.description;
+    in.expression = s.expression;
+    in.timeZone = s.timeZone;
+    in.startTime = s.startTime;
+    in.endTime = s.endTime;
+    in.enabled = s.enabled;
+    in.targetPipeline = s.targetPipelineArn;
+    in.parameters = s.targetParameters;
+    in.flexibleWindowMinutes = s.flexibleWindowMinutes;
+    in.maxRetries = s.maxRetries;
+    in.maxEventAgeSeconds = s.maxEventAgeSeconds;
+    in.missedPolicy = s.missedPolicy;
+    in.overlapPolicy = s.overlapPolicy;
+    in.actionAfterCompletion = s.actionAfterCompletion;
+    return in;
+}
+
+Result<ScheduleImport> importSchedule(const QByteArray &text, std::optional<ScheduleFormat> format)
+{
+    auto parsed = Yaml::parseDocument(text);
+    if (!parsed)
+        return parsed.error();
+    if (!parsed->isObject())
+        return wrongType(Tr::tr("the document"), Tr::tr("an object"), parsed.value());
+    const QJsonObject document = parsed->toObject();
+    if (!format) {
+        if (document.contains(QStringLiteral("trigger")) || document.contains(QStringLiteral("create_job")))
+            format = ScheduleFormat::AzureMlYaml;
+        else if (document.contains(QStringLiteral("ScheduleExpression")) || document.contains(QStringLiteral("Target")))
+            format = ScheduleFormat::SchedulerJson;
+        else
+            return Error::invalid(
+                QStringLiteral("format"),
+                Tr::tr("format: the document is neither an Azure ML schedule (trigger, create_job) nor an "
+                       "EventBridge Scheduler schedule (ScheduleExpression, Target)."));
+    }
+    return *format == ScheduleFormat::AzureMlYaml ? importAzure(document) : importScheduler(document);
+}
+
+} // namespace Pd
