@@ -4543,10 +4543,6 @@
             <translation>Targets (%1)</translation>
         </message>
         <message>
-            <source>No targets: matching events start nothing.</source>
-            <translation>No targets: matching events start nothing.</translation>
-        </message>
-        <message>
             <source>SageMaker pipeline %1 (account %2)</source>
             <translation>SageMaker pipeline %1 (account %2)</translation>
         </message>
@@ -4600,6 +4596,10 @@
         <message>
             <source>“%1” was deleted.</source>
             <translation>“%1” was deleted.</translation>
+        </message>
+        <message>
+            <source>No targets: the rule starts nothing.</source>
+            <translation>No targets: the rule starts nothing.</translation>
         </message>
     </context>
     <context>

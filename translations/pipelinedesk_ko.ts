@@ -2801,91 +2801,91 @@
         </message>
         <message>
             <source>S3 Object Created</source>
-            <translation type="unfinished" />
+            <translation>S3 객체 생성됨(Object Created)</translation>
         </message>
         <message>
             <source>SageMaker Endpoint State Change</source>
-            <translation type="unfinished" />
+            <translation>SageMaker 엔드포인트 상태 변경</translation>
         </message>
         <message>
             <source>SageMaker Training Job State Change</source>
-            <translation type="unfinished" />
+            <translation>SageMaker 훈련 작업 상태 변경</translation>
         </message>
         <message>
             <source>SNS Publish (AWS API Call via CloudTrail)</source>
-            <translation type="unfinished" />
+            <translation>SNS 게시(CloudTrail을 통한 AWS API 호출)</translation>
         </message>
         <message>
             <source>Object Created</source>
-            <translation type="unfinished" />
+            <translation>객체 생성됨(Object Created)</translation>
         </message>
         <message>
             <source>Any object created in any bucket of the account (buckets need EventBridge notifications on).</source>
-            <translation type="unfinished" />
+            <translation>계정의 모든 버킷에서 생성된 모든 객체(버킷에 EventBridge 알림이 켜져 있어야 함).</translation>
         </message>
         <message>
             <source>Object Created in a specific bucket</source>
-            <translation type="unfinished" />
+            <translation>특정 버킷에서 객체 생성됨</translation>
         </message>
         <message>
             <source>Objects created in the named bucket; edit the bucket name.</source>
-            <translation type="unfinished" />
+            <translation>지정한 버킷에서 생성된 객체. 버킷 이름을 고치세요.</translation>
         </message>
         <message>
             <source>Object Created under a key prefix</source>
-            <translation type="unfinished" />
+            <translation>키 접두사 아래에 객체 생성됨</translation>
         </message>
         <message>
             <source>Objects created whose key starts with a prefix, such as a data set's folder.</source>
-            <translation type="unfinished" />
+            <translation>데이터 세트 폴더처럼 키가 접두사로 시작하는 생성된 객체.</translation>
         </message>
         <message>
             <source>All SageMaker events</source>
-            <translation type="unfinished" />
+            <translation>모든 SageMaker 이벤트</translation>
         </message>
         <message>
             <source>Every event SageMaker sends.</source>
-            <translation type="unfinished" />
+            <translation>SageMaker가 보내는 모든 이벤트.</translation>
         </message>
         <message>
             <source>Endpoint state change (any status)</source>
-            <translation type="unfinished" />
+            <translation>엔드포인트 상태 변경(모든 상태)</translation>
         </message>
         <message>
             <source>An endpoint changed its status.</source>
-            <translation type="unfinished" />
+            <translation>엔드포인트의 상태가 바뀌었습니다.</translation>
         </message>
         <message>
             <source>Endpoint state change: FAILED</source>
-            <translation type="unfinished" />
+            <translation>엔드포인트 상태 변경: FAILED</translation>
         </message>
         <message>
             <source>An endpoint failed to be created or updated.</source>
-            <translation type="unfinished" />
+            <translation>엔드포인트 생성 또는 업데이트에 실패했습니다.</translation>
         </message>
         <message>
             <source>Training job state change: Completed</source>
-            <translation type="unfinished" />
+            <translation>훈련 작업 상태 변경: Completed</translation>
         </message>
         <message>
             <source>A training job completed.</source>
-            <translation type="unfinished" />
+            <translation>훈련 작업이 완료되었습니다.</translation>
         </message>
         <message>
             <source>Training job state change: Failed</source>
-            <translation type="unfinished" />
+            <translation>훈련 작업 상태 변경: Failed</translation>
         </message>
         <message>
             <source>A training job failed.</source>
-            <translation type="unfinished" />
+            <translation>훈련 작업이 실패했습니다.</translation>
         </message>
         <message>
             <source>Publish (AWS API Call via CloudTrail)</source>
-            <translation type="unfinished" />
+            <translation>게시(CloudTrail을 통한 AWS API 호출)</translation>
         </message>
         <message>
             <source>A message published to a topic, as CloudTrail records it.</source>
-            <translation type="unfinished" />
+            <translation>CloudTrail이 기록한, 주제에 게시된 메시지.</translation>
         </message>
         <message>
             <source>trigger.schedule: Azure ML needs both hours and minutes in a recurrence pattern; the one left out is taken from start_time here, Azure ML refuses the pattern.</source>
@@ -3536,27 +3536,27 @@
         <name>Pd::InvocationTableModel</name>
         <message>
             <source>Time</source>
-            <translation type="unfinished">시각</translation>
+            <translation>시각</translation>
         </message>
         <message>
             <source>Event id</source>
-            <translation type="unfinished" />
+            <translation>이벤트 ID</translation>
         </message>
         <message>
             <source>Target</source>
-            <translation type="unfinished" />
+            <translation>대상</translation>
         </message>
         <message>
             <source>Outcome</source>
-            <translation type="unfinished">결과</translation>
+            <translation>결과</translation>
         </message>
         <message>
             <source>Execution</source>
-            <translation type="unfinished">실행</translation>
+            <translation>실행</translation>
         </message>
         <message>
             <source>Message</source>
-            <translation type="unfinished" />
+            <translation>메시지</translation>
         </message>
     </context>
     <context>
@@ -3877,606 +3877,606 @@
         <name>Pd::RuleDetailsPage</name>
         <message>
             <source>A rule named “%1” already exists on the event bus “%2”.</source>
-            <translation type="unfinished" />
+            <translation>이벤트 버스 “%2”에 이름이 “%1”인 규칙이 이미 있습니다.</translation>
         </message>
         <message>
             <source>Step 1: Define rule detail</source>
-            <translation type="unfinished" />
+            <translation>1단계: 규칙 세부 정보 정의</translation>
         </message>
         <message>
             <source>A rule watches an event bus for events that match a pattern, or runs on a schedule.</source>
-            <translation type="unfinished" />
+            <translation>규칙은 이벤트 버스에서 패턴과 일치하는 이벤트를 감시하거나 일정에 따라 실행됩니다.</translation>
         </message>
         <message>
             <source>&amp;Name*:</source>
-            <translation type="unfinished">이름*(&amp;N):</translation>
+            <translation>이름*(&amp;N):</translation>
         </message>
         <message>
             <source>1–64 letters, digits, - _ .</source>
-            <translation type="unfinished">영문자, 숫자, - _ . 1–64자</translation>
+            <translation>영문자, 숫자, - _ . 1–64자</translation>
         </message>
         <message>
             <source>&amp;Description:</source>
-            <translation type="unfinished">설명(&amp;D):</translation>
+            <translation>설명(&amp;D):</translation>
         </message>
         <message>
             <source>Optional, up to 512 characters</source>
-            <translation type="unfinished" />
+            <translation>선택 사항, 최대 512자</translation>
         </message>
         <message>
             <source>&amp;Event bus:</source>
-            <translation type="unfinished" />
+            <translation>이벤트 버스(&amp;E):</translation>
         </message>
         <message>
             <source>Ena&amp;ble the rule on the selected event bus</source>
-            <translation type="unfinished" />
+            <translation>선택한 이벤트 버스에서 규칙 활성화(&amp;B)</translation>
         </message>
         <message>
             <source>Rule type:</source>
-            <translation type="unfinished" />
+            <translation>규칙 유형:</translation>
         </message>
         <message>
             <source>Rule with an event &amp;pattern — when an event matching the pattern arrives</source>
-            <translation type="unfinished" />
+            <translation>이벤트 패턴이 있는 규칙 — 패턴과 일치하는 이벤트가 도착하면(&amp;P)</translation>
         </message>
         <message>
             <source>&amp;Schedule — at a regular rate or on a cron schedule, in UTC</source>
-            <translation type="unfinished" />
+            <translation>일정 — 일정한 간격 또는 cron 일정, UTC 기준(&amp;S)</translation>
         </message>
         <message>
             <source>Scheduled rules run only on the default event bus. For a schedule in your time zone, use the Schedules page (EventBridge Scheduler).</source>
-            <translation type="unfinished" />
+            <translation>일정 규칙은 기본(default) 이벤트 버스에서만 실행됩니다. 내 시간대의 일정이 필요하면 일정 페이지(EventBridge Scheduler)를 사용하세요.</translation>
         </message>
     </context>
     <context>
         <name>Pd::RulePatternPage</name>
         <message>
             <source>The pattern is valid.</source>
-            <translation type="unfinished" />
+            <translation>패턴이 올바릅니다.</translation>
         </message>
         <message>
             <source>Fix the event pattern first: %1</source>
-            <translation type="unfinished" />
+            <translation>먼저 이벤트 패턴을 고치세요: %1</translation>
         </message>
         <message>
             <source>The sample event is not valid JSON (at character %1): %2</source>
-            <translation type="unfinished" />
+            <translation>샘플 이벤트가 올바른 JSON이 아닙니다(%1번째 문자): %2</translation>
         </message>
         <message>
             <source>The sample event must be a JSON object.</source>
-            <translation type="unfinished" />
+            <translation>샘플 이벤트는 JSON 객체여야 합니다.</translation>
         </message>
         <message>
             <source>Match: the sample event matches the event pattern.</source>
-            <translation type="unfinished" />
+            <translation>일치: 샘플 이벤트가 이벤트 패턴과 일치합니다.</translation>
         </message>
         <message>
             <source>%1: %2</source>
-            <translation type="unfinished">%1: %2</translation>
+            <translation>%1: %2</translation>
         </message>
         <message>
             <source>No match: %1</source>
-            <translation type="unfinished" />
+            <translation>일치하지 않음: %1</translation>
         </message>
         <message>
             <source>Step 2: Build event pattern</source>
-            <translation type="unfinished" />
+            <translation>2단계: 이벤트 패턴 빌드</translation>
         </message>
         <message>
             <source>The rule matches events whose fields have the values the pattern names. Test the pattern against a sample event before you go on.</source>
-            <translation type="unfinished" />
+            <translation>규칙은 필드 값이 패턴에 지정된 값과 같은 이벤트와 일치합니다. 다음으로 넘어가기 전에 샘플 이벤트로 패턴을 테스트하세요.</translation>
         </message>
         <message>
             <source>Event source</source>
-            <translation type="unfinished" />
+            <translation>이벤트 소스</translation>
         </message>
         <message>
             <source>&amp;AWS events or EventBridge partner events</source>
-            <translation type="unfinished" />
+            <translation>AWS 이벤트 또는 EventBridge 파트너 이벤트(&amp;A)</translation>
         </message>
         <message>
             <source>&amp;Other — custom events from your own applications</source>
-            <translation type="unfinished" />
+            <translation>기타 — 내 애플리케이션의 사용자 지정 이벤트(&amp;O)</translation>
         </message>
         <message>
             <source>A&amp;ll events — every event on the bus</source>
-            <translation type="unfinished" />
+            <translation>모든 이벤트 — 버스의 모든 이벤트(&amp;L)</translation>
         </message>
         <message>
             <source>Sample event — optional</source>
-            <translation type="unfinished" />
+            <translation>샘플 이벤트 — 선택 사항</translation>
         </message>
         <message>
             <source>AWS e&amp;vents</source>
-            <translation type="unfinished" />
+            <translation>AWS 이벤트(&amp;V)</translation>
         </message>
         <message>
             <source>Enter &amp;my own</source>
-            <translation type="unfinished" />
+            <translation>직접 입력(&amp;M)</translation>
         </message>
         <message>
             <source>Event pattern — creation method</source>
-            <translation type="unfinished" />
+            <translation>이벤트 패턴 — 생성 방법</translation>
         </message>
         <message>
             <source>Use &amp;pattern form</source>
-            <translation type="unfinished" />
+            <translation>패턴 양식 사용(&amp;P)</translation>
         </message>
         <message>
             <source>&amp;Custom pattern (JSON editor)</source>
-            <translation type="unfinished" />
+            <translation>사용자 지정 패턴(JSON 편집기)(&amp;C)</translation>
         </message>
         <message>
             <source>AWS ser&amp;vice:</source>
-            <translation type="unfinished" />
+            <translation>AWS 서비스(&amp;V):</translation>
         </message>
         <message>
             <source>Event &amp;type:</source>
-            <translation type="unfinished" />
+            <translation>이벤트 유형(&amp;T):</translation>
         </message>
         <message>
             <source>Event pattern</source>
-            <translation type="unfinished" />
+            <translation>이벤트 패턴</translation>
         </message>
         <message>
             <source>&amp;Test pattern</source>
-            <translation type="unfinished" />
+            <translation>패턴 테스트(&amp;T)</translation>
         </message>
         <message>
             <source>Matches the sample event against the pattern and says why it does not match.</source>
-            <translation type="unfinished" />
+            <translation>샘플 이벤트를 패턴과 비교하고 일치하지 않으면 그 이유를 보여 줍니다.</translation>
         </message>
     </context>
     <context>
         <name>Pd::RuleReviewPage</name>
         <message>
             <source>—</source>
-            <translation type="unfinished" />
+            <translation>—</translation>
         </message>
         <message>
             <source>Name: %1</source>
-            <translation type="unfinished">이름: %1</translation>
+            <translation>이름: %1</translation>
         </message>
         <message>
             <source>Description: %1</source>
-            <translation type="unfinished">설명: %1</translation>
+            <translation>설명: %1</translation>
         </message>
         <message>
             <source>Event bus: %1</source>
-            <translation type="unfinished" />
+            <translation>이벤트 버스: %1</translation>
         </message>
         <message>
             <source>Rule type: %1</source>
-            <translation type="unfinished" />
+            <translation>규칙 유형: %1</translation>
         </message>
         <message>
             <source>Schedule</source>
-            <translation type="unfinished">일정</translation>
+            <translation>일정</translation>
         </message>
         <message>
             <source>Rule with an event pattern</source>
-            <translation type="unfinished" />
+            <translation>이벤트 패턴이 있는 규칙</translation>
         </message>
         <message>
             <source>State: %1</source>
-            <translation type="unfinished" />
+            <translation>상태: %1</translation>
         </message>
         <message>
             <source>Enabled</source>
-            <translation type="unfinished">사용</translation>
+            <translation>사용</translation>
         </message>
         <message>
             <source>Disabled</source>
-            <translation type="unfinished">사용 안 함</translation>
+            <translation>사용 안 함</translation>
         </message>
         <message>
             <source>Step 2: Define schedule</source>
-            <translation type="unfinished" />
+            <translation>2단계: 일정 정의</translation>
         </message>
         <message>
             <source>Step 2: Build event pattern</source>
-            <translation type="unfinished" />
+            <translation>2단계: 이벤트 패턴 빌드</translation>
         </message>
         <message>
             <source>Schedule expression: %1 (UTC)</source>
-            <translation type="unfinished" />
+            <translation>일정 표현식: %1 (UTC)</translation>
         </message>
         <message>
             <source>Runs %1</source>
-            <translation type="unfinished" />
+            <translation>실행: %1</translation>
         </message>
         <message>
             <source>Next: %1</source>
-            <translation type="unfinished" />
+            <translation>다음: %1</translation>
         </message>
         <message>
             <source>%1: SageMaker pipeline %2 (account %3)</source>
-            <translation type="unfinished" />
+            <translation>%1: SageMaker 파이프라인 %2 (계정 %3)</translation>
         </message>
         <message>
             <source>    Role: %1</source>
-            <translation type="unfinished" />
+            <translation>    역할: %1</translation>
         </message>
         <message>
             <source>    Parameters: the pipeline's defaults</source>
-            <translation type="unfinished" />
+            <translation>    파라미터: 파이프라인 기본값</translation>
         </message>
         <message>
             <source>    %1 ← %2 (JSONPath into the event)</source>
-            <translation type="unfinished" />
+            <translation>    %1 ← %2 (이벤트의 JSONPath)</translation>
         </message>
         <message>
             <source>    %1 = %2</source>
-            <translation type="unfinished" />
+            <translation>    %1 = %2</translation>
         </message>
         <message>
             <source>No targets</source>
-            <translation type="unfinished" />
+            <translation>대상 없음</translation>
         </message>
         <message>
             <source>%1 = %2</source>
-            <translation type="unfinished" />
+            <translation>%1 = %2</translation>
         </message>
         <message>
             <source>No tags</source>
-            <translation type="unfinished" />
+            <translation>태그 없음</translation>
         </message>
         <message>
             <source>Step 5: Review and create</source>
-            <translation type="unfinished" />
+            <translation>5단계: 검토 및 생성</translation>
         </message>
         <message>
             <source>Check every choice; Edit goes back to its step and keeps what you entered.</source>
-            <translation type="unfinished" />
+            <translation>모든 선택을 확인하세요. 편집을 누르면 해당 단계로 돌아가며 입력한 내용은 유지됩니다.</translation>
         </message>
         <message>
             <source>Step 1: Define rule detail</source>
-            <translation type="unfinished" />
+            <translation>1단계: 규칙 세부 정보 정의</translation>
         </message>
         <message>
             <source>Step 3: Select targets</source>
-            <translation type="unfinished" />
+            <translation>3단계: 대상 선택</translation>
         </message>
         <message>
             <source>Step 4: Configure tags</source>
-            <translation type="unfinished" />
+            <translation>4단계: 태그 구성</translation>
         </message>
         <message>
             <source>Edit</source>
-            <translation type="unfinished" />
+            <translation>편집</translation>
         </message>
     </context>
     <context>
         <name>Pd::RuleSchedulePage</name>
         <message>
             <source>Step 2: Define schedule</source>
-            <translation type="unfinished" />
+            <translation>2단계: 일정 정의</translation>
         </message>
         <message>
             <source>Scheduled rules are evaluated in UTC. The preview lists the next fires.</source>
-            <translation type="unfinished" />
+            <translation>일정 규칙은 UTC로 평가됩니다. 미리 보기에 다음 실행 시각이 나옵니다.</translation>
         </message>
         <message>
             <source>A schedule that runs at a regular &amp;rate, such as every 10 minutes</source>
-            <translation type="unfinished" />
+            <translation>10분마다처럼 일정한 간격으로 실행되는 일정(&amp;R)</translation>
         </message>
         <message>
             <source>A fine-grained schedule that runs at a specific time, such as 8:00 a.m. UTC on the first Monday of every month (&amp;cron)</source>
-            <translation type="unfinished" />
+            <translation>매월 첫째 월요일 UTC 오전 8:00처럼 특정 시각에 실행되는 세분화된 일정(cron)(&amp;C)</translation>
         </message>
         <message>
             <source>Every:</source>
-            <translation type="unfinished" />
+            <translation>간격:</translation>
         </message>
         <message>
             <source>minute(s)</source>
-            <translation type="unfinished" />
+            <translation>분</translation>
         </message>
         <message>
             <source>hour(s)</source>
-            <translation type="unfinished" />
+            <translation>시간</translation>
         </message>
         <message>
             <source>day(s)</source>
-            <translation type="unfinished" />
+            <translation>일</translation>
         </message>
         <message>
             <source>Minutes</source>
-            <translation type="unfinished" />
+            <translation>분</translation>
         </message>
         <message>
             <source>Hours</source>
-            <translation type="unfinished" />
+            <translation>시</translation>
         </message>
         <message>
             <source>Day of month</source>
-            <translation type="unfinished" />
+            <translation>일</translation>
         </message>
         <message>
             <source>Month</source>
-            <translation type="unfinished" />
+            <translation>월</translation>
         </message>
         <message>
             <source>Day of the week</source>
-            <translation type="unfinished" />
+            <translation>요일</translation>
         </message>
         <message>
             <source>Year</source>
-            <translation type="unfinished" />
+            <translation>연도</translation>
         </message>
         <message>
             <source>Expression:</source>
-            <translation type="unfinished" />
+            <translation>표현식:</translation>
         </message>
         <message>
             <source>All times are UTC. Use the Schedules page for a schedule in another time zone.</source>
-            <translation type="unfinished" />
+            <translation>모든 시각은 UTC입니다. 다른 시간대의 일정은 일정 페이지를 사용하세요.</translation>
         </message>
     </context>
     <context>
         <name>Pd::RuleTableModel</name>
         <message>
             <source>Name</source>
-            <translation type="unfinished">이름</translation>
+            <translation>이름</translation>
         </message>
         <message>
             <source>Event bus</source>
-            <translation type="unfinished" />
+            <translation>이벤트 버스</translation>
         </message>
         <message>
             <source>Type</source>
-            <translation type="unfinished" />
+            <translation>유형</translation>
         </message>
         <message>
             <source>Schedule or event pattern</source>
-            <translation type="unfinished" />
+            <translation>일정 또는 이벤트 패턴</translation>
         </message>
         <message>
             <source>State</source>
-            <translation type="unfinished">상태</translation>
+            <translation>상태</translation>
         </message>
         <message>
             <source>Targets</source>
-            <translation type="unfinished" />
+            <translation>대상</translation>
         </message>
         <message>
             <source>Last modified</source>
-            <translation type="unfinished">마지막 수정</translation>
+            <translation>마지막 수정</translation>
         </message>
         <message>
             <source>%1, evaluated in UTC</source>
-            <translation type="unfinished" />
+            <translation>%1, UTC로 평가</translation>
         </message>
         <message>
             <source>Schedule</source>
-            <translation type="unfinished">일정</translation>
+            <translation>일정</translation>
         </message>
         <message>
             <source>Event pattern</source>
-            <translation type="unfinished" />
+            <translation>이벤트 패턴</translation>
         </message>
         <message>
             <source>%1 (UTC)</source>
-            <translation type="unfinished" />
+            <translation>%1 (UTC)</translation>
         </message>
         <message>
             <source>Enabled</source>
-            <translation type="unfinished">사용</translation>
+            <translation>사용</translation>
         </message>
         <message>
             <source>Disabled</source>
-            <translation type="unfinished">사용 안 함</translation>
+            <translation>사용 안 함</translation>
         </message>
     </context>
     <context>
         <name>Pd::RuleTagsPage</name>
         <message>
             <source>The tag key “%1” is used twice.</source>
-            <translation type="unfinished" />
+            <translation>태그 키 “%1”이(가) 두 번 쓰였습니다.</translation>
         </message>
         <message>
             <source>Step 4: Configure tags — optional</source>
-            <translation type="unfinished" />
+            <translation>4단계: 태그 구성 — 선택 사항</translation>
         </message>
         <message>
             <source>A tag is a label of a key and an optional value, for finding and grouping rules.</source>
-            <translation type="unfinished" />
+            <translation>태그는 키와 선택적 값으로 된 레이블로, 규칙을 찾고 묶는 데 씁니다.</translation>
         </message>
         <message>
             <source>Up to 50 tags. Keys are unique.</source>
-            <translation type="unfinished" />
+            <translation>태그는 최대 50개이며 키는 중복될 수 없습니다.</translation>
         </message>
         <message>
             <source>Key</source>
-            <translation type="unfinished" />
+            <translation>키</translation>
         </message>
         <message>
             <source>Value</source>
-            <translation type="unfinished">값</translation>
+            <translation>값</translation>
         </message>
         <message>
             <source>&amp;Add new tag</source>
-            <translation type="unfinished" />
+            <translation>새 태그 추가(&amp;A)</translation>
         </message>
         <message>
             <source>&amp;Remove tag</source>
-            <translation type="unfinished" />
+            <translation>태그 제거(&amp;R)</translation>
         </message>
     </context>
     <context>
         <name>Pd::RuleTargetPanel</name>
         <message>
             <source>%1 (account %2)</source>
-            <translation type="unfinished">%1 (계정 %2)</translation>
+            <translation>%1 (계정 %2)</translation>
         </message>
         <message>
             <source>Static value</source>
-            <translation type="unfinished" />
+            <translation>정적 값</translation>
         </message>
         <message>
             <source>JSONPath</source>
-            <translation type="unfinished" />
+            <translation>JSONPath</translation>
         </message>
         <message>
             <source>Target &amp;ID:</source>
-            <translation type="unfinished" />
+            <translation>대상 ID(&amp;I):</translation>
         </message>
         <message>
             <source>Target t&amp;ype:</source>
-            <translation type="unfinished" />
+            <translation>대상 유형(&amp;Y):</translation>
         </message>
         <message>
             <source>SageMaker Pipeline</source>
-            <translation type="unfinished" />
+            <translation>SageMaker 파이프라인</translation>
         </message>
         <message>
             <source>&amp;Pipeline:</source>
-            <translation type="unfinished">파이프라인(&amp;P):</translation>
+            <translation>파이프라인(&amp;P):</translation>
         </message>
         <message>
             <source>Pipeline parameters — a static value, or a JSONPath into the matched event such as $.detail.object.key</source>
-            <translation type="unfinished" />
+            <translation>파이프라인 파라미터 — 정적 값 또는 $.detail.object.key 같은 일치한 이벤트의 JSONPath</translation>
         </message>
         <message>
             <source>Name</source>
-            <translation type="unfinished">이름</translation>
+            <translation>이름</translation>
         </message>
         <message>
             <source>Value</source>
-            <translation type="unfinished">값</translation>
+            <translation>값</translation>
         </message>
         <message>
             <source>Value type</source>
-            <translation type="unfinished" />
+            <translation>값 유형</translation>
         </message>
         <message>
             <source>&amp;Add parameter</source>
-            <translation type="unfinished" />
+            <translation>파라미터 추가(&amp;A)</translation>
         </message>
         <message>
             <source>&amp;Remove parameter</source>
-            <translation type="unfinished" />
+            <translation>파라미터 제거(&amp;R)</translation>
         </message>
         <message>
             <source>Execution role</source>
-            <translation type="unfinished" />
+            <translation>실행 역할</translation>
         </message>
         <message>
             <source>Create a &amp;new role for this specific resource</source>
-            <translation type="unfinished" />
+            <translation>이 특정 리소스에 대해 새 역할 생성(&amp;N)</translation>
         </message>
         <message>
             <source>&amp;Use existing role</source>
-            <translation type="unfinished" />
+            <translation>기존 역할 사용(&amp;U)</translation>
         </message>
     </context>
     <context>
         <name>Pd::RuleTargetsPage</name>
         <message>
             <source>Step 3: Select targets</source>
-            <translation type="unfinished" />
+            <translation>3단계: 대상 선택</translation>
         </message>
         <message>
             <source>Each matching event starts every target: up to 5 SageMaker pipelines, with parameters taken from the event where you give a JSONPath.</source>
-            <translation type="unfinished" />
+            <translation>일치하는 이벤트마다 모든 대상이 시작됩니다. SageMaker 파이프라인은 최대 5개이며, JSONPath를 준 파라미터는 이벤트에서 값을 가져옵니다.</translation>
         </message>
         <message>
             <source>Target %1</source>
-            <translation type="unfinished" />
+            <translation>대상 %1</translation>
         </message>
         <message>
             <source>Add &amp;another target</source>
-            <translation type="unfinished" />
+            <translation>다른 대상 추가(&amp;A)</translation>
         </message>
         <message>
             <source>Remo&amp;ve this target</source>
-            <translation type="unfinished" />
+            <translation>이 대상 제거(&amp;V)</translation>
         </message>
     </context>
     <context>
         <name>Pd::RuleWizard</name>
         <message>
             <source>%1: %2</source>
-            <translation type="unfinished">%1: %2</translation>
+            <translation>%1: %2</translation>
         </message>
         <message>
             <source>Edit rule “%1”</source>
-            <translation type="unfinished" />
+            <translation>규칙 “%1” 편집</translation>
         </message>
         <message>
             <source>Create rule</source>
-            <translation type="unfinished" />
+            <translation>규칙 생성</translation>
         </message>
         <message>
             <source>S&amp;kip to Review and create</source>
-            <translation type="unfinished" />
+            <translation>검토 및 생성으로 건너뛰기(&amp;K)</translation>
         </message>
         <message>
             <source>&amp;Save rule</source>
-            <translation type="unfinished" />
+            <translation>규칙 저장(&amp;S)</translation>
         </message>
         <message>
             <source>&amp;Create rule</source>
-            <translation type="unfinished" />
+            <translation>규칙 생성(&amp;C)</translation>
         </message>
     </context>
     <context>
         <name>Pd::RulesPage</name>
         <message>
             <source>Delete rule</source>
-            <translation type="unfinished" />
+            <translation>규칙 삭제</translation>
         </message>
         <message>
             <source>Rules</source>
-            <translation type="unfinished">규칙</translation>
+            <translation>규칙</translation>
         </message>
         <message>
             <source>Filter rules by name</source>
-            <translation type="unfinished" />
+            <translation>이름으로 규칙 필터링</translation>
         </message>
         <message>
             <source>All event buses</source>
-            <translation type="unfinished" />
+            <translation>모든 이벤트 버스</translation>
         </message>
         <message>
             <source>&amp;Create rule…</source>
-            <translation type="unfinished" />
+            <translation>규칙 생성(&amp;C)…</translation>
         </message>
         <message>
             <source>&amp;Edit…</source>
-            <translation type="unfinished">편집(&amp;E)…</translation>
+            <translation>편집(&amp;E)…</translation>
         </message>
         <message>
             <source>E&amp;nable</source>
-            <translation type="unfinished" />
+            <translation>사용(&amp;N)</translation>
         </message>
         <message>
             <source>&amp;Disable</source>
-            <translation type="unfinished">사용 중지(&amp;D)</translation>
+            <translation>사용 중지(&amp;D)</translation>
         </message>
         <message>
             <source>De&amp;lete…</source>
-            <translation type="unfinished" />
+            <translation>삭제(&amp;L)…</translation>
         </message>
         <message>
             <source>&amp;Send event…</source>
-            <translation type="unfinished" />
+            <translation>이벤트 전송(&amp;S)…</translation>
         </message>
         <message>
             <source>Puts an event on the local event bus; matching enabled rules start their targets.</source>
-            <translation type="unfinished" />
+            <translation>로컬 이벤트 버스에 이벤트를 넣습니다. 일치하는 활성 규칙이 대상을 시작합니다.</translation>
         </message>
         <message>
             <source>Details</source>
-            <translation type="unfinished" />
+            <translation>세부 정보</translation>
         </message>
         <message>
             <source>Invocations</source>
-            <translation type="unfinished" />
+            <translation>호출 기록</translation>
         </message>
         <message>
             <source>Select a rule to see its pattern or schedule, targets and tags.</source>
-            <translation type="unfinished" />
+            <translation>규칙을 선택하면 패턴 또는 일정, 대상, 태그가 나옵니다.</translation>
         </message>
         <message>
             <source>ARN</source>
@@ -4484,113 +4484,113 @@
         </message>
         <message>
             <source>Event bus</source>
-            <translation type="unfinished" />
+            <translation>이벤트 버스</translation>
         </message>
         <message>
             <source>State</source>
-            <translation type="unfinished">상태</translation>
+            <translation>상태</translation>
         </message>
         <message>
             <source>Enabled</source>
-            <translation type="unfinished">사용</translation>
+            <translation>사용</translation>
         </message>
         <message>
             <source>Disabled</source>
-            <translation type="unfinished">사용 안 함</translation>
+            <translation>사용 안 함</translation>
         </message>
         <message>
             <source>Description</source>
-            <translation type="unfinished">설명</translation>
+            <translation>설명</translation>
         </message>
         <message>
             <source>—</source>
-            <translation type="unfinished" />
+            <translation>—</translation>
         </message>
         <message>
             <source>Role</source>
-            <translation type="unfinished" />
+            <translation>역할</translation>
         </message>
         <message>
             <source>Created</source>
-            <translation type="unfinished">생성 시각</translation>
+            <translation>생성 시각</translation>
         </message>
         <message>
             <source>Last modified</source>
-            <translation type="unfinished">마지막 수정</translation>
+            <translation>마지막 수정</translation>
         </message>
         <message>
             <source>Schedule</source>
-            <translation type="unfinished">일정</translation>
+            <translation>일정</translation>
         </message>
         <message>
             <source>%1, evaluated in UTC</source>
-            <translation type="unfinished" />
+            <translation>%1, UTC로 평가</translation>
         </message>
         <message>
             <source>Event pattern</source>
-            <translation type="unfinished" />
+            <translation>이벤트 패턴</translation>
         </message>
         <message>
             <source>Targets (%1)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>No targets: matching events start nothing.</source>
-            <translation type="unfinished" />
+            <translation>대상 (%1)</translation>
         </message>
         <message>
             <source>SageMaker pipeline %1 (account %2)</source>
-            <translation type="unfinished" />
+            <translation>SageMaker 파이프라인 %1 (계정 %2)</translation>
         </message>
         <message>
             <source>Role: %1</source>
-            <translation type="unfinished">역할: %1</translation>
+            <translation>역할: %1</translation>
         </message>
         <message>
             <source>%1 ← %2 (JSONPath into the event)</source>
-            <translation type="unfinished" />
+            <translation>%1 ← %2 (이벤트의 JSONPath)</translation>
         </message>
         <message>
             <source>%1 = %2</source>
-            <translation type="unfinished" />
+            <translation>%1 = %2</translation>
         </message>
         <message>
             <source>Tags</source>
-            <translation type="unfinished" />
+            <translation>태그</translation>
         </message>
         <message>
             <source>No tags</source>
-            <translation type="unfinished" />
+            <translation>태그 없음</translation>
         </message>
         <message>
             <source>“%1” was saved.</source>
-            <translation type="unfinished" />
+            <translation>“%1”을(를) 저장했습니다.</translation>
         </message>
         <message>
             <source>“%1” was created.</source>
-            <translation type="unfinished" />
+            <translation>“%1”을(를) 생성했습니다.</translation>
         </message>
         <message>
             <source>“%1” is enabled.</source>
-            <translation type="unfinished">“%1”을(를) 사용합니다.</translation>
+            <translation>“%1”을(를) 사용합니다.</translation>
         </message>
         <message>
             <source>“%1” is disabled.</source>
-            <translation type="unfinished">“%1”을(를) 사용 중지했습니다.</translation>
+            <translation>“%1”을(를) 사용 중지했습니다.</translation>
         </message>
         <message>
             <source>Delete the rule “%1”?</source>
-            <translation type="unfinished" />
+            <translation>규칙 “%1”을(를) 삭제할까요?</translation>
         </message>
         <message numerus="yes">
             <source>Delete the rule “%1” and its %n target(s)? AWS deletes a rule that has targets only when forced (delete-rule --force) or after remove-targets; this removes the targets with it.</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>규칙 “%1”과(와) 대상 %n개를 삭제할까요? AWS는 대상이 있는 규칙을 강제(delete-rule --force)하거나 remove-targets 후에만 삭제합니다. 여기서는 대상도 함께 제거합니다.</numerusform>
             </translation>
         </message>
         <message>
             <source>“%1” was deleted.</source>
-            <translation type="unfinished">“%1”을(를) 삭제했습니다.</translation>
+            <translation>“%1”을(를) 삭제했습니다.</translation>
+        </message>
+        <message>
+            <source>No targets: the rule starts nothing.</source>
+            <translation>대상 없음: 이 규칙은 아무것도 시작하지 않습니다.</translation>
         </message>
     </context>
     <context>
@@ -4978,53 +4978,53 @@
         <name>Pd::SendEventDialog</name>
         <message>
             <source>The event is not valid JSON (at character %1): %2</source>
-            <translation type="unfinished" />
+            <translation>이벤트가 올바른 JSON이 아닙니다(%1번째 문자): %2</translation>
         </message>
         <message>
             <source>The event must be a JSON object.</source>
-            <translation type="unfinished" />
+            <translation>이벤트는 JSON 객체여야 합니다.</translation>
         </message>
         <message>
             <source>Refused (%1): %2</source>
-            <translation type="unfinished" />
+            <translation>거부됨(%1): %2</translation>
         </message>
         <message numerus="yes">
             <source>Event %1 was put on the event bus “%2”; %n target(s) invoked.</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>이벤트 %1을(를) 이벤트 버스 “%2”에 넣었습니다. 대상 %n개를 호출했습니다.</numerusform>
             </translation>
         </message>
         <message>
             <source>Send event</source>
-            <translation type="unfinished" />
+            <translation>이벤트 전송</translation>
         </message>
         <message>
             <source>&amp;Event bus:</source>
-            <translation type="unfinished" />
+            <translation>이벤트 버스(&amp;E):</translation>
         </message>
         <message>
             <source>&amp;Sample event:</source>
-            <translation type="unfinished" />
+            <translation>샘플 이벤트(&amp;S):</translation>
         </message>
         <message>
             <source>Enter my own</source>
-            <translation type="unfinished" />
+            <translation>직접 입력</translation>
         </message>
         <message>
             <source>E&amp;vent (source, detail-type, detail, resources):</source>
-            <translation type="unfinished" />
+            <translation>이벤트(source, detail-type, detail, resources)(&amp;V):</translation>
         </message>
         <message>
             <source>Fields left out — id, time, account, region — are filled in by the event bus, as PutEvents does. Every enabled rule of the bus whose pattern matches starts its targets.</source>
-            <translation type="unfinished" />
+            <translation>빠진 필드(id, time, account, region)는 PutEvents처럼 이벤트 버스가 채웁니다. 패턴이 일치하는 버스의 모든 활성 규칙이 대상을 시작합니다.</translation>
         </message>
         <message>
             <source>Se&amp;nd</source>
-            <translation type="unfinished" />
+            <translation>전송(&amp;N)</translation>
         </message>
         <message>
             <source>&amp;Close</source>
-            <translation type="unfinished" />
+            <translation>닫기(&amp;C)</translation>
         </message>
     </context>
     <context>
