@@ -44,6 +44,7 @@ Registry buildRegistry()
     registerShareCommands(registry);
     registerRuleCommands(registry);
     registerEventCommands(registry);
+    registerInterchangeCommands(registry);
     return registry;
 }
 

@@ -110,5 +110,6 @@ void registerSchedulesCommands(Registry &registry);
 void registerShareCommands(Registry &registry);
 void registerRuleCommands(Registry &registry);
 void registerEventCommands(Registry &registry);
+void registerInterchangeCommands(Registry &registry);
 
 } // namespace Pd::Cli
