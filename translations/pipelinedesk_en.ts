@@ -3062,6 +3062,166 @@
             <source>The rule “%1” does not exist.</source>
             <translation>The rule “%1” does not exist.</translation>
         </message>
+        <message>
+            <source>The document format: %1.</source>
+            <translation>The document format: %1.</translation>
+        </message>
+        <message>
+            <source>FORMAT</source>
+            <translation>FORMAT</translation>
+        </message>
+        <message>
+            <source>Write the document to this file instead of printing it.</source>
+            <translation>Write the document to this file instead of printing it.</translation>
+        </message>
+        <message>
+            <source>The document to import (YAML or JSON); - reads stdin.</source>
+            <translation>The document to import (YAML or JSON); - reads stdin.</translation>
+        </message>
+        <message>
+            <source>warning: %1</source>
+            <translation>warning: %1</translation>
+        </message>
+        <message>
+            <source>--output: cannot write “%1”: %2</source>
+            <translation>--output: cannot write “%1”: %2</translation>
+        </message>
+        <message>
+            <source>not expressible: %1</source>
+            <translation>not expressible: %1</translation>
+        </message>
+        <message>
+            <source>--format: “%1” is not aws-cli, cloudformation or cloudformation-json.</source>
+            <translation>--format: “%1” is not aws-cli, cloudformation or cloudformation-json.</translation>
+        </message>
+        <message>
+            <source>--name is required.</source>
+            <translation>--name is required.</translation>
+        </message>
+        <message>
+            <source>rule “%1”: %2</source>
+            <translation>rule “%1”: %2</translation>
+        </message>
+        <message>
+            <source>the event bus “%1” did not exist; it was created.</source>
+            <translation>the event bus “%1” did not exist; it was created.</translation>
+        </message>
+        <message>
+            <source>--format: “%1” is not azure-ml or scheduler.</source>
+            <translation>--format: “%1” is not azure-ml or scheduler.</translation>
+        </message>
+        <message>
+            <source>Print a rule with its targets as AWS CLI put-rule/put-targets input or a CloudFormation AWS::Events::Rule.</source>
+            <translation>Print a rule with its targets as AWS CLI put-rule/put-targets input or a CloudFormation AWS::Events::Rule.</translation>
+        </message>
+        <message>
+            <source>The rule's name or ARN. Repeatable.</source>
+            <translation>The rule's name or ARN. Repeatable.</translation>
+        </message>
+        <message>
+            <source>The rule's event bus (default: default).</source>
+            <translation>The rule's event bus (default: default).</translation>
+        </message>
+        <message>
+            <source> (default aws-cli)</source>
+            <translation> (default aws-cli)</translation>
+        </message>
+        <message>
+            <source>Create or replace rules with their targets from AWS CLI input or a CloudFormation template; all or nothing. Prints their ARNs.</source>
+            <translation>Create or replace rules with their targets from AWS CLI input or a CloudFormation template; all or nothing. Prints their ARNs.</translation>
+        </message>
+        <message>
+            <source>The put-targets input that goes with a bare put-rule input.</source>
+            <translation>The put-targets input that goes with a bare put-rule input.</translation>
+        </message>
+        <message>
+            <source> (default: detected)</source>
+            <translation> (default: detected)</translation>
+        </message>
+        <message>
+            <source>Print a schedule as Azure ML schedule YAML or EventBridge Scheduler create-schedule input.</source>
+            <translation>Print a schedule as Azure ML schedule YAML or EventBridge Scheduler create-schedule input.</translation>
+        </message>
+        <message>
+            <source> (default azure-ml)</source>
+            <translation> (default azure-ml)</translation>
+        </message>
+        <message>
+            <source>Target.RoleArn of a scheduler document (default: the pipeline's role).</source>
+            <translation>Target.RoleArn of a scheduler document (default: the pipeline's role).</translation>
+        </message>
+        <message>
+            <source>Create or replace a schedule from Azure ML schedule YAML or EventBridge Scheduler input. Prints its ARN.</source>
+            <translation>Create or replace a schedule from Azure ML schedule YAML or EventBridge Scheduler input. Prints its ARN.</translation>
+        </message>
+        <message>
+            <source>The pipeline to start, instead of the one the document names.</source>
+            <translation>The pipeline to start, instead of the one the document names.</translation>
+        </message>
+        <message>
+            <source>The schedule group, instead of the document's.</source>
+            <translation>The schedule group, instead of the document's.</translation>
+        </message>
+        <message>
+            <source>%1: the static value “%2” begins with “$.”, which EventBridge reads as a JSONPath into the event; it is written as it is and comes back as a path.</source>
+            <translation>%1: the static value “%2” begins with “$.”, which EventBridge reads as a JSONPath into the event; it is written as it is and comes back as a path.</translation>
+        </message>
+        <message>
+            <source>%1: not a JSON object: %2</source>
+            <translation>%1: not a JSON object: %2</translation>
+        </message>
+        <message>
+            <source>expected {...}</source>
+            <translation>expected {...}</translation>
+        </message>
+        <message>
+            <source>an object or a JSON string</source>
+            <translation>an object or a JSON string</translation>
+        </message>
+        <message>
+            <source>%1: CloudTrail management events do not reach the local event bus; imported as ENABLED.</source>
+            <translation>%1: CloudTrail management events do not reach the local event bus; imported as ENABLED.</translation>
+        </message>
+        <message>
+            <source>%1: the tag “%2” is given twice.</source>
+            <translation>%1: the tag “%2” is given twice.</translation>
+        </message>
+        <message>
+            <source>%1: “%2” is not the rule of the put-rule input (“%3”).</source>
+            <translation>%1: “%2” is not the rule of the put-rule input (“%3”).</translation>
+        </message>
+        <message>
+            <source>%1: “%2” is not the event bus of the put-rule input (“%3”).</source>
+            <translation>%1: “%2” is not the event bus of the put-rule input (“%3”).</translation>
+        </message>
+        <message>
+            <source>PutTargets: a separate put-targets input goes with a single bare put-rule input.</source>
+            <translation>PutTargets: a separate put-targets input goes with a single bare put-rule input.</translation>
+        </message>
+        <message>
+            <source>%1 (%2) is not an AWS::Events::Rule; ignored.</source>
+            <translation>%1 (%2) is not an AWS::Events::Rule; ignored.</translation>
+        </message>
+        <message>
+            <source>%1: no Name; the rule is named after its logical id “%2”.</source>
+            <translation>%1: no Name; the rule is named after its logical id “%2”.</translation>
+        </message>
+        <message>
+            <source>the template has no resource of Type AWS::Events::Rule.</source>
+            <translation>the template has no resource of Type AWS::Events::Rule.</translation>
+        </message>
+        <message>
+            <source>an object or a list</source>
+            <translation>an object or a list</translation>
+        </message>
+        <message>
+            <source>format: the document is neither AWS CLI put-rule input (PutRule, Name) nor a CloudFormation template with an AWS::Events::Rule.</source>
+            <translation>format: the document is neither AWS CLI put-rule input (PutRule, Name) nor a CloudFormation template with an AWS::Events::Rule.</translation>
+        </message>
+        <message>
+            <source>%1: the rule “%2” on the event bus “%3” is in the document twice.</source>
+            <translation>%1: the rule “%2” on the event bus “%3” is in the document twice.</translation>
+        </message>
     </context>
     <context>
         <name>Pd::CrossAccountExecutionModel</name>

@@ -2333,27 +2333,27 @@
         </message>
         <message>
             <source>line %1, column %2: %3</source>
-            <translation type="unfinished" />
+            <translation>%1행 %2열: %3</translation>
         </message>
         <message>
             <source>%1 (%2)</source>
-            <translation type="unfinished">%1 (%2)</translation>
+            <translation>%1 (%2)</translation>
         </message>
         <message>
             <source>the file holds more than one YAML document; expected one</source>
-            <translation type="unfinished" />
+            <translation>파일에 YAML 문서가 둘 이상 있습니다. 하나만 있어야 합니다</translation>
         </message>
         <message>
             <source>a mapping key must be a plain value, not a list or mapping</source>
-            <translation type="unfinished" />
+            <translation>매핑 키는 목록이나 매핑이 아닌 단순 값이어야 합니다</translation>
         </message>
         <message>
             <source>the alias *%1 names no anchor</source>
-            <translation type="unfinished" />
+            <translation>별칭 *%1에 해당하는 앵커가 없습니다</translation>
         </message>
         <message>
             <source>the key “%1” appears twice in one mapping</source>
-            <translation type="unfinished" />
+            <translation>키 “%1”이(가) 한 매핑에 두 번 나옵니다</translation>
         </message>
         <message>
             <source>in a wildcard, “\” may only escape “*” or “\”.</source>
@@ -2541,47 +2541,47 @@
         </message>
         <message>
             <source>nothing</source>
-            <translation type="unfinished" />
+            <translation>값 없음</translation>
         </message>
         <message>
             <source>a boolean</source>
-            <translation type="unfinished" />
+            <translation>불리언</translation>
         </message>
         <message>
             <source>a number</source>
-            <translation type="unfinished" />
+            <translation>숫자</translation>
         </message>
         <message>
             <source>a list</source>
-            <translation type="unfinished" />
+            <translation>목록</translation>
         </message>
         <message>
             <source>%1: required but missing.</source>
-            <translation type="unfinished" />
+            <translation>%1: 필수 항목이 없습니다.</translation>
         </message>
         <message>
             <source>%1: expected %2, found %3.</source>
-            <translation type="unfinished" />
+            <translation>%1: %2이(가) 와야 하는데 %3이(가) 있습니다.</translation>
         </message>
         <message>
             <source>%1: must not be empty.</source>
-            <translation type="unfinished" />
+            <translation>%1: 비어 있으면 안 됩니다.</translation>
         </message>
         <message>
             <source>a whole number</source>
-            <translation type="unfinished" />
+            <translation>정수</translation>
         </message>
         <message>
             <source>%1: “%2” is not an instant such as 2026-11-23T12:00:00Z.</source>
-            <translation type="unfinished" />
+            <translation>%1: “%2”은(는) 2026-11-23T12:00:00Z 같은 시각이 아닙니다.</translation>
         </message>
         <message>
             <source>an instant</source>
-            <translation type="unfinished" />
+            <translation>시각</translation>
         </message>
         <message>
             <source>%1 is not supported; ignored.</source>
-            <translation type="unfinished" />
+            <translation>%1은(는) 지원하지 않아 무시합니다.</translation>
         </message>
         <message>
             <source>path: “%1” must start with “$”.</source>
@@ -2889,173 +2889,333 @@
         </message>
         <message>
             <source>trigger.schedule: Azure ML needs both hours and minutes in a recurrence pattern; the one left out is taken from start_time here, Azure ML refuses the pattern.</source>
-            <translation type="unfinished" />
+            <translation>trigger.schedule: Azure ML의 반복 패턴에는 hours와 minutes가 모두 필요합니다. 여기서는 빠진 값을 start_time에서 가져오지만 Azure ML은 이 패턴을 거부합니다.</translation>
         </message>
         <message>
             <source>trigger: the expression “%1” cannot be read (%2); written unchanged.</source>
-            <translation type="unfinished" />
+            <translation>trigger: 식 “%1”을(를) 읽을 수 없어(%2) 그대로 썼습니다.</translation>
         </message>
         <message>
             <source>trigger.expression: Azure ML ignores the day-of-month and month fields of “%1” and fires on every day and month.</source>
-            <translation type="unfinished" />
+            <translation>trigger.expression: Azure ML은 “%1”의 일(day-of-month)과 월 필드를 무시하고 매일, 매월 실행합니다.</translation>
         </message>
         <message>
             <source>trigger: “%1” is written as the Azure ML cron expression “%2” (the same instants).</source>
-            <translation type="unfinished" />
+            <translation>trigger: “%1”을(를) Azure ML cron 식 “%2”(으)로 썼습니다(실행 시각은 같습니다).</translation>
         </message>
         <message>
             <source>trigger: “%1” is written as an Azure ML recurrence (the same instants).</source>
-            <translation type="unfinished" />
+            <translation>trigger: “%1”을(를) Azure ML 반복(recurrence)으로 썼습니다(실행 시각은 같습니다).</translation>
         </message>
         <message>
             <source>trigger: Azure ML cannot express “%1” (%2); written unchanged, Azure ML will refuse it.</source>
-            <translation type="unfinished" />
+            <translation>trigger: Azure ML은 “%1”을(를) 표현할 수 없습니다(%2). 그대로 썼으며 Azure ML은 이를 거부합니다.</translation>
         </message>
         <message>
             <source>%1: Azure ML has no such setting; kept under properties for Pipeline Desk, ignored by Azure ML.</source>
-            <translation type="unfinished" />
+            <translation>%1: Azure ML에는 이 설정이 없습니다. Pipeline Desk를 위해 properties에 보관하며 Azure ML은 무시합니다.</translation>
         </message>
         <message>
             <source>schedule group “%1”</source>
-            <translation type="unfinished" />
+            <translation>일정 그룹 “%1”</translation>
         </message>
         <message>
             <source>state: Azure ML creates every schedule enabled; DISABLED is kept under properties (run “az ml schedule disable” after creating it).</source>
-            <translation type="unfinished" />
+            <translation>state: Azure ML은 모든 일정을 활성 상태로 만듭니다. DISABLED는 properties에 보관합니다(만든 뒤 “az ml schedule disable”을 실행하세요).</translation>
         </message>
         <message numerus="yes">
             <source>flexible time window of %n minute(s)</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>유연한 시간 창 %n분</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>at most %n retry attempt(s)</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>최대 재시도 %n회</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>maximum event age of %n second(s)</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>최대 이벤트 수명 %n초</numerusform>
             </translation>
         </message>
         <message>
             <source>missed runs policy “%1”</source>
-            <translation type="unfinished" />
+            <translation>놓친 실행 정책 “%1”</translation>
         </message>
         <message>
             <source>overlap policy “%1”</source>
-            <translation type="unfinished" />
+            <translation>중복 실행 정책 “%1”</translation>
         </message>
         <message>
             <source>action after completion “%1”</source>
-            <translation type="unfinished" />
+            <translation>완료 후 작업 “%1”</translation>
         </message>
         <message>
             <source>ScheduleExpression: “%1” is written as “%2” (the same instants).</source>
-            <translation type="unfinished" />
+            <translation>ScheduleExpression: “%1”을(를) “%2”(으)로 썼습니다(실행 시각은 같습니다).</translation>
         </message>
         <message>
             <source>ScheduleExpression: EventBridge Scheduler cannot express “%1” (%2); written unchanged, AWS will refuse it.</source>
-            <translation type="unfinished" />
+            <translation>ScheduleExpression: EventBridge Scheduler는 “%1”을(를) 표현할 수 없습니다(%2). 그대로 썼으며 AWS는 이를 거부합니다.</translation>
         </message>
         <message>
             <source>ScheduleExpressionTimezone: the Windows zone “%1” is written as “%2”.</source>
-            <translation type="unfinished" />
+            <translation>ScheduleExpressionTimezone: Windows 시간대 “%1”을(를) “%2”(으)로 썼습니다.</translation>
         </message>
         <message>
             <source>Target.RoleArn: EventBridge Scheduler needs a role that may start the pipeline; the schedule has none, fill it in.</source>
-            <translation type="unfinished" />
+            <translation>Target.RoleArn: EventBridge Scheduler에는 파이프라인을 시작할 수 있는 역할이 필요합니다. 일정에 역할이 없으니 채워 넣으세요.</translation>
         </message>
         <message>
             <source>missed runs policy “%1”: EventBridge Scheduler has no such setting; not written.</source>
-            <translation type="unfinished" />
+            <translation>놓친 실행 정책 “%1”: EventBridge Scheduler에는 이 설정이 없어 쓰지 않았습니다.</translation>
         </message>
         <message>
             <source>overlap policy “%1”: EventBridge Scheduler has no such setting; not written.</source>
-            <translation type="unfinished" />
+            <translation>중복 실행 정책 “%1”: EventBridge Scheduler에는 이 설정이 없어 쓰지 않았습니다.</translation>
         </message>
         <message>
             <source>%1: “%2” is not ENABLED or DISABLED.</source>
-            <translation type="unfinished" />
+            <translation>%1: “%2”은(는) ENABLED 또는 DISABLED가 아닙니다.</translation>
         </message>
         <message>
             <source>%1: “%2” is not a whole number.</source>
-            <translation type="unfinished" />
+            <translation>%1: “%2”은(는) 정수가 아닙니다.</translation>
         </message>
         <message>
             <source>%1: “%2” is not a date and time such as 2026-11-23T09:00:00.</source>
-            <translation type="unfinished" />
+            <translation>%1: “%2”은(는) 2026-11-23T09:00:00 같은 날짜와 시각이 아닙니다.</translation>
         </message>
         <message>
             <source>tags: schedules have no tags in Pipeline Desk; ignored.</source>
-            <translation type="unfinished" />
+            <translation>tags: Pipeline Desk의 일정에는 태그가 없어 무시합니다.</translation>
         </message>
         <message>
             <source>display_name: schedules have no display name in Pipeline Desk; ignored.</source>
-            <translation type="unfinished" />
+            <translation>display_name: Pipeline Desk의 일정에는 표시 이름이 없어 무시합니다.</translation>
         </message>
         <message>
             <source>%1: “%2” is not a known time zone (IANA such as Asia/Seoul, or Windows such as Pacific Standard Time).</source>
-            <translation type="unfinished" />
+            <translation>%1: “%2”은(는) 알려진 시간대가 아닙니다(Asia/Seoul 같은 IANA 이름 또는 Pacific Standard Time 같은 Windows 이름).</translation>
         </message>
         <message>
             <source>%1: “%2” is not cron or recurrence.</source>
-            <translation type="unfinished" />
+            <translation>%1: “%2”은(는) cron 또는 recurrence가 아닙니다.</translation>
         </message>
         <message>
             <source>trigger: changed since it was exported; the trigger is used and the %1expression property ignored.</source>
-            <translation type="unfinished" />
+            <translation>trigger: 내보낸 뒤 바뀌었습니다. trigger를 쓰고 %1expression 속성은 무시합니다.</translation>
         </message>
         <message>
             <source>%1: “%2” is not skip, once or all.</source>
-            <translation type="unfinished" />
+            <translation>%1: “%2”은(는) skip, once, all 중 하나가 아닙니다.</translation>
         </message>
         <message>
             <source>%1: “%2” is not allow, skip, queue or stop.</source>
-            <translation type="unfinished" />
+            <translation>%1: “%2”은(는) allow, skip, queue, stop 중 하나가 아닙니다.</translation>
         </message>
         <message>
             <source>%1: “%2” is not NONE or DELETE.</source>
-            <translation type="unfinished" />
+            <translation>%1: “%2”은(는) NONE 또는 DELETE가 아닙니다.</translation>
         </message>
         <message>
             <source>%1: “%2” is not pipeline; only pipeline jobs can be imported.</source>
-            <translation type="unfinished" />
+            <translation>%1: “%2”은(는) pipeline이 아닙니다. 파이프라인 작업만 가져올 수 있습니다.</translation>
         </message>
         <message>
             <source>%1: data inputs are not pipeline parameters; ignored.</source>
-            <translation type="unfinished" />
+            <translation>%1: 데이터 입력은 파이프라인 매개변수가 아니므로 무시합니다.</translation>
         </message>
         <message>
             <source>a string or an object</source>
-            <translation type="unfinished" />
+            <translation>문자열 또는 객체</translation>
         </message>
         <message>
             <source>%1: “%2” is a local job file, not a pipeline; name the pipeline with --target-pipeline.</source>
-            <translation type="unfinished" />
+            <translation>%1: “%2”은(는) 파이프라인이 아닌 로컬 작업 파일입니다. --target-pipeline으로 파이프라인을 지정하세요.</translation>
         </message>
         <message>
             <source>%1: “%2” is not OFF or FLEXIBLE.</source>
-            <translation type="unfinished" />
+            <translation>%1: “%2”은(는) OFF 또는 FLEXIBLE이 아닙니다.</translation>
         </message>
         <message>
             <source>Target.RoleArn: a schedule starts its pipeline as its own account; the role is not kept.</source>
-            <translation type="unfinished" />
+            <translation>Target.RoleArn: 일정은 자기 계정으로 파이프라인을 시작하므로 역할은 보관하지 않습니다.</translation>
         </message>
         <message>
             <source>the document</source>
-            <translation type="unfinished" />
+            <translation>문서</translation>
         </message>
         <message>
             <source>format: the document is neither an Azure ML schedule (trigger, create_job) nor an EventBridge Scheduler schedule (ScheduleExpression, Target).</source>
-            <translation type="unfinished" />
+            <translation>format: 문서가 Azure ML 일정(trigger, create_job)도, EventBridge Scheduler 일정(ScheduleExpression, Target)도 아닙니다.</translation>
         </message>
         <message>
             <source>The rule “%1” does not exist.</source>
             <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The document format: %1.</source>
+            <translation>문서 형식: %1.</translation>
+        </message>
+        <message>
+            <source>FORMAT</source>
+            <translation>FORMAT</translation>
+        </message>
+        <message>
+            <source>Write the document to this file instead of printing it.</source>
+            <translation>문서를 출력하지 않고 이 파일에 씁니다.</translation>
+        </message>
+        <message>
+            <source>The document to import (YAML or JSON); - reads stdin.</source>
+            <translation>가져올 문서(YAML 또는 JSON). -는 표준 입력을 읽습니다.</translation>
+        </message>
+        <message>
+            <source>warning: %1</source>
+            <translation>경고: %1</translation>
+        </message>
+        <message>
+            <source>--output: cannot write “%1”: %2</source>
+            <translation>--output: “%1”에 쓸 수 없습니다: %2</translation>
+        </message>
+        <message>
+            <source>not expressible: %1</source>
+            <translation>표현할 수 없음: %1</translation>
+        </message>
+        <message>
+            <source>--format: “%1” is not aws-cli, cloudformation or cloudformation-json.</source>
+            <translation>--format: “%1”은(는) aws-cli, cloudformation, cloudformation-json 중 하나가 아닙니다.</translation>
+        </message>
+        <message>
+            <source>--name is required.</source>
+            <translation>--name은 필수입니다.</translation>
+        </message>
+        <message>
+            <source>rule “%1”: %2</source>
+            <translation>규칙 “%1”: %2</translation>
+        </message>
+        <message>
+            <source>the event bus “%1” did not exist; it was created.</source>
+            <translation>이벤트 버스 “%1”이(가) 없어서 만들었습니다.</translation>
+        </message>
+        <message>
+            <source>--format: “%1” is not azure-ml or scheduler.</source>
+            <translation>--format: “%1”은(는) azure-ml 또는 scheduler가 아닙니다.</translation>
+        </message>
+        <message>
+            <source>Print a rule with its targets as AWS CLI put-rule/put-targets input or a CloudFormation AWS::Events::Rule.</source>
+            <translation>규칙과 대상을 AWS CLI put-rule/put-targets 입력 또는 CloudFormation AWS::Events::Rule로 출력합니다.</translation>
+        </message>
+        <message>
+            <source>The rule's name or ARN. Repeatable.</source>
+            <translation>규칙 이름 또는 ARN. 여러 번 쓸 수 있습니다.</translation>
+        </message>
+        <message>
+            <source>The rule's event bus (default: default).</source>
+            <translation>규칙의 이벤트 버스(기본값: default).</translation>
+        </message>
+        <message>
+            <source> (default aws-cli)</source>
+            <translation> (기본값 aws-cli)</translation>
+        </message>
+        <message>
+            <source>Create or replace rules with their targets from AWS CLI input or a CloudFormation template; all or nothing. Prints their ARNs.</source>
+            <translation>AWS CLI 입력 또는 CloudFormation 템플릿에서 규칙과 대상을 만들거나 바꿉니다. 전부 되거나 전혀 되지 않습니다. ARN을 출력합니다.</translation>
+        </message>
+        <message>
+            <source>The put-targets input that goes with a bare put-rule input.</source>
+            <translation>put-rule 입력과 함께 쓸 put-targets 입력.</translation>
+        </message>
+        <message>
+            <source> (default: detected)</source>
+            <translation> (기본값: 자동 감지)</translation>
+        </message>
+        <message>
+            <source>Print a schedule as Azure ML schedule YAML or EventBridge Scheduler create-schedule input.</source>
+            <translation>일정을 Azure ML 일정 YAML 또는 EventBridge Scheduler create-schedule 입력으로 출력합니다.</translation>
+        </message>
+        <message>
+            <source> (default azure-ml)</source>
+            <translation> (기본값 azure-ml)</translation>
+        </message>
+        <message>
+            <source>Target.RoleArn of a scheduler document (default: the pipeline's role).</source>
+            <translation>scheduler 문서의 Target.RoleArn(기본값: 파이프라인의 역할).</translation>
+        </message>
+        <message>
+            <source>Create or replace a schedule from Azure ML schedule YAML or EventBridge Scheduler input. Prints its ARN.</source>
+            <translation>Azure ML 일정 YAML 또는 EventBridge Scheduler 입력에서 일정을 만들거나 바꿉니다. ARN을 출력합니다.</translation>
+        </message>
+        <message>
+            <source>The pipeline to start, instead of the one the document names.</source>
+            <translation>문서에 적힌 파이프라인 대신 시작할 파이프라인.</translation>
+        </message>
+        <message>
+            <source>The schedule group, instead of the document's.</source>
+            <translation>문서에 적힌 그룹 대신 쓸 일정 그룹.</translation>
+        </message>
+        <message>
+            <source>%1: the static value “%2” begins with “$.”, which EventBridge reads as a JSONPath into the event; it is written as it is and comes back as a path.</source>
+            <translation>%1: 고정 값 “%2”이(가) “$.”로 시작하므로 EventBridge는 이벤트에 대한 JSONPath로 읽습니다. 그대로 내보내며, 가져오면 경로가 됩니다.</translation>
+        </message>
+        <message>
+            <source>%1: not a JSON object: %2</source>
+            <translation>%1: JSON 객체가 아닙니다: %2</translation>
+        </message>
+        <message>
+            <source>expected {...}</source>
+            <translation>{...}가 와야 합니다</translation>
+        </message>
+        <message>
+            <source>an object or a JSON string</source>
+            <translation>객체 또는 JSON 문자열</translation>
+        </message>
+        <message>
+            <source>%1: CloudTrail management events do not reach the local event bus; imported as ENABLED.</source>
+            <translation>%1: CloudTrail 관리 이벤트는 로컬 이벤트 버스에 오지 않으므로 ENABLED로 가져왔습니다.</translation>
+        </message>
+        <message>
+            <source>%1: the tag “%2” is given twice.</source>
+            <translation>%1: 태그 “%2”이(가) 두 번 있습니다.</translation>
+        </message>
+        <message>
+            <source>%1: “%2” is not the rule of the put-rule input (“%3”).</source>
+            <translation>%1: “%2”은(는) put-rule 입력의 규칙(“%3”)이 아닙니다.</translation>
+        </message>
+        <message>
+            <source>%1: “%2” is not the event bus of the put-rule input (“%3”).</source>
+            <translation>%1: “%2”은(는) put-rule 입력의 이벤트 버스(“%3”)가 아닙니다.</translation>
+        </message>
+        <message>
+            <source>PutTargets: a separate put-targets input goes with a single bare put-rule input.</source>
+            <translation>PutTargets: 별도의 put-targets 입력은 put-rule 입력 하나와만 함께 쓸 수 있습니다.</translation>
+        </message>
+        <message>
+            <source>%1 (%2) is not an AWS::Events::Rule; ignored.</source>
+            <translation>%1 (%2)은(는) AWS::Events::Rule이 아니므로 무시합니다.</translation>
+        </message>
+        <message>
+            <source>%1: no Name; the rule is named after its logical id “%2”.</source>
+            <translation>%1: Name이 없어 논리적 ID “%2”을(를) 규칙 이름으로 씁니다.</translation>
+        </message>
+        <message>
+            <source>the template has no resource of Type AWS::Events::Rule.</source>
+            <translation>템플릿에 Type이 AWS::Events::Rule인 리소스가 없습니다.</translation>
+        </message>
+        <message>
+            <source>an object or a list</source>
+            <translation>객체 또는 목록</translation>
+        </message>
+        <message>
+            <source>format: the document is neither AWS CLI put-rule input (PutRule, Name) nor a CloudFormation template with an AWS::Events::Rule.</source>
+            <translation>format: 문서가 AWS CLI put-rule 입력(PutRule, Name)도, AWS::Events::Rule이 있는 CloudFormation 템플릿도 아닙니다.</translation>
+        </message>
+        <message>
+            <source>%1: the rule “%2” on the event bus “%3” is in the document twice.</source>
+            <translation>%1: 이벤트 버스 “%3”의 규칙 “%2”이(가) 문서에 두 번 있습니다.</translation>
         </message>
     </context>
     <context>
