@@ -11,20 +11,24 @@
 //
 // build() expands every pattern into $or-free clauses (DNF). A clause is a conjunction of
 // conditions, one per leaf of the pattern: "the field at this path passes one of these tests".
-// Every path a condition uses becomes one FieldIndex, shared by all clauses, holding that path's
-// tests by kind: hash tables of exact strings, numbers, lower-cased strings, prefixes and suffixes
-// (looked up once per distinct length), numeric intervals, and short lists for the rest
-// (wildcard, cidr, anything-but), each entry naming the conditions it satisfies.
+// Every path a condition uses becomes one FieldIndex shared by all clauses.
 //
-// match() walks the flattened event's leaves once. A leaf whose path no pattern uses costs one
-// hash probe. Each satisfied condition counts once towards its clause; a clause whose count
-// reaches its number of conditions matched. Conditions that also accept absence
-// ({"exists": false}) are settled at the end from whether their field was seen at all.
+// Each clause gets one trigger: its condition whose tests are the least shared with other
+// clauses (source = "aws.s3" is shared by hundreds of rules, an endpoint-name prefix by a few).
+// Only triggers are indexed, by kind: hash tables of exact strings, numbers, lower-cased
+// strings, prefixes and suffixes (probed once per distinct length), wildcards by their literal
+// first piece, numeric intervals; a condition that no table can hold (anything-but, cidr, a
+// wildcard starting with '*') triggers when its field is present at all.
+//
+// match() walks the flattened event's leaves once, chaining the leaves of each field used by
+// any pattern (a path no pattern uses costs one hash probe) and collecting the clauses whose
+// trigger fired. Only those clauses check their other conditions, against the chained leaves
+// of those fields. Clauses made only of {"exists": false} conditions are checked every time.
 //
 // Arrays: the reference semantics (eventpattern_p.h) keep the fields of one array element
-// together. A flat count can not see which element a leaf came from, so a clause that matched
-// with two or more conditions through a leaf under an array of objects (or an absence that
-// depends on one array element) is confirmed by the reference interpreter on that clause alone.
+// together. Leaves do not record which element they came from, so a clause that matched with
+// two or more conditions and a field under an array of objects (or an absence that may hold in
+// one array element only) is confirmed by the reference interpreter on that clause alone.
 // Events without arrays of objects never take that path.
 namespace Pd::Events {
 
@@ -114,7 +118,7 @@ struct Range
 {
     double low, high;
     bool lowInclusive, highInclusive;
-    std::uint32_t condition;
+    std::uint32_t condition; // the clause it fires
 };
 
 } // namespace
@@ -223,28 +227,38 @@ struct PatternMatcher::Impl
     {
         std::uint32_t clause;
         std::uint32_t field;
-        bool absentOk;
+        const LeafTests *leaf;
     };
     struct Clause
     {
         std::uint32_t id;
         std::uint32_t firstCondition;
         std::uint32_t conditionCount;
+        std::uint32_t trigger; // a condition index, or kNoTrigger
+        bool triggerSettles;   // the trigger firing proves its condition (not mere presence)
         std::shared_ptr<const Node> tree;
+    };
+    struct WildcardEntry
+    {
+        const Wildcard *wildcard;
+        std::uint32_t clause;
     };
     struct FieldIndex
     {
         QStringList keys;
         StringTable exact;
         std::unordered_map<double, std::vector<std::uint32_t>> numbers;
-        std::vector<std::uint32_t> nulls, trues, falses, exists;
+        std::vector<std::uint32_t> nulls, trues, falses, present;
         AffixTable prefixes, suffixes;
         StringTable lowerExact;
         AffixTable lowerPrefixes, lowerSuffixes;
         std::vector<Range> ranges;
-        std::vector<std::pair<const Test *, std::uint32_t>> others;
+        // Wildcards by their literal first piece; the piece's table holds indexes into `wildcards`.
+        AffixTable wildcardPrefixes;
+        std::vector<WildcardEntry> wildcards;
         bool needsLower = false;
     };
+    static constexpr std::uint32_t kNoTrigger = 0xffffffffu;
 
     std::vector<std::pair<std::uint32_t, EventPattern>> patterns;
     bool built = false;
@@ -252,7 +266,7 @@ struct PatternMatcher::Impl
     std::unordered_map<quint64, std::vector<std::uint32_t>> fieldsByHash;
     std::vector<Condition> conditions;
     std::vector<Clause> clauses;
-    std::vector<std::uint32_t> absentClauses; // clauses with a condition that absence satisfies
+    std::vector<std::uint32_t> untriggered; // clauses that absence alone may satisfy: checked every time
 
     std::uint32_t fieldFor(const QStringList &keys)
     {
@@ -270,59 +284,101 @@ struct PatternMatcher::Impl
         return candidates.back();
     }
 
-    void addConditions(const Node &node, QStringList &keys, std::uint32_t clause, bool &absent)
+    void addConditions(const Node &node, QStringList &keys, std::uint32_t clause)
     {
         for (const Field &field : node.fields) {
             keys.append(field.key);
-            if (field.node) {
-                addConditions(*field.node, keys, clause, absent);
-            } else {
-                const auto condition = std::uint32_t(conditions.size());
-                const std::uint32_t f = fieldFor(keys);
-                conditions.push_back(Condition{clause, f, field.leaf->absentOk});
-                absent = absent || field.leaf->absentOk;
-                index(fields[f], *field.leaf, condition);
-            }
+            if (field.node)
+                addConditions(*field.node, keys, clause);
+            else
+                conditions.push_back(Condition{clause, fieldFor(keys), field.leaf.get()});
             keys.removeLast();
         }
     }
 
-    static void index(FieldIndex &field, const LeafTests &leaf, std::uint32_t condition)
+    // A test a table can hold (anything else triggers on the field's presence).
+    static bool indexable(const Test &test)
     {
+        switch (test.op) {
+        case Op::Exact:
+        case Op::Prefix:
+        case Op::Suffix:
+        case Op::EqualsIgnoreCase:
+        case Op::Numeric: return true;
+        case Op::Exists: return test.exists;
+        case Op::Wildcard: return !test.wildcards.front().pieces.front().isEmpty();
+        case Op::AnythingBut:
+        case Op::Cidr: break;
+        }
+        return false;
+    }
+
+    // The key a test is filed under, for counting how many clauses share it.
+    static QString shareKey(std::uint32_t field, const Test &test)
+    {
+        const QString f = QString::number(field) + QLatin1Char('/');
+        switch (test.op) {
+        case Op::Exact:
+            return f + QLatin1String("=") + QString::number(int(test.value.kind)) + QLatin1Char(':') +
+                   (test.value.kind == Value::Number ? QString::number(test.value.number, 'g', 17)
+                                                     : test.value.string) +
+                   (test.value.boolean ? QLatin1String("t") : QLatin1String(""));
+        case Op::Prefix: return f + (test.ignoreCase ? QLatin1String("p~") : QLatin1String("p:")) + test.text;
+        case Op::Suffix: return f + (test.ignoreCase ? QLatin1String("s~") : QLatin1String("s:")) + test.text;
+        case Op::EqualsIgnoreCase: return f + QLatin1String("i:") + test.text;
+        case Op::Numeric: return f + QLatin1String("numeric"); // ranges of a field are scanned together
+        case Op::Wildcard: return f + QLatin1String("w:") + test.wildcards.front().pieces.front();
+        default: return f + QLatin1String("present");
+        }
+    }
+
+    // Files the clause under its trigger; false when it fires on presence alone.
+    bool indexTrigger(const Condition &condition, std::uint32_t clause)
+    {
+        FieldIndex &field = fields[condition.field];
+        const LeafTests &leaf = *condition.leaf;
+        const bool byPresence =
+            !std::all_of(leaf.tests.begin(), leaf.tests.end(), [](const Test &t) { return indexable(t); });
+        if (byPresence) {
+            field.present.push_back(clause);
+            return false;
+        }
         for (const Test &test : leaf.tests) {
             switch (test.op) {
             case Op::Exact:
                 switch (test.value.kind) {
-                case Value::String: field.exact.add(test.value.string, condition); break;
-                case Value::Number: field.numbers[test.value.number].push_back(condition); break;
-                case Value::Bool: (test.value.boolean ? field.trues : field.falses).push_back(condition); break;
-                case Value::Null: field.nulls.push_back(condition); break;
+                case Value::String: field.exact.add(test.value.string, clause); break;
+                case Value::Number: field.numbers[test.value.number].push_back(clause); break;
+                case Value::Bool: (test.value.boolean ? field.trues : field.falses).push_back(clause); break;
+                case Value::Null: field.nulls.push_back(clause); break;
                 }
                 break;
             case Op::Prefix:
-                (test.ignoreCase ? field.lowerPrefixes : field.prefixes).add(test.text, condition);
+                (test.ignoreCase ? field.lowerPrefixes : field.prefixes).add(test.text, clause);
                 field.needsLower = field.needsLower || test.ignoreCase;
                 break;
             case Op::Suffix:
-                (test.ignoreCase ? field.lowerSuffixes : field.suffixes).add(test.text, condition);
+                (test.ignoreCase ? field.lowerSuffixes : field.suffixes).add(test.text, clause);
                 field.needsLower = field.needsLower || test.ignoreCase;
                 break;
             case Op::EqualsIgnoreCase:
-                field.lowerExact.add(test.text, condition);
+                field.lowerExact.add(test.text, clause);
                 field.needsLower = true;
                 break;
             case Op::Numeric:
-                field.ranges.push_back(Range{test.low, test.high, test.lowInclusive, test.highInclusive, condition});
+                field.ranges.push_back(Range{test.low, test.high, test.lowInclusive, test.highInclusive, clause});
                 break;
-            case Op::Exists:
-                if (test.exists)
-                    field.exists.push_back(condition);
-                break;
+            case Op::Exists: field.present.push_back(clause); break;
             case Op::Wildcard:
-            case Op::Cidr:
-            case Op::AnythingBut: field.others.emplace_back(&test, condition); break;
+                field.wildcardPrefixes.add(test.wildcards.front().pieces.front(),
+                                           std::uint32_t(field.wildcards.size()));
+                field.wildcards.push_back(WildcardEntry{&test.wildcards.front(), clause});
+                break;
+            case Op::AnythingBut:
+            case Op::Cidr: break;
             }
         }
+        return true;
     }
 
     // Which field (if any) each of the event's paths is.
@@ -356,32 +412,30 @@ namespace {
 struct Scratch
 {
     std::uint32_t generation = 0;
-    std::vector<std::uint32_t> conditionStamp, clauseStamp, clauseCount, fieldStamp;
-    std::vector<std::uint8_t> clauseUnderArray, fieldUnderArray;
-    std::vector<std::uint32_t> touched;
+    std::vector<std::uint32_t> clauseStamp, fieldStamp;
+    std::vector<std::int32_t> fieldFirstLeaf, nextLeaf;
+    std::vector<std::uint8_t> fieldUnderArray;
+    std::vector<std::uint32_t> candidates;
     std::vector<std::int32_t> fieldOfPath;
 
-    void prepare(size_t conditions, size_t clauses, size_t fields)
+    void prepare(size_t clauses, size_t fields, size_t leaves)
     {
         if (++generation == 0) {
             // After 4 billion events the stamps wrap: start them again from zero.
-            std::fill(conditionStamp.begin(), conditionStamp.end(), 0);
             std::fill(clauseStamp.begin(), clauseStamp.end(), 0);
             std::fill(fieldStamp.begin(), fieldStamp.end(), 0);
             generation = 1;
         }
-        if (conditionStamp.size() < conditions)
-            conditionStamp.resize(conditions, 0);
-        if (clauseStamp.size() < clauses) {
+        if (clauseStamp.size() < clauses)
             clauseStamp.resize(clauses, 0);
-            clauseCount.resize(clauses, 0);
-            clauseUnderArray.resize(clauses, 0);
-        }
         if (fieldStamp.size() < fields) {
             fieldStamp.resize(fields, 0);
+            fieldFirstLeaf.resize(fields, -1);
             fieldUnderArray.resize(fields, 0);
         }
-        touched.clear();
+        if (nextLeaf.size() < leaves)
+            nextLeaf.resize(leaves, -1);
+        candidates.clear();
     }
 };
 
@@ -423,14 +477,39 @@ void PatternMatcher::build()
             continue;
         for (std::shared_ptr<const Node> &tree : expandClauses(*pattern.compiled()->root)) {
             const auto clause = std::uint32_t(d.clauses.size());
-            d.clauses.push_back(Impl::Clause{id, std::uint32_t(d.conditions.size()), 0, std::move(tree)});
+            d.clauses.push_back(
+                Impl::Clause{id, std::uint32_t(d.conditions.size()), 0, Impl::kNoTrigger, false, std::move(tree)});
             QStringList keys;
-            bool absent = false;
-            d.addConditions(*d.clauses.back().tree, keys, clause, absent);
+            d.addConditions(*d.clauses.back().tree, keys, clause);
             d.clauses.back().conditionCount = std::uint32_t(d.conditions.size()) - d.clauses.back().firstCondition;
-            if (absent)
-                d.absentClauses.push_back(clause);
         }
+    }
+
+    // How many conditions share each table key: a trigger should fire for few clauses.
+    QHash<QString, int> shared;
+    for (std::uint32_t c = 0; c < d.conditions.size(); ++c) {
+        for (const Test &test : d.conditions[c].leaf->tests)
+            ++shared[Impl::shareKey(d.conditions[c].field, test)];
+    }
+    for (std::uint32_t clause = 0; clause < d.clauses.size(); ++clause) {
+        Impl::Clause &c = d.clauses[clause];
+        long best = -1;
+        for (std::uint32_t k = c.firstCondition; k < c.firstCondition + c.conditionCount; ++k) {
+            const Impl::Condition &condition = d.conditions[k];
+            if (condition.leaf->absentOk)
+                continue; // absence can satisfy it: no leaf would fire
+            long cost = 0;
+            for (const Test &test : condition.leaf->tests)
+                cost += Impl::indexable(test) ? shared.value(Impl::shareKey(condition.field, test)) : 100000;
+            if (best < 0 || cost < best) {
+                best = cost;
+                c.trigger = k;
+            }
+        }
+        if (c.trigger == Impl::kNoTrigger)
+            d.untriggered.push_back(clause);
+        else
+            c.triggerSettles = d.indexTrigger(d.conditions[c.trigger], clause);
     }
     for (Impl::FieldIndex &field : d.fields) {
         std::sort(field.ranges.begin(), field.ranges.end(),
@@ -456,112 +535,119 @@ void PatternMatcher::match(const FlatEvent &event, std::vector<std::uint32_t> &o
     }
 
     Scratch &s = t_scratch;
-    s.prepare(d.conditions.size(), d.clauses.size(), d.fields.size());
+    s.prepare(d.clauses.size(), d.fields.size(), e.leaves.size());
     const std::uint32_t gen = s.generation;
     d.resolvePaths(e, s.fieldOfPath);
 
-    bool underArray = false;
-    const auto hitOne = [&](std::uint32_t c) {
-        if (s.conditionStamp[c] == gen)
-            return;
-        s.conditionStamp[c] = gen;
-        const std::uint32_t clause = d.conditions[c].clause;
+    const auto fire = [&](std::uint32_t clause) {
         if (s.clauseStamp[clause] != gen) {
             s.clauseStamp[clause] = gen;
-            s.clauseCount[clause] = 0;
-            s.clauseUnderArray[clause] = 0;
-            s.touched.push_back(clause);
+            s.candidates.push_back(clause);
         }
-        ++s.clauseCount[clause];
-        s.clauseUnderArray[clause] |= std::uint8_t(underArray);
     };
-    const auto hit = [&](const std::vector<std::uint32_t> &conditions) {
-        for (std::uint32_t c : conditions)
-            hitOne(c);
+    const auto fireAll = [&](const std::vector<std::uint32_t> &clauses) {
+        for (std::uint32_t clause : clauses)
+            fire(clause);
     };
 
+    // 1. One pass over the leaves: chain them by field, fire the triggers they satisfy.
     QString lower;
-    for (const FlatEvent::Data::Leaf &leaf : e.leaves) {
+    for (size_t l = 0; l < e.leaves.size(); ++l) {
+        const FlatEvent::Data::Leaf &leaf = e.leaves[l];
         const std::int32_t f = s.fieldOfPath[size_t(leaf.path)];
         if (f < 0)
             continue;
         const Impl::FieldIndex &field = d.fields[size_t(f)];
-        underArray = e.paths[size_t(leaf.path)].underArray;
-        s.fieldStamp[size_t(f)] = gen;
-        s.fieldUnderArray[size_t(f)] = std::uint8_t(underArray);
+        if (s.fieldStamp[size_t(f)] != gen) {
+            s.fieldStamp[size_t(f)] = gen;
+            s.fieldFirstLeaf[size_t(f)] = -1;
+            s.fieldUnderArray[size_t(f)] = std::uint8_t(e.paths[size_t(leaf.path)].underArray);
+            fireAll(field.present);
+        }
+        s.nextLeaf[l] = s.fieldFirstLeaf[size_t(f)];
+        s.fieldFirstLeaf[size_t(f)] = std::int32_t(l);
+
         const Value &v = leaf.value;
         switch (v.kind) {
         case Value::String:
-            if (const auto *conditions = field.exact.find(v.string))
-                hit(*conditions);
-            field.prefixes.match(v.string, false, hit);
-            field.suffixes.match(v.string, true, hit);
+            if (const auto *clauses = field.exact.find(v.string))
+                fireAll(*clauses);
+            field.prefixes.match(v.string, false, fireAll);
+            field.suffixes.match(v.string, true, fireAll);
+            field.wildcardPrefixes.match(v.string, false, [&](const std::vector<std::uint32_t> &entries) {
+                for (std::uint32_t w : entries) {
+                    if (field.wildcards[w].wildcard->matches(v.string))
+                        fire(field.wildcards[w].clause);
+                }
+            });
             if (field.needsLower) {
                 lower = v.string.toLower();
-                if (const auto *conditions = field.lowerExact.find(lower))
-                    hit(*conditions);
-                field.lowerPrefixes.match(lower, false, hit);
-                field.lowerSuffixes.match(lower, true, hit);
+                if (const auto *clauses = field.lowerExact.find(lower))
+                    fireAll(*clauses);
+                field.lowerPrefixes.match(lower, false, fireAll);
+                field.lowerSuffixes.match(lower, true, fireAll);
             }
             break;
         case Value::Number: {
             if (!field.numbers.empty()) {
                 const auto it = field.numbers.find(v.number);
                 if (it != field.numbers.end())
-                    hit(it->second);
+                    fireAll(it->second);
             }
             for (const Range &r : field.ranges) {
                 if (v.number < r.low)
                     break; // sorted by lower bound: no later range starts below v
                 if ((r.lowInclusive || v.number > r.low) && (r.highInclusive ? v.number <= r.high : v.number < r.high))
-                    hitOne(r.condition);
+                    fire(r.condition);
             }
             break;
         }
-        case Value::Bool: hit(v.boolean ? field.trues : field.falses); break;
-        case Value::Null: hit(field.nulls); break;
-        }
-        hit(field.exists);
-        for (const auto &[test, condition] : field.others) {
-            if (s.conditionStamp[condition] != gen && test->matches(v))
-                hitOne(condition);
+        case Value::Bool: fireAll(v.boolean ? field.trues : field.falses); break;
+        case Value::Null: fireAll(field.nulls); break;
         }
     }
 
+    // 2. Fired clauses (and those absence may satisfy) check their other conditions.
     const QJsonValue whole(e.event);
-    const auto accept = [&](std::uint32_t clause, bool confirm) {
+    const auto check = [&](std::uint32_t clause) {
         const Impl::Clause &c = d.clauses[clause];
-        if (!confirm || matchNode(*c.tree, whole))
-            out.push_back(c.id);
-    };
-    for (std::uint32_t clause : s.touched) {
-        const Impl::Clause &c = d.clauses[clause];
-        if (s.clauseCount[clause] == c.conditionCount)
-            accept(clause, s.clauseUnderArray[clause] && c.conditionCount > 1);
-    }
-    for (std::uint32_t clause : d.absentClauses) {
-        const Impl::Clause &c = d.clauses[clause];
-        const bool touched = s.clauseStamp[clause] == gen;
-        std::uint32_t count = touched ? s.clauseCount[clause] : 0;
-        if (count == c.conditionCount)
-            continue; // accepted above
-        bool confirm = touched && s.clauseUnderArray[clause] && c.conditionCount > 1;
+        bool confirm = false;
+        bool arrays = false;
         for (std::uint32_t k = c.firstCondition; k < c.firstCondition + c.conditionCount; ++k) {
             const Impl::Condition &condition = d.conditions[k];
-            if (!condition.absentOk || s.conditionStamp[k] == gen)
+            const std::uint32_t f = condition.field;
+            const bool seen = s.fieldStamp[f] == gen;
+            arrays = arrays || (seen && s.fieldUnderArray[f]);
+            if (k == c.trigger && c.triggerSettles)
                 continue;
-            if (s.fieldStamp[condition.field] != gen) {
-                ++count; // the field is not in the event
-            } else if (s.fieldUnderArray[condition.field]) {
-                ++count; // absent from some array element, perhaps: the interpreter decides
-                confirm = true;
-            } else {
-                break;
+            if (!seen) {
+                if (!condition.leaf->absentOk)
+                    return;
+                continue;
+            }
+            bool passed = false;
+            for (std::int32_t l = s.fieldFirstLeaf[f]; l >= 0 && !passed; l = s.nextLeaf[size_t(l)]) {
+                for (const Test &test : condition.leaf->tests) {
+                    if (test.matches(e.leaves[size_t(l)].value)) {
+                        passed = true;
+                        break;
+                    }
+                }
+            }
+            if (!passed) {
+                if (!condition.leaf->absentOk || !s.fieldUnderArray[f])
+                    return;
+                confirm = true; // absent from some array element, perhaps: the interpreter decides
             }
         }
-        if (count == c.conditionCount)
-            accept(clause, confirm);
-    }
+        if ((confirm || (arrays && c.conditionCount > 1)) && !matchNode(*c.tree, whole))
+            return;
+        out.push_back(c.id);
+    };
+    for (std::uint32_t clause : s.candidates)
+        check(clause);
+    for (std::uint32_t clause : d.untriggered)
+        check(clause);
     std::sort(out.begin(), out.end());
     out.erase(std::unique(out.begin(), out.end()), out.end());
 }
