@@ -10,7 +10,6 @@
 #include "pipelines/pipelineservice.h"
 #include "schedules/scheduleinterchange.h"
 #include "schedules/scheduleservice.h"
-#include "store/database.h"
 #include "workspace/workspace.h"
 
 #include <QFile>
@@ -159,46 +158,11 @@ int importRules(Context &context)
 
     if (!context.json())
         warn(context, imported->warnings);
-    RuleService &service = w.workspace->rules();
-    // Every target must be one the identity may start before anything is written.
-    for (const Rule &rule : imported->rules) {
-        for (int i = 0; i < rule.targets.size(); ++i) {
-            if (Status s = service.checkTarget(w.identity, rule.targets.at(i), i); !s) {
-                Error e = s.error();
-                e.message = Tr::tr("rule “%1”: %2").arg(rule.name, e.message);
-                return context.fail(e);
-            }
-        }
-    }
-    // One transaction: a rule that cannot be written leaves none of the others behind.
-    QStringList arns;
-    Error failure;
-    auto buses = service.eventBuses(w.identity);
-    if (!buses)
-        return context.fail(buses.error());
-    QStringList createdBuses;
-    const Status written = w.workspace->database().transaction([&]() -> Status {
-        // The document names the buses its rules live on; one that is missing here is made.
-        for (const Rule &rule : imported->rules) {
-            if (buses->contains(rule.eventBus) || createdBuses.contains(rule.eventBus))
-                continue;
-            if (Status s = service.createEventBus(w.identity, rule.eventBus); !s)
-                return s;
-            createdBuses.append(rule.eventBus);
-        }
-        for (const Rule &rule : imported->rules) {
-            auto existing = service.rule(w.identity, rule.name, rule.eventBus);
-            Result<Rule> result =
-                existing ? service.updateRule(w.identity, existing->arn, rule) : service.createRule(w.identity, rule);
-            if (!result)
-                return Error{result.error().code, Tr::tr("rule “%1”: %2").arg(rule.name, result.error().message),
-                             result.error().field, result.error().position};
-            arns.append(result->arn);
-        }
-        return {};
-    });
-    if (!written)
-        return context.fail(written.error());
+    auto outcome = w.workspace->rules().importRules(w.identity, imported->rules);
+    if (!outcome)
+        return context.fail(outcome.error());
+    const QStringList &arns = outcome->ruleArns;
+    const QStringList &createdBuses = outcome->createdEventBuses;
     QStringList notes;
     for (const QString &bus : createdBuses)
         notes.append(Tr::tr("the event bus “%1” did not exist; it was created.").arg(bus));
@@ -273,10 +237,8 @@ int importSchedule(Context &context)
         input.targetPipeline = context.value(QStringLiteral("target-pipeline"));
     if (context.isSet(QStringLiteral("group")))
         input.groupName = context.value(QStringLiteral("group"));
-    ScheduleService &service = w.workspace->schedules();
     // Importing again replaces the schedule of that name, as rules import does.
-    const bool exists = service.describe(w.identity, input.name, input.groupName).ok();
-    auto result = exists ? service.update(w.identity, input) : service.create(w.identity, input);
+    auto result = w.workspace->schedules().createOrReplace(w.identity, input);
     if (!result)
         return context.fail(result.error());
     if (context.json()) {

@@ -14,6 +14,13 @@ namespace Pd {
 class Workspace;
 struct Firing;
 
+// What RuleService::importRules wrote.
+struct RuleImportOutcome
+{
+    QStringList ruleArns;          // in the document's order
+    QStringList createdEventBuses; // buses the rules named that did not exist
+};
+
 // The one way to read and change rules, event buses and targets, and to put events on the local
 // event bus, for the GUI and the CLI alike. Every call names the identity (account id) it acts
 // as; rules belong to that account. Writes run in one Database::transaction() (a rule with all
@@ -52,6 +59,12 @@ public:
                       const QList<RuleTarget> &targets);
     Status removeTargets(const QString &identity, const QString &ruleNameOrArn, const QString &eventBus,
                          const QStringList &targetIds);
+    // Imports a document's rules (ruleinterchange.h importRules) all or nothing: every target is
+    // checked with checkTarget first, then in one transaction the event buses they name that do
+    // not exist are created and each rule is created, or replaces the rule of that name on its
+    // bus. Errors name the rule ("rule “x”: ...") and leave the workspace as it was.
+    // Defined in ruleimport.cpp.
+    Result<RuleImportOutcome> importRules(const QString &identity, const QList<Rule> &rules);
 
     // Checks everything about a rule but whether its name is taken: name, description, bus,
     // pattern XOR schedule (a schedule only on the default bus, rate() or 6-field cron()), tags,

@@ -305,6 +305,14 @@ Result<PipelineSchedule> ScheduleService::update(const QString &identity, const 
     return write(identity, input, false);
 }
 
+Result<PipelineSchedule> ScheduleService::createOrReplace(const QString &identity, const ScheduleInput &input)
+{
+    // A name that does not resolve (absent, or malformed) goes to create, whose validation names
+    // the field that is wrong.
+    const bool exists = find(identity, input.name, input.groupName).ok();
+    return exists ? update(identity, input) : create(identity, input);
+}
+
 Result<PipelineSchedule> ScheduleService::write(const QString &identity, const ScheduleInput &input, bool create)
 {
     const QString action = create ? QStringLiteral("CreateSchedule") : QStringLiteral("UpdateSchedule");

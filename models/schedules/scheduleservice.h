@@ -58,6 +58,10 @@ public:
 
     Result<PipelineSchedule> create(const QString &identity, const ScheduleInput &input);
     Result<PipelineSchedule> update(const QString &identity, const ScheduleInput &input);
+    // Import's create-or-replace, for the GUI and the CLI alike: updates the schedule of that
+    // name and group when it exists (every member the input sets replaces the stored one), else
+    // creates it.
+    Result<PipelineSchedule> createOrReplace(const QString &identity, const ScheduleInput &input);
     Result<PipelineSchedule> describe(const QString &identity, const QString &nameOrArn, const QString &groupName = {}) const;
     Result<QList<PipelineSchedule>> list(const QString &identity, const ScheduleListFilter &filter = {}) const;
     // With each schedule's latest slot, for the Schedules page.
