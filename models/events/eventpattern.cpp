@@ -149,11 +149,14 @@ bool Test::matches(const Value &v) const
     case Op::Prefix:
         if (v.kind != Value::String)
             return false;
-        return ignoreCase ? v.string.toLower().startsWith(text) : v.string.startsWith(text);
+        // A view comparison is a plain memcmp; QString::startsWith goes through the collating compare.
+        return ignoreCase ? v.string.toLower().startsWith(text)
+                          : v.string.size() >= text.size() && QStringView(v.string).first(text.size()) == text;
     case Op::Suffix:
         if (v.kind != Value::String)
             return false;
-        return ignoreCase ? v.string.toLower().endsWith(text) : v.string.endsWith(text);
+        return ignoreCase ? v.string.toLower().endsWith(text)
+                          : v.string.size() >= text.size() && QStringView(v.string).last(text.size()) == text;
     case Op::EqualsIgnoreCase: return v.kind == Value::String && v.string.toLower() == text;
     case Op::Wildcard: return v.kind == Value::String && wildcards.front().matches(v.string);
     case Op::Numeric:
