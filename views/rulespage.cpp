@@ -1,7 +1,11 @@
 #include "rulespage.h"
 
 #include "core/timeformat.h"
+#include "events/ruleinterchange.h"
 #include "events/ruleservice.h"
+#include "exportdialog.h"
+#include "importdialog.h"
+#include "interchangeformats.h"
 #include "itemmodels/collatingproxymodel.h"
 #include "itemmodels/columntablemodel.h"
 #include "itemmodels/rulemodels.h"
@@ -28,6 +32,8 @@
 #include <QTableView>
 #include <QTextBrowser>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 namespace Pd {
 
@@ -61,6 +67,8 @@ RulesPage::RulesPage(Workspace &workspace, Session &session, QWidget *parent)
     , m_disableButton(new QPushButton)
     , m_deleteButton(new QPushButton)
     , m_sendButton(new QPushButton)
+    , m_importButton(new QPushButton)
+    , m_exportButton(new QPushButton)
     , m_table(createTableView(QStringLiteral("rulesTableView"), m_proxy, true))
     , m_message(new QLabel)
     , m_tabs(new QTabWidget)
@@ -80,6 +88,10 @@ RulesPage::RulesPage(Workspace &workspace, Session &session, QWidget *parent)
     m_disableButton->setObjectName(QStringLiteral("disableButton"));
     m_deleteButton->setObjectName(QStringLiteral("deleteRuleButton"));
     m_sendButton->setObjectName(QStringLiteral("sendEventButton"));
+    m_importButton->setObjectName(QStringLiteral("importButton"));
+    m_exportButton->setObjectName(QStringLiteral("exportButton"));
+    // Several rules export together (one document); the other actions take the current one.
+    m_table->setSelectionMode(QAbstractItemView::ExtendedSelection);
     m_message->setObjectName(QStringLiteral("messageLabel"));
     m_message->setWordWrap(true);
     m_tabs->setObjectName(QStringLiteral("detailTabs"));
@@ -109,6 +121,8 @@ RulesPage::RulesPage(Workspace &workspace, Session &session, QWidget *parent)
     connect(m_disableButton, &QPushButton::clicked, this, [this] { setEnabled(false); });
     connect(m_deleteButton, &QPushButton::clicked, this, &RulesPage::deleteRule);
     connect(m_sendButton, &QPushButton::clicked, this, &RulesPage::sendEvent);
+    connect(m_importButton, &QPushButton::clicked, this, &RulesPage::importRules);
+    connect(m_exportButton, &QPushButton::clicked, this, &RulesPage::exportRules);
     connect(m_table, &QTableView::doubleClicked, this, [this] { runWizard(true); });
     connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this, &RulesPage::updateSelection);
     connect(m_model, &QAbstractItemModel::modelReset, this, &RulesPage::updateSelection);
@@ -116,7 +130,8 @@ RulesPage::RulesPage(Workspace &workspace, Session &session, QWidget *parent)
     connect(&session, &Session::identityChanged, this, &RulesPage::reloadBuses);
 
     auto *buttons = new QHBoxLayout;
-    for (QPushButton *b : {m_createButton, m_editButton, m_enableButton, m_disableButton, m_deleteButton, m_sendButton})
+    for (QPushButton *b : {m_createButton, m_editButton, m_enableButton, m_disableButton, m_deleteButton, m_sendButton,
+                           m_importButton, m_exportButton})
         buttons->addWidget(b);
     buttons->addStretch();
     buttons->addWidget(m_busFilter);
@@ -171,6 +186,12 @@ void RulesPage::retranslateUi()
     m_deleteButton->setText(tr("De&lete…"));
     m_sendButton->setText(tr("&Send event…"));
     m_sendButton->setToolTip(tr("Puts an event on the local event bus; matching enabled rules start their targets."));
+    m_importButton->setText(tr("&Import…"));
+    m_importButton->setToolTip(
+        tr("Creates or replaces rules from AWS CLI input JSON or a CloudFormation template; all or nothing."));
+    m_exportButton->setText(tr("E&xport…"));
+    m_exportButton->setToolTip(
+        tr("Shows the selected rules as AWS CLI input JSON or CloudFormation, to copy or save."));
     m_tabs->setTabText(0, tr("Details"));
     m_tabs->setTabText(1, tr("Invocations"));
     showDetail();
@@ -195,8 +216,22 @@ void RulesPage::reloadBuses()
 
 QString RulesPage::selectedArn() const
 {
+    // With several selected, the current row is the one the single-rule actions mean.
+    const QModelIndex current = m_table->selectionModel()->currentIndex();
+    if (current.isValid() && m_table->selectionModel()->isRowSelected(current.row(), current.parent()))
+        return current.siblingAtColumn(0).data(IdRole).toString();
     const QModelIndexList rows = m_table->selectionModel()->selectedRows();
     return rows.isEmpty() ? QString() : rows.constFirst().data(IdRole).toString();
+}
+
+QStringList RulesPage::selectedArns() const
+{
+    QModelIndexList rows = m_table->selectionModel()->selectedRows();
+    std::sort(rows.begin(), rows.end(), [](const QModelIndex &a, const QModelIndex &b) { return a.row() < b.row(); });
+    QStringList arns;
+    for (const QModelIndex &index : rows)
+        arns.append(index.data(IdRole).toString());
+    return arns;
 }
 
 void RulesPage::selectRule(const QString &arn)
@@ -219,6 +254,7 @@ void RulesPage::updateSelection()
     m_enableButton->setEnabled(has && !enabled);
     m_disableButton->setEnabled(enabled);
     m_deleteButton->setEnabled(has);
+    m_exportButton->setEnabled(has);
     if (m_invocations->rule() != arn)
         m_invocations->setRule(arn);
     if (!m_model->lastError().isEmpty())
@@ -314,6 +350,69 @@ SendEventDialog *RulesPage::openSendEventDialog() const
             return dialog;
     }
     return nullptr;
+}
+
+ImportDialog *RulesPage::openImportDialog() const
+{
+    const QList<ImportDialog *> dialogs = findChildren<ImportDialog *>(QString(), Qt::FindDirectChildrenOnly);
+    for (ImportDialog *dialog : dialogs) {
+        if (dialog->isVisible())
+            return dialog;
+    }
+    return nullptr;
+}
+
+ExportDialog *RulesPage::openExportDialog() const
+{
+    const QList<ExportDialog *> dialogs = findChildren<ExportDialog *>(QString(), Qt::FindDirectChildrenOnly);
+    for (ExportDialog *dialog : dialogs) {
+        if (dialog->isVisible())
+            return dialog;
+    }
+    return nullptr;
+}
+
+void RulesPage::importRules()
+{
+    auto *dialog = new ImportDialog(m_workspace, m_session, ImportDialog::Kind::Rules, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &ImportDialog::imported, this, [this](const QStringList &arns) {
+        // A rule on a bus the filter hides would not be seen being selected.
+        if (!m_busFilter->currentData().toString().isEmpty())
+            m_busFilter->setCurrentIndex(0);
+        selectRule(arns.constFirst());
+        report(tr("Imported %n rule(s).", nullptr, int(arns.size())));
+    });
+    dialog->open();
+}
+
+void RulesPage::exportRules()
+{
+    QList<Rule> rules;
+    QStringList names;
+    for (const QString &arn : selectedArns()) {
+        const int row = m_model->rowOf(arn);
+        if (row < 0)
+            continue;
+        rules.append(m_model->ruleAt(row));
+        names.append(m_model->ruleAt(row).name);
+    }
+    if (rules.isEmpty())
+        return;
+    // Rules are values: the dialog keeps its own copy, so it shows them as they were when opened.
+    const auto produce = [rules](const QString &formatId) {
+        const RuleFormat format = ruleFormatFromCli(formatId).value_or(RuleFormat::AwsCli);
+        const RuleExport exported =
+            rules.size() == 1 ? exportRule(rules.constFirst(), format) : Pd::exportRules(rules, format);
+        return ExportDialog::Document{exported.text, exported.notExpressible};
+    };
+    const QString subject = names.size() == 1
+                                ? tr("the rule “%1”").arg(names.constFirst())
+                                : tr("%n rules: %1", nullptr, int(names.size())).arg(names.join(QStringLiteral(", ")));
+    auto *dialog = new ExportDialog(InterchangeFormats::ruleFormats(), produce, subject,
+                                    names.size() == 1 ? names.constFirst() : QStringLiteral("rules"), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
 }
 
 void RulesPage::runWizard(bool edit)

@@ -15,6 +15,8 @@ class QTextBrowser;
 namespace Pd {
 
 class CollatingProxyModel;
+class ExportDialog;
+class ImportDialog;
 class InvocationTableModel;
 class RuleTableModel;
 class RuleWizard;
@@ -24,7 +26,8 @@ class Session;
 class Workspace;
 
 // The Rules page: the identity's rules (filterable by event bus and name) with Create rule and
-// Edit (the create-rule wizard), Enable, Disable, Delete and Send event; below, the selected
+// Edit (the create-rule wizard), Enable, Disable, Delete, Send event, Import and Export (of the
+// selected rules; several can be selected); below, the selected
 // rule's detail (pattern, or schedule with its description and next fires in UTC; targets with
 // their parameters; tags) and its invocation history. Every change goes through RuleService.
 class RulesPage : public QWidget
@@ -44,6 +47,10 @@ public:
     // blocking, so tests can drive them), else nullptr.
     RuleWizard *openWizard() const;
     SendEventDialog *openSendEventDialog() const;
+    ImportDialog *openImportDialog() const;
+    ExportDialog *openExportDialog() const;
+    // The selected rules' ARNs, in table order (Export takes them all).
+    QStringList selectedArns() const;
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -55,6 +62,8 @@ private:
     void showDetail();
     void runWizard(bool edit);
     void sendEvent();
+    void importRules();
+    void exportRules();
     void setEnabled(bool enabled);
     void deleteRule();
     void report(const QString &message);
@@ -74,6 +83,8 @@ private:
     QPushButton *m_disableButton;
     QPushButton *m_deleteButton;
     QPushButton *m_sendButton;
+    QPushButton *m_importButton;
+    QPushButton *m_exportButton;
     QTableView *m_table;
     QLabel *m_message;
     QTabWidget *m_tabs;

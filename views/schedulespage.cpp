@@ -2,9 +2,14 @@
 
 #include "pagewidgets.h"
 #include "deadletterview.h"
+#include "exportdialog.h"
+#include "importdialog.h"
+#include "interchangeformats.h"
 #include "itemmodels/collatingproxymodel.h"
 #include "itemmodels/columntablemodel.h"
 #include "itemmodels/schedulemodels.h"
+#include "pipelines/pipelineservice.h"
+#include "schedules/scheduleinterchange.h"
 #include "schedules/scheduleservice.h"
 #include "schedulewizard.h"
 #include "upcomingrunsview.h"
@@ -54,6 +59,8 @@ SchedulesPage::SchedulesPage(Workspace &workspace, Session &session, QWidget *pa
     , m_disableButton(new QPushButton)
     , m_runNowButton(new QPushButton)
     , m_deleteButton(new QPushButton)
+    , m_importButton(new QPushButton)
+    , m_exportButton(new QPushButton)
     , m_table(newTable(QStringLiteral("schedulesTableView")))
     , m_message(new QLabel)
     , m_tabs(new QTabWidget)
@@ -69,6 +76,8 @@ SchedulesPage::SchedulesPage(Workspace &workspace, Session &session, QWidget *pa
     m_disableButton->setObjectName(QStringLiteral("disableButton"));
     m_runNowButton->setObjectName(QStringLiteral("runNowButton"));
     m_deleteButton->setObjectName(QStringLiteral("disableAndDeleteButton"));
+    m_importButton->setObjectName(QStringLiteral("importButton"));
+    m_exportButton->setObjectName(QStringLiteral("exportButton"));
     m_message->setObjectName(QStringLiteral("messageLabel"));
     m_message->setWordWrap(true);
     m_tabs->setObjectName(QStringLiteral("detailTabs"));
@@ -95,13 +104,16 @@ SchedulesPage::SchedulesPage(Workspace &workspace, Session &session, QWidget *pa
     connect(m_disableButton, &QPushButton::clicked, this, [this] { setEnabled(false); });
     connect(m_runNowButton, &QPushButton::clicked, this, &SchedulesPage::runNow);
     connect(m_deleteButton, &QPushButton::clicked, this, &SchedulesPage::disableAndDelete);
+    connect(m_importButton, &QPushButton::clicked, this, &SchedulesPage::importSchedule);
+    connect(m_exportButton, &QPushButton::clicked, this, &SchedulesPage::exportSchedule);
     connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this, &SchedulesPage::updateSelection);
     connect(m_model, &QAbstractItemModel::modelReset, this, &SchedulesPage::updateSelection);
     connect(m_model, &QAbstractItemModel::modelReset, m_table, &QTableView::resizeColumnsToContents);
     connect(m_history, &QAbstractItemModel::modelReset, m_historyView, &QTableView::resizeColumnsToContents);
 
     auto *buttons = new QHBoxLayout;
-    for (QPushButton *b : {m_newButton, m_enableButton, m_disableButton, m_runNowButton, m_deleteButton})
+    for (QPushButton *b :
+         {m_newButton, m_enableButton, m_disableButton, m_runNowButton, m_deleteButton, m_importButton, m_exportButton})
         buttons->addWidget(b);
     buttons->addStretch();
     buttons->addWidget(m_filter);
@@ -150,6 +162,12 @@ void SchedulesPage::retranslateUi()
     m_runNowButton->setText(tr("&Run now"));
     m_runNowButton->setToolTip(tr("Starts the target once now; the schedule's cadence does not change."));
     m_deleteButton->setText(tr("Disable and de&lete…"));
+    m_importButton->setText(tr("&Import…"));
+    m_importButton->setToolTip(
+        tr("Creates or replaces a schedule from Azure ML schedule YAML or EventBridge Scheduler input."));
+    m_exportButton->setText(tr("E&xport…"));
+    m_exportButton->setToolTip(
+        tr("Shows the selected schedule as Azure ML schedule YAML or EventBridge Scheduler input, to copy or save."));
     m_tabs->setTabText(0, tr("History"));
     m_tabs->setTabText(1, tr("Upcoming runs"));
     m_tabs->setTabText(2, tr("Dead letters"));
@@ -181,6 +199,7 @@ void SchedulesPage::updateSelection()
     m_disableButton->setEnabled(enabled);
     m_runNowButton->setEnabled(has);
     m_deleteButton->setEnabled(has);
+    m_exportButton->setEnabled(has);
     m_history->setSchedule(arn);
 }
 
@@ -224,6 +243,59 @@ void SchedulesPage::disableAndDelete()
         return;
     const Status removed = m_workspace.schedules().disableAndRemove(m_session.identity(), arn);
     report(removed ? tr("“%1” was deleted.").arg(name) : removed.error().message);
+}
+
+ImportDialog *SchedulesPage::openImportDialog() const
+{
+    const QList<ImportDialog *> dialogs = findChildren<ImportDialog *>(QString(), Qt::FindDirectChildrenOnly);
+    for (ImportDialog *dialog : dialogs) {
+        if (dialog->isVisible())
+            return dialog;
+    }
+    return nullptr;
+}
+
+ExportDialog *SchedulesPage::openExportDialog() const
+{
+    const QList<ExportDialog *> dialogs = findChildren<ExportDialog *>(QString(), Qt::FindDirectChildrenOnly);
+    for (ExportDialog *dialog : dialogs) {
+        if (dialog->isVisible())
+            return dialog;
+    }
+    return nullptr;
+}
+
+void SchedulesPage::importSchedule()
+{
+    auto *dialog = new ImportDialog(m_workspace, m_session, ImportDialog::Kind::Schedule, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &ImportDialog::imported, this, [this](const QStringList &arns) {
+        selectSchedule(arns.constFirst());
+        report(tr("Imported the schedule “%1”.").arg(arns.constFirst().section(QLatin1Char('/'), -1)));
+    });
+    dialog->open();
+}
+
+void SchedulesPage::exportSchedule()
+{
+    const int row = m_model->rowOf(selectedArn());
+    if (row < 0)
+        return;
+    const PipelineSchedule schedule = m_model->scheduleAt(row);
+    ScheduleExportOptions options;
+    // The role the target pipeline runs with is the natural one for the scheduler to use (as
+    // the CLI's default).
+    if (auto pipeline = m_workspace.pipelines().resolve(m_session.identity(), schedule.targetPipelineArn))
+        options.roleArn = pipeline->roleArn;
+    const auto produce = [schedule, options](const QString &formatId) {
+        const ScheduleFormat format = scheduleFormatFromCli(formatId).value_or(ScheduleFormat::AzureMlYaml);
+        const ScheduleExport exported = Pd::exportSchedule(schedule, format, options);
+        return ExportDialog::Document{exported.text, exported.notExpressible};
+    };
+    auto *dialog = new ExportDialog(InterchangeFormats::scheduleFormats(), produce,
+                                    tr("the schedule “%1”").arg(schedule.name), schedule.name, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
 }
 
 void SchedulesPage::report(const QString &message)

@@ -14,6 +14,8 @@ namespace Pd {
 
 class CollatingProxyModel;
 class DeadLetterView;
+class ExportDialog;
+class ImportDialog;
 class FiringTableModel;
 class ScheduleTableModel;
 class Session;
@@ -21,9 +23,10 @@ class UpcomingRunsView;
 class Workspace;
 
 // The Schedules page: the identity's schedules (state, next fire in the schedule's zone and in
-// yours, last outcome, orphans flagged) with New (the schedule wizard), Enable, Disable, Run now
-// and "Disable and delete"; below, the selected schedule's history, the upcoming runs of all
-// schedules and the dead-letter list. Every change goes through ScheduleService.
+// yours, last outcome, orphans flagged) with New (the schedule wizard), Enable, Disable, Run now,
+// "Disable and delete", Import and Export (Azure ML YAML, EventBridge Scheduler JSON); below,
+// the selected schedule's history, the upcoming runs of all schedules and the dead-letter list.
+// Every change goes through ScheduleService.
 class SchedulesPage : public QWidget
 {
     Q_OBJECT
@@ -37,6 +40,10 @@ public:
     // Opens the wizard (modal); replaceable for tests.
     void setWizardRunner(std::function<void()> runner) { m_runWizard = std::move(runner); }
     void selectSchedule(const QString &arn);
+    // The import or export dialog this page opened and that is still open (window-modal, not
+    // blocking, so tests can drive them), else nullptr.
+    ImportDialog *openImportDialog() const;
+    ExportDialog *openExportDialog() const;
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -49,6 +56,8 @@ private:
     void setEnabled(bool enabled);
     void runNow();
     void disableAndDelete();
+    void importSchedule();
+    void exportSchedule();
     void report(const QString &message);
 
     Workspace &m_workspace;
@@ -65,6 +74,8 @@ private:
     QPushButton *m_disableButton;
     QPushButton *m_runNowButton;
     QPushButton *m_deleteButton;
+    QPushButton *m_importButton;
+    QPushButton *m_exportButton;
     QTableView *m_table;
     QLabel *m_message;
     QTabWidget *m_tabs;
