@@ -658,15 +658,19 @@ Status RuleService::removeTargets(const QString &identity, const QString &ruleNa
         return found.error();
     Rule changed = found.value();
     for (int i = 0; i < targetIds.size(); ++i) {
-        const int before = int(changed.targets.size());
-        changed.targets.removeIf([&](const RuleTarget &t) { return t.id == targetIds.at(i); });
-        if (changed.targets.size() == before) {
+        QList<RuleTarget> kept;
+        for (const RuleTarget &t : std::as_const(changed.targets)) {
+            if (t.id != targetIds.at(i))
+                kept.append(t);
+        }
+        if (kept.size() == changed.targets.size()) {
             const QString field = QStringLiteral("Ids[%1]").arg(i);
             const Status s = Error::invalid(
                 field, Tr::tr("%1: the rule “%2” has no target “%3”.").arg(field, found->name, targetIds.at(i)));
             audit(identity, QStringLiteral("RemoveTargets"), found->arn, s);
             return s;
         }
+        changed.targets = kept;
     }
     auto written = replaceRule(identity, found.value(), changed, QStringLiteral("RemoveTargets"));
     if (!written)
