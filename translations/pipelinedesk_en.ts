@@ -3631,6 +3631,76 @@
         </message>
     </context>
     <context>
+        <name>Pd::ExportDialog</name>
+        <message>
+            <source>Export</source>
+            <translation>Export</translation>
+        </message>
+        <message>
+            <source>Export %1</source>
+            <translation>Export %1</translation>
+        </message>
+        <message>
+            <source>&amp;Format:</source>
+            <translation>&amp;Format:</translation>
+        </message>
+        <message>
+            <source>&amp;Copy</source>
+            <translation>&amp;Copy</translation>
+        </message>
+        <message>
+            <source>Copies the document to the clipboard.</source>
+            <translation>Copies the document to the clipboard.</translation>
+        </message>
+        <message>
+            <source>&amp;Save to file…</source>
+            <translation>&amp;Save to file…</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>Close</translation>
+        </message>
+        <message numerus="yes">
+            <source>Not expressible in this format (%n):</source>
+            <translation>
+                <numerusform>Not expressible in this format (%n):</numerusform>
+                <numerusform>Not expressible in this format (%n):</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Nothing is lost in this format.</source>
+            <translation>Nothing is lost in this format.</translation>
+        </message>
+        <message>
+            <source>The document was copied to the clipboard.</source>
+            <translation>The document was copied to the clipboard.</translation>
+        </message>
+        <message>
+            <source>JSON documents (*.json)</source>
+            <translation>JSON documents (*.json)</translation>
+        </message>
+        <message>
+            <source>YAML documents (*.yaml *.yml)</source>
+            <translation>YAML documents (*.yaml *.yml)</translation>
+        </message>
+        <message>
+            <source>Save the document</source>
+            <translation>Save the document</translation>
+        </message>
+        <message>
+            <source>All files (*)</source>
+            <translation>All files (*)</translation>
+        </message>
+        <message>
+            <source>Cannot write “%1”: %2</source>
+            <translation>Cannot write “%1”: %2</translation>
+        </message>
+        <message>
+            <source>Saved to “%1”.</source>
+            <translation>Saved to “%1”.</translation>
+        </message>
+    </context>
+    <context>
         <name>Pd::FiringTableModel</name>
         <message>
             <source>Scheduled</source>
@@ -3675,6 +3745,215 @@
         <message>
             <source>On time</source>
             <translation>On time</translation>
+        </message>
+    </context>
+    <context>
+        <name>Pd::ImportDialog</name>
+        <message>
+            <source>%1 (account %2)</source>
+            <translation>%1 (account %2)</translation>
+        </message>
+        <message>
+            <source>Import rules</source>
+            <translation>Import rules</translation>
+        </message>
+        <message>
+            <source>Import a schedule</source>
+            <translation>Import a schedule</translation>
+        </message>
+        <message>
+            <source>&amp;Document:</source>
+            <translation>&amp;Document:</translation>
+        </message>
+        <message>
+            <source>Paste the document below or open a file.</source>
+            <translation>Paste the document below or open a file.</translation>
+        </message>
+        <message>
+            <source>&amp;Open file…</source>
+            <translation>&amp;Open file…</translation>
+        </message>
+        <message>
+            <source>AWS CLI input JSON ({"PutRule": …, "PutTargets": …}) or a CloudFormation template or snippet with AWS::Events::Rule resources, in YAML or JSON.</source>
+            <translation>AWS CLI input JSON ({"PutRule": …, "PutTargets": …}) or a CloudFormation template or snippet with AWS::Events::Rule resources, in YAML or JSON.</translation>
+        </message>
+        <message>
+            <source>An Azure ML schedule (YAML) or EventBridge Scheduler create-schedule input (JSON).</source>
+            <translation>An Azure ML schedule (YAML) or EventBridge Scheduler create-schedule input (JSON).</translation>
+        </message>
+        <message>
+            <source>&amp;Format:</source>
+            <translation>&amp;Format:</translation>
+        </message>
+        <message>
+            <source>Detect automatically</source>
+            <translation>Detect automatically</translation>
+        </message>
+        <message>
+            <source>&amp;Target pipeline:</source>
+            <translation>&amp;Target pipeline:</translation>
+        </message>
+        <message>
+            <source>Choose the pipeline to start</source>
+            <translation>Choose the pipeline to start</translation>
+        </message>
+        <message>
+            <source>What will be imported</source>
+            <translation>What will be imported</translation>
+        </message>
+        <message>
+            <source>Warnings</source>
+            <translation>Warnings</translation>
+        </message>
+        <message>
+            <source>Action</source>
+            <translation>Action</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Name</translation>
+        </message>
+        <message>
+            <source>Event bus</source>
+            <translation>Event bus</translation>
+        </message>
+        <message>
+            <source>Group</source>
+            <translation>Group</translation>
+        </message>
+        <message>
+            <source>Type</source>
+            <translation>Type</translation>
+        </message>
+        <message>
+            <source>Expression</source>
+            <translation>Expression</translation>
+        </message>
+        <message>
+            <source>Targets</source>
+            <translation>Targets</translation>
+        </message>
+        <message>
+            <source>Target pipeline</source>
+            <translation>Target pipeline</translation>
+        </message>
+        <message>
+            <source>&amp;Import</source>
+            <translation>&amp;Import</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>Close</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Cancel</translation>
+        </message>
+        <message>
+            <source>Cannot read “%1”: %2</source>
+            <translation>Cannot read “%1”: %2</translation>
+        </message>
+        <message>
+            <source>YAML and JSON documents (*.yaml *.yml *.json)</source>
+            <translation>YAML and JSON documents (*.yaml *.yml *.json)</translation>
+        </message>
+        <message>
+            <source>All files (*)</source>
+            <translation>All files (*)</translation>
+        </message>
+        <message>
+            <source>Open a document to import</source>
+            <translation>Open a document to import</translation>
+        </message>
+        <message>
+            <source>Detected: %1</source>
+            <translation>Detected: %1</translation>
+        </message>
+        <message>
+            <source>Replace</source>
+            <translation>Replace</translation>
+        </message>
+        <message>
+            <source>Create</source>
+            <translation>Create</translation>
+        </message>
+        <message>
+            <source>Schedule %1</source>
+            <translation>Schedule %1</translation>
+        </message>
+        <message>
+            <source>Event pattern</source>
+            <translation>Event pattern</translation>
+        </message>
+        <message>
+            <source>None</source>
+            <translation>None</translation>
+        </message>
+        <message>
+            <source>rule “%1”: %2</source>
+            <translation>rule “%1”: %2</translation>
+        </message>
+        <message>
+            <source>rule “%1”: %2: %3</source>
+            <translation>rule “%1”: %2: %3</translation>
+        </message>
+        <message>
+            <source>The event bus “%1” does not exist; it will be created.</source>
+            <translation>The event bus “%1” does not exist; it will be created.</translation>
+        </message>
+        <message>
+            <source>The document names no pipeline (a local job file): choose the pipeline to start.</source>
+            <translation>The document names no pipeline (a local job file): choose the pipeline to start.</translation>
+        </message>
+        <message>
+            <source>The document's pipeline “%1” is not in this workspace: choose the pipeline to start.</source>
+            <translation>The document's pipeline “%1” is not in this workspace: choose the pipeline to start.</translation>
+        </message>
+        <message>
+            <source>%1 in %2</source>
+            <translation>%1 in %2</translation>
+        </message>
+        <message>
+            <source>—</source>
+            <translation>—</translation>
+        </message>
+        <message numerus="yes">
+            <source>Imported %n rule(s); nothing else changed:</source>
+            <translation>
+                <numerusform>Imported %n rule; nothing else changed:</numerusform>
+                <numerusform>Imported %n rules; nothing else changed:</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>The event bus “%1” was created.</source>
+            <translation>The event bus “%1” was created.</translation>
+        </message>
+        <message>
+            <source>Imported the schedule:</source>
+            <translation>Imported the schedule:</translation>
+        </message>
+    </context>
+    <context>
+        <name>Pd::InterchangeFormats</name>
+        <message>
+            <source>AWS CLI input JSON (put-rule, put-targets)</source>
+            <translation>AWS CLI input JSON (put-rule, put-targets)</translation>
+        </message>
+        <message>
+            <source>CloudFormation YAML (AWS::Events::Rule)</source>
+            <translation>CloudFormation YAML (AWS::Events::Rule)</translation>
+        </message>
+        <message>
+            <source>CloudFormation JSON (AWS::Events::Rule)</source>
+            <translation>CloudFormation JSON (AWS::Events::Rule)</translation>
+        </message>
+        <message>
+            <source>Azure ML schedule YAML</source>
+            <translation>Azure ML schedule YAML</translation>
+        </message>
+        <message>
+            <source>EventBridge Scheduler create-schedule JSON</source>
+            <translation>EventBridge Scheduler create-schedule JSON</translation>
         </message>
     </context>
     <context>
@@ -4761,6 +5040,40 @@
             <source>No targets: the rule starts nothing.</source>
             <translation>No targets: the rule starts nothing.</translation>
         </message>
+        <message>
+            <source>&amp;Import…</source>
+            <translation>&amp;Import…</translation>
+        </message>
+        <message>
+            <source>Creates or replaces rules from AWS CLI input JSON or a CloudFormation template; all or nothing.</source>
+            <translation>Creates or replaces rules from AWS CLI input JSON or a CloudFormation template; all or nothing.</translation>
+        </message>
+        <message>
+            <source>E&amp;xport…</source>
+            <translation>E&amp;xport…</translation>
+        </message>
+        <message>
+            <source>Shows the selected rules as AWS CLI input JSON or CloudFormation, to copy or save.</source>
+            <translation>Shows the selected rules as AWS CLI input JSON or CloudFormation, to copy or save.</translation>
+        </message>
+        <message numerus="yes">
+            <source>Imported %n rule(s).</source>
+            <translation>
+                <numerusform>Imported %n rule.</numerusform>
+                <numerusform>Imported %n rules.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>the rule “%1”</source>
+            <translation>the rule “%1”</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n rules: %1</source>
+            <translation>
+                <numerusform>%n rules: %1</numerusform>
+                <numerusform>%n rules: %1</numerusform>
+            </translation>
+        </message>
     </context>
     <context>
         <name>Pd::ScheduleExpressionPage</name>
@@ -5142,6 +5455,30 @@
         <message>
             <source>“%1” was deleted.</source>
             <translation>“%1” was deleted.</translation>
+        </message>
+        <message>
+            <source>&amp;Import…</source>
+            <translation>&amp;Import…</translation>
+        </message>
+        <message>
+            <source>Creates or replaces a schedule from Azure ML schedule YAML or EventBridge Scheduler input.</source>
+            <translation>Creates or replaces a schedule from Azure ML schedule YAML or EventBridge Scheduler input.</translation>
+        </message>
+        <message>
+            <source>E&amp;xport…</source>
+            <translation>E&amp;xport…</translation>
+        </message>
+        <message>
+            <source>Shows the selected schedule as Azure ML schedule YAML or EventBridge Scheduler input, to copy or save.</source>
+            <translation>Shows the selected schedule as Azure ML schedule YAML or EventBridge Scheduler input, to copy or save.</translation>
+        </message>
+        <message>
+            <source>Imported the schedule “%1”.</source>
+            <translation>Imported the schedule “%1”.</translation>
+        </message>
+        <message>
+            <source>the schedule “%1”</source>
+            <translation>the schedule “%1”</translation>
         </message>
     </context>
     <context>

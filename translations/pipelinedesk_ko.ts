@@ -3623,6 +3623,75 @@
         </message>
     </context>
     <context>
+        <name>Pd::ExportDialog</name>
+        <message>
+            <source>Export</source>
+            <translation>내보내기</translation>
+        </message>
+        <message>
+            <source>Export %1</source>
+            <translation>%1 내보내기</translation>
+        </message>
+        <message>
+            <source>&amp;Format:</source>
+            <translation>형식(&amp;F):</translation>
+        </message>
+        <message>
+            <source>&amp;Copy</source>
+            <translation>복사(&amp;C)</translation>
+        </message>
+        <message>
+            <source>Copies the document to the clipboard.</source>
+            <translation>문서를 클립보드에 복사합니다.</translation>
+        </message>
+        <message>
+            <source>&amp;Save to file…</source>
+            <translation>파일로 저장(&amp;S)…</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>닫기</translation>
+        </message>
+        <message numerus="yes">
+            <source>Not expressible in this format (%n):</source>
+            <translation>
+                <numerusform>이 형식으로 표현할 수 없음 (%n개):</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Nothing is lost in this format.</source>
+            <translation>이 형식에서는 잃는 것이 없습니다.</translation>
+        </message>
+        <message>
+            <source>The document was copied to the clipboard.</source>
+            <translation>문서를 클립보드에 복사했습니다.</translation>
+        </message>
+        <message>
+            <source>JSON documents (*.json)</source>
+            <translation>JSON 문서 (*.json)</translation>
+        </message>
+        <message>
+            <source>YAML documents (*.yaml *.yml)</source>
+            <translation>YAML 문서 (*.yaml *.yml)</translation>
+        </message>
+        <message>
+            <source>Save the document</source>
+            <translation>문서 저장</translation>
+        </message>
+        <message>
+            <source>All files (*)</source>
+            <translation>모든 파일 (*)</translation>
+        </message>
+        <message>
+            <source>Cannot write “%1”: %2</source>
+            <translation>“%1”에 쓸 수 없습니다: %2</translation>
+        </message>
+        <message>
+            <source>Saved to “%1”.</source>
+            <translation>“%1”에 저장했습니다.</translation>
+        </message>
+    </context>
+    <context>
         <name>Pd::FiringTableModel</name>
         <message>
             <source>Scheduled</source>
@@ -3667,6 +3736,214 @@
         <message>
             <source>On time</source>
             <translation>정시</translation>
+        </message>
+    </context>
+    <context>
+        <name>Pd::ImportDialog</name>
+        <message>
+            <source>%1 (account %2)</source>
+            <translation>%1 (계정 %2)</translation>
+        </message>
+        <message>
+            <source>Import rules</source>
+            <translation>규칙 가져오기</translation>
+        </message>
+        <message>
+            <source>Import a schedule</source>
+            <translation>일정 가져오기</translation>
+        </message>
+        <message>
+            <source>&amp;Document:</source>
+            <translation>문서(&amp;D):</translation>
+        </message>
+        <message>
+            <source>Paste the document below or open a file.</source>
+            <translation>아래에 문서를 붙여 넣거나 파일을 여세요.</translation>
+        </message>
+        <message>
+            <source>&amp;Open file…</source>
+            <translation>파일 열기(&amp;O)…</translation>
+        </message>
+        <message>
+            <source>AWS CLI input JSON ({"PutRule": …, "PutTargets": …}) or a CloudFormation template or snippet with AWS::Events::Rule resources, in YAML or JSON.</source>
+            <translation>AWS CLI 입력 JSON({"PutRule": …, "PutTargets": …}) 또는 AWS::Events::Rule 리소스가 있는 CloudFormation 템플릿이나 조각(YAML 또는 JSON).</translation>
+        </message>
+        <message>
+            <source>An Azure ML schedule (YAML) or EventBridge Scheduler create-schedule input (JSON).</source>
+            <translation>Azure ML 일정(YAML) 또는 EventBridge Scheduler create-schedule 입력(JSON).</translation>
+        </message>
+        <message>
+            <source>&amp;Format:</source>
+            <translation>형식(&amp;F):</translation>
+        </message>
+        <message>
+            <source>Detect automatically</source>
+            <translation>자동 감지</translation>
+        </message>
+        <message>
+            <source>&amp;Target pipeline:</source>
+            <translation>대상 파이프라인(&amp;T):</translation>
+        </message>
+        <message>
+            <source>Choose the pipeline to start</source>
+            <translation>시작할 파이프라인을 고르세요</translation>
+        </message>
+        <message>
+            <source>What will be imported</source>
+            <translation>가져올 항목</translation>
+        </message>
+        <message>
+            <source>Warnings</source>
+            <translation>경고</translation>
+        </message>
+        <message>
+            <source>Action</source>
+            <translation>작업</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>이름</translation>
+        </message>
+        <message>
+            <source>Event bus</source>
+            <translation>이벤트 버스</translation>
+        </message>
+        <message>
+            <source>Group</source>
+            <translation>그룹</translation>
+        </message>
+        <message>
+            <source>Type</source>
+            <translation>유형</translation>
+        </message>
+        <message>
+            <source>Expression</source>
+            <translation>표현식</translation>
+        </message>
+        <message>
+            <source>Targets</source>
+            <translation>대상</translation>
+        </message>
+        <message>
+            <source>Target pipeline</source>
+            <translation>대상 파이프라인</translation>
+        </message>
+        <message>
+            <source>&amp;Import</source>
+            <translation>가져오기(&amp;I)</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>닫기</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>취소</translation>
+        </message>
+        <message>
+            <source>Cannot read “%1”: %2</source>
+            <translation>“%1”을(를) 읽을 수 없습니다: %2</translation>
+        </message>
+        <message>
+            <source>YAML and JSON documents (*.yaml *.yml *.json)</source>
+            <translation>YAML 및 JSON 문서 (*.yaml *.yml *.json)</translation>
+        </message>
+        <message>
+            <source>All files (*)</source>
+            <translation>모든 파일 (*)</translation>
+        </message>
+        <message>
+            <source>Open a document to import</source>
+            <translation>가져올 문서 열기</translation>
+        </message>
+        <message>
+            <source>Detected: %1</source>
+            <translation>감지됨: %1</translation>
+        </message>
+        <message>
+            <source>Replace</source>
+            <translation>바꾸기</translation>
+        </message>
+        <message>
+            <source>Create</source>
+            <translation>만들기</translation>
+        </message>
+        <message>
+            <source>Schedule %1</source>
+            <translation>일정 %1</translation>
+        </message>
+        <message>
+            <source>Event pattern</source>
+            <translation>이벤트 패턴</translation>
+        </message>
+        <message>
+            <source>None</source>
+            <translation>없음</translation>
+        </message>
+        <message>
+            <source>rule “%1”: %2</source>
+            <translation>규칙 “%1”: %2</translation>
+        </message>
+        <message>
+            <source>rule “%1”: %2: %3</source>
+            <translation>규칙 “%1”: %2: %3</translation>
+        </message>
+        <message>
+            <source>The event bus “%1” does not exist; it will be created.</source>
+            <translation>이벤트 버스 “%1”이(가) 없습니다. 새로 만듭니다.</translation>
+        </message>
+        <message>
+            <source>The document names no pipeline (a local job file): choose the pipeline to start.</source>
+            <translation>문서에 파이프라인이 없습니다(로컬 작업 파일). 시작할 파이프라인을 고르세요.</translation>
+        </message>
+        <message>
+            <source>The document's pipeline “%1” is not in this workspace: choose the pipeline to start.</source>
+            <translation>문서의 파이프라인 “%1”이(가) 이 작업 공간에 없습니다. 시작할 파이프라인을 고르세요.</translation>
+        </message>
+        <message>
+            <source>%1 in %2</source>
+            <translation>%1 (%2)</translation>
+        </message>
+        <message>
+            <source>—</source>
+            <translation>—</translation>
+        </message>
+        <message numerus="yes">
+            <source>Imported %n rule(s); nothing else changed:</source>
+            <translation>
+                <numerusform>규칙 %n개를 가져왔습니다. 다른 것은 바뀌지 않았습니다:</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>The event bus “%1” was created.</source>
+            <translation>이벤트 버스 “%1”을(를) 만들었습니다.</translation>
+        </message>
+        <message>
+            <source>Imported the schedule:</source>
+            <translation>일정을 가져왔습니다:</translation>
+        </message>
+    </context>
+    <context>
+        <name>Pd::InterchangeFormats</name>
+        <message>
+            <source>AWS CLI input JSON (put-rule, put-targets)</source>
+            <translation>AWS CLI 입력 JSON (put-rule, put-targets)</translation>
+        </message>
+        <message>
+            <source>CloudFormation YAML (AWS::Events::Rule)</source>
+            <translation>CloudFormation YAML (AWS::Events::Rule)</translation>
+        </message>
+        <message>
+            <source>CloudFormation JSON (AWS::Events::Rule)</source>
+            <translation>CloudFormation JSON (AWS::Events::Rule)</translation>
+        </message>
+        <message>
+            <source>Azure ML schedule YAML</source>
+            <translation>Azure ML 일정 YAML</translation>
+        </message>
+        <message>
+            <source>EventBridge Scheduler create-schedule JSON</source>
+            <translation>EventBridge Scheduler create-schedule JSON</translation>
         </message>
     </context>
     <context>
@@ -4752,6 +5029,38 @@
             <source>No targets: the rule starts nothing.</source>
             <translation>대상 없음: 이 규칙은 아무것도 시작하지 않습니다.</translation>
         </message>
+        <message>
+            <source>&amp;Import…</source>
+            <translation>가져오기(&amp;I)…</translation>
+        </message>
+        <message>
+            <source>Creates or replaces rules from AWS CLI input JSON or a CloudFormation template; all or nothing.</source>
+            <translation>AWS CLI 입력 JSON이나 CloudFormation 템플릿에서 규칙을 만들거나 바꿉니다. 모두 가져오거나 하나도 가져오지 않습니다.</translation>
+        </message>
+        <message>
+            <source>E&amp;xport…</source>
+            <translation>내보내기(&amp;X)…</translation>
+        </message>
+        <message>
+            <source>Shows the selected rules as AWS CLI input JSON or CloudFormation, to copy or save.</source>
+            <translation>선택한 규칙을 AWS CLI 입력 JSON이나 CloudFormation으로 보여 주며, 복사하거나 저장할 수 있습니다.</translation>
+        </message>
+        <message numerus="yes">
+            <source>Imported %n rule(s).</source>
+            <translation>
+                <numerusform>규칙 %n개를 가져왔습니다.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>the rule “%1”</source>
+            <translation>규칙 “%1”</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n rules: %1</source>
+            <translation>
+                <numerusform>규칙 %n개: %1</numerusform>
+            </translation>
+        </message>
     </context>
     <context>
         <name>Pd::ScheduleExpressionPage</name>
@@ -5132,6 +5441,30 @@
         <message>
             <source>“%1” was deleted.</source>
             <translation>“%1”을(를) 삭제했습니다.</translation>
+        </message>
+        <message>
+            <source>&amp;Import…</source>
+            <translation>가져오기(&amp;I)…</translation>
+        </message>
+        <message>
+            <source>Creates or replaces a schedule from Azure ML schedule YAML or EventBridge Scheduler input.</source>
+            <translation>Azure ML 일정 YAML이나 EventBridge Scheduler 입력에서 일정을 만들거나 바꿉니다.</translation>
+        </message>
+        <message>
+            <source>E&amp;xport…</source>
+            <translation>내보내기(&amp;X)…</translation>
+        </message>
+        <message>
+            <source>Shows the selected schedule as Azure ML schedule YAML or EventBridge Scheduler input, to copy or save.</source>
+            <translation>선택한 일정을 Azure ML 일정 YAML이나 EventBridge Scheduler 입력으로 보여 주며, 복사하거나 저장할 수 있습니다.</translation>
+        </message>
+        <message>
+            <source>Imported the schedule “%1”.</source>
+            <translation>일정 “%1”을(를) 가져왔습니다.</translation>
+        </message>
+        <message>
+            <source>the schedule “%1”</source>
+            <translation>일정 “%1”</translation>
         </message>
     </context>
     <context>
