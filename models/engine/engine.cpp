@@ -1,10 +1,12 @@
 #include "engine.h"
 
 #include "core/tr.h"
+#include "events/ruleservice.h"
 #include "pipelines/pipelineservice.h"
 #include "schedules/scheduleservice.h"
 #include "store/accountstore.h"
 #include "store/database.h"
+#include "store/rulestore.h"
 #include "store/schedulestore.h"
 #include "workspace/workspace.h"
 
@@ -40,6 +42,7 @@ Engine::Engine(Workspace &workspace, Kind kind, QObject *parent)
     m_heartbeat.setInterval(int(EngineLease::heartbeatIntervalMs));
     connect(&m_heartbeat, &QTimer::timeout, this, &Engine::onHeartbeat);
     connect(&m_workspace.schedules(), &ScheduleService::schedulesChanged, this, &Engine::onSchedulesChanged);
+    connect(&m_workspace.rules(), &RuleService::rulesChanged, this, &Engine::onSchedulesChanged);
     connect(&m_workspace.pipelines(), &PipelineService::executionsChanged, this, [this] {
         // A queued slot may start once the execution before it ended.
         if (m_running && !m_queued.empty() && !m_processing)
@@ -63,9 +66,8 @@ Status Engine::start()
         auto holder = EngineLease::current(m_workspace);
         const QString kind = holder && holder.value() ? holder.value()->kind : QStringLiteral("?");
         const qint64 pid = holder && holder.value() ? holder.value()->pid : 0;
-        return Error::conflict(Tr::tr("The scheduler of this workspace already runs elsewhere (engine: %1, pid %2).")
-                                   .arg(kind)
-                                   .arg(pid));
+        return Error::conflict(
+            Tr::tr("The scheduler of this workspace already runs elsewhere (engine: %1, pid %2).").arg(kind).arg(pid));
     }
     m_running = true;
     if (Status planned = replan(); !planned) {
@@ -118,7 +120,7 @@ Status Engine::replan()
     auto pending = ScheduleStore(m_workspace.database()).pendingFirings();
     if (!pending)
         return pending.error();
-    auto stamp = ScheduleStore(m_workspace.database()).changeStamp();
+    auto stamp = changeStamp();
     if (!stamp)
         return stamp.error();
     m_changeStamp = stamp.value();
@@ -149,7 +151,7 @@ Status Engine::replan()
             }
             cached = parsed.insert(key, expression.value());
         }
-        Plan plan{std::move(s), cached.value(), 0, true};
+        Plan plan{std::move(s), cached.value(), 0, true, false};
         ScheduleService::bindExpression(plan.expression, plan.schedule);
         // The parsed expression is what counts from here on; the texts would only take memory.
         plan.schedule.expression.clear();
@@ -161,6 +163,7 @@ Status Engine::replan()
         m_plans.push_back(std::move(plan));
         planNext(int(m_plans.size()) - 1, now);
     }
+    planRules(now);
     for (const Firing &f : pending.value()) {
         const auto found = m_planOf.constFind(f.triggerArn);
         if (found == m_planOf.constEnd())
@@ -180,6 +183,50 @@ Status Engine::replan()
     return {};
 }
 
+Result<QString> Engine::changeStamp() const
+{
+    auto schedules = ScheduleStore(m_workspace.database()).changeStamp();
+    if (!schedules)
+        return schedules;
+    auto rules = RuleStore(m_workspace.database()).changeStamp();
+    if (!rules)
+        return rules;
+    return schedules.value() + QLatin1Char('|') + rules.value();
+}
+
+void Engine::planRules(qint64 now)
+{
+    auto rules = RuleStore(m_workspace.database()).enabledScheduledRules();
+    if (!rules) {
+        qWarning("scheduler: cannot read the scheduled rules: %s", qPrintable(rules.error().message));
+        return;
+    }
+    for (const Rule &r : rules.value()) {
+        // EventBridge evaluates rule schedules in UTC; a slot missed while no engine ran fires
+        // once, late, like a schedule's default.
+        auto expression = Schedule::ScheduleExpression::parse(r.scheduleExpression, QStringLiteral("UTC"));
+        if (!expression) {
+            qWarning("scheduler: rule %s has an invalid schedule: %s", qPrintable(r.arn),
+                     qPrintable(expression.error().message));
+            continue;
+        }
+        PipelineSchedule view;
+        view.arn = r.arn;
+        view.accountId = r.accountId;
+        view.createdAt = r.createdAt;
+        view.plannedThrough = r.plannedThrough;
+        view.missedPolicy = MissedPolicy::Once;
+        view.overlapPolicy = OverlapPolicy::Allow;
+        view.maxEventAgeSeconds = ScheduleLimits::maxEventAgeMaxSeconds;
+        Plan plan{std::move(view), expression.value(), 0, true, true};
+        ScheduleService::bindExpression(plan.expression, plan.schedule);
+        plan.cursor = plan.schedule.plannedThrough ? plan.schedule.plannedThrough : plan.schedule.createdAt;
+        m_planOf.insert(plan.schedule.arn, int(m_plans.size()));
+        m_plans.push_back(std::move(plan));
+        planNext(int(m_plans.size()) - 1, now);
+    }
+}
+
 void Engine::planNext(int index, qint64 now)
 {
     Plan &plan = m_plans[size_t(index)];
@@ -189,7 +236,9 @@ void Engine::planNext(int index, qint64 now)
         return;
     }
     const qint64 window = windowMs(plan);
-    auto missed = [&](qint64 at) { return at + window + graceMs < now; };
+    auto missed = [&](qint64 at) {
+        return at + window + graceMs < now;
+    };
     if (missed(*slot)) {
         // Slots older than the maximum event age are never run; this also caps MissedPolicy::All.
         const qint64 lower = qMax(plan.cursor, now - qint64(plan.schedule.maxEventAgeSeconds) * 1000);
@@ -273,7 +322,10 @@ Result<int> Engine::processDue()
         const Status status = m_workspace.database().transaction([&]() -> Status {
             for (const Skip &skip : skips) {
                 const PipelineSchedule &s = m_plans[size_t(skip.plan)].schedule;
-                if (Status st = store.setPlannedThrough(s.arn, skip.through); !st)
+                if (Status st = m_plans[size_t(skip.plan)].rule
+                                    ? RuleStore(m_workspace.database()).setPlannedThrough(s.arn, skip.through)
+                                    : store.setPlannedThrough(s.arn, skip.through);
+                    !st)
                     return st;
                 AuditEntry audit;
                 audit.at = now;
@@ -289,6 +341,23 @@ Result<int> Engine::processDue()
             for (size_t i = 0; i < batch.size(); ++i) {
                 const Entry &entry = batch[i];
                 const Plan &plan = m_plans[size_t(entry.plan)];
+                if (plan.rule) {
+                    // The rule as stored now: edited, disabled or deleted since it was planned.
+                    auto rule = RuleStore(m_workspace.database()).rule(plan.schedule.arn);
+                    if (!rule) {
+                        if (rule.error().code == Error::Code::NotFound)
+                            continue;
+                        return rule.error();
+                    }
+                    if (!rule->enabled || !rule->isScheduled())
+                        continue;
+                    auto fired = m_workspace.rules().fireInTransaction(rule.value(), entry.slot, entry.catchUp,
+                                                                       m_workspace.clock().nowMs());
+                    if (!fired)
+                        return fired.error();
+                    results[i] = fired.value();
+                    continue;
+                }
                 // The plan holds what planning needs; firing reads the whole schedule as stored now.
                 auto schedule = store.schedule(plan.schedule.arn);
                 if (!schedule) {
@@ -311,9 +380,9 @@ Result<int> Engine::processDue()
                 if (!fired)
                     return fired.error();
                 results[i] = fired.value();
-                if (entry.kind == EntryKind::Slot
-                    && plan.schedule.actionAfterCompletion == ActionAfterCompletion::Delete
-                    && !nextSlotAfter(plan, entry.slot)) {
+                if (entry.kind == EntryKind::Slot &&
+                    plan.schedule.actionAfterCompletion == ActionAfterCompletion::Delete &&
+                    !nextSlotAfter(plan, entry.slot)) {
                     // The last slot fired: the schedule deletes itself in the same transaction.
                     if (Status st = store.remove(plan.schedule.arn); !st)
                         return st;
@@ -357,14 +426,17 @@ Result<int> Engine::processDue()
             } else if (firing->outcome == FiringOutcome::Queued) {
                 m_queued.push_back({entry.plan, firing->scheduledTime});
             }
-            if (!notified.contains(plan.schedule.arn)) {
+            if (!notified.contains(plan.schedule.arn) && plan.rule) {
+                notified.insert(plan.schedule.arn);
+                m_workspace.rules().notifyFired(plan.schedule.arn);
+            } else if (!notified.contains(plan.schedule.arn)) {
                 notified.insert(plan.schedule.arn);
                 service.notifyFired(plan.schedule.arn,
                                     firing->outcome == FiringOutcome::Started ? targets[i] : QString());
             }
         }
         if (!changedAccounts.isEmpty()) {
-            if (auto stamp = store.changeStamp())
+            if (auto stamp = changeStamp())
                 m_changeStamp = stamp.value();
             for (const QString &account : std::as_const(changedAccounts))
                 service.notifySchedulesChanged(account);
@@ -490,7 +562,7 @@ void Engine::onHeartbeat()
     auto version = store.dataVersion();
     if (version && version.value() != m_dataVersion) {
         m_dataVersion = version.value();
-        auto stamp = store.changeStamp();
+        auto stamp = changeStamp();
         if (stamp && stamp.value() != m_changeStamp)
             again = true;
     }

@@ -20,8 +20,9 @@ namespace Pd {
 
 class Workspace;
 
-// The local scheduler engine of one workspace: fires every enabled schedule's slots on time,
-// exactly once, through crashes and restarts.
+// The local scheduler engine of one workspace: fires every enabled schedule's slots, and every
+// enabled scheduled rule's (RuleService::fireInTransaction, in UTC), on time, exactly once,
+// through crashes and restarts.
 //
 // - Planning: each enabled schedule has one entry, its next slot, in a priority queue; ONE timer
 //   is armed for the earliest entry (no polling). A heartbeat timer keeps the lease, notices
@@ -83,10 +84,13 @@ signals:
 private:
     struct Plan
     {
+        // A schedule, or a scheduled rule seen as one (its expression in UTC, missed slots run
+        // once, no window, overlap allowed); `rule` says which service fires it.
         PipelineSchedule schedule;
         Schedule::ScheduleExpression expression;
         qint64 cursor = 0; // slots after this instant (ms) are not handled yet
         bool active = true;
+        bool rule = false;
     };
     enum class EntryKind { Slot, Pending };
     struct Entry
@@ -96,10 +100,7 @@ private:
         int plan = -1;
         EntryKind kind = EntryKind::Slot;
         bool catchUp = false;
-        bool operator>(const Entry &other) const
-        {
-            return due != other.due ? due > other.due : slot > other.slot;
-        }
+        bool operator>(const Entry &other) const { return due != other.due ? due > other.due : slot > other.slot; }
     };
     struct Queued
     {
@@ -115,6 +116,9 @@ private:
     void onTimer();
     void onHeartbeat();
     void onSchedulesChanged();
+    // What changes when schedules or scheduled rules are edited (by any program).
+    Result<QString> changeStamp() const;
+    void planRules(qint64 now);
     void markWallClock();
     Result<int> processQueued(qint64 now);
 
