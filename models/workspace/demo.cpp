@@ -2,6 +2,7 @@
 #include "workspace.h"
 
 #include "core/ids.h"
+#include "events/ruleservice.h"
 #include "sharing/sharingservice.h"
 #include "store/accountstore.h"
 #include "store/database.h"
@@ -33,7 +34,8 @@ QJsonObject parameter(const char *name, const char *type, const QJsonValue &defa
 
 QJsonObject step(const char *name, const char *type, const QStringList &dependsOn, const QJsonObject &arguments = {})
 {
-    QJsonObject object{{QStringLiteral("Name"), QLatin1String(name)}, {QStringLiteral("Type"), QLatin1String(type)},
+    QJsonObject object{{QStringLiteral("Name"), QLatin1String(name)},
+                       {QStringLiteral("Type"), QLatin1String(type)},
                        {QStringLiteral("Arguments"), arguments}};
     if (!dependsOn.isEmpty())
         object.insert(QStringLiteral("DependsOn"), QJsonArray::fromStringList(dependsOn));
@@ -160,6 +162,47 @@ Status seedDemoShares(Workspace &workspace, const QString &pipelineArn)
     return {};
 }
 
+// Two rules of the test account, through the service: retraining when the serving endpoint fails
+// (its instance count taken from the event), and a nightly retraining kept DISABLED so the demo
+// does not start executions on its own.
+Status seedDemoRules(Workspace &workspace, const QString &serialArn, const QString &abaloneArn)
+{
+    RuleService &rules = workspace.rules();
+    Rule onFailure;
+    onFailure.name = QStringLiteral("retrain-on-endpoint-failure");
+    onFailure.description = QStringLiteral("Retrain and redeploy when the abalone endpoint fails.");
+    onFailure.eventPattern = QStringLiteral(R"({"source":["aws.sagemaker"],"detail-type":["SageMaker Endpoint State )"
+                                            R"(Change"],"detail":{"EndpointStatus":["FAILED"]}})");
+    onFailure.tags = {{QStringLiteral("team"), QStringLiteral("ml-platform")}};
+    RuleTarget retrain;
+    retrain.id = QStringLiteral("serial-inference-pipeline");
+    retrain.pipelineArn = serialArn;
+    retrain.roleArn = rules.newRoleArn(testAccount, onFailure.name);
+    retrain.parameters = {{QStringLiteral("TrainingInstanceType"), QStringLiteral("ml.m5.2xlarge"), false},
+                          {QStringLiteral("ProcessingInstanceCount"),
+                           QStringLiteral("$.detail.ProductionVariants[0].DesiredInstanceCount"), true}};
+    onFailure.targets = {retrain};
+    onFailure.roleArn = retrain.roleArn;
+    if (auto created = rules.createRule(testAccount, onFailure); !created)
+        return created.error();
+
+    Rule nightly;
+    nightly.name = QStringLiteral("nightly-retrain");
+    nightly.description = QStringLiteral("Retrain the abalone model every night at 18:00 UTC.");
+    nightly.scheduleExpression = QStringLiteral("cron(0 18 * * ? *)");
+    nightly.enabled = false;
+    RuleTarget abalone;
+    abalone.id = QStringLiteral("abalone-training-pipeline");
+    abalone.pipelineArn = abaloneArn;
+    abalone.roleArn = rules.newRoleArn(testAccount, nightly.name);
+    abalone.parameters = {{QStringLiteral("EpochCount"), QStringLiteral("20"), false}};
+    nightly.targets = {abalone};
+    nightly.roleArn = abalone.roleArn;
+    if (auto created = rules.createRule(testAccount, nightly); !created)
+        return created.error();
+    return {};
+}
+
 } // namespace
 
 Status seedDemo(Workspace &workspace)
@@ -185,11 +228,11 @@ Status seedDemo(Workspace &workspace)
             s = accounts.insert(OrganizationalUnit{QStringLiteral("ou-pd7d-workloads"), ouArn("ou-pd7d-workloads"),
                                                    orgId, QString(), QStringLiteral("Workloads")});
         if (s)
-            s = accounts.insert(OrganizationalUnit{QStringLiteral("ou-pd7d-sdlc0001"), ouArn("ou-pd7d-sdlc0001"),
-                                                   orgId, QStringLiteral("ou-pd7d-workloads"), QStringLiteral("SDLC")});
+            s = accounts.insert(OrganizationalUnit{QStringLiteral("ou-pd7d-sdlc0001"), ouArn("ou-pd7d-sdlc0001"), orgId,
+                                                   QStringLiteral("ou-pd7d-workloads"), QStringLiteral("SDLC")});
         if (s)
-            s = accounts.insert(OrganizationalUnit{QStringLiteral("ou-pd7d-infra001"), ouArn("ou-pd7d-infra001"),
-                                                   orgId, QString(), QStringLiteral("Infrastructure")});
+            s = accounts.insert(OrganizationalUnit{QStringLiteral("ou-pd7d-infra001"), ouArn("ou-pd7d-infra001"), orgId,
+                                                   QString(), QStringLiteral("Infrastructure")});
         const qint64 created = now - 90 * day;
         if (s)
             s = accounts.insert(Account{devAccount, QStringLiteral("dev"), QStringLiteral("ml-dev@example.com"), orgId,
@@ -228,9 +271,9 @@ Status seedDemo(Workspace &workspace)
         const Pipeline abalone = makePipeline(testAccount, "abalone-training-pipeline",
                                               "Nightly retraining of the abalone regression model.",
                                               smallDefinition("PrepareData", "TrainModel"), now - 45 * day);
-        const Pipeline churn = makePipeline(devAccount, "churn-prediction-pipeline",
-                                            "Experimental customer-churn model (XGBoost).",
-                                            smallDefinition("FeatureEngineering", "TrainXGBoost"), now - 20 * day);
+        const Pipeline churn =
+            makePipeline(devAccount, "churn-prediction-pipeline", "Experimental customer-churn model (XGBoost).",
+                         smallDefinition("FeatureEngineering", "TrainXGBoost"), now - 20 * day);
         for (const Pipeline &p : {serial, abalone, churn}) {
             if (Status inserted = pipelines.insert(p); !inserted)
                 return inserted;
@@ -255,24 +298,21 @@ Status seedDemo(Workspace &workspace)
                             "ClientError: ResourceLimitExceeded: The account-level service limit "
                             "'ml.p3.2xlarge for training job usage' is 0 Instances."}},
                           testAccount, "Step failure: One or multiple steps failed."),
-            makeExecution(serial, "b1q7v3r9y2ke", "shared-services-batch-scoring", ExecutionStatus::Stopped,
-                          now - 2 * day, 27 * minute,
-                          {{"Preprocess", S::Succeeded, 0, 12 * minute},
-                           {"Train", S::Stopped, 12 * minute, 15 * minute}},
-                          sharedAccount),
+            makeExecution(
+                serial, "b1q7v3r9y2ke", "shared-services-batch-scoring", ExecutionStatus::Stopped, now - 2 * day,
+                27 * minute,
+                {{"Preprocess", S::Succeeded, 0, 12 * minute}, {"Train", S::Stopped, 12 * minute, 15 * minute}},
+                sharedAccount),
             makeExecution(serial, "t5u8w1a4s6dn", "hotfix-feature-drift", ExecutionStatus::Stopping, now - 40 * minute,
-                          0,
-                          {{"Preprocess", S::Succeeded, 0, 13 * minute}, {"Train", S::Stopping, 13 * minute, 0}},
+                          0, {{"Preprocess", S::Succeeded, 0, 13 * minute}, {"Train", S::Stopping, 13 * minute, 0}},
                           testAccount),
-            makeExecution(serial, "p4j6e8g2c9lx", "nightly-retrain-20261123", ExecutionStatus::Executing,
-                          now - 18 * minute, 0,
-                          {{"Preprocess", S::Succeeded, 0, 12 * minute}, {"Train", S::Executing, 12 * minute, 0}},
-                          testAccount),
-            makeExecution(abalone, "a7c3e5g9i1k2", "nightly-20261122", ExecutionStatus::Succeeded, now - day,
-                          33 * minute,
-                          {{"PrepareData", S::Succeeded, 0, 9 * minute},
-                           {"TrainModel", S::Succeeded, 9 * minute, 24 * minute}},
-                          testAccount),
+            makeExecution(
+                serial, "p4j6e8g2c9lx", "nightly-retrain-20261123", ExecutionStatus::Executing, now - 18 * minute, 0,
+                {{"Preprocess", S::Succeeded, 0, 12 * minute}, {"Train", S::Executing, 12 * minute, 0}}, testAccount),
+            makeExecution(
+                abalone, "a7c3e5g9i1k2", "nightly-20261122", ExecutionStatus::Succeeded, now - day, 33 * minute,
+                {{"PrepareData", S::Succeeded, 0, 9 * minute}, {"TrainModel", S::Succeeded, 9 * minute, 24 * minute}},
+                testAccount),
             makeExecution(churn, "m3n5p7r9t1v4", "experiment-lr-0.05", ExecutionStatus::Succeeded, now - 4 * day,
                           21 * minute,
                           {{"FeatureEngineering", S::Succeeded, 0, 6 * minute},
@@ -288,7 +328,9 @@ Status seedDemo(Workspace &workspace)
             if (Status inserted = pipelines.insert(e); !inserted)
                 return inserted;
         }
-        return seedDemoShares(workspace, serial.arn);
+        if (Status shared = seedDemoShares(workspace, serial.arn); !shared)
+            return shared;
+        return seedDemoRules(workspace, serial.arn, abalone.arn);
     });
 }
 

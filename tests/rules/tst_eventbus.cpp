@@ -6,6 +6,7 @@
 #include "testworkspace.h"
 
 #include "events/ruleservice.h"
+#include "events/sampleevents.h"
 #include "pipelines/pipelineservice.h"
 
 #include <QJsonArray>
@@ -62,6 +63,14 @@ QString parameter(const QList<ExecutionParameter> &parameters, const QString &na
     return "<absent>";
 }
 
+// The demo's own rule would match the events of these tests too.
+void removeDemoRules(Workspace &ws)
+{
+    const auto demo = ws.rules().rules(test);
+    for (const Rule &r : demo.value())
+        QVERIFY(ws.rules().deleteRule(test, r.arn, {}, true));
+}
+
 int executionCount(Workspace &ws)
 {
     auto list = ws.pipelines().listExecutions(test, serialArn);
@@ -83,11 +92,13 @@ private slots:
     void malformedEntriesDoNotStopOthers();
     void putEventKeepsGivenFields();
     void matcherFollowsRuleChanges();
+    void demoRuleRetrainsOnTheSampleEvent();
 };
 
 void TestEventBus::staticAndDynamicParameters()
 {
     PdTest::TestWorkspace ws;
+    removeDemoRules(*ws);
     auto rule = ws->rules().createRule(test, failureRule());
     QVERIFY2(rule, qPrintable(rule ? QString() : rule.error().message));
     QSignalSpy invocationsChanged(&ws->rules(), &RuleService::invocationsChanged);
@@ -130,6 +141,7 @@ void TestEventBus::staticAndDynamicParameters()
 void TestEventBus::envelopeIsFilledIn()
 {
     PdTest::TestWorkspace ws;
+    removeDemoRules(*ws);
     Rule r = failureRule("envelope");
     r.targets = {target("ids", {{"InputData", "$.id", true},
                                 {"TrainingInstanceType", "$.account", true},
@@ -180,6 +192,7 @@ void TestEventBus::envelopeIsFilledIn()
 void TestEventBus::onlyEnabledRulesOfTheBus()
 {
     PdTest::TestWorkspace ws;
+    removeDemoRules(*ws);
     RuleService &rules = ws->rules();
     QVERIFY(rules.createEventBus(test, "ops"));
     auto enabled = rules.createRule(test, failureRule("enabled"));
@@ -230,6 +243,7 @@ void TestEventBus::onlyEnabledRulesOfTheBus()
 void TestEventBus::pathThatFindsNothingFails()
 {
     PdTest::TestWorkspace ws;
+    removeDemoRules(*ws);
     auto rule = ws->rules().createRule(test, failureRule());
     QVERIFY(rule);
     const int before = executionCount(*ws);
@@ -249,6 +263,7 @@ void TestEventBus::pathThatFindsNothingFails()
 void TestEventBus::permissionRefusalFails()
 {
     PdTest::TestWorkspace ws;
+    removeDemoRules(*ws);
     // dev sees serial-inference-pipeline through a read-only share: a rule of dev may name it
     // (EventBridge checks at invocation), but starting it is refused.
     Rule r = failureRule("dev-rule");
@@ -268,6 +283,7 @@ void TestEventBus::permissionRefusalFails()
 void TestEventBus::invalidParameterFails()
 {
     PdTest::TestWorkspace ws;
+    removeDemoRules(*ws);
     Rule r = failureRule("bad-parameter");
     r.targets = {target("typed", {{"ProcessingInstanceCount", "many", false}}),
                  target("unknown", {{"NoSuchParameter", "x", false}}), target("fine", {})};
@@ -291,6 +307,7 @@ void TestEventBus::invalidParameterFails()
 void TestEventBus::malformedEntriesDoNotStopOthers()
 {
     PdTest::TestWorkspace ws;
+    removeDemoRules(*ws);
     QVERIFY(ws->rules().createRule(test, failureRule()));
     PutEventsEntry notJson = endpointEvent();
     notJson.detail = "{not json";
@@ -316,6 +333,7 @@ void TestEventBus::malformedEntriesDoNotStopOthers()
 void TestEventBus::putEventKeepsGivenFields()
 {
     PdTest::TestWorkspace ws;
+    removeDemoRules(*ws);
     Rule r = failureRule("envelope");
     r.targets = {target("ids", {{"InputData", "$.id", true}, {"TrainingInstanceType", "$.account", true}})};
     auto rule = ws->rules().createRule(test, r);
@@ -338,6 +356,7 @@ void TestEventBus::putEventKeepsGivenFields()
 void TestEventBus::matcherFollowsRuleChanges()
 {
     PdTest::TestWorkspace ws;
+    removeDemoRules(*ws);
     RuleService &rules = ws->rules();
     auto rule = rules.createRule(test, failureRule());
     QVERIFY(rule);
@@ -350,6 +369,32 @@ void TestEventBus::matcherFollowsRuleChanges()
     QCOMPARE(rules.putEvents(test, {endpointEvent()})->at(0).invocations, 2);
     QVERIFY(rules.deleteRule(test, "second", {}, true));
     QCOMPARE(rules.putEvents(test, {endpointEvent()})->at(0).invocations, 1);
+}
+
+void TestEventBus::demoRuleRetrainsOnTheSampleEvent()
+{
+    PdTest::TestWorkspace ws;
+    auto rules = ws->rules().rules(test);
+    QVERIFY(rules);
+    QStringList names;
+    for (const Rule &r : rules.value())
+        names << r.name + (r.enabled ? "" : " (disabled)");
+    QCOMPARE(names, QStringList({"nightly-retrain (disabled)", "retrain-on-endpoint-failure"}));
+
+    auto sample = Events::sampleEvent("sagemaker-endpoint-state-change");
+    QVERIFY(sample);
+    auto result = ws->rules().putEvent(test, sample->event);
+    QVERIFY2(result, qPrintable(result ? QString() : result.error().message));
+    QCOMPARE(result->invocations, 1);
+    auto rule = ws->rules().rule(test, "retrain-on-endpoint-failure");
+    auto invocations = ws->rules().invocations(test, rule->arn);
+    QCOMPARE(invocations->size(), 1);
+    QVERIFY2(invocations->at(0).outcome == InvocationOutcome::Started, qPrintable(invocations->at(0).message));
+    auto execution = ws->pipelines().describeExecution(test, invocations->at(0).executionArn);
+    QCOMPARE(parameter(execution->parameters, "TrainingInstanceType"), "ml.m5.2xlarge");
+    QCOMPARE(parameter(execution->parameters, "ProcessingInstanceCount"), "1");
+    // The sample's own time names the execution.
+    QCOMPARE(execution->displayName, "retrain-on-endpoint-failure-20261123T114012Z");
 }
 
 QTEST_GUILESS_MAIN(TestEventBus)
