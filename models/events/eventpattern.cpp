@@ -56,7 +56,7 @@ bool Value::operator==(const Value &other) const
     switch (kind) {
     case Bool: return boolean == other.boolean;
     case Number: return number == other.number;
-    case String: return string == other.string;
+    case String: return QStringView(string) == QStringView(other.string); // equalStrings, not a collating compare
     case Null: break;
     }
     return true;

@@ -393,7 +393,7 @@ struct PatternMatcher::Impl
                 const QStringList &keys = fields[f].keys;
                 int at = int(p);
                 qsizetype k = keys.size() - 1;
-                while (at >= 0 && k >= 0 && event.paths[size_t(at)].key == keys.at(k)) {
+                while (at >= 0 && k >= 0 && QStringView(event.paths[size_t(at)].key) == QStringView(keys.at(k))) {
                     at = event.paths[size_t(at)].parent;
                     --k;
                 }
@@ -608,7 +608,6 @@ void PatternMatcher::match(const FlatEvent &event, std::vector<std::uint32_t> &o
     }
 
     // 2. Fired clauses (and those absence may satisfy) check their other conditions.
-    const QJsonValue whole(e.event);
     const auto check = [&](std::uint32_t clause) {
         const Impl::Clause &c = d.clauses[clause];
         bool confirm = false;
@@ -640,7 +639,7 @@ void PatternMatcher::match(const FlatEvent &event, std::vector<std::uint32_t> &o
                 confirm = true; // absent from some array element, perhaps: the interpreter decides
             }
         }
-        if ((confirm || (arrays && c.conditionCount > 1)) && !matchNode(*c.tree, whole))
+        if ((confirm || (arrays && c.conditionCount > 1)) && !matchNode(*c.tree, QJsonValue(e.event)))
             return;
         out.push_back(c.id);
     };

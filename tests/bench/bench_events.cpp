@@ -277,6 +277,7 @@ void run(int ruleCount, int eventCount, const std::vector<QJsonObject> &events)
 int main(int argc, char **argv)
 {
     QCoreApplication app(argc, argv);
+    std::setvbuf(stdout, nullptr, _IOLBF, 0); // figures appear as they are measured
     const bool smoke = app.arguments().contains(QLatin1String("--smoke"));
     const int distinct = smoke ? 64 : 4096;
     const int eventCount = smoke ? 1000 : 1000000;
