@@ -2609,195 +2609,195 @@
         </message>
         <message>
             <source>%1: “%2” may only contain %3.</source>
-            <translation type="unfinished" />
+            <translation>%1: “%2”에는 %3만 사용할 수 있습니다.</translation>
         </message>
         <message>
             <source>letters A–Z and a–z, digits, “-”, “_” and “.”</source>
-            <translation type="unfinished" />
+            <translation>영문자 A–Z, a–z, 숫자, “-”, “_”, “.”</translation>
         </message>
         <message>
             <source>letters A–Z and a–z, digits, “/”, “-”, “_” and “.”</source>
-            <translation type="unfinished" />
+            <translation>영문자 A–Z, a–z, 숫자, “/”, “-”, “_”, “.”</translation>
         </message>
         <message>
             <source>%1: “%2” is not an IAM role ARN (arn:aws:iam::&lt;account&gt;:role/&lt;name&gt;).</source>
-            <translation type="unfinished" />
+            <translation>%1: “%2”은(는) IAM 역할 ARN(arn:aws:iam::&lt;account&gt;:role/&lt;name&gt;)이 아닙니다.</translation>
         </message>
         <message>
             <source>--state: “%1” is not a state; use ENABLED or DISABLED.</source>
-            <translation type="unfinished" />
+            <translation>--state: “%1”은(는) 상태가 아닙니다. ENABLED 또는 DISABLED를 사용하십시오.</translation>
         </message>
         <message>
             <source>%1: “%2” is not a SageMaker pipeline ARN (arn:aws:sagemaker:&lt;region&gt;:&lt;account&gt;:pipeline/&lt;name&gt;).</source>
-            <translation type="unfinished" />
+            <translation>%1: “%2”은(는) SageMaker 파이프라인 ARN(arn:aws:sagemaker:&lt;region&gt;:&lt;account&gt;:pipeline/&lt;name&gt;)이 아닙니다.</translation>
         </message>
         <message>
             <source>%1: %2 parameters given; at most %3 are allowed.</source>
-            <translation type="unfinished" />
+            <translation>%1: 파라미터가 %2개 지정되었습니다. 최대 %3개까지 허용됩니다.</translation>
         </message>
         <message>
             <source>letters A–Z and a–z, digits, “-” and “_”</source>
-            <translation type="unfinished" />
+            <translation>영문자 A–Z, a–z, 숫자, “-”, “_”</translation>
         </message>
         <message>
             <source>%1: the parameter “%2” is given twice.</source>
-            <translation type="unfinished" />
+            <translation>%1: 파라미터 “%2”이(가) 두 번 지정되었습니다.</translation>
         </message>
         <message>
             <source>%1: the value has %2 characters; at most %3 are allowed.</source>
-            <translation type="unfinished" />
+            <translation>%1: 값이 %2자입니다. 최대 %3자까지 허용됩니다.</translation>
         </message>
         <message>
             <source>%1: “%2” is not a JSONPath into the event: %3</source>
-            <translation type="unfinished" />
+            <translation>%1: “%2”은(는) 이벤트에 대한 JSONPath가 아닙니다: %3</translation>
         </message>
         <message>
             <source>--description: at most %1 characters are allowed (it has %2).</source>
-            <translation type="unfinished" />
+            <translation>--description: 최대 %1자까지 허용됩니다(현재 %2자).</translation>
         </message>
         <message>
             <source>--event-pattern: a rule needs an event pattern or a schedule expression.</source>
-            <translation type="unfinished" />
+            <translation>--event-pattern: 규칙에는 이벤트 패턴 또는 일정 표현식이 필요합니다.</translation>
         </message>
         <message>
             <source>--schedule-expression: a rule has an event pattern or a schedule expression, not both.</source>
-            <translation type="unfinished" />
+            <translation>--schedule-expression: 규칙에는 이벤트 패턴과 일정 표현식 중 하나만 지정할 수 있습니다.</translation>
         </message>
         <message>
             <source>--event-pattern: %1</source>
-            <translation type="unfinished" />
+            <translation>--event-pattern: %1</translation>
         </message>
         <message>
             <source>--event-pattern: %1: %2</source>
-            <translation type="unfinished" />
+            <translation>--event-pattern: %1: %2</translation>
         </message>
         <message>
             <source>--schedule-expression: scheduled rules are only possible on the default event bus, not on “%1”.</source>
-            <translation type="unfinished" />
+            <translation>--schedule-expression: 일정 규칙은 기본 이벤트 버스에서만 만들 수 있으며 “%1”에서는 만들 수 없습니다.</translation>
         </message>
         <message>
             <source>--schedule-expression: %1</source>
-            <translation type="unfinished" />
+            <translation>--schedule-expression: %1</translation>
         </message>
         <message>
             <source>--schedule-expression: rules take rate() or cron() with 6 fields, evaluated in UTC; “%1” is neither.</source>
-            <translation type="unfinished" />
+            <translation>--schedule-expression: 규칙에는 UTC로 평가되는 rate() 또는 6개 필드의 cron()만 사용할 수 있습니다. “%1”은(는) 둘 다 아닙니다.</translation>
         </message>
         <message>
             <source>Tags: %1 tags given; at most %2 are allowed.</source>
-            <translation type="unfinished" />
+            <translation>Tags: 태그가 %1개 지정되었습니다. 최대 %2개까지 허용됩니다.</translation>
         </message>
         <message>
             <source>%1: a tag key has 1 to %2 characters.</source>
-            <translation type="unfinished" />
+            <translation>%1: 태그 키는 1~%2자여야 합니다.</translation>
         </message>
         <message>
             <source>%1: tag keys starting with “aws:” are reserved.</source>
-            <translation type="unfinished" />
+            <translation>%1: “aws:”로 시작하는 태그 키는 예약되어 있습니다.</translation>
         </message>
         <message>
             <source>%1: a tag value has at most %2 characters.</source>
-            <translation type="unfinished" />
+            <translation>%1: 태그 값은 최대 %2자입니다.</translation>
         </message>
         <message>
             <source>Targets: a rule has at most %1 targets (%2 given).</source>
-            <translation type="unfinished" />
+            <translation>Targets: 규칙에는 대상을 최대 %1개까지 지정할 수 있습니다(%2개 지정됨).</translation>
         </message>
         <message>
             <source>%1: the target id “%2” is used twice in the rule.</source>
-            <translation type="unfinished" />
+            <translation>%1: 대상 ID “%2”이(가) 규칙에서 두 번 사용되었습니다.</translation>
         </message>
         <message>
             <source>%1: the pipeline “%2” has no parameter “%3”.</source>
-            <translation type="unfinished" />
+            <translation>%1: 파이프라인 “%2”에는 파라미터 “%3”이(가) 없습니다.</translation>
         </message>
         <message>
             <source>The event bus “default” always exists.</source>
-            <translation type="unfinished" />
+            <translation>이벤트 버스 “default”는 항상 존재합니다.</translation>
         </message>
         <message>
             <source>The event bus “%1” already exists in account %2.</source>
-            <translation type="unfinished" />
+            <translation>이벤트 버스 “%1”이(가) 계정 %2에 이미 있습니다.</translation>
         </message>
         <message>
             <source>The default event bus cannot be deleted.</source>
-            <translation type="unfinished" />
+            <translation>기본 이벤트 버스는 삭제할 수 없습니다.</translation>
         </message>
         <message>
             <source>The event bus “%1” does not exist in account %2.</source>
-            <translation type="unfinished" />
+            <translation>이벤트 버스 “%1”이(가) 계정 %2에 없습니다.</translation>
         </message>
         <message>
             <source>The event bus “%1” still has %2 rules; delete them first.</source>
-            <translation type="unfinished" />
+            <translation>이벤트 버스 “%1”에 규칙이 아직 %2개 있습니다. 먼저 규칙을 삭제하십시오.</translation>
         </message>
         <message>
             <source>--name: the rule's name is required.</source>
-            <translation type="unfinished" />
+            <translation>--name: 규칙 이름이 필요합니다.</translation>
         </message>
         <message>
             <source>The rule “%1” does not exist on event bus “%2” of account %3.</source>
-            <translation type="unfinished" />
+            <translation>계정 %3의 이벤트 버스 “%2”에 규칙 “%1”이(가) 없습니다.</translation>
         </message>
         <message>
             <source>--event-bus-name: the event bus “%1” does not exist in account %2.</source>
-            <translation type="unfinished" />
+            <translation>--event-bus-name: 이벤트 버스 “%1”이(가) 계정 %2에 없습니다.</translation>
         </message>
         <message>
             <source>The rule “%1” does not exist in account %2.</source>
-            <translation type="unfinished" />
+            <translation>규칙 “%1”이(가) 계정 %2에 없습니다.</translation>
         </message>
         <message>
             <source>A rule named “%1” already exists on event bus “%2”.</source>
-            <translation type="unfinished" />
+            <translation>이벤트 버스 “%2”에 이름이 “%1”인 규칙이 이미 있습니다.</translation>
         </message>
         <message>
             <source>The rule “%1” still has %2 targets; remove them first or delete with force.</source>
-            <translation type="unfinished" />
+            <translation>규칙 “%1”에 대상이 아직 %2개 있습니다. 먼저 대상을 제거하거나 강제로 삭제하십시오.</translation>
         </message>
         <message>
             <source>Targets: a rule has at most %1 targets; “%2” would have %3.</source>
-            <translation type="unfinished" />
+            <translation>Targets: 규칙에는 대상을 최대 %1개까지 지정할 수 있습니다. “%2”에는 %3개가 됩니다.</translation>
         </message>
         <message>
             <source>%1: the rule “%2” has no target “%3”.</source>
-            <translation type="unfinished" />
+            <translation>%1: 규칙 “%2”에 대상 “%3”이(가) 없습니다.</translation>
         </message>
         <message>
             <source>The parameter “%1” could not be resolved: %2</source>
-            <translation type="unfinished" />
+            <translation>파라미터 “%1”의 값을 확인할 수 없습니다: %2</translation>
         </message>
         <message>
             <source>Source: an event needs a source.</source>
-            <translation type="unfinished" />
+            <translation>Source: 이벤트에는 소스가 필요합니다.</translation>
         </message>
         <message>
             <source>DetailType: an event needs a detail type.</source>
-            <translation type="unfinished" />
+            <translation>DetailType: 이벤트에는 세부 정보 유형이 필요합니다.</translation>
         </message>
         <message>
             <source>Detail: the detail of an event is a JSON object.</source>
-            <translation type="unfinished" />
+            <translation>Detail: 이벤트의 세부 정보는 JSON 객체여야 합니다.</translation>
         </message>
         <message>
             <source>EventBusName: “%1” is not an event bus of account %2.</source>
-            <translation type="unfinished" />
+            <translation>EventBusName: “%1”은(는) 계정 %2의 이벤트 버스가 아닙니다.</translation>
         </message>
         <message>
             <source>EventBusName: the event bus “%1” does not exist in account %2.</source>
-            <translation type="unfinished" />
+            <translation>EventBusName: 이벤트 버스 “%1”이(가) 계정 %2에 없습니다.</translation>
         </message>
         <message>
             <source>Time: “%1” is not an ISO-8601 instant.</source>
-            <translation type="unfinished" />
+            <translation>Time: “%1”은(는) ISO-8601 시각이 아닙니다.</translation>
         </message>
         <message>
             <source>Detail: not valid JSON at offset %1: %2</source>
-            <translation type="unfinished" />
+            <translation>Detail: 오프셋 %1에서 올바른 JSON이 아닙니다: %2</translation>
         </message>
         <message>
             <source>The rule has no targets.</source>
-            <translation type="unfinished" />
+            <translation>규칙에 대상이 없습니다.</translation>
         </message>
         <message>
             <source>S3 Object Created</source>
@@ -3055,7 +3055,7 @@
         </message>
         <message>
             <source>The rule “%1” does not exist.</source>
-            <translation type="unfinished" />
+            <translation>규칙 “%1”이(가) 없습니다.</translation>
         </message>
         <message>
             <source>The document format: %1.</source>
