@@ -2357,187 +2357,187 @@
         </message>
         <message>
             <source>in a wildcard, “\” may only escape “*” or “\”.</source>
-            <translation type="unfinished" />
+            <translation>와일드카드에서 “\”는 “*” 또는 “\”만 이스케이프할 수 있습니다.</translation>
         </message>
         <message>
             <source>a wildcard may not have consecutive stars (**).</source>
-            <translation type="unfinished" />
+            <translation>와일드카드에는 별표를 연속으로(**) 쓸 수 없습니다.</translation>
         </message>
         <message>
             <source>“%1” is not a CIDR block like 10.0.0.0/24 or 2001:db8::/32.</source>
-            <translation type="unfinished" />
+            <translation>“%1”은(는) 10.0.0.0/24 또는 2001:db8::/32 같은 CIDR 블록이 아닙니다.</translation>
         </message>
         <message>
             <source>%1 needs a string or {"equals-ignore-case": "…"}.</source>
-            <translation type="unfinished" />
+            <translation>%1에는 문자열 또는 {"equals-ignore-case": "…"}가 필요합니다.</translation>
         </message>
         <message>
             <source>numeric needs an operator followed by a number: ["=", 5], ["&gt;", 0], ["&gt;=", 0, "&lt;", 10] (=, &lt;, &lt;=, &gt;, &gt;=).</source>
-            <translation type="unfinished" />
+            <translation>numeric에는 연산자와 그 뒤의 숫자가 필요합니다: ["=", 5], ["&gt;", 0], ["&gt;=", 0, "&lt;", 10] (=, &lt;, &lt;=, &gt;, &gt;=).</translation>
         </message>
         <message>
             <source>numeric values must be between -5.0e9 and 5.0e9.</source>
-            <translation type="unfinished" />
+            <translation>numeric 값은 -5.0e9에서 5.0e9 사이여야 합니다.</translation>
         </message>
         <message>
             <source>a numeric range is a lower bound (&gt; or &gt;=) followed by an upper bound (&lt; or &lt;=).</source>
-            <translation type="unfinished" />
+            <translation>numeric 범위는 하한(&gt; 또는 &gt;=) 다음에 상한(&lt; 또는 &lt;=)을 씁니다.</translation>
         </message>
         <message>
             <source>“%1” is not a numeric operator (=, &lt;, &lt;=, &gt;, &gt;=).</source>
-            <translation type="unfinished" />
+            <translation>“%1”은(는) numeric 연산자가 아닙니다(=, &lt;, &lt;=, &gt;, &gt;=).</translation>
         </message>
         <message>
             <source>the lower bound of a numeric range must be below its upper bound.</source>
-            <translation type="unfinished" />
+            <translation>numeric 범위의 하한은 상한보다 작아야 합니다.</translation>
         </message>
         <message>
             <source>anything-but lists strings or numbers.</source>
-            <translation type="unfinished" />
+            <translation>anything-but에는 문자열 또는 숫자만 나열할 수 있습니다.</translation>
         </message>
         <message>
             <source>anything-but needs at least one value.</source>
-            <translation type="unfinished" />
+            <translation>anything-but에는 값이 하나 이상 필요합니다.</translation>
         </message>
         <message>
             <source>anything-but needs a value, a list of values, or one of {"prefix": …}, {"suffix": …}, {"equals-ignore-case": …}, {"wildcard": …}.</source>
-            <translation type="unfinished" />
+            <translation>anything-but에는 값, 값 목록, 또는 {"prefix": …}, {"suffix": …}, {"equals-ignore-case": …}, {"wildcard": …} 중 하나가 필요합니다.</translation>
         </message>
         <message>
             <source>anything-but %1 needs a non-empty string.</source>
-            <translation type="unfinished" />
+            <translation>anything-but %1에는 비어 있지 않은 문자열이 필요합니다.</translation>
         </message>
         <message>
             <source>anything-but %1 needs a string or a list of strings.</source>
-            <translation type="unfinished" />
+            <translation>anything-but %1에는 문자열 또는 문자열 목록이 필요합니다.</translation>
         </message>
         <message>
             <source>“%1” can not be used inside anything-but; use prefix, suffix, equals-ignore-case or wildcard.</source>
-            <translation type="unfinished" />
+            <translation>“%1”은(는) anything-but 안에서 쓸 수 없습니다. prefix, suffix, equals-ignore-case 또는 wildcard를 사용하세요.</translation>
         </message>
         <message>
             <source>an operator object has exactly one operator: prefix, suffix, anything-but, numeric, exists, cidr, equals-ignore-case or wildcard.</source>
-            <translation type="unfinished" />
+            <translation>연산자 객체에는 연산자가 정확히 하나 있어야 합니다: prefix, suffix, anything-but, numeric, exists, cidr, equals-ignore-case 또는 wildcard.</translation>
         </message>
         <message>
             <source>exists needs true or false.</source>
-            <translation type="unfinished" />
+            <translation>exists에는 true 또는 false가 필요합니다.</translation>
         </message>
         <message>
             <source>equals-ignore-case needs a string.</source>
-            <translation type="unfinished" />
+            <translation>equals-ignore-case에는 문자열이 필요합니다.</translation>
         </message>
         <message>
             <source>wildcard needs a string.</source>
-            <translation type="unfinished" />
+            <translation>wildcard에는 문자열이 필요합니다.</translation>
         </message>
         <message>
             <source>cidr needs a string like 10.0.0.0/24.</source>
-            <translation type="unfinished" />
+            <translation>cidr에는 10.0.0.0/24 같은 문자열이 필요합니다.</translation>
         </message>
         <message>
             <source>“%1” is not an operator of event patterns (prefix, suffix, anything-but, numeric, exists, cidr, equals-ignore-case, wildcard).</source>
-            <translation type="unfinished" />
+            <translation>“%1”은(는) 이벤트 패턴의 연산자가 아닙니다(prefix, suffix, anything-but, numeric, exists, cidr, equals-ignore-case, wildcard).</translation>
         </message>
         <message>
             <source>needs at least one value to match.</source>
-            <translation type="unfinished" />
+            <translation>일치시킬 값이 하나 이상 필요합니다.</translation>
         </message>
         <message>
             <source>an alternative is a value or an object with one operator, not an array.</source>
-            <translation type="unfinished" />
+            <translation>대안은 값이거나 연산자가 하나인 객체여야 하며, 배열일 수 없습니다.</translation>
         </message>
         <message>
             <source>an event pattern needs at least one field.</source>
-            <translation type="unfinished" />
+            <translation>이벤트 패턴에는 필드가 하나 이상 필요합니다.</translation>
         </message>
         <message>
             <source>an object in an event pattern needs at least one field.</source>
-            <translation type="unfinished" />
+            <translation>이벤트 패턴의 객체에는 필드가 하나 이상 필요합니다.</translation>
         </message>
         <message>
             <source>$or needs at least two patterns.</source>
-            <translation type="unfinished" />
+            <translation>$or에는 패턴이 두 개 이상 필요합니다.</translation>
         </message>
         <message>
             <source>each $or alternative must be an object.</source>
-            <translation type="unfinished" />
+            <translation>$or의 각 대안은 객체여야 합니다.</translation>
         </message>
         <message>
             <source>must be an array of values to match, or an object of fields.</source>
-            <translation type="unfinished" />
+            <translation>일치시킬 값의 배열이거나 필드의 객체여야 합니다.</translation>
         </message>
         <message>
             <source>%1 is not in the event.</source>
-            <translation type="unfinished" />
+            <translation>%1이(가) 이벤트에 없습니다.</translation>
         </message>
         <message>
             <source>%1 is in the event (%2); the pattern needs it absent.</source>
-            <translation type="unfinished" />
+            <translation>%1이(가) 이벤트에 있습니다(%2). 패턴은 이 필드가 없어야 합니다.</translation>
         </message>
         <message>
             <source>%1: %2 is not one of %3</source>
-            <translation type="unfinished" />
+            <translation>%1: %2은(는) %3 중 하나가 아닙니다</translation>
         </message>
         <message>
             <source>%1: %2 does not match %3</source>
-            <translation type="unfinished" />
+            <translation>%1: %2은(는) %3와(과) 일치하지 않습니다</translation>
         </message>
         <message>
             <source>No element of %1 matches; in the first: %2</source>
-            <translation type="unfinished" />
+            <translation>%1의 어떤 요소도 일치하지 않습니다. 첫 요소에서: %2</translation>
         </message>
         <message>
             <source>None of the $or patterns matches; the first: %1</source>
-            <translation type="unfinished" />
+            <translation>$or 패턴 중 일치하는 것이 없습니다. 첫 패턴에서: %1</translation>
         </message>
         <message>
             <source>%1 does not match.</source>
-            <translation type="unfinished" />
+            <translation>%1이(가) 일치하지 않습니다.</translation>
         </message>
         <message>
             <source>$: the event pattern is not valid JSON (%1 at offset %2).</source>
-            <translation type="unfinished" />
+            <translation>$: 이벤트 패턴이 올바른 JSON이 아닙니다(오프셋 %2에서 %1).</translation>
         </message>
         <message>
             <source>$: the event pattern must be a JSON object.</source>
-            <translation type="unfinished" />
+            <translation>$: 이벤트 패턴은 JSON 객체여야 합니다.</translation>
         </message>
         <message>
             <source>$: the $or alternatives of this pattern combine into more than %1 patterns; simplify it.</source>
-            <translation type="unfinished" />
+            <translation>$: 이 패턴의 $or 대안을 조합하면 패턴이 %1개를 넘습니다. 패턴을 단순하게 만드세요.</translation>
         </message>
         <message>
             <source>The event pattern is empty.</source>
-            <translation type="unfinished" />
+            <translation>이벤트 패턴이 비어 있습니다.</translation>
         </message>
         <message>
             <source>the event needs the field “%1”.</source>
-            <translation type="unfinished" />
+            <translation>이벤트에 “%1” 필드가 필요합니다.</translation>
         </message>
         <message>
             <source>“%1” must be a string.</source>
-            <translation type="unfinished" />
+            <translation>“%1”은(는) 문자열이어야 합니다.</translation>
         </message>
         <message>
             <source>“%1” is not an ISO-8601 time like 2026-03-01T08:00:00Z.</source>
-            <translation type="unfinished" />
+            <translation>“%1”은(는) 2026-03-01T08:00:00Z 같은 ISO-8601 시각이 아닙니다.</translation>
         </message>
         <message>
             <source>“resources” must be an array.</source>
-            <translation type="unfinished" />
+            <translation>“resources”는 배열이어야 합니다.</translation>
         </message>
         <message>
             <source>“detail” must be a JSON object.</source>
-            <translation type="unfinished" />
+            <translation>“detail”은 JSON 객체여야 합니다.</translation>
         </message>
         <message>
             <source>$: the event is not valid JSON (%1 at offset %2).</source>
-            <translation type="unfinished" />
+            <translation>$: 이벤트가 올바른 JSON이 아닙니다(오프셋 %2에서 %1).</translation>
         </message>
         <message>
             <source>$: the event must be a JSON object.</source>
-            <translation type="unfinished" />
+            <translation>$: 이벤트는 JSON 객체여야 합니다.</translation>
         </message>
         <message>
             <source>nothing</source>
@@ -2585,27 +2585,27 @@
         </message>
         <message>
             <source>path: “%1” must start with “$”.</source>
-            <translation type="unfinished" />
+            <translation>path: “%1”은(는) “$”로 시작해야 합니다.</translation>
         </message>
         <message>
             <source>path: a name is missing after “.” at position %1 of “%2”.</source>
-            <translation type="unfinished" />
+            <translation>path: “%2”의 위치 %1에서 “.” 다음에 이름이 없습니다.</translation>
         </message>
         <message>
             <source>path: the quoted key at position %1 of “%2” is not closed with %3].</source>
-            <translation type="unfinished" />
+            <translation>path: “%2”의 위치 %1에 있는 따옴표 키가 %3]로 닫히지 않았습니다.</translation>
         </message>
         <message>
             <source>path: expected an index like [0] or a quoted key like ['name'] at position %1 of “%2”.</source>
-            <translation type="unfinished" />
+            <translation>path: “%2”의 위치 %1에는 [0] 같은 인덱스나 ['name'] 같은 따옴표 키가 와야 합니다.</translation>
         </message>
         <message>
             <source>path: unexpected “%1” at position %2 of “%3”; steps are .name, [n] or ['name'].</source>
-            <translation type="unfinished" />
+            <translation>path: “%3”의 위치 %2에 예상하지 못한 “%1”이(가) 있습니다. 단계는 .name, [n] 또는 ['name']입니다.</translation>
         </message>
         <message>
             <source>%1 found nothing in the event.</source>
-            <translation type="unfinished" />
+            <translation>%1에서 이벤트의 값을 찾지 못했습니다.</translation>
         </message>
         <message>
             <source>%1: “%2” may only contain %3.</source>
