@@ -562,10 +562,8 @@ Result<Rule> RuleService::putRule(const QString &identity, const Rule &rule)
     return write(identity, existing->arn, changed, QStringLiteral("PutRule"));
 }
 
-Result<Rule> RuleService::replaceRule(const QString &identity, const Rule &original, Rule rule, const QString &action,
-                                      const QString &detail)
+Result<Rule> RuleService::replaceRule(const QString &identity, const Rule &original, Rule rule, const QString &action)
 {
-    (void)detail;
     return write(identity, original.arn, std::move(rule), action);
 }
 

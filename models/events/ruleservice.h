@@ -121,8 +121,7 @@ private:
     Result<Rule> find(const QString &identity, const QString &nameOrArn, const QString &eventBus) const;
     // Creates (originalArn empty) or replaces a rule: normalizes, validates, writes, audits, signals.
     Result<Rule> write(const QString &identity, const QString &originalArn, Rule rule, const QString &action);
-    Result<Rule> replaceRule(const QString &identity, const Rule &original, Rule rule, const QString &action,
-                             const QString &detail = {});
+    Result<Rule> replaceRule(const QString &identity, const Rule &original, Rule rule, const QString &action);
     Rule normalized(const QString &identity, Rule rule) const;
     Result<PutEventsResult> deliver(const QString &identity, QJsonObject event, const QString &eventBus);
     // Inside the caller's transaction: starts each target, records an invocation each.
