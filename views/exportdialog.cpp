@@ -94,7 +94,7 @@ ExportDialog::ExportDialog(const QList<Format> &formats, Producer produce, const
     layout->addWidget(m_status);
     layout->addWidget(buttons);
     retranslateUi(); // produces the first document too
-    resize(760, 640);
+    resize(900, 660);
 }
 
 void ExportDialog::changeEvent(QEvent *event)

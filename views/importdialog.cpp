@@ -228,6 +228,7 @@ void ImportDialog::retranslateUi()
         }
     }
     m_targetLabel->setText(tr("&Target pipeline:"));
+    m_target->setPlaceholderText(tr("Choose the pipeline to start"));
     m_previewLabel->setText(tr("What will be imported"));
     m_warningsLabel->setText(tr("Warnings"));
     m_preview->setHorizontalHeaderLabels({tr("Action"), tr("Name"), rules ? tr("Event bus") : tr("Group"),
