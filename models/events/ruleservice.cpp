@@ -696,7 +696,7 @@ Result<RuleService::Invoked> RuleService::invokeTargets(const Rule &rule, const 
         request.pipeline = target.pipelineArn;
         request.displayName = displayName;
         request.startedByKind = StartedByKind::Rule;
-        request.startedBy = rule.name;
+        request.startedBy = rule.arn; // as schedules do: unambiguous across buses and accounts
         std::optional<Error> failure;
         for (const RuleParameter &p : target.parameters) {
             if (!p.dynamic) {

@@ -22,7 +22,7 @@ struct PipelineInput
     QString description;
 };
 
-// What start takes. The engine and the rules pass their kind and their own name as startedBy.
+// What start takes. The engine and the rules pass their kind and their own ARN as startedBy.
 struct StartRequest
 {
     QString pipeline; // name (in the identity's account) or ARN

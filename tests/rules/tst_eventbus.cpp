@@ -133,7 +133,7 @@ void TestEventBus::staticAndDynamicParameters()
     QCOMPARE(parameter(execution->parameters, "TrainingInstanceType"), "ml.c5.xlarge");
     QCOMPARE(parameter(execution->parameters, "ProcessingInstanceType"), "ml.m5.xlarge"); // default
     QCOMPARE(execution->startedByKind, StartedByKind::Rule);
-    QCOMPARE(execution->startedBy, "on-endpoint-failure");
+    QCOMPARE(execution->startedBy, rule->arn);
     QCOMPARE(execution->displayName, "on-endpoint-failure-20261123T120000Z");
     QCOMPARE(execution->actingAccountId, test);
 }

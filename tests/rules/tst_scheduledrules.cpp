@@ -113,7 +113,7 @@ void TestScheduledRules::firesOncePerSlotWithTheScheduledEvent()
     QVERIFY(execution);
     QCOMPARE(execution->displayName, "hourly-20261123T150000Z");
     QCOMPARE(execution->startedByKind, StartedByKind::Rule);
-    QCOMPARE(execution->startedBy, "hourly");
+    QCOMPARE(execution->startedBy, rule->arn);
     QCOMPARE(parameter(execution->parameters, "InputData"), rule->arn);
     QCOMPARE(parameter(execution->parameters, "TrainingInstanceType"), "Scheduled Event");
     QCOMPARE(parameter(execution->parameters, "ProcessingInstanceType"), "2026-11-23T15:00:00Z");
