@@ -102,6 +102,7 @@ private slots:
     void pageActionsAndEdit();
     void modelsPassTheTester();
     void pageRetranslates();
+    void wizardWorksInKorean();
 };
 
 void TestRulesGui::initTestCase()
@@ -449,6 +450,78 @@ void TestRulesGui::pageRetranslates()
     QCoreApplication::processEvents();
     QCOMPARE(title->text(), "Rules");
     QCOMPARE(wizard.page(RuleWizard::DetailsPageId)->title(), "Step 1: Define rule detail");
+}
+
+// The whole wizard in Korean: nothing in it may depend on English text. With PD_SCREENSHOT_DIR
+// set, every step is also saved as a PNG in both languages, to look at.
+void TestRulesGui::wizardWorksInKorean()
+{
+    const QString dir = qEnvironmentVariable("PD_SCREENSHOT_DIR");
+    for (const QString &language : {QStringLiteral("ko"), QStringLiteral("en")}) {
+        QVERIFY(Language::instance()->setLanguage(language));
+        PdTest::TestWorkspace ws;
+        Session session(test);
+        RulesPage page(*ws, session);
+        page.resize(1200, 800);
+        page.show();
+        const auto shoot = [&](QWidget *widget, const QString &name) {
+            QCoreApplication::processEvents();
+            if (!dir.isEmpty())
+                QVERIFY(widget->grab().save(QStringLiteral("%1/%2-%3.png").arg(dir, name, language)));
+        };
+        child<QPushButton>(&page, "createRuleButton")->click();
+        RuleWizard *wizard = page.openWizard();
+        QVERIFY(wizard);
+        wizard->resize(1000, 720);
+        child<QLineEdit>(wizard, "nameEdit")->setText("on-upload-ko");
+        child<QPlainTextEdit>(wizard, "descriptionEdit")->setPlainText(QString::fromUtf8("데이터가 올라오면 재학습"));
+        QVERIFY(nextEnabled(wizard));
+        shoot(wizard, "rule-wizard-1-details");
+        wizard->next();
+        QCOMPARE(wizard->currentId(), int(RuleWizard::PatternPageId));
+        auto *samples = child<QComboBox>(wizard, "sampleEventCombo");
+        samples->setCurrentIndex(samples->findData("s3-object-created"));
+        auto *eventType = child<QComboBox>(wizard, "eventTypeCombo");
+        eventType->setCurrentIndex(eventType->findData("s3-object-created-bucket"));
+        child<QPushButton>(wizard, "testPatternButton")->click();
+        QVERIFY(!child<QLabel>(wizard, "testResultLabel")->text().isEmpty());
+        QVERIFY(nextEnabled(wizard));
+        shoot(wizard, "rule-wizard-2-pattern");
+        wizard->next();
+        QWidget *panel = child<QWidget>(wizard, "targetPanel1");
+        auto *pipeline = child<QComboBox>(panel, "pipelineCombo");
+        pipeline->setCurrentIndex(pipeline->findData(serialArn));
+        auto *parameters = child<QTableWidget>(panel, "parameterTable");
+        setParameter(parameters, "InputData", "$.detail.object.key", true);
+        QTRY_VERIFY(nextEnabled(wizard));
+        shoot(wizard, "rule-wizard-3-targets");
+        wizard->next();
+        child<QPushButton>(wizard, "addTagButton")->click();
+        auto *tags = child<QTableWidget>(wizard, "tagTable");
+        tags->item(0, 0)->setText("team");
+        tags->item(0, 1)->setText("ml-platform");
+        shoot(wizard, "rule-wizard-4-tags");
+        wizard->next();
+        QCOMPARE(wizard->currentId(), int(RuleWizard::ReviewPageId));
+        shoot(wizard, "rule-wizard-5-review");
+        wizard->button(QWizard::FinishButton)->click();
+        QTRY_VERIFY(!page.openWizard());
+        QVERIFY(ws->rules().rule(test, "on-upload-ko"));
+
+        child<QPushButton>(&page, "sendEventButton")->click();
+        SendEventDialog *dialog = page.openSendEventDialog();
+        QVERIFY(dialog);
+        auto *dialogSamples = child<QComboBox>(dialog, "sampleEventCombo");
+        dialogSamples->setCurrentIndex(dialogSamples->findData("s3-object-created"));
+        child<QPushButton>(dialog, "sendButton")->click();
+        QVERIFY(dialog->lastResult());
+        QCOMPARE(dialog->lastResult()->invocations, 1);
+        shoot(dialog, "send-event-dialog");
+        dialog->close();
+        page.selectRule(ws->rules().rule(test, "on-upload-ko")->arn);
+        shoot(&page, "rules-page-after-event");
+    }
+    QVERIFY(Language::instance()->setLanguage(QStringLiteral("en")));
 }
 
 QTEST_MAIN(TestRulesGui)
