@@ -334,42 +334,22 @@ void RulesPage::showDetail()
 
 RuleWizard *RulesPage::openWizard() const
 {
-    const QList<RuleWizard *> wizards = findChildren<RuleWizard *>(QString(), Qt::FindDirectChildrenOnly);
-    for (RuleWizard *wizard : wizards) {
-        if (wizard->isVisible())
-            return wizard;
-    }
-    return nullptr;
+    return visibleChild<RuleWizard>(this);
 }
 
 SendEventDialog *RulesPage::openSendEventDialog() const
 {
-    const QList<SendEventDialog *> dialogs = findChildren<SendEventDialog *>(QString(), Qt::FindDirectChildrenOnly);
-    for (SendEventDialog *dialog : dialogs) {
-        if (dialog->isVisible())
-            return dialog;
-    }
-    return nullptr;
+    return visibleChild<SendEventDialog>(this);
 }
 
 ImportDialog *RulesPage::openImportDialog() const
 {
-    const QList<ImportDialog *> dialogs = findChildren<ImportDialog *>(QString(), Qt::FindDirectChildrenOnly);
-    for (ImportDialog *dialog : dialogs) {
-        if (dialog->isVisible())
-            return dialog;
-    }
-    return nullptr;
+    return visibleChild<ImportDialog>(this);
 }
 
 ExportDialog *RulesPage::openExportDialog() const
 {
-    const QList<ExportDialog *> dialogs = findChildren<ExportDialog *>(QString(), Qt::FindDirectChildrenOnly);
-    for (ExportDialog *dialog : dialogs) {
-        if (dialog->isVisible())
-            return dialog;
-    }
-    return nullptr;
+    return visibleChild<ExportDialog>(this);
 }
 
 void RulesPage::importRules()

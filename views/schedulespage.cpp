@@ -247,22 +247,12 @@ void SchedulesPage::disableAndDelete()
 
 ImportDialog *SchedulesPage::openImportDialog() const
 {
-    const QList<ImportDialog *> dialogs = findChildren<ImportDialog *>(QString(), Qt::FindDirectChildrenOnly);
-    for (ImportDialog *dialog : dialogs) {
-        if (dialog->isVisible())
-            return dialog;
-    }
-    return nullptr;
+    return visibleChild<ImportDialog>(this);
 }
 
 ExportDialog *SchedulesPage::openExportDialog() const
 {
-    const QList<ExportDialog *> dialogs = findChildren<ExportDialog *>(QString(), Qt::FindDirectChildrenOnly);
-    for (ExportDialog *dialog : dialogs) {
-        if (dialog->isVisible())
-            return dialog;
-    }
-    return nullptr;
+    return visibleChild<ExportDialog>(this);
 }
 
 void SchedulesPage::importSchedule()

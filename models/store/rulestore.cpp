@@ -20,23 +20,6 @@ namespace {
 const char ruleColumns[] = "arn, account_id, event_bus, name, description, event_pattern, schedule_expression, state, "
                            "role_arn, tags, created_at, modified_at, planned_through";
 
-QString tagsToJson(const QMap<QString, QString> &tags)
-{
-    QJsonObject object;
-    for (auto it = tags.cbegin(); it != tags.cend(); ++it)
-        object.insert(it.key(), it.value());
-    return QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact));
-}
-
-QMap<QString, QString> tagsFromJson(const QString &json)
-{
-    QMap<QString, QString> tags;
-    const QJsonObject object = QJsonDocument::fromJson(json.toUtf8()).object();
-    for (auto it = object.constBegin(); it != object.constEnd(); ++it)
-        tags.insert(it.key(), it.value().toString());
-    return tags;
-}
-
 Rule ruleFrom(const QSqlQuery &q)
 {
     Rule r;

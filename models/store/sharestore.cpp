@@ -20,23 +20,6 @@ const char invitationColumns[] = "i.arn, i.share_arn, s.name, i.sender_account_i
                                  "i.created_at, i.expires_at";
 const QString generationKey = QStringLiteral("sharing_generation");
 
-QString tagsToJson(const QMap<QString, QString> &tags)
-{
-    QJsonObject object;
-    for (auto it = tags.cbegin(); it != tags.cend(); ++it)
-        object.insert(it.key(), it.value());
-    return QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact));
-}
-
-QMap<QString, QString> tagsFromJson(const QString &json)
-{
-    QMap<QString, QString> tags;
-    const QJsonObject object = QJsonDocument::fromJson(json.toUtf8()).object();
-    for (auto it = object.constBegin(); it != object.constEnd(); ++it)
-        tags.insert(it.key(), it.value().toString());
-    return tags;
-}
-
 ResourceShare shareFrom(const QSqlQuery &q)
 {
     ResourceShare s;

@@ -37,4 +37,21 @@ QList<ExecutionParameter> parametersFromJson(const QString &json)
     return result;
 }
 
+QString tagsToJson(const QMap<QString, QString> &tags)
+{
+    QJsonObject object;
+    for (auto it = tags.cbegin(); it != tags.cend(); ++it)
+        object.insert(it.key(), it.value());
+    return QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact));
+}
+
+QMap<QString, QString> tagsFromJson(const QString &json)
+{
+    QMap<QString, QString> tags;
+    const QJsonObject object = QJsonDocument::fromJson(json.toUtf8()).object();
+    for (auto it = object.constBegin(); it != object.constEnd(); ++it)
+        tags.insert(it.key(), it.value().toString());
+    return tags;
+}
+
 } // namespace Pd

@@ -2,6 +2,7 @@
 
 #include "pipelines/execution.h"
 
+#include <QMap>
 #include <QString>
 #include <QVariant>
 
@@ -16,5 +17,9 @@ QVariant nullableTime(qint64 msecsSinceEpoch);
 // Name/value parameter lists as compact JSON: [{"Name":..,"Value":..}, ...] (the SageMaker shape).
 QString parametersToJson(const QList<ExecutionParameter> &parameters);
 QList<ExecutionParameter> parametersFromJson(const QString &json);
+
+// Tags (rules, shares) as a compact JSON object {"key": "value"}.
+QString tagsToJson(const QMap<QString, QString> &tags);
+QMap<QString, QString> tagsFromJson(const QString &json);
 
 } // namespace Pd
