@@ -4,6 +4,8 @@
 
 #include "core/timeformat.h"
 #include "core/tr.h"
+#include "events/interchangedocument.h"
+#include "events/ruleinterchange.h"
 #include "events/ruleservice.h"
 #include "pipelines/pipelineservice.h"
 #include "workspace/workspace.h"
@@ -30,12 +32,6 @@ QCommandLineOption eventBus()
     return QCommandLineOption(busOption, Tr::tr("The event bus: name or ARN (default: default)."), Tr::tr("BUS"));
 }
 
-// A value that is a JSONPath into the event ("$.detail.x") is what EventBridge resolves per event.
-RuleParameter parameterFromApi(const QString &name, const QString &value)
-{
-    return {name, value, value.startsWith(QLatin1String("$."))};
-}
-
 QJsonObject ruleJson(const Rule &rule)
 {
     QJsonObject o{{QStringLiteral("Name"), rule.name},
@@ -56,21 +52,24 @@ QJsonObject ruleJson(const Rule &rule)
 
 QJsonObject targetJson(const RuleTarget &target)
 {
-    QJsonArray parameters;
-    for (const RuleParameter &p : target.parameters)
-        parameters.append(QJsonObject{{QStringLiteral("Name"), p.name}, {QStringLiteral("Value"), p.value}});
-    QJsonObject o{{QStringLiteral("Id"), target.id},
-                  {QStringLiteral("Arn"), target.pipelineArn},
-                  {QStringLiteral("SageMakerPipelineParameters"),
-                   QJsonObject{{QStringLiteral("PipelineParameterList"), parameters}}}};
+    QJsonObject o{
+        {QStringLiteral("Id"), target.id},
+        {QStringLiteral("Arn"), target.pipelineArn},
+        {QStringLiteral("SageMakerPipelineParameters"), Interchange::pipelineParametersJson(target.parameters)}};
     if (!target.roleArn.isEmpty())
         o.insert(QStringLiteral("RoleArn"), target.roleArn);
     return o;
 }
 
-QJsonObject noFailedEntries()
+// put-targets and remove-targets change every entry or none, so their API answer never lists a
+// failed entry.
+int entriesChanged(Context &context, const Status &changed)
 {
-    return {{QStringLiteral("FailedEntryCount"), 0}, {QStringLiteral("FailedEntries"), QJsonArray()}};
+    if (!changed)
+        return context.fail(changed.error());
+    if (context.json())
+        context.printJson({{QStringLiteral("FailedEntryCount"), 0}, {QStringLiteral("FailedEntries"), QJsonArray()}});
+    return 0;
 }
 
 // A pipeline named without an ARN is the identity's own (as `executions start` reads it).
@@ -148,7 +147,8 @@ int createRule(Context &context, bool put)
 }
 
 // The targets of --targets: the `aws events put-targets --targets` array, or its whole input
-// ({"Rule": .., "Targets": [..]}). Only the shape is checked here; the service validates values.
+// ({"Rule": .., "Targets": [..]}), pipelines named as --target-pipeline names them. Only the
+// shape is checked here; the service validates values.
 Result<QList<RuleTarget>> targetsFromJson(const Who &w, const QByteArray &text)
 {
     QJsonParseError parseError;
@@ -158,49 +158,17 @@ Result<QList<RuleTarget>> targetsFromJson(const Who &w, const QByteArray &text)
             targetsOption,
             Tr::tr("--targets: not JSON (%1 at offset %2).").arg(parseError.errorString()).arg(parseError.offset),
             parseError.offset);
-    const QJsonArray array =
-        document.isArray() ? document.array() : document.object().value(QStringLiteral("Targets")).toArray();
-    if (array.isEmpty())
+    auto targets = targetsFromApiJson(document.isArray() ? QJsonValue(document.array()) : QJsonValue(document.object()),
+                                      QStringLiteral("Targets"));
+    if (!targets)
+        return targets.error();
+    if (targets->isEmpty())
         return Error::invalid(targetsOption, Tr::tr("--targets: expected a non-empty array of targets."));
-    auto wrongType = [](const QString &member, const QString &type) {
-        return Error::invalid(targetsOption, Tr::tr("--targets: %1 must be %2.").arg(member, type));
-    };
-    QList<RuleTarget> targets;
-    for (int i = 0; i < array.size(); ++i) {
-        const QString at = QStringLiteral("Targets[%1]").arg(i);
-        if (!array.at(i).isObject())
-            return wrongType(at, Tr::tr("an object"));
-        const QJsonObject o = array.at(i).toObject();
-        RuleTarget target;
-        for (const auto &[member, into] :
-             {std::pair{QStringLiteral("Id"), &target.id}, std::pair{QStringLiteral("Arn"), &target.pipelineArn},
-              std::pair{QStringLiteral("RoleArn"), &target.roleArn}}) {
-            const QJsonValue value = o.value(member);
-            if (!value.isUndefined() && !value.isString())
-                return wrongType(at + QLatin1Char('.') + member, Tr::tr("a string"));
-            *into = value.toString();
-        }
+    for (RuleTarget &target : targets.value()) {
         auto arn = pipelineArn(w, target.pipelineArn);
         if (!arn)
             return arn.error();
         target.pipelineArn = arn.value();
-        const QJsonValue list = o.value(QStringLiteral("SageMakerPipelineParameters"))
-                                    .toObject()
-                                    .value(QStringLiteral("PipelineParameterList"));
-        if (!list.isUndefined() && !list.isArray())
-            return wrongType(at + QLatin1String(".SageMakerPipelineParameters.PipelineParameterList"),
-                             Tr::tr("an array"));
-        const QJsonArray parameters = list.toArray();
-        for (int p = 0; p < parameters.size(); ++p) {
-            const QJsonObject parameter = parameters.at(p).toObject();
-            const QString where = at + QStringLiteral(".SageMakerPipelineParameters.PipelineParameterList[%1]").arg(p);
-            if (!parameter.value(QStringLiteral("Name")).isString() ||
-                !parameter.value(QStringLiteral("Value")).isString())
-                return wrongType(where, Tr::tr("an object with the strings Name and Value"));
-            target.parameters.append(parameterFromApi(parameter.value(QStringLiteral("Name")).toString(),
-                                                      parameter.value(QStringLiteral("Value")).toString()));
-        }
-        targets.append(target);
     }
     return targets;
 }
@@ -263,12 +231,8 @@ int putTargets(Context &context)
             return context.fail(target.error());
         targets.append(target.value());
     }
-    const Status put = w.workspace->rules().putTargets(w.identity, rule.value(), context.value(busOption), targets);
-    if (!put)
-        return context.fail(put.error());
-    if (context.json())
-        context.printJson(noFailedEntries());
-    return 0;
+    return entriesChanged(context,
+                          w.workspace->rules().putTargets(w.identity, rule.value(), context.value(busOption), targets));
 }
 
 int removeTargets(Context &context)
@@ -287,12 +251,8 @@ int removeTargets(Context &context)
     }
     if (ids.isEmpty())
         return context.fail(Error::invalid(QStringLiteral("ids"), Tr::tr("--ids is required.")));
-    const Status removed = w.workspace->rules().removeTargets(w.identity, rule.value(), context.value(busOption), ids);
-    if (!removed)
-        return context.fail(removed.error());
-    if (context.json())
-        context.printJson(noFailedEntries());
-    return 0;
+    return entriesChanged(context,
+                          w.workspace->rules().removeTargets(w.identity, rule.value(), context.value(busOption), ids));
 }
 
 int listRules(Context &context)

@@ -6,6 +6,7 @@
 #include "core/tr.h"
 #include "engine/engine.h"
 #include "engine/enginelease.h"
+#include "events/interchangedocument.h"
 #include "pipelines/localrunner.h"
 #include "pipelines/pipelineservice.h"
 #include "schedules/scheduleservice.h"
@@ -192,9 +193,6 @@ Result<ScheduleInput> readInput(Context &context)
 
 QJsonObject scheduleJson(const PipelineSchedule &s)
 {
-    QJsonArray parameters;
-    for (const ExecutionParameter &p : s.targetParameters)
-        parameters.append(QJsonObject{{QStringLiteral("Name"), p.name}, {QStringLiteral("Value"), p.value}});
     QJsonObject window{{QStringLiteral("Mode"), s.flexibleWindowMinutes > 0 ? QStringLiteral("FLEXIBLE") : QStringLiteral("OFF")}};
     if (s.flexibleWindowMinutes > 0)
         window.insert(QStringLiteral("MaximumWindowInMinutes"), s.flexibleWindowMinutes);
@@ -208,12 +206,12 @@ QJsonObject scheduleJson(const PipelineSchedule &s)
         {QStringLiteral("State"), s.stateString()},
         {QStringLiteral("FlexibleTimeWindow"), window},
         {QStringLiteral("Target"),
-         QJsonObject{{QStringLiteral("Arn"), s.targetPipelineArn},
-                     {QStringLiteral("RetryPolicy"),
-                      QJsonObject{{QStringLiteral("MaximumRetryAttempts"), s.maxRetries},
-                                  {QStringLiteral("MaximumEventAgeInSeconds"), s.maxEventAgeSeconds}}},
-                     {QStringLiteral("SageMakerPipelineParameters"),
-                      QJsonObject{{QStringLiteral("PipelineParameterList"), parameters}}}}},
+         QJsonObject{
+             {QStringLiteral("Arn"), s.targetPipelineArn},
+             {QStringLiteral("RetryPolicy"),
+              QJsonObject{{QStringLiteral("MaximumRetryAttempts"), s.maxRetries},
+                          {QStringLiteral("MaximumEventAgeInSeconds"), s.maxEventAgeSeconds}}},
+             {QStringLiteral("SageMakerPipelineParameters"), Interchange::pipelineParametersJson(s.targetParameters)}}},
         {QStringLiteral("ActionAfterCompletion"), toApiString(s.actionAfterCompletion)},
         {QStringLiteral("MissedRunPolicy"), toApiString(s.missedPolicy)},
         {QStringLiteral("OverlapPolicy"), toApiString(s.overlapPolicy)},

@@ -25,6 +25,14 @@ QString typeName(const QJsonValue &value)
     return QString();
 }
 
+template<typename Parameter> QJsonObject parametersJson(const QList<Parameter> &parameters)
+{
+    QJsonArray list;
+    for (const Parameter &p : parameters)
+        list.append(QJsonObject{{QStringLiteral("Name"), p.name}, {QStringLiteral("Value"), p.value}});
+    return QJsonObject{{QStringLiteral("PipelineParameterList"), list}};
+}
+
 } // namespace
 
 QString member(const QString &path, const QString &key)
@@ -130,6 +138,46 @@ Result<qint64> instantMs(const QJsonValue &value, const QString &path)
             path, Tr::tr("%1: “%2” is not an instant such as 2026-11-23T12:00:00Z.").arg(path, value.toString()));
     }
     return wrongType(path, Tr::tr("an instant"), value);
+}
+
+Result<QList<ExecutionParameter>> pipelineParameters(const QJsonObject &target, const QString &path,
+                                                     ParameterValues values)
+{
+    auto sagemaker = object(target, QStringLiteral("SageMakerPipelineParameters"), path);
+    if (!sagemaker)
+        return sagemaker.error();
+    const QString sp = member(path, QStringLiteral("SageMakerPipelineParameters"));
+    auto list = array(sagemaker.value(), QStringLiteral("PipelineParameterList"), sp);
+    if (!list)
+        return list.error();
+    QList<ExecutionParameter> parameters;
+    for (int i = 0; i < list->size(); ++i) {
+        const QString at = element(member(sp, QStringLiteral("PipelineParameterList")), i);
+        if (!list->at(i).isObject())
+            return wrongType(at, Tr::tr("an object"), list->at(i));
+        const QJsonObject o = list->at(i).toObject();
+        auto name = string(o, QStringLiteral("Name"), at, true);
+        if (!name)
+            return name.error();
+        const QJsonValue v = o.value(QStringLiteral("Value"));
+        auto value = values == ParameterValues::Strings || v.isUndefined() || v.isNull()
+                         ? string(o, QStringLiteral("Value"), at)
+                         : scalarText(v, member(at, QStringLiteral("Value")));
+        if (!value)
+            return value.error();
+        parameters.append({name.value(), value.value()});
+    }
+    return parameters;
+}
+
+QJsonObject pipelineParametersJson(const QList<ExecutionParameter> &parameters)
+{
+    return parametersJson(parameters);
+}
+
+QJsonObject pipelineParametersJson(const QList<RuleParameter> &parameters)
+{
+    return parametersJson(parameters);
 }
 
 QStringList unknownMembers(const QJsonObject &o, const QStringList &known, const QString &path)

@@ -1,6 +1,8 @@
 #pragma once
 
 #include "core/result.h"
+#include "events/rule.h"
+#include "pipelines/execution.h"
 
 #include <QJsonArray>
 #include <QJsonObject>
@@ -30,6 +32,19 @@ Result<QJsonArray> array(const QJsonObject &object, const QString &key, const QS
 Result<QString> scalarText(const QJsonValue &value, const QString &path);
 // An instant: ISO 8601 text (with Z or an offset; none = UTC) or seconds since the epoch.
 Result<qint64> instantMs(const QJsonValue &value, const QString &path);
+
+// How a pipeline parameter's Value may be written: only as a string, as the APIs take it, or also
+// as a number or boolean without quotes (YAML, CloudFormation), read as its text.
+enum class ParameterValues { Strings, Scalars };
+
+// The SageMakerPipelineParameters.PipelineParameterList of a target object (rule or schedule
+// target) at `path`, in order; none when absent. Name is required, an absent Value is empty.
+// Errors name the member ("Target.SageMakerPipelineParameters.PipelineParameterList[1].Name").
+Result<QList<ExecutionParameter>> pipelineParameters(const QJsonObject &target, const QString &path,
+                                                     ParameterValues values);
+// The SageMakerPipelineParameters object for those parameters: {"PipelineParameterList": [...]}.
+QJsonObject pipelineParametersJson(const QList<ExecutionParameter> &parameters);
+QJsonObject pipelineParametersJson(const QList<RuleParameter> &parameters);
 
 // One warning for each member not in `known` (translated): "Target.DeadLetterConfig is not supported; ignored."
 QStringList unknownMembers(const QJsonObject &object, const QStringList &known, const QString &path);

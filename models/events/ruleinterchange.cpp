@@ -55,26 +55,21 @@ QJsonArray targetsJson(const Rule &rule, const QString &path, QStringList *notes
         QJsonObject target{{QStringLiteral("Id"), t.id}, {QStringLiteral("Arn"), t.pipelineArn}};
         if (!t.roleArn.isEmpty())
             target.insert(QStringLiteral("RoleArn"), t.roleArn);
-        if (!t.parameters.isEmpty()) {
-            QJsonArray list;
-            for (int p = 0; p < t.parameters.size(); ++p) {
-                const RuleParameter &parameter = t.parameters.at(p);
-                if (!parameter.dynamic && looksLikePath(parameter.value))
-                    notes->append(
-                        Tr::tr("%1: the static value “%2” begins with “$.”, which EventBridge reads as a JSONPath "
-                               "into the event; it is written as it is and comes back as a path.")
-                            .arg(member(element(member(member(element(path, i),
-                                                              QStringLiteral("SageMakerPipelineParameters")),
-                                                       QStringLiteral("PipelineParameterList")),
-                                                p),
-                                        QStringLiteral("Value")),
-                                 parameter.value));
-                list.append(
-                    QJsonObject{{QStringLiteral("Name"), parameter.name}, {QStringLiteral("Value"), parameter.value}});
-            }
-            target.insert(QStringLiteral("SageMakerPipelineParameters"),
-                          QJsonObject{{QStringLiteral("PipelineParameterList"), list}});
+        for (int p = 0; p < t.parameters.size(); ++p) {
+            const RuleParameter &parameter = t.parameters.at(p);
+            if (!parameter.dynamic && looksLikePath(parameter.value))
+                notes->append(
+                    Tr::tr("%1: the static value “%2” begins with “$.”, which EventBridge reads as a JSONPath "
+                           "into the event; it is written as it is and comes back as a path.")
+                        .arg(member(
+                                 element(member(member(element(path, i), QStringLiteral("SageMakerPipelineParameters")),
+                                                QStringLiteral("PipelineParameterList")),
+                                         p),
+                                 QStringLiteral("Value")),
+                             parameter.value));
         }
+        if (!t.parameters.isEmpty())
+            target.insert(QStringLiteral("SageMakerPipelineParameters"), pipelineParametersJson(t.parameters));
         targets.append(target);
     }
     return targets;
@@ -199,7 +194,9 @@ Error renamed(Error error, const QString &rulePath, const QString &targetsPath)
     return error;
 }
 
-Result<QList<RuleTarget>> readTargets(const QJsonArray &list, const QString &path, QStringList *warnings)
+// warnings: null when ignored members need no mention.
+Result<QList<RuleTarget>> readTargets(const QJsonArray &list, const QString &path, ParameterValues values,
+                                      QStringList *warnings)
 {
     QList<RuleTarget> targets;
     for (int i = 0; i < list.size(); ++i) {
@@ -207,10 +204,11 @@ Result<QList<RuleTarget>> readTargets(const QJsonArray &list, const QString &pat
         if (!list.at(i).isObject())
             return wrongType(at, Tr::tr("an object"), list.at(i));
         const QJsonObject o = list.at(i).toObject();
-        *warnings += unknownMembers(o,
-                                    {QStringLiteral("Id"), QStringLiteral("Arn"), QStringLiteral("RoleArn"),
-                                     QStringLiteral("SageMakerPipelineParameters")},
-                                    at);
+        if (warnings)
+            *warnings += unknownMembers(o,
+                                        {QStringLiteral("Id"), QStringLiteral("Arn"), QStringLiteral("RoleArn"),
+                                         QStringLiteral("SageMakerPipelineParameters")},
+                                        at);
         RuleTarget target;
         auto id = string(o, QStringLiteral("Id"), at, true);
         if (!id)
@@ -224,27 +222,11 @@ Result<QList<RuleTarget>> readTargets(const QJsonArray &list, const QString &pat
         if (!role)
             return role.error();
         target.roleArn = role.value();
-        auto sagemaker = object(o, QStringLiteral("SageMakerPipelineParameters"), at);
-        if (!sagemaker)
-            return sagemaker.error();
-        const QString sp = member(at, QStringLiteral("SageMakerPipelineParameters"));
-        auto parameters = array(sagemaker.value(), QStringLiteral("PipelineParameterList"), sp);
+        auto parameters = pipelineParameters(o, at, values);
         if (!parameters)
             return parameters.error();
-        for (int p = 0; p < parameters->size(); ++p) {
-            const QString pp = element(member(sp, QStringLiteral("PipelineParameterList")), p);
-            if (!parameters->at(p).isObject())
-                return wrongType(pp, Tr::tr("an object"), parameters->at(p));
-            auto name = string(parameters->at(p).toObject(), QStringLiteral("Name"), pp, true);
-            if (!name)
-                return name.error();
-            const QJsonValue v = parameters->at(p).toObject().value(QStringLiteral("Value"));
-            auto value = v.isUndefined() || v.isNull() ? Result<QString>(QString())
-                                                       : scalarText(v, member(pp, QStringLiteral("Value")));
-            if (!value)
-                return value.error();
-            target.parameters.append({name.value(), value.value(), looksLikePath(value.value())});
-        }
+        for (const ExecutionParameter &p : parameters.value())
+            target.parameters.append({p.name, p.value, looksLikePath(p.value)});
         targets.append(target);
     }
     return targets;
@@ -372,7 +354,8 @@ Status readPutTargets(const QJsonObject &putTargets, const QString &path, Rule *
     auto list = array(putTargets, QStringLiteral("Targets"), path, true);
     if (!list)
         return list.error();
-    auto targets = readTargets(list.value(), member(path, QStringLiteral("Targets")), warnings);
+    auto targets =
+        readTargets(list.value(), member(path, QStringLiteral("Targets")), ParameterValues::Scalars, warnings);
     if (!targets)
         return targets.error();
     rule->targets = targets.value();
@@ -498,7 +481,8 @@ Result<QList<Read>> readCloudFormation(const QJsonObject &document, QStringList 
         auto targets = array(properties.value(), QStringLiteral("Targets"), p);
         if (!targets)
             return targets.error();
-        auto read = readTargets(targets.value(), member(p, QStringLiteral("Targets")), warnings);
+        auto read =
+            readTargets(targets.value(), member(p, QStringLiteral("Targets")), ParameterValues::Scalars, warnings);
         if (!read)
             return read.error();
         rule.targets = read.value();
@@ -559,6 +543,19 @@ RuleExport exportRules(const QList<Rule> &rules, RuleFormat format)
     result.text =
         format == RuleFormat::CloudFormation ? Yaml::toYaml(snippet, order()) : Yaml::toJson(snippet, order());
     return result;
+}
+
+Result<QList<RuleTarget>> targetsFromApiJson(const QJsonValue &targets, const QString &path)
+{
+    QJsonValue list = targets;
+    if (targets.isObject()) {
+        list = targets.toObject().value(QStringLiteral("Targets"));
+        if (list.isUndefined() || list.isNull())
+            return missing(path);
+    }
+    if (!list.isArray())
+        return wrongType(path, Tr::tr("a list"), list);
+    return readTargets(list.toArray(), path, ParameterValues::Strings, nullptr);
 }
 
 Result<RuleImport> importRules(const QByteArray &text, std::optional<RuleFormat> format, const QByteArray &putTargets)

@@ -4,6 +4,7 @@
 #include "events/rule.h"
 
 #include <QByteArray>
+#include <QJsonValue>
 #include <QList>
 #include <QStringList>
 
@@ -56,5 +57,14 @@ struct RuleImport
 // "Resources.Nightly.Properties.EventPattern") and the reason, or the YAML line and column.
 Result<RuleImport> importRules(const QByteArray &text, std::optional<RuleFormat> format = {},
                                const QByteArray &putTargets = {});
+
+// The targets of `aws events put-targets`: its Targets list, or its whole input
+// {"Rule": .., "Targets": [..]} (Rule and EventBusName are not looked at). `path` names the list
+// in errors in both cases ("Targets" → "Targets[0].Arn"). Values are strings, as the API takes
+// them; a parameter value beginning with "$." is a JSONPath (RuleParameter::dynamic). Members
+// other than Id, Arn, RoleArn and SageMakerPipelineParameters are ignored. Only the shape is
+// checked (an empty list is returned as such): RuleService::validate checks the values.
+// Errors: InvalidInput naming the member and the reason.
+Result<QList<RuleTarget>> targetsFromApiJson(const QJsonValue &targets, const QString &path);
 
 } // namespace Pd

@@ -318,17 +318,13 @@ ScheduleExport exportScheduler(const PipelineSchedule &s, const ScheduleExportOp
         zone = QString::fromUtf8(tz.id());
     }
 
-    QJsonArray parameters;
-    for (const ExecutionParameter &p : s.targetParameters)
-        parameters.append(QJsonObject{{QStringLiteral("Name"), p.name}, {QStringLiteral("Value"), p.value}});
     QJsonObject target{
         {QStringLiteral("Arn"), s.targetPipelineArn},
         {QStringLiteral("RoleArn"), options.roleArn},
         {QStringLiteral("RetryPolicy"), QJsonObject{{QStringLiteral("MaximumEventAgeInSeconds"), s.maxEventAgeSeconds},
                                                     {QStringLiteral("MaximumRetryAttempts"), s.maxRetries}}}};
-    if (!parameters.isEmpty())
-        target.insert(QStringLiteral("SageMakerPipelineParameters"),
-                      QJsonObject{{QStringLiteral("PipelineParameterList"), parameters}});
+    if (!s.targetParameters.isEmpty())
+        target.insert(QStringLiteral("SageMakerPipelineParameters"), pipelineParametersJson(s.targetParameters));
     if (options.roleArn.isEmpty())
         result.notExpressible.append(Tr::tr("Target.RoleArn: EventBridge Scheduler needs a role that may start the "
                                             "pipeline; the schedule has none, fill it in."));
@@ -786,25 +782,10 @@ Result<ScheduleImport> importScheduler(const QJsonObject &document)
         if (n.value())
             *into = int(qBound(qint64(-1), qint64(**n), qint64(1) << 30));
     }
-    auto sagemaker = object(target.value(), QStringLiteral("SageMakerPipelineParameters"), t);
-    if (!sagemaker)
-        return sagemaker.error();
-    const QString sp = member(t, QStringLiteral("SageMakerPipelineParameters"));
-    auto list = array(sagemaker.value(), QStringLiteral("PipelineParameterList"), sp);
-    if (!list)
-        return list.error();
-    for (int i = 0; i < list->size(); ++i) {
-        const QString path = element(member(sp, QStringLiteral("PipelineParameterList")), i);
-        if (!list->at(i).isObject())
-            return wrongType(path, Tr::tr("an object"), list->at(i));
-        auto name = string(list->at(i).toObject(), QStringLiteral("Name"), path, true);
-        if (!name)
-            return name.error();
-        auto value = string(list->at(i).toObject(), QStringLiteral("Value"), path);
-        if (!value)
-            return value.error();
-        s.targetParameters.append({name.value(), value.value()});
-    }
+    auto parameters = pipelineParameters(target.value(), t, ParameterValues::Strings);
+    if (!parameters)
+        return parameters.error();
+    s.targetParameters = parameters.value();
     auto action = string(document, QStringLiteral("ActionAfterCompletion"), {});
     if (!action)
         return action.error();
