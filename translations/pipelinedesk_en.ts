@@ -2150,18 +2150,6 @@
             <translation>--targets: expected a non-empty array of targets.</translation>
         </message>
         <message>
-            <source>--targets: %1 must be %2.</source>
-            <translation>--targets: %1 must be %2.</translation>
-        </message>
-        <message>
-            <source>an array</source>
-            <translation>an array</translation>
-        </message>
-        <message>
-            <source>an object with the strings Name and Value</source>
-            <translation>an object with the strings Name and Value</translation>
-        </message>
-        <message>
             <source>--target-pipeline (or --targets) is required.</source>
             <translation>--target-pipeline (or --targets) is required.</translation>
         </message>
