@@ -7,7 +7,9 @@
 //   - separately, the cost of parsing the events' JSON text (QJsonDocument::fromJson).
 // The events are 4,096 distinct ones generated up front and cycled to 1,000,000, so the figures
 // measure the matcher and not an event generator.
-// Usage: bench_events [--smoke]   (--smoke: tiny sizes, for ctest)
+// Usage: bench_events [--smoke] [--rules N] [--events N]   (--smoke: tiny sizes, for ctest;
+// --rules: only that many rules instead of 1,000 then 10,000; --events: match that many events
+// instead of 1,000,000; both for profiling)
 #include "events/eventpattern.h"
 #include "events/patternmatcher.h"
 
@@ -260,7 +262,7 @@ void run(int ruleCount, int eventCount, const std::vector<QJsonObject> &events)
         std::vector<EventPattern> patterns;
         for (int i = 0; i < ruleCount; ++i)
             patterns.push_back(*EventPattern::parse(ruleJson(i)));
-        const int sample = std::min(eventCount, 2000);
+        const int sample = std::min(eventCount / 10, 2000);
         std::uint64_t naive = 0;
         timer.restart();
         for (int i = 0; i < sample; ++i) {
@@ -280,7 +282,10 @@ int main(int argc, char **argv)
     std::setvbuf(stdout, nullptr, _IOLBF, 0); // figures appear as they are measured
     const bool smoke = app.arguments().contains(QLatin1String("--smoke"));
     const int distinct = smoke ? 64 : 4096;
-    const int eventCount = smoke ? 1000 : 1000000;
+    const qsizetype eventsAt = app.arguments().indexOf(QLatin1String("--events"));
+    const int eventCount = eventsAt > 0 && eventsAt + 1 < app.arguments().size()
+                               ? app.arguments().at(eventsAt + 1).toInt()
+                               : (smoke ? 1000 : 1000000);
 
     QRandomGenerator random(2026);
     std::vector<QJsonObject> events;
@@ -306,7 +311,11 @@ int main(int argc, char **argv)
                     static_cast<long long>(texts.front().size()), parses / seconds, static_cast<long long>(keys % 10));
     }
 
-    for (int rules : {1000, 10000})
-        run(smoke ? rules / 50 : rules, eventCount, events);
+    std::vector<int> ruleCounts{1000, 10000};
+    const qsizetype rulesAt = app.arguments().indexOf(QLatin1String("--rules"));
+    if (rulesAt > 0 && rulesAt + 1 < app.arguments().size())
+        ruleCounts = {app.arguments().at(rulesAt + 1).toInt()};
+    for (int rules : ruleCounts)
+        run(smoke ? std::max(rules / 50, 1) : rules, eventCount, events);
     return 0;
 }

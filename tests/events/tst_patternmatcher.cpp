@@ -73,8 +73,26 @@ private:
 
     QJsonValue string()
     {
-        static const char *const strings[] = {"",         "x",        "xy",          "Xy",   "abc",  "ab*c", "aBc",
-                                              "10.0.0.5", "10.1.2.3", "2001:db8::1", "prod", "PROD", "250"};
+        // Non-ASCII strings take the matcher's full lower-casing path; long ones share their last
+        // units (affixes are hashed by length and a few units at their inner end).
+        static const char *const strings[] = {"",
+                                              "x",
+                                              "xy",
+                                              "Xy",
+                                              "abc",
+                                              "ab*c",
+                                              "aBc",
+                                              "10.0.0.5",
+                                              "10.1.2.3",
+                                              "2001:db8::1",
+                                              "prod",
+                                              "PROD",
+                                              "250",
+                                              "Prüf",
+                                              "PRÜF",
+                                              "arn:aws:s3:::bucket-1/part-0001.csv",
+                                              "arn:aws:s3:::bucket-2/part-0001.csv",
+                                              "arn:aws:s3:::bucket-1/part-0001.CSV"};
         return QString::fromUtf8(strings[pick(int(std::size(strings)))]);
     }
     QJsonValue number()
@@ -121,11 +139,22 @@ private:
             return QJsonObject{{QLatin1String(name), v}};
         };
         switch (pick(16)) {
-        case 0: return obj("prefix", pick(3) ? QJsonValue(QStringLiteral("a")) : QJsonValue(QStringLiteral("10.")));
-        case 1: return obj("prefix", obj("equals-ignore-case", QStringLiteral("X")));
-        case 2: return obj("suffix", pick(2) ? QStringLiteral("c") : QStringLiteral("y"));
-        case 3: return obj("suffix", obj("equals-ignore-case", QStringLiteral("BC")));
-        case 4: return obj("equals-ignore-case", pick(2) ? QStringLiteral("prod") : QStringLiteral("ABC"));
+        case 0: {
+            static const char *const prefixes[] = {"a", "a", "10.", "arn:aws:s3:::bucket-1/", "arn:aws:s3:::bucket-"};
+            return obj("prefix", QLatin1String(prefixes[pick(5)]));
+        }
+        case 1: return obj("prefix", obj("equals-ignore-case", pick(2) ? QStringLiteral("X") : QStringLiteral("prü")));
+        case 2: {
+            static const char *const suffixes[] = {"c", "y", "/part-0001.csv", "1/part-0001.csv"};
+            return obj("suffix", QLatin1String(suffixes[pick(4)]));
+        }
+        case 3:
+            return obj("suffix",
+                       obj("equals-ignore-case", pick(2) ? QStringLiteral("BC") : QStringLiteral("0001.csv")));
+        case 4: {
+            static const char *const texts[] = {"prod", "ABC", "prüf"};
+            return obj("equals-ignore-case", QString::fromUtf8(texts[pick(3)]));
+        }
         case 5: {
             switch (pick(6)) {
             case 0: return obj("anything-but", string());
@@ -139,7 +168,7 @@ private:
         case 6: {
             static const char *const ops[] = {"=", "<", "<=", ">", ">="};
             if (pick(2))
-                return obj("numeric", QJsonArray{QLatin1String(ops[pick(5)]), number()});
+                return obj("numeric", QJsonArray{QLatin1String(ops[pick(5)]), number()}); // "=" is filed as a number
             return obj("numeric",
                        QJsonArray{QLatin1String(pick(2) ? ">" : ">="), -1, QLatin1String(pick(2) ? "<" : "<="), 250});
         }
