@@ -718,13 +718,14 @@ enum : std::uint8_t {
     kConfirm = 2, // holds only if absent from some array element: the interpreter decides
     kArrays = 4,  // its field is under an array of objects
 };
+constexpr std::uint32_t kStateBits = 3;
 
 // Per-thread scratch for match(): stamps instead of clearing arrays for every event.
 struct Scratch
 {
     std::uint32_t generation = 0;
-    std::vector<std::uint32_t> fieldStamp, conditionStamp;
-    std::vector<std::uint8_t> conditionState;
+    std::vector<std::uint32_t> fieldStamp;
+    std::vector<std::uint32_t> conditionMemo; // generation << kStateBits | state: one read per condition
     std::vector<std::int32_t> fieldFirstLeaf, nextLeaf;
     std::vector<std::uint8_t> fieldUnderArray;
     std::vector<std::uint32_t> fired; // conditions whose clauses check themselves
@@ -735,10 +736,11 @@ struct Scratch
 
     void prepare(size_t fields, size_t conditions, size_t leaves)
     {
-        if (++generation == 0) {
-            // After 4 billion events the stamps wrap: start them again from zero.
+        if (++generation == 1u << (32 - kStateBits)) {
+            // After 500 million events (the memo keeps the state beside the stamp) the stamps wrap:
+            // start them again from zero.
             std::fill(fieldStamp.begin(), fieldStamp.end(), 0);
-            std::fill(conditionStamp.begin(), conditionStamp.end(), 0);
+            std::fill(conditionMemo.begin(), conditionMemo.end(), 0);
             std::fill(ipStamp.begin(), ipStamp.end(), 0);
             generation = 1;
         }
@@ -747,9 +749,8 @@ struct Scratch
             fieldFirstLeaf.resize(fields, -1);
             fieldUnderArray.resize(fields, 0);
         }
-        if (conditionStamp.size() < conditions) {
-            conditionStamp.resize(conditions, 0);
-            conditionState.resize(conditions, 0);
+        if (conditionMemo.size() < conditions) {
+            conditionMemo.resize(conditions, 0);
         }
         if (nextLeaf.size() < leaves) {
             nextLeaf.resize(leaves, -1);
@@ -904,10 +905,9 @@ void PatternMatcher::match(const FlatEvent &event, std::vector<std::uint32_t> &o
     // 1. One pass over the leaves: chain them by field; an index hit proves a trigger condition.
     std::uint32_t f = 0;
     const auto hit = [&](std::uint32_t c) {
-        if (s.conditionStamp[c] == gen)
+        if (s.conditionMemo[c] >> kStateBits == gen)
             return;
-        s.conditionStamp[c] = gen;
-        s.conditionState[c] = std::uint8_t(kPass | (s.fieldUnderArray[f] ? kArrays : 0));
+        s.conditionMemo[c] = gen << kStateBits | kPass | (s.fieldUnderArray[f] ? kArrays : 0);
         if (d.conditions[c].fireOnHit)
             s.fired.push_back(c);
     };
@@ -982,8 +982,8 @@ void PatternMatcher::match(const FlatEvent &event, std::vector<std::uint32_t> &o
         return s.ips[l] && test.cidr.contains(*s.ips[l]);
     };
     const auto state = [&](std::uint32_t c) -> std::uint8_t {
-        if (s.conditionStamp[c] == gen)
-            return s.conditionState[c];
+        if (s.conditionMemo[c] >> kStateBits == gen)
+            return std::uint8_t(s.conditionMemo[c] & ((1u << kStateBits) - 1));
         const Impl::Condition &condition = d.conditions[c];
         const std::uint32_t field = condition.field;
         std::uint8_t result = 0;
@@ -1009,8 +1009,7 @@ void PatternMatcher::match(const FlatEvent &event, std::vector<std::uint32_t> &o
             if (underArray)
                 result |= kArrays;
         }
-        s.conditionStamp[c] = gen;
-        s.conditionState[c] = result;
+        s.conditionMemo[c] = gen << kStateBits | result;
         return result;
     };
     // 3. Triggered clauses (and those absence may satisfy) check all their conditions.
