@@ -92,6 +92,7 @@ private slots:
     void malformedEntriesDoNotStopOthers();
     void putEventKeepsGivenFields();
     void matcherFollowsRuleChanges();
+    void matcherFollowsAnotherProgramsEdits();
     void demoRuleRetrainsOnTheSampleEvent();
 };
 
@@ -369,6 +370,38 @@ void TestEventBus::matcherFollowsRuleChanges()
     QCOMPARE(rules.putEvents(test, {endpointEvent()})->at(0).invocations, 2);
     QVERIFY(rules.deleteRule(test, "second", {}, true));
     QCOMPARE(rules.putEvents(test, {endpointEvent()})->at(0).invocations, 1);
+}
+
+// Another program (the CLI beside a running GUI) edits a rule in the same millisecond: same
+// count, same ARN, same modified time. The bus must still match with the new pattern.
+void TestEventBus::matcherFollowsAnotherProgramsEdits()
+{
+    PdTest::TestWorkspace ws;
+    removeDemoRules(*ws);
+    auto rule = ws->rules().createRule(test, failureRule());
+    QVERIFY(rule);
+    QCOMPARE(ws->rules().putEvents(test, {endpointEvent()})->at(0).invocations, 1);
+
+    Workspace::Options options;
+    options.clock = &ws.clock; // the same instant: modified_at does not move
+    auto other = Workspace::open(ws.path(), options);
+    QVERIFY2(other, qPrintable(other ? QString() : other.error().message));
+    Rule edited = rule.value();
+    edited.eventPattern = failurePattern;
+    edited.eventPattern.replace(QStringLiteral("FAILED"), QStringLiteral("UPDATING"));
+    QVERIFY(other.value()->rules().updateRule(test, rule->arn, edited));
+
+    QCOMPARE(ws->rules().putEvents(test, {endpointEvent(QStringLiteral("FAILED"))})->at(0).invocations, 0);
+    QCOMPARE(ws->rules().putEvents(test, {endpointEvent(QStringLiteral("UPDATING"))})->at(0).invocations, 1);
+
+    // Deleted and replaced by a rule of the same name length and count, still in that instant.
+    QVERIFY(other.value()->rules().deleteRule(test, rule->arn, {}, true));
+    Rule replacement = failureRule(QStringLiteral("on-endpoint-failurX"));
+    replacement.eventPattern = failurePattern;
+    replacement.eventPattern.replace(QStringLiteral("FAILED"), QStringLiteral("DELETING"));
+    QVERIFY(other.value()->rules().createRule(test, replacement));
+    QCOMPARE(ws->rules().putEvents(test, {endpointEvent(QStringLiteral("UPDATING"))})->at(0).invocations, 0);
+    QCOMPARE(ws->rules().putEvents(test, {endpointEvent(QStringLiteral("DELETING"))})->at(0).invocations, 1);
 }
 
 void TestEventBus::demoRuleRetrainsOnTheSampleEvent()
