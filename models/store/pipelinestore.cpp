@@ -238,15 +238,8 @@ Result<QList<Pipeline>> PipelineStore::pipelinesByArn(const QStringList &arns) c
 
 Result<QStringList> PipelineStore::pipelineArns(const QString &accountId) const
 {
-    QSqlQuery q(m_database.db());
-    q.prepare(QStringLiteral("SELECT arn FROM pipelines WHERE account_id = ? ORDER BY name"));
-    q.addBindValue(accountId);
-    if (!q.exec())
-        return sqlError(q);
-    QStringList result;
-    while (q.next())
-        result.append(q.value(0).toString());
-    return result;
+    return selectStrings(m_database, QStringLiteral("SELECT arn FROM pipelines WHERE account_id = ? ORDER BY name"),
+                         {accountId});
 }
 
 Status PipelineStore::saveState(const Execution &e)
@@ -284,14 +277,8 @@ Status PipelineStore::saveState(const Execution &e)
 
 Result<QStringList> PipelineStore::activeExecutionArns() const
 {
-    QSqlQuery q(m_database.db());
-    if (!q.exec(QStringLiteral("SELECT arn FROM executions WHERE status IN ('Executing', 'Stopping') "
-                               "ORDER BY start_time")))
-        return sqlError(q);
-    QStringList result;
-    while (q.next())
-        result.append(q.value(0).toString());
-    return result;
+    return selectStrings(m_database, QStringLiteral("SELECT arn FROM executions WHERE status IN ('Executing', "
+                                                    "'Stopping') ORDER BY start_time"));
 }
 
 Result<QList<Execution>> PipelineStore::findExecutions(const ExecutionQuery &query, int offset, int limit) const

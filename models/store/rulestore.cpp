@@ -84,15 +84,8 @@ QList<RuleParameter> RuleStore::parametersFromJson(const QString &json)
 
 Result<QStringList> RuleStore::eventBuses(const QString &accountId) const
 {
-    QSqlQuery q(m_database.db());
-    q.prepare(QStringLiteral("SELECT name FROM event_buses WHERE account_id = ? ORDER BY name"));
-    q.addBindValue(accountId);
-    if (!q.exec())
-        return sqlError(q);
-    QStringList result;
-    while (q.next())
-        result.append(q.value(0).toString());
-    return result;
+    return selectStrings(m_database, QStringLiteral("SELECT name FROM event_buses WHERE account_id = ? ORDER BY name"),
+                         {accountId});
 }
 
 Result<bool> RuleStore::hasEventBus(const QString &accountId, const QString &name) const

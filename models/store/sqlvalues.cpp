@@ -1,8 +1,11 @@
 #include "sqlvalues.h"
 
+#include "database.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QSqlQuery>
 
 namespace Pd {
 
@@ -34,6 +37,20 @@ QList<ExecutionParameter> parametersFromJson(const QString &json)
         const QJsonObject o = v.toObject();
         result.append({o.value(QLatin1String("Name")).toString(), o.value(QLatin1String("Value")).toString()});
     }
+    return result;
+}
+
+Result<QStringList> selectStrings(Database &database, const QString &sql, const QVariantList &values)
+{
+    QSqlQuery q(database.db());
+    q.prepare(sql);
+    for (const QVariant &v : values)
+        q.addBindValue(v);
+    if (!q.exec())
+        return sqlError(q);
+    QStringList result;
+    while (q.next())
+        result.append(q.value(0).toString());
     return result;
 }
 

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/result.h"
 #include "pipelines/execution.h"
 
 #include <QMap>
@@ -7,6 +8,8 @@
 #include <QVariant>
 
 namespace Pd {
+
+class Database;
 
 // How the stores write optional values and parameter lists, the same way in every table.
 
@@ -17,6 +20,9 @@ QVariant nullableTime(qint64 msecsSinceEpoch);
 // Name/value parameter lists as compact JSON: [{"Name":..,"Value":..}, ...] (the SageMaker shape).
 QString parametersToJson(const QList<ExecutionParameter> &parameters);
 QList<ExecutionParameter> parametersFromJson(const QString &json);
+
+// The first column of every row a query returns, as strings (names, ARNs), in query order.
+Result<QStringList> selectStrings(Database &database, const QString &sql, const QVariantList &values = {});
 
 // Tags (rules, shares) as a compact JSON object {"key": "value"}.
 QString tagsToJson(const QMap<QString, QString> &tags);
