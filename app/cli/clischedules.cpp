@@ -14,6 +14,7 @@
 
 #include <QCoreApplication>
 #include <QEventLoop>
+#include <QScopeGuard>
 #include <QJsonArray>
 #include <QSocketNotifier>
 #include <QTimer>
@@ -460,10 +461,13 @@ int deadLetters(Context &context)
 
 #ifdef Q_OS_UNIX
 int g_signalPipe[2] = {-1, -1};
+volatile std::sig_atomic_t g_stopRequested = 0;
 
 void onSignal(int)
 {
-    // Only async-signal-safe work here: wake the event loop through the pipe.
+    // Only async-signal-safe work here: note the request (the engine looks between batches) and
+    // wake the event loop through the pipe.
+    g_stopRequested = 1;
     const char byte = 1;
     [[maybe_unused]] const auto written = ::write(g_signalPipe[1], &byte, 1);
 }
@@ -471,6 +475,23 @@ void onSignal(int)
 
 int runScheduler(Context &context)
 {
+#ifdef Q_OS_UNIX
+    // Signals are caught before anything else: a SIGTERM while the workspace opens or while a
+    // long catch-up runs must still end in a clean stop that gives the lease up, not a kill.
+    if (g_signalPipe[0] < 0 && ::pipe(g_signalPipe) != 0)
+        return context.fail(Error::internal(Tr::tr("The scheduler could not set up its signal handling.")));
+    g_stopRequested = 0;
+    struct sigaction action = {};
+    action.sa_handler = onSignal;
+    sigemptyset(&action.sa_mask);
+    action.sa_flags = SA_RESTART;
+    sigaction(SIGTERM, &action, nullptr);
+    sigaction(SIGINT, &action, nullptr);
+    const auto restoreSignals = qScopeGuard([] {
+        signal(SIGTERM, SIG_DFL);
+        signal(SIGINT, SIG_DFL);
+    });
+#endif
     auto workspace = context.workspace();
     if (!workspace)
         return context.fail(workspace.error());
@@ -484,6 +505,9 @@ int runScheduler(Context &context)
         forMs = qint64(seconds.value()) * 1000;
     }
     Engine engine(**workspace, Engine::Kind::Daemon);
+#ifdef Q_OS_UNIX
+    engine.setInterruptCheck([] { return g_stopRequested != 0; });
+#endif
     if (Status started = engine.start(); !started)
         return context.fail(started.error());
     std::unique_ptr<LocalRunner> runner;
@@ -507,26 +531,16 @@ int runScheduler(Context &context)
         QTimer::singleShot(forMs, &loop, [&loop] { loop.exit(0); });
     std::unique_ptr<QSocketNotifier> notifier;
 #ifdef Q_OS_UNIX
-    if (g_signalPipe[0] < 0 && ::pipe(g_signalPipe) != 0)
-        return context.fail(Error::internal(Tr::tr("The scheduler could not set up its signal handling.")));
     notifier = std::make_unique<QSocketNotifier>(g_signalPipe[0], QSocketNotifier::Read);
     QObject::connect(notifier.get(), &QSocketNotifier::activated, &loop, [&loop] {
         char byte;
         [[maybe_unused]] const auto n = ::read(g_signalPipe[0], &byte, 1);
         loop.exit(0);
     });
-    struct sigaction action = {};
-    action.sa_handler = onSignal;
-    sigemptyset(&action.sa_mask);
-    action.sa_flags = SA_RESTART;
-    sigaction(SIGTERM, &action, nullptr);
-    sigaction(SIGINT, &action, nullptr);
 #endif
+    // A signal that came during start-up or the catch-up above has its byte in the pipe already:
+    // the loop then ends at once.
     const int code = loop.exec();
-#ifdef Q_OS_UNIX
-    signal(SIGTERM, SIG_DFL);
-    signal(SIGINT, SIG_DFL);
-#endif
     if (runner)
         runner->stop();
     engine.stop();

@@ -303,7 +303,12 @@ Result<int> Engine::processDue()
     ScheduleStore store(m_workspace.database());
     int total = 0;
     Status outcome;
+    bool interrupted = false;
     for (;;) {
+        if (m_interrupted && m_interrupted()) {
+            interrupted = true;
+            break;
+        }
         std::vector<Entry> batch;
         while (!m_queue.empty() && m_queue.top().due <= now && int(batch.size()) < m_batchSize) {
             const Entry entry = m_queue.top();
@@ -443,7 +448,7 @@ Result<int> Engine::processDue()
         }
         emit fired(int(batch.size()));
     }
-    if (outcome) {
+    if (outcome && !interrupted) {
         auto queued = processQueued(now);
         if (queued)
             total += queued.value();

@@ -74,6 +74,10 @@ public:
     void setRandomSource(std::function<double()> source) { m_random = std::move(source); }
     // How many slots one transaction handles at most (default 64).
     void setBatchSize(int count) { m_batchSize = qMax(1, count); }
+    // Asked before each batch: when it answers true, processDue() returns after the batch it is
+    // in and leaves the rest planned. The daemon uses it so that SIGTERM during a long catch-up
+    // stops within one batch instead of after the whole backlog.
+    void setInterruptCheck(std::function<bool()> check) { m_interrupted = std::move(check); }
 
 signals:
     // After each committed batch.
@@ -147,6 +151,7 @@ private:
     std::vector<Queued> m_queued;
     std::function<double()> m_random;
     int m_batchSize = 64;
+    std::function<bool()> m_interrupted;
     int m_scheduleCount = 0;
 };
 

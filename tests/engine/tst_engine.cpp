@@ -101,6 +101,7 @@ private slots:
     void missedPolicies();
     void missedAllIsCappedByEventAge();
     void exactlyOnceAcrossRestarts();
+    void interruptStopsBetweenBatches();
     void retryBackoffThenDeadLetter();
     void maxEventAgeEndsRetries();
     void deadLetterRetryAndClear();
@@ -244,6 +245,43 @@ void TestEngine::exactlyOnceAcrossRestarts()
     QVERIFY(q.next());
     QCOMPARE(q.value(0).toInt(), 35);
     QCOMPARE(q.value(1).toInt(), 35);
+}
+
+void TestEngine::interruptStopsBetweenBatches()
+{
+    PdTest::TestWorkspace ws;
+    // A schedule has one slot in the queue at a time, so a batch of four takes one slot of each.
+    const QStringList names = {"i0", "i1", "i2", "i3"};
+    for (const QString &name : names) {
+        ScheduleInput input = basic(name, "rate(1 minute)");
+        input.missedPolicy = MissedPolicy::All;
+        create(ws, input);
+    }
+    ws.clock.advance(20 * minute);
+    Engine engine(*ws, Engine::Kind::Gui);
+    engine.setBatchSize(4);
+    int asked = 0;
+    bool stop = false;
+    engine.setInterruptCheck([&] {
+        ++asked;
+        return stop;
+    });
+    QVERIFY(engine.start());
+    // Asked before each batch; the third question answers "stop".
+    connect(&engine, &Engine::fired, this, [&] { stop = asked >= 2; });
+    QCOMPARE(engine.processDue().value(), 8);
+    for (const QString &name : names)
+        QCOMPARE(history(ws, name).size(), 2);
+    // The rest stayed planned and fires once the interruption is over, without doubles or gaps.
+    disconnect(&engine, &Engine::fired, this, nullptr);
+    stop = false;
+    QCOMPARE(engine.processDue().value(), 72);
+    for (const QString &name : names) {
+        const auto h = history(ws, name);
+        QCOMPARE(h.size(), 20);
+        for (int i = 0; i < h.size(); ++i)
+            QCOMPARE(h.at(i).scheduledTime, at(12, 1) + i * minute);
+    }
 }
 
 void TestEngine::retryBackoffThenDeadLetter()
