@@ -14,8 +14,8 @@
 
 #include <QCoreApplication>
 #include <QEventLoop>
-#include <QScopeGuard>
 #include <QJsonArray>
+#include <QScopeGuard>
 #include <QSocketNotifier>
 #include <QTimer>
 

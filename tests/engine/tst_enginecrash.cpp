@@ -106,7 +106,9 @@ void TestEngineCrash::killedDaemonFiresEverySlotExactlyOnce()
     const QStringList arns = createBurst(file, start);
     QCOMPARE(arns.size(), scheduleCount);
     const QStringList arguments = daemonArguments(file);
-    auto firingCount = [&] { return ::firingCount(file); };
+    auto firingCount = [&] {
+        return ::firingCount(file);
+    };
 
     QElapsedTimer total;
     total.start();
