@@ -449,7 +449,8 @@ struct FlatEvent::Data
         if (leaf.kind == Value::Number)
             v.number = leaf.number;
         if (leaf.kind == Value::String)
-            v.string = QString::fromRawData(reinterpret_cast<const QChar *>(text + leaf.textAt), qsizetype(leaf.textSize));
+            v.string =
+                QString::fromRawData(reinterpret_cast<const QChar *>(text + leaf.textAt), qsizetype(leaf.textSize));
         return v;
     }
 };
@@ -464,7 +465,10 @@ struct Building
     std::vector<FlatEvent::Data::Leaf> leaves;
     std::vector<char16_t> text;
 
-    QStringView key(const FlatEvent::Data::Path &path) const { return QStringView(text.data() + path.keyAt, path.keySize); }
+    QStringView key(const FlatEvent::Data::Path &path) const
+    {
+        return QStringView(text.data() + path.keyAt, path.keySize);
+    }
     std::uint32_t append(QStringView s)
     {
         const auto at = std::uint32_t(text.size());
@@ -903,7 +907,9 @@ struct PatternMatcher::Impl
             s.nextLeaf[l] = s.fieldFirstLeaf[f];
             s.fieldFirstLeaf[f] = std::int32_t(l);
 
-            const auto all = [this](const std::vector<std::uint32_t> &conditions) { hitAll(conditions); };
+            const auto all = [this](const std::vector<std::uint32_t> &conditions) {
+                hitAll(conditions);
+            };
             switch (leaf.kind) {
             case Value::String: {
                 if (!field.hasStrings)
@@ -1011,13 +1017,13 @@ struct PatternMatcher::Impl
                     return;
                 all |= st;
             }
-            if (((all & kConfirm) || ((all & kArrays) && c.conditionCount > 1)) && !matchNode(*c.tree, QJsonValue(e.event)))
+            if (((all & kConfirm) || ((all & kArrays) && c.conditionCount > 1)) &&
+                !matchNode(*c.tree, QJsonValue(e.event)))
                 return;
             out.push_back(c.id);
         }
     };
 };
-
 
 PatternMatcher::PatternMatcher()
     : m_impl(std::make_unique<Impl>())
