@@ -20,12 +20,12 @@
 
 namespace Pd {
 
-ExportDialog::ExportDialog(const QList<Format> &formats, Producer produce, const QString &subject,
+ExportDialog::ExportDialog(const QList<Format> &formats, Producer produce, std::function<QString()> subject,
                            const QString &fileBaseName, QWidget *parent)
     : QDialog(parent)
     , m_formats(formats)
     , m_produce(std::move(produce))
-    , m_subject(subject)
+    , m_subject(std::move(subject))
     , m_fileBaseName(fileBaseName)
     , m_subjectLabel(new QLabel)
     , m_formatLabel(new QLabel)
@@ -107,7 +107,7 @@ void ExportDialog::changeEvent(QEvent *event)
 void ExportDialog::retranslateUi()
 {
     setWindowTitle(tr("Export"));
-    m_subjectLabel->setText(tr("Export %1").arg(m_subject));
+    m_subjectLabel->setText(tr("Export %1").arg(m_subject()));
     m_formatLabel->setText(tr("&Format:"));
     for (int i = 0; i < m_formats.size() && i < m_format->count(); ++i)
         m_format->setItemText(i, m_formats.at(i).name());

@@ -36,10 +36,11 @@ public:
     };
     using Producer = std::function<Document(const QString &formatId)>;
 
-    // subject: what is exported, as the user knows it ("nightly-retrain"); fileBaseName: the
-    // suggested file name without suffix. formats must not be empty.
-    ExportDialog(const QList<Format> &formats, Producer produce, const QString &subject, const QString &fileBaseName,
-                 QWidget *parent = nullptr);
+    // subject: what is exported, as the user knows it (“the rule ‘nightly-retrain’”), translated
+    // and asked again on a language change; fileBaseName: the suggested file name without
+    // suffix. formats must not be empty.
+    ExportDialog(const QList<Format> &formats, Producer produce, std::function<QString()> subject,
+                 const QString &fileBaseName, QWidget *parent = nullptr);
 
     void setFormat(const QString &formatId);
     QString format() const;
@@ -60,7 +61,7 @@ private:
 
     QList<Format> m_formats;
     Producer m_produce;
-    QString m_subject;
+    std::function<QString()> m_subject;
     QString m_fileBaseName;
     Document m_document;
     QLabel *m_subjectLabel;

@@ -386,9 +386,11 @@ void RulesPage::exportRules()
             rules.size() == 1 ? exportRule(rules.constFirst(), format) : Pd::exportRules(rules, format);
         return ExportDialog::Document{exported.text, exported.notExpressible};
     };
-    const QString subject = names.size() == 1
-                                ? tr("the rule “%1”").arg(names.constFirst())
-                                : tr("%n rules: %1", nullptr, int(names.size())).arg(names.join(QStringLiteral(", ")));
+    const auto subject = [names] {
+        return names.size() == 1
+                   ? tr("the rule “%1”").arg(names.constFirst())
+                   : tr("%n rules: %1", nullptr, int(names.size())).arg(names.join(QStringLiteral(", ")));
+    };
     auto *dialog = new ExportDialog(InterchangeFormats::ruleFormats(), produce, subject,
                                     names.size() == 1 ? names.constFirst() : QStringLiteral("rules"), this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);

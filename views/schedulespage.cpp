@@ -282,8 +282,10 @@ void SchedulesPage::exportSchedule()
         const ScheduleExport exported = Pd::exportSchedule(schedule, format, options);
         return ExportDialog::Document{exported.text, exported.notExpressible};
     };
-    auto *dialog = new ExportDialog(InterchangeFormats::scheduleFormats(), produce,
-                                    tr("the schedule “%1”").arg(schedule.name), schedule.name, this);
+    const QString name = schedule.name;
+    auto *dialog = new ExportDialog(
+        InterchangeFormats::scheduleFormats(), produce, [name] { return tr("the schedule “%1”").arg(name); }, name,
+        this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->open();
 }

@@ -157,7 +157,16 @@ void TestInterchangeGui::ruleExportShowsEachFormat()
     exportButton->click();
     ExportDialog *dialog = page.openExportDialog();
     QVERIFY(dialog);
-    QVERIFY(child<QLabel>(dialog, "subjectLabel")->text().contains("hourly"));
+    auto *subject = child<QLabel>(dialog, "subjectLabel");
+    QVERIFY(subject->text().startsWith("Export the rule “hourly"));
+    // A language switch while the dialog is open retranslates the subject line too.
+    QVERIFY(Language::instance()->setLanguage("ko"));
+    QCoreApplication::processEvents();
+    QVERIFY2(subject->text().startsWith("규칙 “hourly") && subject->text().endsWith("내보내기"),
+             qPrintable(subject->text()));
+    QVERIFY(Language::instance()->setLanguage("en"));
+    QCoreApplication::processEvents();
+    QVERIFY(subject->text().startsWith("Export the rule “hourly"));
 
     auto *formats = child<QComboBox>(dialog, "formatCombo");
     auto *preview = child<QPlainTextEdit>(dialog, "previewEdit");
@@ -474,7 +483,7 @@ void TestInterchangeGui::dialogsRetranslate()
                             [] {
                                 return QString("AWS CLI");
                             }}},
-                          produce, "hourly", "hourly");
+                          produce, [] { return QString("hourly"); }, "hourly");
     const QString englishError = child<QLabel>(&import, "errorLabel")->text();
     const QString englishLoss = child<QListWidget>(&exported, "notExpressibleList")->item(0)->text();
 
