@@ -411,7 +411,7 @@ Result<QList<Read>> readAwsCli(const QJsonValue &document, const QByteArray &put
         if (Status s = one(document.toObject(), {}); !s)
             return s.error();
     }
-    if (!putTargetsText.isEmpty()) {
+    if (!putTargetsText.trimmed().isEmpty()) {
         if (rules.size() != 1 || rules.constFirst().rulePath != QString())
             return Error::invalid(
                 QStringLiteral("PutTargets"),
@@ -581,6 +581,12 @@ Result<RuleImport> importRules(const QByteArray &text, std::optional<RuleFormat>
                                   Tr::tr("format: the document is neither AWS CLI put-rule input (PutRule, Name) nor a "
                                          "CloudFormation template with an AWS::Events::Rule."));
     }
+    // A CloudFormation rule carries its Targets inside: a separate put-targets input would be
+    // dropped without a word.
+    if (*format != RuleFormat::AwsCli && !putTargets.trimmed().isEmpty())
+        return Error::invalid(
+            QStringLiteral("PutTargets"),
+            Tr::tr("PutTargets: a separate put-targets input goes with a single bare put-rule input."));
     RuleImport result;
     result.format = *format;
     Result<QList<Read>> read = QList<Read>();

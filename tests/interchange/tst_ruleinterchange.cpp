@@ -287,6 +287,23 @@ void TestRuleInterchange::bareInputsAndATemplate()
     QCOMPARE(r.targets.constFirst().parameters.constFirst().value, QStringLiteral("5"));
     QCOMPARE(bare->warnings, QStringList{QStringLiteral("PutTargets.Targets[0].Input is not supported; ignored.")});
 
+    // A put-targets input beside a document that has its targets inside is refused, not dropped.
+    const QByteArray targets = R"json({"Rule": "r1", "Targets": []})json";
+    auto combined = importRules(QByteArray(R"json({"PutRule": {"Name": "r1", "ScheduleExpression": "rate(1 day)"},)json"
+                                           R"json( "PutTargets": {"Rule": "r1", "Targets": []}})json"),
+                                std::nullopt, targets);
+    QVERIFY(!combined.ok());
+    QCOMPARE(combined.error().message,
+             QStringLiteral("PutTargets: a separate put-targets input goes with a single bare put-rule input."));
+    auto cloudFormation = importRules("Nightly:\n  Type: AWS::Events::Rule\n  Properties:\n    ScheduleExpression: rate(1 day)\n",
+                                      std::nullopt, targets);
+    QVERIFY(!cloudFormation.ok());
+    QCOMPARE(cloudFormation.error().message, combined.error().message);
+    // An empty or blank one is no put-targets input at all.
+    QVERIFY(importRules("Nightly:\n  Type: AWS::Events::Rule\n  Properties:\n    ScheduleExpression: rate(1 day)\n", std::nullopt,
+                        " \n")
+                .ok());
+
     // A whole template: other resources are passed over, short-form tags and all.
     auto template_ = importRules("AWSTemplateFormatVersion: '2010-09-09'\n"
                                  "Resources:\n"
