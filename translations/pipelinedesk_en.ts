@@ -3920,6 +3920,22 @@
             <source>Imported the schedule:</source>
             <translation>Imported the schedule:</translation>
         </message>
+        <message>
+            <source>Ta&amp;rgets (optional):</source>
+            <translation>Ta&amp;rgets (optional):</translation>
+        </message>
+        <message>
+            <source>With a bare put-rule input: its put-targets input, pasted or opened.</source>
+            <translation>With a bare put-rule input: its put-targets input, pasted or opened.</translation>
+        </message>
+        <message>
+            <source>Open &amp;targets file…</source>
+            <translation>Open &amp;targets file…</translation>
+        </message>
+        <message>
+            <source>put-targets input JSON ({"Rule": …, "Targets": […]}), as aws events put-targets --cli-input-json takes it.</source>
+            <translation>put-targets input JSON ({"Rule": …, "Targets": […]}), as aws events put-targets --cli-input-json takes it.</translation>
+        </message>
     </context>
     <context>
         <name>Pd::InterchangeFormats</name>

@@ -3910,6 +3910,22 @@
         <source>Imported the schedule:</source>
         <translation>일정을 가져왔습니다:</translation>
     </message>
+    <message>
+        <source>Ta&amp;rgets (optional):</source>
+        <translation>대상(선택)(&amp;R):</translation>
+    </message>
+    <message>
+        <source>With a bare put-rule input: its put-targets input, pasted or opened.</source>
+        <translation>put-rule 입력만 있는 문서라면 그 put-targets 입력을 붙여 넣거나 여세요.</translation>
+    </message>
+    <message>
+        <source>Open &amp;targets file…</source>
+        <translation>대상 파일 열기(&amp;T)…</translation>
+    </message>
+    <message>
+        <source>put-targets input JSON ({&quot;Rule&quot;: …, &quot;Targets&quot;: […]}), as aws events put-targets --cli-input-json takes it.</source>
+        <translation>aws events put-targets --cli-input-json이 받는 put-targets 입력 JSON ({&quot;Rule&quot;: …, &quot;Targets&quot;: […]}).</translation>
+    </message>
 </context>
 <context>
     <name>Pd::InterchangeFormats</name>

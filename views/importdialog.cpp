@@ -58,6 +58,10 @@ ImportDialog::ImportDialog(Workspace &workspace, Session &session, Kind kind, QW
     , m_fileLabel(new QLabel)
     , m_documentLabel(heading(QStringLiteral("documentLabel")))
     , m_document(new QPlainTextEdit)
+    , m_targetsLabel(heading(QStringLiteral("targetsDocumentLabel")))
+    , m_targetsFileLabel(new QLabel)
+    , m_openTargetsButton(new QPushButton)
+    , m_targetsDocument(new QPlainTextEdit)
     , m_formatLabel(new QLabel)
     , m_format(new QComboBox)
     , m_detected(new QLabel)
@@ -83,6 +87,15 @@ ImportDialog::ImportDialog(Workspace &workspace, Session &session, Kind kind, QW
     m_document->setLineWrapMode(QPlainTextEdit::NoWrap);
     m_document->setTabChangesFocus(true);
     m_documentLabel->setBuddy(m_document);
+    m_targetsFileLabel->setObjectName(QStringLiteral("targetsFileLabel"));
+    m_targetsFileLabel->setTextFormat(Qt::PlainText);
+    m_targetsFileLabel->setWordWrap(true);
+    m_openTargetsButton->setObjectName(QStringLiteral("openTargetsFileButton"));
+    m_targetsDocument->setObjectName(QStringLiteral("targetsDocumentEdit"));
+    m_targetsDocument->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    m_targetsDocument->setLineWrapMode(QPlainTextEdit::NoWrap);
+    m_targetsDocument->setTabChangesFocus(true);
+    m_targetsLabel->setBuddy(m_targetsDocument);
     m_format->setObjectName(QStringLiteral("formatCombo"));
     m_formatLabel->setBuddy(m_format);
     m_detected->setObjectName(QStringLiteral("detectedFormatLabel"));
@@ -143,6 +156,11 @@ ImportDialog::ImportDialog(Workspace &workspace, Session &session, Kind kind, QW
         reparse();
     };
     connect(m_document, &QPlainTextEdit::textChanged, this, changed);
+    connect(m_targetsDocument, &QPlainTextEdit::textChanged, this, changed);
+    connect(m_openTargetsButton, &QPushButton::clicked, this, [this] {
+        if (const QString path = askForDocument(); !path.isEmpty())
+            openTargetsFile(path);
+    });
     connect(m_format, &QComboBox::currentIndexChanged, this, changed);
     // Only the user's pick (activated), not reparse's own preselection, overrides the document.
     connect(m_target, &QComboBox::activated, this, [this, changed] {
@@ -172,7 +190,22 @@ ImportDialog::ImportDialog(Workspace &workspace, Session &session, Kind kind, QW
     auto *topLayout = new QVBoxLayout(top);
     topLayout->setContentsMargins(0, 0, 0, 0);
     topLayout->addLayout(fileRow);
-    topLayout->addWidget(m_document);
+    topLayout->addWidget(m_document, 3);
+    if (m_kind == Kind::Rules) {
+        auto *targetsRow = new QHBoxLayout;
+        targetsRow->addWidget(m_targetsLabel);
+        targetsRow->addWidget(m_targetsFileLabel, 1);
+        targetsRow->addWidget(m_openTargetsButton);
+        topLayout->addLayout(targetsRow);
+        topLayout->addWidget(m_targetsDocument, 1);
+    } else {
+        // Owned and hidden: schedules have no second document.
+        for (QWidget *w : {static_cast<QWidget *>(m_targetsLabel), static_cast<QWidget *>(m_targetsFileLabel),
+                           static_cast<QWidget *>(m_openTargetsButton), static_cast<QWidget *>(m_targetsDocument)}) {
+            w->setParent(top);
+            w->hide();
+        }
+    }
     auto *bottom = new QWidget;
     auto *bottomLayout = new QVBoxLayout(bottom);
     bottomLayout->setContentsMargins(0, 0, 0, 0);
@@ -216,6 +249,13 @@ void ImportDialog::retranslateUi()
         rules ? tr("AWS CLI input JSON ({\"PutRule\": …, \"PutTargets\": …}) or a CloudFormation template or snippet "
                    "with AWS::Events::Rule resources, in YAML or JSON.")
               : tr("An Azure ML schedule (YAML) or EventBridge Scheduler create-schedule input (JSON)."));
+    m_targetsLabel->setText(tr("Ta&rgets (optional):"));
+    if (m_targetsFileLabel->property("path").toString().isEmpty())
+        m_targetsFileLabel->setText(tr("With a bare put-rule input: its put-targets input, pasted or opened."));
+    m_openTargetsButton->setText(tr("Open &targets file…"));
+    m_targetsDocument->setPlaceholderText(
+        tr("put-targets input JSON ({\"Rule\": …, \"Targets\": […]}), as aws events put-targets --cli-input-json "
+           "takes it."));
     m_formatLabel->setText(tr("&Format:"));
     m_format->setItemText(0, tr("Detect automatically"));
     for (int i = 1; i < m_format->count(); ++i) {
@@ -247,24 +287,43 @@ void ImportDialog::setDocument(const QString &text)
 
 bool ImportDialog::openFile(const QString &path)
 {
+    return readInto(path, m_fileLabel, m_document);
+}
+
+void ImportDialog::setTargetsDocument(const QString &text)
+{
+    m_targetsDocument->setPlainText(text);
+}
+
+bool ImportDialog::openTargetsFile(const QString &path)
+{
+    return readInto(path, m_targetsFileLabel, m_targetsDocument);
+}
+
+bool ImportDialog::readInto(const QString &path, QLabel *fileLabel, QPlainTextEdit *editor)
+{
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
         showError(tr("Cannot read “%1”: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
         updateButtons();
         return false;
     }
-    m_fileLabel->setProperty("path", path);
-    m_fileLabel->setText(QDir::toNativeSeparators(path));
-    m_document->setPlainText(QString::fromUtf8(file.readAll()));
+    fileLabel->setProperty("path", path);
+    fileLabel->setText(QDir::toNativeSeparators(path));
+    editor->setPlainText(QString::fromUtf8(file.readAll()));
     return true;
+}
+
+QString ImportDialog::askForDocument()
+{
+    const QString filter =
+        tr("YAML and JSON documents (*.yaml *.yml *.json)") + QStringLiteral(";;") + tr("All files (*)");
+    return QFileDialog::getOpenFileName(this, tr("Open a document to import"), QString(), filter);
 }
 
 void ImportDialog::openFileAsked()
 {
-    const QString filter =
-        tr("YAML and JSON documents (*.yaml *.yml *.json)") + QStringLiteral(";;") + tr("All files (*)");
-    const QString path = QFileDialog::getOpenFileName(this, tr("Open a document to import"), QString(), filter);
-    if (!path.isEmpty())
+    if (const QString path = askForDocument(); !path.isEmpty())
         openFile(path);
 }
 
@@ -302,7 +361,7 @@ void ImportDialog::reparse()
         const QString formatId = m_format->currentData().toString();
         if (m_kind == Kind::Rules) {
             const std::optional<RuleFormat> format = formatId.isEmpty() ? std::nullopt : ruleFormatFromCli(formatId);
-            auto read = Pd::importRules(text, format);
+            auto read = Pd::importRules(text, format, m_targetsDocument->toPlainText().toUtf8());
             if (!read) {
                 showError(read.error().message);
             } else {

@@ -20,8 +20,9 @@ namespace Pd {
 class Session;
 class Workspace;
 
-// "Import": reads rules (AWS CLI input, CloudFormation) or one schedule (Azure ML YAML,
-// EventBridge Scheduler JSON) from a file or pasted text, in the format detected or chosen, and
+// "Import": reads rules (AWS CLI input, CloudFormation; a bare put-rule input may come with its
+// put-targets input in a second document) or one schedule (Azure ML YAML, EventBridge Scheduler
+// JSON) from a file or pasted text, in the format detected or chosen, and
 // shows before anything is written what will be created or replaced and every warning; a
 // malformed document shows the document path (or YAML line and column) and the reason, and
 // Import stays disabled. Import goes through RuleService::importRules (all or nothing) or
@@ -42,6 +43,10 @@ public:
     void setDocument(const QString &text);
     // Reads a file into the document (what "Open file…" does after asking for a path).
     bool openFile(const QString &path);
+    // Rules: the put-targets input that goes with a bare put-rule document, kept apart as
+    // `aws events put-targets --cli-input-json` takes it (the CLI's --targets-file). Optional.
+    void setTargetsDocument(const QString &text);
+    bool openTargetsFile(const QString &path);
     // A format id (the CLI's --format value), or empty to detect it.
     void setFormat(const QString &formatId);
     // Schedules: the pipeline (ARN) to start instead of the one the document names.
@@ -61,6 +66,8 @@ protected:
 private:
     void retranslateUi();
     void openFileAsked();
+    bool readInto(const QString &path, QLabel *fileLabel, QPlainTextEdit *editor);
+    QString askForDocument();
     void reparse();
     void previewRules();
     void previewSchedule();
@@ -83,6 +90,10 @@ private:
     QLabel *m_fileLabel;
     QLabel *m_documentLabel;
     QPlainTextEdit *m_document;
+    QLabel *m_targetsLabel;
+    QLabel *m_targetsFileLabel;
+    QPushButton *m_openTargetsButton;
+    QPlainTextEdit *m_targetsDocument;
     QLabel *m_formatLabel;
     QComboBox *m_format;
     QLabel *m_detected;

@@ -129,6 +129,7 @@ private slots:
     void ruleRoundTripThroughTheDialogs();
     void malformedDocumentsShowWhere_data();
     void malformedDocumentsShowWhere();
+    void rulePlusSeparateTargetsDocument();
     void scheduleRoundTripThroughTheDialogs_data();
     void scheduleRoundTripThroughTheDialogs();
     void scheduleImportAsksForThePipeline();
@@ -349,6 +350,69 @@ void TestInterchangeGui::malformedDocumentsShowWhere()
     QVERIFY(!dialog.canImport());
     QVERIFY(!dialog.import());
     QCOMPARE(ws->rules().rules(test)->size(), demoRules);
+}
+
+// A bare put-rule input and its put-targets input, kept in two files as the AWS CLI takes them.
+void TestInterchangeGui::rulePlusSeparateTargetsDocument()
+{
+    PdTest::TestWorkspace ws;
+    Session session(test);
+    ImportDialog dialog(*ws, session, ImportDialog::Kind::Rules);
+    dialog.show();
+    auto *preview = child<QTableWidget>(&dialog, "previewTable");
+    auto *error = child<QLabel>(&dialog, "errorLabel");
+    QVERIFY(child<QPlainTextEdit>(&dialog, "targetsDocumentEdit")->isVisible());
+    dialog.setDocument(R"({"Name": "on-upload", "EventPattern": "{\"source\": [\"aws.s3\"]}"})");
+    QCOMPARE(preview->item(0, 4)->text(), "None");
+
+    const QString path = ws.dir.filePath("targets.json");
+    {
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(R"({"Rule": "on-upload", "Targets": [{"Id": "p", "Arn": ")" + serialArn.toUtf8() +
+                   R"(", "SageMakerPipelineParameters": {"PipelineParameterList": [{"Name": "InputData", "Value": "$.detail.object.key"}]}}]})");
+    }
+    QVERIFY(dialog.openTargetsFile(path));
+    QCOMPARE(child<QLabel>(&dialog, "targetsFileLabel")->text(), path);
+    QVERIFY2(!error->isVisible(), qPrintable(error->text()));
+    QCOMPARE(previewRow(preview, 0),
+             (QStringList{"Create", "on-upload", "default", "Event pattern", "serial-inference-pipeline"}));
+    // With PD_SCREENSHOT_DIR set, the dialog is saved in both languages for a look.
+    if (const QString shots = qEnvironmentVariable("PD_SCREENSHOT_DIR"); !shots.isEmpty()) {
+        for (const char *language : {"en", "ko"}) {
+            QVERIFY(Language::instance()->setLanguage(language));
+            QCoreApplication::processEvents();
+            QVERIFY(dialog.grab().save(QStringLiteral("%1/rule-import-targets-%2.png").arg(shots, language)));
+        }
+        QVERIFY(Language::instance()->setLanguage("en"));
+        QCoreApplication::processEvents();
+    }
+    QVERIFY(dialog.import());
+    auto rule = ws->rules().rule(test, "on-upload", "default");
+    QVERIFY2(rule.ok(), qPrintable(rule.error().message));
+    QCOMPARE(rule->targets.size(), 1);
+    QCOMPARE(rule->targets.constFirst().pipelineArn, serialArn);
+    QCOMPARE(rule->targets.constFirst().parameters.constFirst().value, "$.detail.object.key");
+    QVERIFY(rule->targets.constFirst().parameters.constFirst().dynamic);
+
+    // A fault in the targets document is named there; Import waits for it to be fixed.
+    dialog.setTargetsDocument(R"({"Rule": "on-upload", "Targets": [{"Id": "p"}]})");
+    QVERIFY(error->isVisible());
+    QCOMPARE(error->text(), "PutTargets.Targets[0].Arn: required but missing.");
+    QVERIFY(!dialog.canImport());
+    // Beside a document with its targets inside, a targets document is refused, not dropped.
+    dialog.setTargetsDocument(R"({"Rule": "on-upload", "Targets": []})");
+    dialog.setDocument("OnUpload:\n  Type: AWS::Events::Rule\n  Properties:\n    ScheduleExpression: rate(1 day)\n");
+    QCOMPARE(error->text(), "PutTargets: a separate put-targets input goes with a single bare put-rule input.");
+    QVERIFY(!dialog.canImport());
+    dialog.setTargetsDocument(QString());
+    QVERIFY(!error->isVisible());
+    QVERIFY(dialog.canImport());
+
+    // A schedule import has no targets document.
+    ImportDialog schedule(*ws, session, ImportDialog::Kind::Schedule);
+    schedule.show();
+    QVERIFY(!child<QPlainTextEdit>(&schedule, "targetsDocumentEdit")->isVisible());
 }
 
 void TestInterchangeGui::scheduleRoundTripThroughTheDialogs_data()
