@@ -200,8 +200,8 @@ ImportDialog::ImportDialog(Workspace &workspace, Session &session, Kind kind, QW
         topLayout->addWidget(m_targetsDocument, 1);
     } else {
         // Owned and hidden: schedules have no second document.
-        for (QWidget *w : {static_cast<QWidget *>(m_targetsLabel), static_cast<QWidget *>(m_targetsFileLabel),
-                           static_cast<QWidget *>(m_openTargetsButton), static_cast<QWidget *>(m_targetsDocument)}) {
+        for (QWidget *w : std::initializer_list<QWidget *>{m_targetsLabel, m_targetsFileLabel, m_openTargetsButton,
+                                                           m_targetsDocument}) {
             w->setParent(top);
             w->hide();
         }
