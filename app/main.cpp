@@ -1,10 +1,10 @@
 // pipelinedesk: the GUI. Wiring only: options, language, workspace, main window.
 #include "accounts/accountservice.h"
 #include "core/language.h"
-#include "engine/engine.h"
-#include "mainwindow.h"
+#include "core/session.h"
 #include "pipelines/localrunner.h"
-#include "workspace/session.h"
+#include "scheduler/engine.h"
+#include "views/mainwindow.h"
 #include "workspace/workspace.h"
 
 #include <QApplication>
@@ -81,7 +81,7 @@ int main(int argc, char *argv[])
     Pd::Session session(identity);
 
     // The local runner moves running executions on (and finishes those left running last time).
-    Pd::LocalRunner runner(**workspace);
+    Pd::LocalRunner runner((*workspace)->context(), (*workspace)->pipelines());
     if (parser.isSet(screenshotOption)) {
         const auto ticked = runner.tick();
         Q_UNUSED(ticked)
@@ -108,7 +108,7 @@ int main(int argc, char *argv[])
     }
     // The GUI runs the workspace's scheduler engine unless another program (the CLI daemon, another
     // window) holds its lease, and tries again now and then in case that one stops.
-    Pd::Engine engine(**workspace, Pd::Engine::Kind::Gui);
+    Pd::Engine engine((*workspace)->context(), (*workspace)->pipelines(), (*workspace)->schedules(), (*workspace)->rules(), Pd::Engine::Kind::Gui);
     (void)engine.start();
     QTimer engineRetry;
     engineRetry.setInterval(int(Pd::EngineLease::staleAfterMs));

@@ -1,18 +1,19 @@
-#include "mainwindow.h"
+#include "views/mainwindow.h"
 
+#include "accounts/accountlistmodel.h"
 #include "accounts/accountservice.h"
 #include "core/language.h"
-#include "engine/enginelease.h"
-#include "executionspage.h"
+#include "core/session.h"
 #include "itemmodels/columntablemodel.h"
-#include "itemmodels/pipelinemodels.h"
-#include "pipelinespage.h"
-#include "placeholderpage.h"
-#include "rulespage.h"
-#include "schedulespage.h"
-#include "sharedwithmepage.h"
-#include "sharespage.h"
-#include "workspace/session.h"
+#include "pipelines/pipelinemodels.h"
+#include "scheduler/enginelease.h"
+#include "views/common/placeholderpage.h"
+#include "views/pipelines/executionspage.h"
+#include "views/pipelines/pipelinespage.h"
+#include "views/rules/rulespage.h"
+#include "views/schedules/schedulespage.h"
+#include "views/sharing/sharedwithmepage.h"
+#include "views/sharing/sharespage.h"
 #include "workspace/workspace.h"
 
 #include <QActionGroup>
@@ -58,7 +59,7 @@ MainWindow::MainWindow(Workspace &workspace, Session &session, QWidget *parent)
     : QMainWindow(parent), m_workspace(workspace), m_session(session)
 {
     setObjectName(QStringLiteral("mainWindow"));
-    m_accountModel = new AccountListModel(workspace, this);
+    m_accountModel = new AccountListModel(workspace.accounts(), this);
 
     m_navigation = new QListWidget;
     m_navigation->setObjectName(QStringLiteral("navigationList"));
@@ -266,7 +267,7 @@ void MainWindow::updateStatus()
     auto account = m_workspace.accounts().account(m_session.identity());
     m_statusIdentity->setText(account ? tr("Acting as %1").arg(account->label()) : tr("No identity chosen"));
     m_statusWorkspace->setText(tr("Workspace: %1").arg(QDir::toNativeSeparators(m_workspace.path())));
-    auto engine = EngineLease::current(m_workspace);
+    auto engine = EngineLease::current(m_workspace.context());
     if (!engine || !engine.value())
         m_statusEngine->setText(tr("engine: not running"));
     else if (engine.value()->pid == QCoreApplication::applicationPid())

@@ -3,8 +3,8 @@
 #include "cli.h"
 
 #include "core/tr.h"
-#include "events/eventpattern.h"
-#include "events/ruleservice.h"
+#include "eventpatterns/eventpattern.h"
+#include "rules/ruleservice.h"
 #include "workspace/workspace.h"
 
 #include <QDateTime>

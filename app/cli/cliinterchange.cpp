@@ -5,9 +5,9 @@
 #include "cli.h"
 
 #include "core/tr.h"
-#include "events/ruleinterchange.h"
-#include "events/ruleservice.h"
 #include "pipelines/pipelineservice.h"
+#include "rules/ruleinterchange.h"
+#include "rules/ruleservice.h"
 #include "schedules/scheduleinterchange.h"
 #include "schedules/scheduleservice.h"
 #include "workspace/workspace.h"

@@ -3,7 +3,6 @@
 #include "core/timeformat.h"
 #include "core/tr.h"
 #include "pipelines/pipelineservice.h"
-#include "store/pipelinestore.h"
 #include "workspace/workspace.h"
 
 #include <QFile>

@@ -4,10 +4,11 @@
 
 #include "core/timeformat.h"
 #include "core/tr.h"
-#include "events/interchangedocument.h"
-#include "events/ruleinterchange.h"
-#include "events/ruleservice.h"
+#include "interchange/interchangedocument.h"
+#include "pipelines/parametersjson.h"
 #include "pipelines/pipelineservice.h"
+#include "rules/ruleinterchange.h"
+#include "rules/ruleservice.h"
 #include "workspace/workspace.h"
 
 #include <QJsonArray>

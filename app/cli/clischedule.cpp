@@ -3,9 +3,9 @@
 #include "core/clock.h"
 #include "core/timeformat.h"
 #include "core/tr.h"
-#include "schedule/scheduledescription.h"
-#include "schedule/scheduleexpression.h"
-#include "schedule/schedulelinter.h"
+#include "scheduleexpressions/scheduledescription.h"
+#include "scheduleexpressions/scheduleexpression.h"
+#include "scheduleexpressions/schedulelinter.h"
 
 #include <QJsonArray>
 

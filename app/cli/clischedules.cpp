@@ -4,11 +4,12 @@
 
 #include "core/timeformat.h"
 #include "core/tr.h"
-#include "engine/engine.h"
-#include "engine/enginelease.h"
-#include "events/interchangedocument.h"
+#include "interchange/interchangedocument.h"
 #include "pipelines/localrunner.h"
+#include "pipelines/parametersjson.h"
 #include "pipelines/pipelineservice.h"
+#include "scheduler/engine.h"
+#include "scheduler/enginelease.h"
 #include "schedules/scheduleservice.h"
 #include "workspace/workspace.h"
 
@@ -504,7 +505,7 @@ int runScheduler(Context &context)
             return context.fail(Error::invalid(QStringLiteral("for"), Tr::tr("--for: the number of seconds must not be negative.")));
         forMs = qint64(seconds.value()) * 1000;
     }
-    Engine engine(**workspace, Engine::Kind::Daemon);
+    Engine engine((*workspace)->context(), (*workspace)->pipelines(), (*workspace)->schedules(), (*workspace)->rules(), Engine::Kind::Daemon);
 #ifdef Q_OS_UNIX
     engine.setInterruptCheck([] { return g_stopRequested != 0; });
 #endif
@@ -512,7 +513,7 @@ int runScheduler(Context &context)
         return context.fail(started.error());
     std::unique_ptr<LocalRunner> runner;
     if (!context.isSet(QStringLiteral("no-runner"))) {
-        runner = std::make_unique<LocalRunner>(**workspace);
+        runner = std::make_unique<LocalRunner>((*workspace)->context(), (*workspace)->pipelines());
         runner->start();
     }
     context.err() << Tr::tr("scheduler: engine running (daemon, pid %1, %2 schedules); stop with Ctrl+C or SIGTERM.")
@@ -553,7 +554,7 @@ int schedulerStatus(Context &context)
     auto workspace = context.workspace();
     if (!workspace)
         return context.fail(workspace.error());
-    auto holder = EngineLease::current(**workspace);
+    auto holder = EngineLease::current((*workspace)->context());
     if (!holder)
         return context.fail(holder.error());
     if (context.json()) {

@@ -1,30 +1,30 @@
-#include "accountservice.h"
+#include "accounts/accountservice.h"
 
+#include "accounts/accountstore.h"
 #include "core/ids.h"
 #include "core/tr.h"
-#include "store/accountstore.h"
-#include "workspace/workspace.h"
+#include "store/servicecontext.h"
 
 namespace Pd {
 
 Result<QList<Account>> AccountService::accounts() const
 {
-    return AccountStore(m_workspace.database()).accounts();
+    return AccountStore(m_context.database()).accounts();
 }
 
 Result<Account> AccountService::account(const QString &id) const
 {
-    return AccountStore(m_workspace.database()).account(id);
+    return AccountStore(m_context.database()).account(id);
 }
 
 Result<QList<Organization>> AccountService::organizations() const
 {
-    return AccountStore(m_workspace.database()).organizations();
+    return AccountStore(m_context.database()).organizations();
 }
 
 Result<QList<OrganizationalUnit>> AccountService::organizationalUnits() const
 {
-    return AccountStore(m_workspace.database()).organizationalUnits();
+    return AccountStore(m_context.database()).organizationalUnits();
 }
 
 Status AccountService::checkIdentity(const QString &id) const

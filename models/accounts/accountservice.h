@@ -7,7 +7,7 @@
 
 namespace Pd {
 
-class Workspace;
+class ServiceContext;
 
 // Accounts, organizations and OUs of the workspace.
 class AccountService : public QObject
@@ -15,7 +15,7 @@ class AccountService : public QObject
     Q_OBJECT
 
 public:
-    explicit AccountService(Workspace &workspace) : m_workspace(workspace) {}
+    explicit AccountService(ServiceContext &context) : m_context(context) {}
 
     Result<QList<Account>> accounts() const;
     Result<Account> account(const QString &id) const;
@@ -29,7 +29,7 @@ signals:
     void accountsChanged();
 
 private:
-    Workspace &m_workspace;
+    ServiceContext &m_context;
 };
 
 } // namespace Pd

@@ -1,7 +1,7 @@
-#include "collatingproxymodel.h"
+#include "itemmodels/collatingproxymodel.h"
 
-#include "columntablemodel.h"
 #include "core/language.h"
+#include "itemmodels/columntablemodel.h"
 
 namespace Pd {
 

@@ -1,4 +1,4 @@
-#include "columntablemodel.h"
+#include "itemmodels/columntablemodel.h"
 
 #include "core/language.h"
 

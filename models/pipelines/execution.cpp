@@ -1,4 +1,4 @@
-#include "execution.h"
+#include "pipelines/execution.h"
 
 #include "core/tr.h"
 

@@ -1,10 +1,10 @@
-#include "localrunner.h"
+#include "pipelines/localrunner.h"
 
 #include "core/tr.h"
 #include "pipelines/pipelineservice.h"
+#include "pipelines/pipelinestore.h"
 #include "store/database.h"
-#include "store/pipelinestore.h"
-#include "workspace/workspace.h"
+#include "store/servicecontext.h"
 
 #include <QLoggingCategory>
 #include <QSet>
@@ -168,13 +168,14 @@ Advance advance(Execution &execution, const PipelineDefinition &definition,
 
 } // namespace Simulation
 
-LocalRunner::LocalRunner(Workspace &workspace, QObject *parent) : QObject(parent), m_workspace(workspace)
+LocalRunner::LocalRunner(ServiceContext &context, PipelineService &pipelines, QObject *parent)
+    : QObject(parent), m_context(context), m_pipelines(pipelines)
 {
     m_timer.setSingleShot(true);
     m_timer.setTimerType(Qt::PreciseTimer);
     connect(&m_timer, &QTimer::timeout, this, &LocalRunner::onTimer);
     // A start, stop or retry may have created work before the armed time: look again at once.
-    connect(&workspace.pipelines(), &PipelineService::executionsChanged, this, [this] {
+    connect(&pipelines, &PipelineService::executionsChanged, this, [this] {
         if (m_running && !m_ticking)
             arm(0);
     });
@@ -182,12 +183,12 @@ LocalRunner::LocalRunner(Workspace &workspace, QObject *parent) : QObject(parent
 
 Result<int> LocalRunner::tick()
 {
-    Database &database = m_workspace.database();
+    Database &database = m_context.database();
     PipelineStore store(database);
     auto active = store.activeExecutionArns();
     if (!active)
         return active.error();
-    const qint64 now = m_workspace.clock().nowMs();
+    const qint64 now = m_context.clock().nowMs();
     QSet<QString> changedPipelines;
     QHash<QString, PipelineDefinition> definitions;
     QHash<QString, QHash<QString, StepSimulation>> simulations;
@@ -225,7 +226,7 @@ Result<int> LocalRunner::tick()
     m_nextDue = next;
     m_ticking = true;
     for (const QString &pipelineArn : std::as_const(changedPipelines))
-        m_workspace.pipelines().notifyExecutionsChanged(pipelineArn);
+        m_pipelines.notifyExecutionsChanged(pipelineArn);
     m_ticking = false;
     return changed;
 }
@@ -258,7 +259,7 @@ void LocalRunner::onTimer()
     if (!ticked)
         qCWarning(lcRunner) << ticked.error().message;
     if (m_nextDue)
-        arm(*m_nextDue - m_workspace.clock().nowMs());
+        arm(*m_nextDue - m_context.clock().nowMs());
 }
 
 } // namespace Pd

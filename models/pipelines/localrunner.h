@@ -12,7 +12,8 @@
 
 namespace Pd {
 
-class Workspace;
+class PipelineService;
+class ServiceContext;
 
 // The rules by which the local runner plays an execution, as pure functions of the execution, its
 // pipeline's definition and the step simulation settings. Every transition happens at the time it
@@ -55,7 +56,7 @@ class LocalRunner : public QObject
     Q_OBJECT
 
 public:
-    explicit LocalRunner(Workspace &workspace, QObject *parent = nullptr);
+    LocalRunner(ServiceContext &context, PipelineService &pipelines, QObject *parent = nullptr);
 
     // Returns how many executions changed.
     Result<int> tick();
@@ -70,7 +71,8 @@ private:
     void arm(qint64 delayMs);
     void onTimer();
 
-    Workspace &m_workspace;
+    ServiceContext &m_context;
+    PipelineService &m_pipelines;
     QTimer m_timer;
     std::optional<qint64> m_nextDue;
     bool m_running = false;

@@ -1,4 +1,4 @@
-#include "pipeline.h"
+#include "pipelines/pipeline.h"
 
 #include "core/tr.h"
 

@@ -77,4 +77,12 @@ struct Pipeline
     QString modifiedBy;
 };
 
+// What would dangle if a pipeline were deleted: names of schedules and rules targeting it.
+struct PipelineReferences
+{
+    QStringList schedules;
+    QStringList rules;
+    bool isEmpty() const { return schedules.isEmpty() && rules.isEmpty(); }
+};
+
 } // namespace Pd

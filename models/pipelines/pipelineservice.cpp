@@ -1,13 +1,13 @@
-#include "pipelineservice.h"
+#include "pipelines/pipelineservice.h"
 
 #include "core/ids.h"
+#include "core/session.h"
 #include "core/tr.h"
 #include "pipelines/localrunner.h"
-#include "sharing/access.h"
+#include "pipelines/pipelineaccess.h"
+#include "pipelines/pipelinestore.h"
 #include "store/database.h"
-#include "store/pipelinestore.h"
-#include "workspace/session.h"
-#include "workspace/workspace.h"
+#include "store/servicecontext.h"
 
 #include <QCryptographicHash>
 #include <QJsonArray>
@@ -40,14 +40,6 @@ QString requestHash(const QJsonObject &request)
             .toHex());
 }
 
-void audit(Workspace &workspace, const QString &identity, const QString &action, const QString &target,
-           const Status &outcome)
-{
-    // A failed audit write must not undo what the user did; it is logged instead.
-    if (const Status written = workspace.audit(identity, action, target, outcome); !written)
-        qCWarning(lcPipelines) << "audit log:" << written.error().message;
-}
-
 template<typename T>
 Status statusOf(const Result<T> &result)
 {
@@ -58,7 +50,7 @@ Status statusOf(const Result<T> &result)
 
 Result<QList<Pipeline>> PipelineService::pipelines(const QString &identity) const
 {
-    return PipelineStore(m_workspace.database()).pipelines(identity);
+    return PipelineStore(m_context.database()).pipelines(identity);
 }
 
 Result<QList<Pipeline>> PipelineService::visiblePipelines(const QString &identity) const
@@ -66,15 +58,15 @@ Result<QList<Pipeline>> PipelineService::visiblePipelines(const QString &identit
     auto arns = visiblePipelineArns(identity);
     if (!arns)
         return arns.error();
-    return PipelineStore(m_workspace.database()).pipelinesByArn(arns.value());
+    return PipelineStore(m_context.database()).pipelinesByArn(arns.value());
 }
 
 Result<QStringList> PipelineService::visiblePipelineArns(const QString &identity) const
 {
-    auto owned = PipelineStore(m_workspace.database()).pipelineArns(identity);
+    auto owned = PipelineStore(m_context.database()).pipelineArns(identity);
     if (!owned)
         return owned.error();
-    auto shared = m_workspace.access().sharedPipelineArns(identity);
+    auto shared = m_access.sharedPipelineArns(identity);
     if (!shared)
         return shared.error();
     QStringList all = owned.value();
@@ -87,7 +79,7 @@ Result<QStringList> PipelineService::visiblePipelineArns(const QString &identity
 
 Result<Pipeline> PipelineService::lookup(const QString &identity, const QString &nameOrArn) const
 {
-    PipelineStore store(m_workspace.database());
+    PipelineStore store(m_context.database());
     if (nameOrArn.isEmpty())
         return Error::invalid(QStringLiteral("pipeline-name"), Tr::tr("pipeline-name: a pipeline name or ARN is required."));
     if (nameOrArn.startsWith(QLatin1String("arn:"))) {
@@ -98,7 +90,7 @@ Result<Pipeline> PipelineService::lookup(const QString &identity, const QString 
                                   Tr::tr("pipeline-name: “%1” is not a SageMaker pipeline ARN.").arg(nameOrArn));
         return store.pipeline(nameOrArn);
     }
-    auto found = store.pipeline(pipelineArn(m_workspace.region(), identity, nameOrArn));
+    auto found = store.pipeline(pipelineArn(m_context.region(), identity, nameOrArn));
     if (!found && found.error().code == Error::Code::NotFound)
         return Error::notFound(Tr::tr("Pipeline “%1” does not exist in account %2.").arg(nameOrArn, identity));
     return found;
@@ -109,7 +101,7 @@ Result<Pipeline> PipelineService::resolve(const QString &identity, const QString
     auto found = lookup(identity, nameOrArn);
     if (!found)
         return found;
-    if (Status allowed = m_workspace.access().check(identity, PipelineAction::DescribePipeline, found->arn); !allowed)
+    if (Status allowed = m_access.check(identity, PipelineAction::DescribePipeline, found->arn); !allowed)
         return allowed.error();
     return found;
 }
@@ -131,10 +123,10 @@ Result<QList<Execution>> PipelineService::recentExecutions(const QString &identi
     auto pipeline = lookup(identity, pipelineArn);
     if (!pipeline)
         return pipeline.error();
-    if (Status allowed = m_workspace.access().check(identity, PipelineAction::ListPipelineExecutions, pipeline->arn);
+    if (Status allowed = m_access.check(identity, PipelineAction::ListPipelineExecutions, pipeline->arn);
         !allowed)
         return allowed.error();
-    return PipelineStore(m_workspace.database()).executions(pipeline->arn, limit);
+    return PipelineStore(m_context.database()).executions(pipeline->arn, limit);
 }
 
 Result<Pipeline> PipelineService::createPipeline(const QString &identity, const PipelineInput &input)
@@ -148,17 +140,17 @@ Result<Pipeline> PipelineService::createPipeline(const QString &identity, const 
         return definition.error();
     Pipeline p;
     p.accountId = identity;
-    p.region = m_workspace.region();
+    p.region = m_context.region();
     p.name = input.name;
     p.arn = pipelineArn(p.region, identity, input.name);
     p.displayName = input.displayName.isEmpty() ? input.name : input.displayName;
     p.description = input.description;
     p.definition = input.definition;
     p.roleArn = input.roleArn;
-    p.createdAt = p.modifiedAt = m_workspace.clock().nowMs();
+    p.createdAt = p.modifiedAt = m_context.clock().nowMs();
     p.createdBy = p.modifiedBy = Session::userName();
-    PipelineStore store(m_workspace.database());
-    const Status stored = m_workspace.database().transaction([&]() -> Status {
+    PipelineStore store(m_context.database());
+    const Status stored = m_context.database().transaction([&]() -> Status {
         auto existing = store.pipeline(p.arn);
         if (existing)
             return Error::conflict(Tr::tr("A pipeline named “%1” already exists in account %2.").arg(p.name, identity));
@@ -166,7 +158,7 @@ Result<Pipeline> PipelineService::createPipeline(const QString &identity, const 
             return existing.error();
         return store.insert(p);
     });
-    audit(m_workspace, identity, QStringLiteral("sagemaker:CreatePipeline"), p.arn, stored);
+    m_context.audit().record(identity, QStringLiteral("sagemaker:CreatePipeline"), p.arn, stored);
     if (!stored)
         return stored.error();
     emit pipelinesChanged(identity);
@@ -190,11 +182,11 @@ Result<Pipeline> PipelineService::updatePipeline(const QString &identity, const 
         p.displayName = input.displayName;
     if (!input.description.isEmpty())
         p.description = input.description;
-    p.modifiedAt = m_workspace.clock().nowMs();
+    p.modifiedAt = m_context.clock().nowMs();
     p.modifiedBy = Session::userName();
     const Status stored =
-        m_workspace.database().transaction([&] { return PipelineStore(m_workspace.database()).update(p); });
-    audit(m_workspace, identity, QStringLiteral("sagemaker:UpdatePipeline"), p.arn, stored);
+        m_context.database().transaction([&] { return PipelineStore(m_context.database()).update(p); });
+    m_context.audit().record(identity, QStringLiteral("sagemaker:UpdatePipeline"), p.arn, stored);
     if (!stored)
         return stored.error();
     emit pipelinesChanged(identity);
@@ -206,7 +198,7 @@ Result<PipelineReferences> PipelineService::references(const QString &identity, 
     auto found = resolve(identity, nameOrArn);
     if (!found)
         return found.error();
-    return PipelineStore(m_workspace.database()).references(found->arn);
+    return PipelineStore(m_context.database()).references(found->arn);
 }
 
 Result<PipelineReferences> PipelineService::deletePipeline(const QString &identity, const QString &nameOrArn)
@@ -214,16 +206,16 @@ Result<PipelineReferences> PipelineService::deletePipeline(const QString &identi
     auto found = owned(identity, nameOrArn);
     if (!found)
         return found.error();
-    PipelineStore store(m_workspace.database());
+    PipelineStore store(m_context.database());
     PipelineReferences references;
-    const Status removed = m_workspace.database().transaction([&]() -> Status {
+    const Status removed = m_context.database().transaction([&]() -> Status {
         auto refs = store.references(found->arn);
         if (!refs)
             return refs.error();
         references = refs.value();
         return store.remove(found->arn);
     });
-    audit(m_workspace, identity, QStringLiteral("sagemaker:DeletePipeline"), found->arn, removed);
+    m_context.audit().record(identity, QStringLiteral("sagemaker:DeletePipeline"), found->arn, removed);
     if (!removed)
         return removed.error();
     emit pipelinesChanged(identity);
@@ -269,12 +261,12 @@ Result<QList<ExecutionParameter>> PipelineService::resolveParameters(const Pipel
 
 Status PipelineService::canStart(const QString &identity, const QString &pipelineArn) const
 {
-    return m_workspace.access().check(identity, PipelineAction::StartPipelineExecution, pipelineArn);
+    return m_access.check(identity, PipelineAction::StartPipelineExecution, pipelineArn);
 }
 
 Status PipelineService::canStop(const QString &identity, const Execution &execution) const
 {
-    if (Status allowed = m_workspace.access().check(identity, PipelineAction::StopPipelineExecution,
+    if (Status allowed = m_access.check(identity, PipelineAction::StopPipelineExecution,
                                                     execution.pipelineArn);
         !allowed)
         return allowed;
@@ -286,7 +278,7 @@ Status PipelineService::canStop(const QString &identity, const Execution &execut
 
 Status PipelineService::canRetry(const QString &identity, const Execution &execution) const
 {
-    if (Status allowed = m_workspace.access().check(identity, PipelineAction::RetryPipelineExecution,
+    if (Status allowed = m_access.check(identity, PipelineAction::RetryPipelineExecution,
                                                     execution.pipelineArn);
         !allowed)
         return allowed;
@@ -299,11 +291,11 @@ Status PipelineService::canRetry(const QString &identity, const Execution &execu
 Result<QString> PipelineService::start(const QString &identity, const StartRequest &request)
 {
     Result<Execution> started = Error::internal(QString());
-    const Status status = m_workspace.database().transaction([&]() -> Status {
+    const Status status = m_context.database().transaction([&]() -> Status {
         started = startInTransaction(identity, request);
         return statusOf(started);
     });
-    audit(m_workspace, identity, actionName(PipelineAction::StartPipelineExecution),
+    m_context.audit().record(identity, actionName(PipelineAction::StartPipelineExecution),
           started ? started->arn : request.pipeline, status);
     if (!status)
         return status.error();
@@ -313,7 +305,7 @@ Result<QString> PipelineService::start(const QString &identity, const StartReque
 
 Result<Execution> PipelineService::startInTransaction(const QString &identity, const StartRequest &request)
 {
-    Database &database = m_workspace.database();
+    Database &database = m_context.database();
     if (!database.inTransaction())
         return Error::internal(QStringLiteral("PipelineService::startInTransaction called outside a transaction"));
     auto pipeline = lookup(identity, request.pipeline);
@@ -350,7 +342,7 @@ Result<Execution> PipelineService::startInTransaction(const QString &identity, c
         }
     }
 
-    const qint64 now = m_workspace.clock().nowMs();
+    const qint64 now = m_context.clock().nowMs();
     Execution e;
     e.pipelineArn = pipeline->arn;
     e.arn = executionArn(pipeline->arn, newExecutionId());
@@ -391,15 +383,15 @@ Result<QString> PipelineService::changeExecution(const QString &identity, const 
                                                  const QString &token, bool retry)
 {
     const PipelineAction action = retry ? PipelineAction::RetryPipelineExecution : PipelineAction::StopPipelineExecution;
-    PipelineStore store(m_workspace.database());
+    PipelineStore store(m_context.database());
     QString pipelineArn;
-    const Status status = m_workspace.database().transaction([&]() -> Status {
+    const Status status = m_context.database().transaction([&]() -> Status {
         auto found = store.execution(executionArn);
         if (!found)
             return found.error();
         Execution e = found.value();
         pipelineArn = e.pipelineArn;
-        if (Status allowed = m_workspace.access().check(identity, action, e.pipelineArn); !allowed)
+        if (Status allowed = m_access.check(identity, action, e.pipelineArn); !allowed)
             return allowed;
         if (Status valid = checkToken(token); !valid)
             return valid;
@@ -418,7 +410,7 @@ Result<QString> PipelineService::changeExecution(const QString &identity, const 
         }
         if (Status legal = retry ? canRetry(identity, e) : canStop(identity, e); !legal)
             return legal;
-        const qint64 now = m_workspace.clock().nowMs();
+        const qint64 now = m_context.clock().nowMs();
         if (retry) {
             auto pipeline = store.pipeline(e.pipelineArn);
             if (!pipeline)
@@ -453,7 +445,7 @@ Result<QString> PipelineService::changeExecution(const QString &identity, const 
             return store.insertIdempotencyRecord(identity, actionName(action), token, {hash, executionArn}, now);
         return {};
     });
-    audit(m_workspace, identity, actionName(action), executionArn, status);
+    m_context.audit().record(identity, actionName(action), executionArn, status);
     if (!status)
         return status.error();
     emit executionsChanged(pipelineArn);
@@ -463,10 +455,10 @@ Result<QString> PipelineService::changeExecution(const QString &identity, const 
 Result<Execution> PipelineService::executionFor(const QString &identity, const QString &executionArn,
                                                  int action) const
 {
-    auto found = PipelineStore(m_workspace.database()).execution(executionArn);
+    auto found = PipelineStore(m_context.database()).execution(executionArn);
     if (!found)
         return found;
-    if (Status allowed = m_workspace.access().check(identity, PipelineAction(action), found->pipelineArn); !allowed)
+    if (Status allowed = m_access.check(identity, PipelineAction(action), found->pipelineArn); !allowed)
         return allowed.error();
     return found;
 }
@@ -500,10 +492,10 @@ Result<QList<Execution>> PipelineService::listExecutions(const QString &identity
     auto pipeline = lookup(identity, pipelineNameOrArn);
     if (!pipeline)
         return pipeline.error();
-    if (Status allowed = m_workspace.access().check(identity, PipelineAction::ListPipelineExecutions, pipeline->arn);
+    if (Status allowed = m_access.check(identity, PipelineAction::ListPipelineExecutions, pipeline->arn);
         !allowed)
         return allowed.error();
-    return PipelineStore(m_workspace.database()).executions(pipeline->arn, -1);
+    return PipelineStore(m_context.database()).executions(pipeline->arn, -1);
 }
 
 Result<QList<Execution>> PipelineService::findExecutions(const QString &identity, ExecutionQuery query, int offset,
@@ -513,7 +505,7 @@ Result<QList<Execution>> PipelineService::findExecutions(const QString &identity
     if (!visible)
         return visible.error();
     query.visiblePipelineArns = visible.value();
-    return PipelineStore(m_workspace.database()).findExecutions(query, offset, limit);
+    return PipelineStore(m_context.database()).findExecutions(query, offset, limit);
 }
 
 Result<QHash<QString, StepSimulation>> PipelineService::stepSimulations(const QString &identity,
@@ -522,7 +514,7 @@ Result<QHash<QString, StepSimulation>> PipelineService::stepSimulations(const QS
     auto found = resolve(identity, nameOrArn);
     if (!found)
         return found.error();
-    return PipelineStore(m_workspace.database()).stepSimulations(found->arn);
+    return PipelineStore(m_context.database()).stepSimulations(found->arn);
 }
 
 Status PipelineService::setStepSimulation(const QString &identity, const QString &nameOrArn, const QString &stepName,
@@ -536,8 +528,8 @@ Status PipelineService::setStepSimulation(const QString &identity, const QString
                               Tr::tr("step-name: pipeline %1 has no step “%2”.").arg(found->name, stepName));
     if (simulation.durationMs < 0 || simulation.failAttempts < 0)
         return Error::invalid(QStringLiteral("duration"), Tr::tr("duration and fail-attempts must not be negative."));
-    return m_workspace.database().transaction(
-        [&] { return PipelineStore(m_workspace.database()).setStepSimulation(found->arn, stepName, simulation); });
+    return m_context.database().transaction(
+        [&] { return PipelineStore(m_context.database()).setStepSimulation(found->arn, stepName, simulation); });
 }
 
 } // namespace Pd

@@ -9,8 +9,8 @@
 
 namespace Pd {
 
-class Workspace;
-struct PipelineReferences;
+class PipelineAccess;
+class ServiceContext;
 
 // What create and update take. Empty optional members of an update are left as they are.
 struct PipelineInput
@@ -44,7 +44,7 @@ class PipelineService : public QObject
     Q_OBJECT
 
 public:
-    explicit PipelineService(Workspace &workspace) : m_workspace(workspace) {}
+    PipelineService(ServiceContext &context, PipelineAccess &access) : m_context(context), m_access(access) {}
 
     // Pipelines owned by the identity's account, by name.
     Result<QList<Pipeline>> pipelines(const QString &identity) const;
@@ -121,7 +121,8 @@ private:
     Result<QString> changeExecution(const QString &identity, const QString &executionArn, const QString &token,
                                     bool retry);
 
-    Workspace &m_workspace;
+    ServiceContext &m_context;
+    PipelineAccess &m_access;
 };
 
 } // namespace Pd

@@ -1,13 +1,14 @@
-#include "scheduleinterchange.h"
+#include "schedules/scheduleinterchange.h"
 
 #include "core/ids.h"
 #include "core/timeformat.h"
 #include "core/tr.h"
-#include "core/yaml.h"
-#include "events/interchangedocument.h"
-#include "schedule/scheduleconverter.h"
-#include "schedule/scheduleexpression.h"
-#include "schedule/zonetable.h"
+#include "interchange/interchangedocument.h"
+#include "interchange/yaml.h"
+#include "pipelines/parametersjson.h"
+#include "scheduleexpressions/scheduleconverter.h"
+#include "scheduleexpressions/scheduleexpression.h"
+#include "scheduleexpressions/zonetable.h"
 
 #include <QDateTime>
 #include <QHash>

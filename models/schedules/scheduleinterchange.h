@@ -1,7 +1,7 @@
 #pragma once
 
 #include "core/result.h"
-#include "schedules/schedule.h"
+#include "schedules/pipelineschedule.h"
 #include "schedules/scheduleservice.h"
 
 #include <QByteArray>

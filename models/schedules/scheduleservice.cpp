@@ -1,12 +1,12 @@
-#include "scheduleservice.h"
+#include "schedules/scheduleservice.h"
 
+#include "accounts/accountstore.h"
 #include "core/timeformat.h"
 #include "core/tr.h"
 #include "pipelines/pipelineservice.h"
-#include "schedule/scheduleexpression.h"
-#include "store/accountstore.h"
+#include "scheduleexpressions/scheduleexpression.h"
 #include "store/database.h"
-#include "workspace/workspace.h"
+#include "store/servicecontext.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -128,25 +128,25 @@ Result<QString> ScheduleService::resolveTarget(const QString &identity, const QS
 {
     if (nameOrArn.isEmpty())
         return Error::invalid(QStringLiteral("target-pipeline"), Tr::tr("target-pipeline: a target pipeline is required."));
-    auto pipeline = m_workspace.pipelines().resolve(identity, nameOrArn);
+    auto pipeline = m_pipelines.resolve(identity, nameOrArn);
     if (!pipeline) {
         Error e = pipeline.error();
         if (e.field.isEmpty())
             e.field = QStringLiteral("target-pipeline");
         return e;
     }
-    if (Status allowed = m_workspace.pipelines().canStart(identity, pipeline->arn); !allowed)
+    if (Status allowed = m_pipelines.canStart(identity, pipeline->arn); !allowed)
         return allowed.error();
     return pipeline->arn;
 }
 
 Status ScheduleService::checkParameters(const QString &identity, const PipelineSchedule &s) const
 {
-    auto pipeline = m_workspace.pipelines().resolve(identity, s.targetPipelineArn);
+    auto pipeline = m_pipelines.resolve(identity, s.targetPipelineArn);
     if (!pipeline)
         return pipeline.error();
     // Validate as the first fire would see them, macros expanded.
-    const qint64 sample = m_workspace.clock().nowMs();
+    const qint64 sample = m_context.clock().nowMs();
     const auto expanded = expandParameterMacros(s.targetParameters, firingDisplayName(s.name, sample), sample);
     auto resolved =
         PipelineService::resolveParameters(PipelineDefinition::fromJson(pipeline->definition), expanded);
@@ -162,10 +162,10 @@ Result<PipelineSchedule> ScheduleService::find(const QString &identity, const QS
 {
     const QString arn = isArn(nameOrArn)
                             ? nameOrArn
-                            : scheduleArn(m_workspace.region(), identity, groupOrDefault(groupName), nameOrArn);
+                            : scheduleArn(m_context.region(), identity, groupOrDefault(groupName), nameOrArn);
     if (nameOrArn.isEmpty())
         return Error::invalid(QStringLiteral("name"), Tr::tr("name: the schedule's name is required."));
-    auto found = ScheduleStore(m_workspace.database()).schedule(arn);
+    auto found = ScheduleStore(m_context.database()).schedule(arn);
     if (!found) {
         if (found.error().code == Error::Code::NotFound)
             return Error::notFound(Tr::tr("The schedule “%1” does not exist in group “%2” of account %3.")
@@ -206,13 +206,13 @@ Result<QList<ScheduleSummaryRow>> ScheduleService::summaries(const QString &iden
         if (isArn(filter.targetPipeline)) {
             f.targetPipelineArn = filter.targetPipeline;
         } else {
-            auto pipeline = m_workspace.pipelines().resolve(identity, filter.targetPipeline);
+            auto pipeline = m_pipelines.resolve(identity, filter.targetPipeline);
             if (!pipeline)
                 return pipeline.error();
             f.targetPipelineArn = pipeline->arn;
         }
     }
-    return ScheduleStore(m_workspace.database()).summaries(f);
+    return ScheduleStore(m_context.database()).summaries(f);
 }
 
 void ScheduleService::bindExpression(Schedule::ScheduleExpression &expression, const PipelineSchedule &s)
@@ -292,7 +292,7 @@ Result<QList<PipelineSchedule>> ScheduleService::enabledSchedules() const
     ScheduleFilter f;
     f.enabled = true;
     f.ordered = false;
-    return ScheduleStore(m_workspace.database()).schedules(f);
+    return ScheduleStore(m_context.database()).schedules(f);
 }
 
 Result<PipelineSchedule> ScheduleService::create(const QString &identity, const ScheduleInput &input)
@@ -317,7 +317,7 @@ Result<PipelineSchedule> ScheduleService::write(const QString &identity, const S
 {
     const QString action = create ? QStringLiteral("CreateSchedule") : QStringLiteral("UpdateSchedule");
     PipelineSchedule s;
-    const qint64 now = m_workspace.clock().nowMs();
+    const qint64 now = m_context.clock().nowMs();
     Status status = [&]() -> Status {
         if (create) {
             if (Status st = validateName(QStringLiteral("name"), input.name); !st)
@@ -325,7 +325,7 @@ Result<PipelineSchedule> ScheduleService::write(const QString &identity, const S
             s.name = input.name;
             s.groupName = groupOrDefault(input.groupName);
             s.accountId = identity;
-            s.arn = scheduleArn(m_workspace.region(), identity, s.groupName, s.name);
+            s.arn = scheduleArn(m_context.region(), identity, s.groupName, s.name);
             s.createdAt = now;
             if (!input.expression)
                 return Error::invalid(QStringLiteral("expression"), Tr::tr("expression: a schedule expression is required."));
@@ -384,8 +384,8 @@ Result<PipelineSchedule> ScheduleService::write(const QString &identity, const S
         if (!create && ((s.enabled && !wasEnabled)
                         || oldTiming != s.expression + s.timeZone + QString::number(s.startTime)))
             s.plannedThrough = qMax(s.plannedThrough, now);
-        ScheduleStore store(m_workspace.database());
-        return m_workspace.database().transaction([&]() -> Status {
+        ScheduleStore store(m_context.database());
+        return m_context.database().transaction([&]() -> Status {
             if (create) {
                 auto existing = store.schedule(s.arn);
                 if (existing)
@@ -429,8 +429,8 @@ Status ScheduleService::remove(const QString &identity, const QString &nameOrArn
         if (found->enabled)
             return Error::conflict(Tr::tr("The schedule “%1” is enabled; disable it before deleting it.")
                                        .arg(found->name));
-        return m_workspace.database().transaction(
-            [&] { return ScheduleStore(m_workspace.database()).remove(found->arn); });
+        return m_context.database().transaction(
+            [&] { return ScheduleStore(m_context.database()).remove(found->arn); });
     }();
     audit(identity, QStringLiteral("DeleteSchedule"), found ? found->arn : nameOrArn, status);
     if (status) {
@@ -445,7 +445,7 @@ Status ScheduleService::disableAndRemove(const QString &identity, const QString 
     auto found = find(identity, nameOrArn, groupName);
     if (!found)
         return found.error();
-    Status status = m_workspace.database().transaction([&]() -> Status {
+    Status status = m_context.database().transaction([&]() -> Status {
         if (found->enabled) {
             auto disabled = setEnabled(identity, found->arn, {}, false);
             if (!disabled)
@@ -459,7 +459,7 @@ Status ScheduleService::disableAndRemove(const QString &identity, const QString 
 Result<std::optional<Firing>> ScheduleService::fireInTransaction(const PipelineSchedule &s, qint64 scheduledMs, bool catchUp,
                                                                  const std::optional<Firing> &existing, qint64 now)
 {
-    Database &database = m_workspace.database();
+    Database &database = m_context.database();
     if (!database.inTransaction())
         return Error::internal(QStringLiteral("ScheduleService::fireInTransaction called outside a transaction"));
     ScheduleStore store(database);
@@ -518,7 +518,7 @@ Result<std::optional<Firing>> ScheduleService::fireInTransaction(const PipelineS
                 return std::optional<Firing>(firing);
             case OverlapPolicy::Stop:
                 if (last.value()->status == ExecutionStatus::Executing) {
-                    auto stopped = m_workspace.pipelines().stop(s.accountId, last.value()->arn);
+                    auto stopped = m_pipelines.stop(s.accountId, last.value()->arn);
                     if (!stopped && stopped.error().code == Error::Code::Storage)
                         return stopped.error();
                 }
@@ -541,7 +541,7 @@ Result<std::optional<Firing>> ScheduleService::fireInTransaction(const PipelineS
         started = Error::conflict(existing->message);
     } else {
         ++firing.attempts;
-        started = m_workspace.pipelines().startInTransaction(s.accountId, request);
+        started = m_pipelines.startInTransaction(s.accountId, request);
     }
     if (started) {
         firing.outcome = FiringOutcome::Started;
@@ -597,7 +597,7 @@ Result<std::optional<Firing>> ScheduleService::fireInTransaction(const PipelineS
 void ScheduleService::notifyFired(const QString &scheduleArn, const QString &pipelineArn)
 {
     if (!pipelineArn.isEmpty())
-        m_workspace.pipelines().notifyExecutionsChanged(pipelineArn);
+        m_pipelines.notifyExecutionsChanged(pipelineArn);
     emit firingsChanged(scheduleArn);
 }
 
@@ -608,9 +608,9 @@ Result<Firing> ScheduleService::runNow(const QString &identity, const QString &n
         return found.error();
     const PipelineSchedule &s = found.value();
     Firing firing;
-    Status status = m_workspace.database().transaction([&]() -> Status {
-        ScheduleStore store(m_workspace.database());
-        const qint64 now = m_workspace.clock().nowMs();
+    Status status = m_context.database().transaction([&]() -> Status {
+        ScheduleStore store(m_context.database());
+        const qint64 now = m_context.clock().nowMs();
         firing.triggerArn = s.arn;
         firing.scheduledTime = now;
         firing.manual = true;
@@ -631,7 +631,7 @@ Result<Firing> ScheduleService::runNow(const QString &identity, const QString &n
         request.displayName = displayName;
         request.startedByKind = StartedByKind::Schedule;
         request.startedBy = s.arn;
-        auto started = m_workspace.pipelines().startInTransaction(s.accountId, request);
+        auto started = m_pipelines.startInTransaction(s.accountId, request);
         if (!started)
             return started.error();
         firing.attempts = 1;
@@ -651,7 +651,7 @@ Result<QList<Firing>> ScheduleService::history(const QString &identity, const QS
     auto found = find(identity, nameOrArn, groupName);
     if (!found)
         return found.error();
-    return ScheduleStore(m_workspace.database()).history(found->arn, limit);
+    return ScheduleStore(m_context.database()).history(found->arn, limit);
 }
 
 Result<QList<DeadLetter>> ScheduleService::deadLetters(const QString &identity, const QString &nameOrArn,
@@ -666,7 +666,7 @@ Result<QList<DeadLetter>> ScheduleService::deadLetters(const QString &identity, 
     } else {
         ScheduleFilter f;
         f.accountId = identity;
-        auto all = ScheduleStore(m_workspace.database()).schedules(f);
+        auto all = ScheduleStore(m_context.database()).schedules(f);
         if (!all)
             return all.error();
         for (const PipelineSchedule &s : all.value())
@@ -674,12 +674,12 @@ Result<QList<DeadLetter>> ScheduleService::deadLetters(const QString &identity, 
     }
     if (arns.isEmpty())
         return QList<DeadLetter>();
-    return ScheduleStore(m_workspace.database()).deadLetters(arns);
+    return ScheduleStore(m_context.database()).deadLetters(arns);
 }
 
 Result<Firing> ScheduleService::retryDeadLetter(const QString &identity, qint64 id)
 {
-    ScheduleStore store(m_workspace.database());
+    ScheduleStore store(m_context.database());
     auto letter = store.deadLetter(id);
     if (!letter)
         return letter.error();
@@ -687,11 +687,11 @@ Result<Firing> ScheduleService::retryDeadLetter(const QString &identity, qint64 
     if (!found)
         return found.error();
     Firing firing;
-    Status status = m_workspace.database().transaction([&]() -> Status {
+    Status status = m_context.database().transaction([&]() -> Status {
         auto row = store.firing(letter->triggerArn, letter->scheduledTime);
         if (!row)
             return row.error();
-        const qint64 now = m_workspace.clock().nowMs();
+        const qint64 now = m_context.clock().nowMs();
         firing = row.value().value_or(Firing{});
         firing.triggerArn = letter->triggerArn;
         firing.scheduledTime = letter->scheduledTime;
@@ -703,7 +703,7 @@ Result<Firing> ScheduleService::retryDeadLetter(const QString &identity, qint64 
         request.displayName = displayName;
         request.startedByKind = StartedByKind::Schedule;
         request.startedBy = found->arn;
-        auto started = m_workspace.pipelines().startInTransaction(found->accountId, request);
+        auto started = m_pipelines.startInTransaction(found->accountId, request);
         if (!started)
             return started.error();
         ++firing.attempts;
@@ -741,8 +741,8 @@ Result<int> ScheduleService::clearDeadLetters(const QString &identity, const QLi
             return Error::notFound(Tr::tr("There is no dead letter with id %1.").arg(id));
     }
     int removed = 0;
-    Status status = m_workspace.database().transaction([&]() -> Status {
-        ScheduleStore store(m_workspace.database());
+    Status status = m_context.database().transaction([&]() -> Status {
+        ScheduleStore store(m_context.database());
         for (const DeadLetter &d : mine.value()) {
             if (!ids.isEmpty() && !wanted.contains(d.id))
                 continue;
@@ -762,8 +762,7 @@ Result<int> ScheduleService::clearDeadLetters(const QString &identity, const QLi
 void ScheduleService::audit(const QString &identity, const QString &action, const QString &target,
                             const Status &outcome, const QString &detail)
 {
-    // An audit failure must not turn a done change into a reported failure.
-    (void)m_workspace.audit(identity, action, target, outcome, detail);
+    m_context.audit().record(identity, action, target, outcome, detail);
 }
 
 } // namespace Pd

@@ -1,9 +1,9 @@
 #pragma once
 
 #include "core/result.h"
-#include "schedule/scheduleexpression.h"
-#include "schedules/schedule.h"
-#include "store/schedulestore.h"
+#include "scheduleexpressions/scheduleexpression.h"
+#include "schedules/pipelineschedule.h"
+#include "schedules/schedulestore.h"
 
 #include <QObject>
 
@@ -11,7 +11,8 @@
 
 namespace Pd {
 
-class Workspace;
+class PipelineService;
+class ServiceContext;
 
 // What create and update take. On update, members left empty keep their value; name and
 // groupName always identify the schedule.
@@ -54,7 +55,7 @@ class ScheduleService : public QObject
     Q_OBJECT
 
 public:
-    explicit ScheduleService(Workspace &workspace) : m_workspace(workspace) {}
+    ScheduleService(ServiceContext &context, PipelineService &pipelines) : m_context(context), m_pipelines(pipelines) {}
 
     Result<PipelineSchedule> create(const QString &identity, const ScheduleInput &input);
     Result<PipelineSchedule> update(const QString &identity, const ScheduleInput &input);
@@ -143,7 +144,8 @@ private:
     void audit(const QString &identity, const QString &action, const QString &target, const Status &outcome,
                const QString &detail = {});
 
-    Workspace &m_workspace;
+    ServiceContext &m_context;
+    PipelineService &m_pipelines;
 };
 
 } // namespace Pd

@@ -1,7 +1,8 @@
-#include "accessindex.h"
+#include "sharing/accessindex.h"
 
-#include "store/accountstore.h"
-#include "store/sharestore.h"
+#include "accounts/accountstore.h"
+#include "sharing/sharestore.h"
+#include "store/settingsstore.h"
 
 #include <QSet>
 

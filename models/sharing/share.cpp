@@ -1,4 +1,4 @@
-#include "share.h"
+#include "sharing/share.h"
 
 #include "core/ids.h"
 #include "core/tr.h"

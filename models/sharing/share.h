@@ -1,6 +1,6 @@
 #pragma once
 
-#include "sharing/access.h"
+#include "sharing/accessservice.h"
 
 #include <QList>
 #include <QMap>

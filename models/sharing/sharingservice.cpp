@@ -1,15 +1,16 @@
-#include "sharingservice.h"
+#include "sharing/sharingservice.h"
 
-#include "accessindex.h"
+#include "accounts/accountstore.h"
 #include "core/ids.h"
 #include "core/timeformat.h"
 #include "core/tr.h"
-#include "sharing/access.h"
-#include "store/accountstore.h"
+#include "pipelines/pipelinestore.h"
+#include "sharing/accessindex.h"
+#include "sharing/accessservice.h"
+#include "sharing/sharestore.h"
 #include "store/database.h"
-#include "store/pipelinestore.h"
-#include "store/sharestore.h"
-#include "workspace/workspace.h"
+#include "store/servicecontext.h"
+#include "store/settingsstore.h"
 
 #include <QHash>
 #include <QSet>
@@ -64,7 +65,7 @@ struct SharingService::Context
 
 Result<SharingService::Context> SharingService::context(const QString &owner) const
 {
-    AccountStore store(m_workspace.database());
+    AccountStore store(m_context.database());
     Context context;
     auto account = store.account(owner);
     if (!account)
@@ -94,7 +95,7 @@ Result<SharingService::Context> SharingService::context(const QString &owner) co
 bool SharingService::organizationSharingEnabled(const QString &organizationId) const
 {
     return !organizationId.isEmpty()
-           && SettingsStore(m_workspace.database()).value(organizationSharingKey(organizationId)) == QLatin1String("1");
+           && SettingsStore(m_context.database()).value(organizationSharingKey(organizationId)) == QLatin1String("1");
 }
 
 Status SharingService::setOrganizationSharing(const QString &identity, bool enabled)
@@ -102,7 +103,7 @@ Status SharingService::setOrganizationSharing(const QString &identity, bool enab
     auto ctx = context(identity);
     if (!ctx)
         return ctx.error();
-    AccountStore store(m_workspace.database());
+    AccountStore store(m_context.database());
     auto organizations = store.organizations();
     if (!organizations)
         return organizations.error();
@@ -113,12 +114,12 @@ Status SharingService::setOrganizationSharing(const QString &identity, bool enab
                                       .arg(identity));
     for (const Organization &o : organizations.value()) {
         if (o.id == ctx->owner.organizationId && o.managementAccountId == identity) {
-            status = m_workspace.database().transaction([&]() -> Status {
-                if (Status s = SettingsStore(m_workspace.database())
+            status = m_context.database().transaction([&]() -> Status {
+                if (Status s = SettingsStore(m_context.database())
                                    .setValue(organizationSharingKey(o.id), enabled ? QStringLiteral("1") : QStringLiteral("0"));
                     !s)
                     return s;
-                return ShareStore(m_workspace.database()).bumpGeneration();
+                return ShareStore(m_context.database()).bumpGeneration();
             });
         }
     }
@@ -130,7 +131,7 @@ Status SharingService::setOrganizationSharing(const QString &identity, bool enab
 
 Result<QStringList> SharingService::resolveResources(const QString &identity, const QStringList &resources) const
 {
-    PipelineStore pipelines(m_workspace.database());
+    PipelineStore pipelines(m_context.database());
     QStringList result;
     for (const QString &resource : unique(resources)) {
         QString arn = resource;
@@ -149,7 +150,7 @@ Result<QStringList> SharingService::resolveResources(const QString &identity, co
                                          .arg(identity, resource, parts.account));
         } else {
             // A bare name only resolves inside the acting account.
-            arn = pipelineArn(m_workspace.region(), identity, resource);
+            arn = pipelineArn(m_context.region(), identity, resource);
         }
         auto found = pipelines.pipeline(arn);
         if (!found)
@@ -164,8 +165,8 @@ Result<QStringList> SharingService::resolveResources(const QString &identity, co
 Status SharingService::addPrincipals(const Context &context, const ResourceShare &share, const QStringList &principals,
                                      QStringList *invited)
 {
-    ShareStore store(m_workspace.database());
-    const qint64 now = m_workspace.clock().nowMs();
+    ShareStore store(m_context.database());
+    const qint64 now = m_context.clock().nowMs();
     QHash<QString, QString> existing;
     for (const SharePrincipal &p : share.principals)
         existing.insert(p.principal, p.status);
@@ -242,7 +243,7 @@ Status SharingService::addPrincipals(const Context &context, const ResourceShare
         }
         ShareInvitation invitation;
         invitation.arn = QStringLiteral("arn:aws:ram:%1:%2:resource-share-invitation/%3")
-                             .arg(m_workspace.region(), context.owner.id, newId());
+                             .arg(m_context.region(), context.owner.id, newId());
         invitation.shareArn = share.arn;
         invitation.senderAccountId = context.owner.id;
         invitation.receiverAccountId = principal;
@@ -259,7 +260,7 @@ Status SharingService::addPrincipals(const Context &context, const ResourceShare
 
 Result<ResourceShare> SharingService::create(const QString &identity, const CreateRequest &request)
 {
-    Database &database = m_workspace.database();
+    Database &database = m_context.database();
     ShareStore store(database);
     auto fail = [&](const Error &error) -> Result<ResourceShare> {
         record(identity, QStringLiteral("CreateResourceShare"), request.name, error);
@@ -305,14 +306,14 @@ Result<ResourceShare> SharingService::create(const QString &identity, const Crea
     }
 
     ResourceShare share;
-    share.arn = QStringLiteral("arn:aws:ram:%1:%2:resource-share/%3").arg(m_workspace.region(), identity, newId());
+    share.arn = QStringLiteral("arn:aws:ram:%1:%2:resource-share/%3").arg(m_context.region(), identity, newId());
     share.ownerAccountId = identity;
     share.name = name;
     share.permission = permission;
     share.allowExternalPrincipals = request.allowExternalPrincipals;
     share.tags = request.tags;
     share.clientToken = request.clientToken;
-    share.createdAt = share.modifiedAt = m_workspace.clock().nowMs();
+    share.createdAt = share.modifiedAt = m_context.clock().nowMs();
     share.resourceArns = resources.value();
     QStringList invited;
     const Status written = database.transaction([&]() -> Status {
@@ -332,17 +333,17 @@ Result<ResourceShare> SharingService::create(const QString &identity, const Crea
 
 Result<QList<ResourceShare>> SharingService::shares(const QString &identity, bool includeDeleted) const
 {
-    return ShareStore(m_workspace.database()).shares(identity, includeDeleted);
+    return ShareStore(m_context.database()).shares(identity, includeDeleted);
 }
 
 Result<ResourceShare> SharingService::share(const QString &identity, const QString &shareArn) const
 {
-    auto found = ShareStore(m_workspace.database()).share(shareArn);
+    auto found = ShareStore(m_context.database()).share(shareArn);
     if (!found || found->ownerAccountId == identity)
         return found;
     // A principal may see a share that gives it something; others learn nothing about it.
     for (const QString &resource : found->resourceArns) {
-        if (m_workspace.access().grant(identity, resource).shareArn == shareArn)
+        if (m_access.grant(identity, resource).shareArn == shareArn)
             return found;
     }
     return Error::denied(Tr::tr("Account %1 may not describe the resource share %2: it belongs to account %3 and "
@@ -352,7 +353,7 @@ Result<ResourceShare> SharingService::share(const QString &identity, const QStri
 
 Result<ResourceShare> SharingService::ownedShare(const QString &identity, const QString &shareArn) const
 {
-    auto found = ShareStore(m_workspace.database()).share(shareArn);
+    auto found = ShareStore(m_context.database()).share(shareArn);
     if (!found)
         return found;
     if (found->ownerAccountId != identity)
@@ -404,9 +405,9 @@ Result<ResourceShare> SharingService::update(const QString &identity, const QStr
             }
         }
     }
-    changedShare.modifiedAt = m_workspace.clock().nowMs();
-    const Status written = m_workspace.database().transaction([&]() -> Status {
-        ShareStore store(m_workspace.database());
+    changedShare.modifiedAt = m_context.clock().nowMs();
+    const Status written = m_context.database().transaction([&]() -> Status {
+        ShareStore store(m_context.database());
         if (Status s = store.updateShare(changedShare); !s)
             return s;
         if (Status s = store.bumpGeneration(); !s)
@@ -416,7 +417,7 @@ Result<ResourceShare> SharingService::update(const QString &identity, const QStr
     if (!written)
         return fail(written.error());
     changed(identity, {});
-    return ShareStore(m_workspace.database()).share(shareArn);
+    return ShareStore(m_context.database()).share(shareArn);
 }
 
 Status SharingService::remove(const QString &identity, const QString &shareArn)
@@ -427,13 +428,13 @@ Status SharingService::remove(const QString &identity, const QString &shareArn)
         record(identity, action, shareArn, share.error());
         return share.error();
     }
-    ShareStore store(m_workspace.database());
+    ShareStore store(m_context.database());
     auto invitations = store.invitations(QString());
     if (!invitations)
         return invitations.error();
-    const qint64 now = m_workspace.clock().nowMs();
+    const qint64 now = m_context.clock().nowMs();
     QStringList receivers;
-    const Status written = m_workspace.database().transaction([&]() -> Status {
+    const Status written = m_context.database().transaction([&]() -> Status {
         ResourceShare deleted = share.value();
         deleted.status = QStringLiteral("DELETED");
         deleted.modifiedAt = now;
@@ -477,8 +478,8 @@ Result<ResourceShare> SharingService::associate(const QString &identity, const Q
     if (!ctx)
         return fail(ctx.error());
     QStringList invited;
-    ShareStore store(m_workspace.database());
-    const Status written = m_workspace.database().transaction([&]() -> Status {
+    ShareStore store(m_context.database());
+    const Status written = m_context.database().transaction([&]() -> Status {
         for (const QString &resource : resolved.value()) {
             if (Status s = store.addResource(shareArn, resource); !s)
                 return s;
@@ -486,7 +487,7 @@ Result<ResourceShare> SharingService::associate(const QString &identity, const Q
         if (Status s = addPrincipals(ctx.value(), share.value(), principals, &invited); !s)
             return s;
         ResourceShare touched = share.value();
-        touched.modifiedAt = m_workspace.clock().nowMs();
+        touched.modifiedAt = m_context.clock().nowMs();
         if (Status s = store.updateShare(touched); !s)
             return s;
         if (Status s = store.bumpGeneration(); !s)
@@ -518,7 +519,7 @@ Result<ResourceShare> SharingService::disassociate(const QString &identity, cons
     for (const QString &resource : unique(resources)) {
         const QString arn = resource.startsWith(QLatin1String("arn:"))
                                 ? resource
-                                : pipelineArn(m_workspace.region(), identity, resource);
+                                : pipelineArn(m_context.region(), identity, resource);
         if (!share->resourceArns.contains(arn))
             return fail(Error::invalid(QStringLiteral("resource-arns"),
                                        Tr::tr("resource-arns: %1 is not a resource of the share “%2”.")
@@ -531,8 +532,8 @@ Result<ResourceShare> SharingService::disassociate(const QString &identity, cons
                                        Tr::tr("principals: %1 is not a principal of the share “%2”.")
                                            .arg(principal, share->name)));
     }
-    ShareStore store(m_workspace.database());
-    const Status written = m_workspace.database().transaction([&]() -> Status {
+    ShareStore store(m_context.database());
+    const Status written = m_context.database().transaction([&]() -> Status {
         for (const QString &resource : resourceArns) {
             if (Status s = store.removeResource(shareArn, resource); !s)
                 return s;
@@ -542,7 +543,7 @@ Result<ResourceShare> SharingService::disassociate(const QString &identity, cons
                 return s;
         }
         ResourceShare touched = share.value();
-        touched.modifiedAt = m_workspace.clock().nowMs();
+        touched.modifiedAt = m_context.clock().nowMs();
         if (Status s = store.updateShare(touched); !s)
             return s;
         if (Status s = store.bumpGeneration(); !s)
@@ -557,10 +558,10 @@ Result<ResourceShare> SharingService::disassociate(const QString &identity, cons
 
 Result<QList<ShareInvitation>> SharingService::invitations(const QString &identity) const
 {
-    auto all = ShareStore(m_workspace.database()).invitations(identity);
+    auto all = ShareStore(m_context.database()).invitations(identity);
     if (!all)
         return all;
-    const qint64 now = m_workspace.clock().nowMs();
+    const qint64 now = m_context.clock().nowMs();
     QList<ShareInvitation> result = all.value();
     for (ShareInvitation &i : result)
         i.status = i.effectiveStatus(now);
@@ -585,14 +586,14 @@ Result<ShareInvitation> SharingService::answer(const QString &identity, const QS
         record(identity, action, invitationArn, error);
         return error;
     };
-    ShareStore store(m_workspace.database());
+    ShareStore store(m_context.database());
     auto invitation = store.invitation(invitationArn);
     if (!invitation)
         return fail(invitation.error());
     if (invitation->receiverAccountId != identity)
         return fail(Error::denied(Tr::tr("Account %1 may not answer the invitation %2: it was sent to account %3.")
                                       .arg(identity, invitationArn, invitation->receiverAccountId)));
-    const qint64 now = m_workspace.clock().nowMs();
+    const qint64 now = m_context.clock().nowMs();
     const InvitationStatus status = invitation->effectiveStatus(now);
     if (status == InvitationStatus::Expired)
         return fail(Error::conflict(Tr::tr("The invitation %1 expired at %2; ask account %3 to share again.")
@@ -611,7 +612,7 @@ Result<ShareInvitation> SharingService::answer(const QString &identity, const QS
         return fail(Error::conflict(Tr::tr("The invitation %1 no longer applies: the resource share “%2” no longer "
                                            "names account %3.")
                                         .arg(invitationArn, share->name, identity)));
-    const Status written = m_workspace.database().transaction([&]() -> Status {
+    const Status written = m_context.database().transaction([&]() -> Status {
         if (Status s = store.setInvitationStatus(invitationArn,
                                                  accept ? InvitationStatus::Accepted : InvitationStatus::Rejected);
             !s)
@@ -630,12 +631,12 @@ Result<ShareInvitation> SharingService::answer(const QString &identity, const QS
 
 Result<QList<SharedResource>> SharingService::sharedResources(const QString &identity) const
 {
-    auto arns = m_workspace.access().sharedPipelineArns(identity);
+    auto arns = m_access.sharedPipelineArns(identity);
     if (!arns)
         return arns.error();
     QList<SharedResource> result;
     for (const QString &arn : arns.value()) {
-        const AccessService::Grant grant = m_workspace.access().grant(identity, arn);
+        const AccessService::Grant grant = m_access.grant(identity, arn);
         SharedResource r;
         r.resourceArn = arn;
         r.ownerAccountId = parseArn(arn).account;
@@ -651,7 +652,7 @@ Result<QList<SharedResource>> SharingService::sharedResources(const QString &ide
 Result<QList<ExecutionSummary>> SharingService::sharedExecutions(const QString &identity,
                                                                  const QStringList &onlyPipelines) const
 {
-    auto arns = m_workspace.access().sharedPipelineArns(identity);
+    auto arns = m_access.sharedPipelineArns(identity);
     if (!arns)
         return arns.error();
     QStringList wanted = arns.value();
@@ -661,38 +662,39 @@ Result<QList<ExecutionSummary>> SharingService::sharedExecutions(const QString &
         if (wanted.isEmpty())
             return QList<ExecutionSummary>();
     }
-    return ShareStore(m_workspace.database()).executionSummaries(wanted);
+    return ShareStore(m_context.database()).executionSummaries(wanted);
 }
 
 Result<QList<ExecutionSummary>> SharingService::sharedExecutionsPage(const QString &identity, int limit,
                                                                      const ExecutionSummary *after) const
 {
-    auto arns = m_workspace.access().sharedPipelineArns(identity);
+    auto arns = m_access.sharedPipelineArns(identity);
     if (!arns)
         return arns.error();
     if (arns->isEmpty())
         return QList<ExecutionSummary>();
-    return ShareStore(m_workspace.database()).executionSummaries(arns.value(), limit, after);
+    return ShareStore(m_context.database()).executionSummaries(arns.value(), limit, after);
 }
 
 Status SharingService::audit(const QString &identity, const QString &action, const QString &target,
                              const Status &outcome)
 {
-    return m_workspace.audit(identity, action, target, outcome);
+    // AuditLog's policy: inside the share's transaction the entry commits with the change; a failed
+    // audit write is logged there and never undoes the change.
+    m_context.audit().record(identity, action, target, outcome);
+    return {};
 }
 
 void SharingService::record(const QString &identity, const QString &action, const QString &target,
                             const Status &outcome)
 {
-    // Outside a transaction the outcome is what the caller must hear; a failing audit write must
-    // not replace it (the audit store reports its own errors through the workspace).
-    const Status written = audit(identity, action, target, outcome);
-    Q_UNUSED(written)
+    // Outside a transaction the outcome is what the caller must hear (AuditLog logs its own failures).
+    m_context.audit().record(identity, action, target, outcome);
 }
 
 void SharingService::changed(const QString &owner, const QStringList &invited)
 {
-    emit m_workspace.access().accessChanged();
+    emit m_access.accessChanged();
     emit sharesChanged(owner);
     for (const QString &receiver : invited)
         emit invitationsChanged(receiver);

@@ -9,7 +9,8 @@
 
 namespace Pd {
 
-class Workspace;
+class AccessService;
+class ServiceContext;
 
 // Resource shares with AWS RAM semantics, for the GUI and the CLI alike. Every call names the
 // identity (account id) it acts as; only a share's owner may change it, only an invitation's
@@ -27,7 +28,7 @@ class SharingService : public QObject
     Q_OBJECT
 
 public:
-    explicit SharingService(Workspace &workspace) : m_workspace(workspace) {}
+    SharingService(ServiceContext &context, AccessService &access) : m_context(context), m_access(access) {}
 
     struct CreateRequest
     {
@@ -99,7 +100,8 @@ private:
     void record(const QString &identity, const QString &action, const QString &target, const Status &outcome);
     void changed(const QString &owner, const QStringList &invited);
 
-    Workspace &m_workspace;
+    ServiceContext &m_context;
+    AccessService &m_access;
 };
 
 } // namespace Pd

@@ -1,7 +1,7 @@
-#include "database.h"
+#include "store/database.h"
 
 #include "core/tr.h"
-#include "migrations.h"
+#include "store/migrations.h"
 
 #include <QDateTime>
 #include <QDir>

@@ -1,6 +1,6 @@
-#include "sqlvalues.h"
+#include "store/sqlvalues.h"
 
-#include "database.h"
+#include "store/database.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -17,27 +17,6 @@ QVariant nullableText(const QString &text)
 QVariant nullableTime(qint64 msecsSinceEpoch)
 {
     return msecsSinceEpoch == 0 ? QVariant(QMetaType::fromType<qlonglong>()) : QVariant(msecsSinceEpoch);
-}
-
-QString parametersToJson(const QList<ExecutionParameter> &parameters)
-{
-    QJsonArray array;
-    for (const auto &p : parameters)
-        array.append(QJsonObject{{QStringLiteral("Name"), p.name}, {QStringLiteral("Value"), p.value}});
-    return QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Compact));
-}
-
-QList<ExecutionParameter> parametersFromJson(const QString &json)
-{
-    QList<ExecutionParameter> result;
-    if (json.size() <= 2) // "[]": most rows; skips a JSON parse per row when loading many
-        return result;
-    const QJsonArray array = QJsonDocument::fromJson(json.toUtf8()).array();
-    for (const QJsonValue &v : array) {
-        const QJsonObject o = v.toObject();
-        result.append({o.value(QLatin1String("Name")).toString(), o.value(QLatin1String("Value")).toString()});
-    }
-    return result;
 }
 
 Result<QStringList> selectStrings(Database &database, const QString &sql, const QVariantList &values)

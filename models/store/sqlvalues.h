@@ -1,7 +1,6 @@
 #pragma once
 
 #include "core/result.h"
-#include "pipelines/execution.h"
 
 #include <QMap>
 #include <QString>
@@ -11,15 +10,11 @@ namespace Pd {
 
 class Database;
 
-// How the stores write optional values and parameter lists, the same way in every table.
+// How the stores write optional values, the same way in every table.
 
 // SQL NULL for an empty string or a zero time, the value otherwise.
 QVariant nullableText(const QString &text);
 QVariant nullableTime(qint64 msecsSinceEpoch);
-
-// Name/value parameter lists as compact JSON: [{"Name":..,"Value":..}, ...] (the SageMaker shape).
-QString parametersToJson(const QList<ExecutionParameter> &parameters);
-QList<ExecutionParameter> parametersFromJson(const QString &json);
 
 // The first column of every row a query returns, as strings (names, ARNs), in query order.
 Result<QStringList> selectStrings(Database &database, const QString &sql, const QVariantList &values = {});

@@ -1,12 +1,13 @@
 // The demo workspace: what an admin sees when demonstrating Pipeline Desk offline.
-#include "workspace.h"
+#include "workspace/workspace.h"
 
+#include "accounts/accountstore.h"
 #include "core/ids.h"
-#include "events/ruleservice.h"
+#include "pipelines/pipelinestore.h"
+#include "rules/ruleservice.h"
 #include "sharing/sharingservice.h"
-#include "store/accountstore.h"
 #include "store/database.h"
-#include "store/pipelinestore.h"
+#include "store/settingsstore.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

@@ -1,14 +1,16 @@
-#include "workspace.h"
+#include "workspace/workspace.h"
 
 #include "accounts/accountservice.h"
-#include "events/ruleservice.h"
+#include "accounts/accountstore.h"
+#include "core/session.h"
 #include "pipelines/pipelineservice.h"
+#include "rules/ruleservice.h"
 #include "schedules/scheduleservice.h"
-#include "sharing/access.h"
+#include "sharing/accessservice.h"
 #include "sharing/sharingservice.h"
-#include "store/accountstore.h"
 #include "store/database.h"
-#include "workspace/session.h"
+#include "store/servicecontext.h"
+#include "store/settingsstore.h"
 
 #include <QDir>
 #include <QStandardPaths>
@@ -20,12 +22,14 @@ namespace Pd {
 Workspace::Workspace(std::unique_ptr<Database> database, Clock *clock)
     : m_database(std::move(database))
     , m_clock(clock ? clock : Clock::system())
-    , m_accounts(std::make_unique<AccountService>(*this))
-    , m_access(std::make_unique<AccessService>(*this))
-    , m_pipelines(std::make_unique<PipelineService>(*this))
-    , m_schedules(std::make_unique<ScheduleService>(*this))
-    , m_rules(std::make_unique<RuleService>(*this))
-    , m_sharing(std::make_unique<SharingService>(*this))
+    , m_context(std::make_unique<ServiceContext>(*m_database, *m_clock))
+    // Each service gets the context and the siblings it calls, in the order of LAYOUT.md.
+    , m_accounts(std::make_unique<AccountService>(*m_context))
+    , m_access(std::make_unique<AccessService>(*m_context, *m_accounts))
+    , m_pipelines(std::make_unique<PipelineService>(*m_context, *m_access))
+    , m_sharing(std::make_unique<SharingService>(*m_context, *m_access))
+    , m_schedules(std::make_unique<ScheduleService>(*m_context, *m_pipelines))
+    , m_rules(std::make_unique<RuleService>(*m_context, *m_pipelines))
 {}
 
 Workspace::~Workspace() = default;
@@ -62,7 +66,7 @@ bool Workspace::wasCreated() const
 
 QString Workspace::region() const
 {
-    return SettingsStore(*m_database).value(QStringLiteral("region"), QStringLiteral("us-east-1"));
+    return m_context->region();
 }
 
 QString Workspace::defaultIdentity() const
@@ -72,30 +76,6 @@ QString Workspace::defaultIdentity() const
         return identity;
     auto all = m_accounts->accounts();
     return all && !all->isEmpty() ? all->constFirst().id : QString();
-}
-
-Status Workspace::audit(const QString &identity, const QString &action, const QString &target, const Status &outcome,
-                        const QString &detail)
-{
-    AuditEntry entry;
-    entry.at = m_clock->nowMs();
-    entry.actor = Session::userName();
-    entry.identity = identity;
-    entry.action = action;
-    entry.target = target;
-    entry.outcome = outcome ? QStringLiteral("ok") : outcome.error().message;
-    entry.detail = detail;
-    return m_database->transaction([&] { return AuditStore(*m_database).append(entry); });
-}
-
-QString Session::userName()
-{
-    for (const char *variable : {"USER", "USERNAME", "LOGNAME"}) {
-        const QString name = qEnvironmentVariable(variable);
-        if (!name.isEmpty())
-            return name;
-    }
-    return QStringLiteral("user");
 }
 
 } // namespace Pd

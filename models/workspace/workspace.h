@@ -12,6 +12,7 @@ namespace Pd {
 class AccessService;
 class AccountService;
 class Database;
+class ServiceContext;
 class PipelineService;
 class RuleService;
 class ScheduleService;
@@ -57,22 +58,22 @@ public:
     ScheduleService &schedules() { return *m_schedules; }
     RuleService &rules() { return *m_rules; }
     SharingService &sharing() { return *m_sharing; }
+    // The database, clock, audit log and region the services share.
+    ServiceContext &context() { return *m_context; }
 
-    // Appends to the audit log; an audit failure is reported but callers decide whether it aborts.
-    Status audit(const QString &identity, const QString &action, const QString &target, const Status &outcome,
-                 const QString &detail = QString());
 
 private:
     Workspace(std::unique_ptr<Database> database, Clock *clock);
 
     std::unique_ptr<Database> m_database;
     Clock *m_clock;
+    std::unique_ptr<ServiceContext> m_context;
     std::unique_ptr<AccountService> m_accounts;
     std::unique_ptr<AccessService> m_access;
     std::unique_ptr<PipelineService> m_pipelines;
+    std::unique_ptr<SharingService> m_sharing;
     std::unique_ptr<ScheduleService> m_schedules;
     std::unique_ptr<RuleService> m_rules;
-    std::unique_ptr<SharingService> m_sharing;
 };
 
 // Fills a new workspace with the demo organization, accounts, pipelines and executions.

@@ -9,19 +9,20 @@
 //     time until all its rows are loaded from the event loop.
 // Usage: bench_access [--smoke]   (--smoke: tiny sizes, for ctest)
 // Targets (issue "Resource shares and the cross-account view"): decision < 10 µs, view < 500 ms.
-#include "crossaccountexecutionsview.h"
+#include "accounts/accountstore.h"
 #include "core/ids.h"
-#include "itemmodels/sharemodels.h"
+#include "core/session.h"
 #include "pipelines/execution.h"
 #include "pipelines/pipeline.h"
-#include "sharing/access.h"
+#include "pipelines/pipelinestore.h"
 #include "sharing/accessindex.h"
+#include "sharing/accessservice.h"
+#include "sharing/sharemodels.h"
+#include "sharing/sharestore.h"
 #include "sharing/sharingservice.h"
-#include "store/accountstore.h"
 #include "store/database.h"
-#include "store/pipelinestore.h"
-#include "store/sharestore.h"
-#include "workspace/session.h"
+#include "store/settingsstore.h"
+#include "views/sharing/crossaccountexecutionsview.h"
 #include "workspace/workspace.h"
 
 #include <QApplication>

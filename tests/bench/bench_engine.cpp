@@ -5,10 +5,10 @@
 //   4. 1,000 schedules due in the same second: time until all fired [< 1 s]
 // Usage: bench_engine [--schedules N] [--lateness-seconds S] [--idle-seconds S] [--batch SLOTS]
 // Build in Release (-DCMAKE_BUILD_TYPE=Release); run with /usr/bin/time -v for peak memory too.
-#include "engine/engine.h"
+#include "scheduler/engine.h"
 #include "schedules/scheduleservice.h"
+#include "schedules/schedulestore.h"
 #include "store/database.h"
-#include "store/schedulestore.h"
 #include "workspace/workspace.h"
 
 #include <QCoreApplication>
@@ -153,7 +153,7 @@ int main(int argc, char *argv[])
         timer.start();
         const double before = rssMb();
         timer.restart();
-        Engine engine(*ws, Engine::Kind::Daemon);
+        Engine engine(ws->context(), ws->pipelines(), ws->schedules(), ws->rules(), Engine::Kind::Daemon);
         const Status started = engine.start();
         const qint64 startMs = timer.elapsed();
         if (!started)
@@ -183,7 +183,7 @@ int main(int argc, char *argv[])
             s.expression = QStringLiteral("rate(1 minute)");
             s.startTime = base + qint64(i % 60) * 1000 - 60 * 1000; // first slot: base + (i % 60) s
         });
-        Engine engine(*ws, Engine::Kind::Daemon);
+        Engine engine(ws->context(), ws->pipelines(), ws->schedules(), ws->rules(), Engine::Kind::Daemon);
         if (!engine.start())
             qFatal("engine did not start");
         runFor(qint64(latencySeconds) * 1000 + 500);
@@ -203,7 +203,7 @@ int main(int argc, char *argv[])
             s.expression = QStringLiteral("rate(1 hour)");
             s.startTime = slot - 3600 * 1000;
         });
-        Engine engine(*ws, Engine::Kind::Daemon);
+        Engine engine(ws->context(), ws->pipelines(), ws->schedules(), ws->rules(), Engine::Kind::Daemon);
         if (batch > 0)
             engine.setBatchSize(batch);
         int committed = 0;

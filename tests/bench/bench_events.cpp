@@ -13,8 +13,8 @@
 //   --events: match that many events per round instead of 1,000,000; --rounds: how many rounds
 //   of the pre-flattened match (default 5); --match-only: skip the flatten+match and interpreter
 //   runs (for profiling and instruction counts).
-#include "events/eventpattern.h"
-#include "events/patternmatcher.h"
+#include "eventpatterns/eventpattern.h"
+#include "eventpatterns/patternmatcher.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>

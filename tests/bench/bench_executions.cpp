@@ -10,12 +10,13 @@
 // Targets (issue "Pipelines, executions and the local runner"): first rows < 300 ms,
 // a filter or sort change < 300 ms, memory < 300 MB. Build in Release for real figures:
 //   cmake -S . -B build-rel -G Ninja -DCMAKE_BUILD_TYPE=Release && cmake --build build-rel --target bench_executions
-#include "executionspage.h"
-#include "itemmodels/executionmodels.h"
+#include "core/session.h"
+#include "pipelines/executionmodels.h"
 #include "pipelines/pipelineservice.h"
+#include "pipelines/pipelinestore.h"
+#include "sharing/accessservice.h"
 #include "store/database.h"
-#include "store/pipelinestore.h"
-#include "workspace/session.h"
+#include "views/pipelines/executionspage.h"
 #include "workspace/workspace.h"
 
 #include <QApplication>
@@ -176,7 +177,7 @@ int main(int argc, char *argv[])
 
     // What the page shows first: the model's first page and the cells of the visible rows.
     timer.restart();
-    ExecutionTableModel model(**workspace, session);
+    ExecutionTableModel model((*workspace)->pipelines(), (*workspace)->access(), (*workspace)->clock(), session);
     QStringList cells;
     for (int r = 0; r < qMin(40, model.rowCount()); ++r) {
         for (int c = 0; c < ExecutionTableModel::ColumnCount; ++c)

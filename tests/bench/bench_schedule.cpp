@@ -3,7 +3,7 @@
 //   - the median time of one next-fire (ns), measured over batches of consecutive calls;
 //   - the total time to compute the next 1,000 fires of 10,000 schedules.
 // Usage: bench_schedule [--smoke]   (--smoke: tiny sizes, for ctest)
-#include "schedule/scheduleexpression.h"
+#include "scheduleexpressions/scheduleexpression.h"
 
 #include <QCoreApplication>
 #include <QDateTime>

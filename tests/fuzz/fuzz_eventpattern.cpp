@@ -2,8 +2,8 @@
 // by a NUL byte. A pattern that parses is matched against the event by the reference interpreter
 // (EventPattern::matches) and by the compiled matcher (PatternMatcher); any disagreement, crash,
 // hang, sanitizer report or leak is a bug. explain() must agree with matches() too.
-#include "events/eventpattern.h"
-#include "events/patternmatcher.h"
+#include "eventpatterns/eventpattern.h"
+#include "eventpatterns/patternmatcher.h"
 
 #include <QByteArray>
 #include <QJsonDocument>

@@ -3,10 +3,10 @@
 // Shared body of the schedule fuzzers: parse the text in the given dialect's wrapper and, when
 // it parses, exercise everything that reads the parsed value (next fires, explain, description,
 // linter, converter). Any crash, hang, sanitizer report or leak is a bug.
-#include "schedule/scheduleconverter.h"
-#include "schedule/scheduledescription.h"
-#include "schedule/scheduleexpression.h"
-#include "schedule/schedulelinter.h"
+#include "scheduleexpressions/scheduleconverter.h"
+#include "scheduleexpressions/scheduledescription.h"
+#include "scheduleexpressions/scheduleexpression.h"
+#include "scheduleexpressions/schedulelinter.h"
 
 #include <QString>
 

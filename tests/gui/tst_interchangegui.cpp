@@ -9,17 +9,17 @@
 #include "testworkspace.h"
 
 #include "core/language.h"
-#include "events/ruleinterchange.h"
-#include "events/ruleservice.h"
-#include "exportdialog.h"
-#include "importdialog.h"
-#include "itemmodels/rulemodels.h"
+#include "core/session.h"
 #include "pipelines/pipelineservice.h"
-#include "rulespage.h"
+#include "rules/ruleinterchange.h"
+#include "rules/rulemodels.h"
+#include "rules/ruleservice.h"
 #include "schedules/scheduleinterchange.h"
 #include "schedules/scheduleservice.h"
-#include "schedulespage.h"
-#include "workspace/session.h"
+#include "views/interchange/exportdialog.h"
+#include "views/interchange/importdialog.h"
+#include "views/rules/rulespage.h"
+#include "views/schedules/schedulespage.h"
 
 #include <QApplication>
 #include <QClipboard>

@@ -1,8 +1,8 @@
 // The main window, driven as a person would: every page, the identity switcher, the language menu.
 #include "core/language.h"
-#include "mainwindow.h"
+#include "core/session.h"
 #include "testworkspace.h"
-#include "workspace/session.h"
+#include "views/mainwindow.h"
 
 #include <QAction>
 #include <QApplication>

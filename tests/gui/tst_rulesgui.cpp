@@ -10,15 +10,15 @@
 #include "testworkspace.h"
 
 #include "core/language.h"
-#include "events/ruleservice.h"
-#include "itemmodels/rulemodels.h"
+#include "core/session.h"
 #include "pipelines/pipelineservice.h"
-#include "rulespage.h"
-#include "rulewizard.h"
-#include "schedule/schedulefiresmodel.h"
-#include "schedulepreviewwidget.h"
-#include "sendeventdialog.h"
-#include "workspace/session.h"
+#include "rules/rulemodels.h"
+#include "rules/ruleservice.h"
+#include "schedules/schedulefiresmodel.h"
+#include "views/rules/rulespage.h"
+#include "views/rules/rulewizard.h"
+#include "views/rules/sendeventdialog.h"
+#include "views/schedules/schedulepreviewwidget.h"
 
 #include <QAbstractButton>
 #include <QAbstractItemModelTester>
@@ -389,8 +389,8 @@ void TestRulesGui::modelsPassTheTester()
 {
     PdTest::TestWorkspace ws;
     Session session(test);
-    RuleTableModel rules(*ws, session);
-    InvocationTableModel invocations(*ws, session);
+    RuleTableModel rules(ws->rules(), session);
+    InvocationTableModel invocations(ws->rules(), session);
     const auto mode = QAbstractItemModelTester::FailureReportingMode::QtTest;
     QAbstractItemModelTester t1(&rules, mode), t2(&invocations, mode);
     QCOMPARE(PdTest::column(rules, RuleTableModel::Name), "nightly-retrain, retrain-on-endpoint-failure");

@@ -3,8 +3,8 @@
 // stderr, --json answers, and all-or-nothing imports.
 #include "testworkspace.h"
 
-#include "events/ruleinterchange.h"
-#include "events/ruleservice.h"
+#include "rules/ruleinterchange.h"
+#include "rules/ruleservice.h"
 #include "schedules/scheduleservice.h"
 
 #include <QFile>

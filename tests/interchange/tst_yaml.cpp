@@ -1,5 +1,5 @@
 // The YAML ⇄ QJsonValue bridge (models/core/yaml.h).
-#include "core/yaml.h"
+#include "interchange/yaml.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

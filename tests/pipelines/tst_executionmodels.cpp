@@ -4,12 +4,13 @@
 #undef QT_NO_CAST_FROM_ASCII
 #include "testworkspace.h"
 
-#include "itemmodels/executionmodels.h"
+#include "core/session.h"
+#include "pipelines/executionmodels.h"
 #include "pipelines/localrunner.h"
 #include "pipelines/pipelineservice.h"
+#include "pipelines/pipelinestore.h"
+#include "sharing/accessservice.h"
 #include "store/database.h"
-#include "store/pipelinestore.h"
-#include "workspace/session.h"
 
 #include <QAbstractItemModelTester>
 #include <QSignalSpy>
@@ -73,7 +74,7 @@ void TestExecutionModels::showsVisibleExecutionsNewestFirst()
 {
     PdTest::TestWorkspace ws;
     Session session(test);
-    ExecutionTableModel model(*ws, session);
+    ExecutionTableModel model(ws->pipelines(), ws->access(), ws->clock(), session);
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
     QCOMPARE(model.rowCount(), 6); // five serial-inference executions and one abalone one; none of dev's
     QCOMPARE(column(model, ExecutionTableModel::Name),
@@ -92,7 +93,7 @@ void TestExecutionModels::pagesWithFetchMore()
     PdTest::TestWorkspace ws;
     addExecutions(ws, 450);
     Session session(test);
-    ExecutionTableModel model(*ws, session);
+    ExecutionTableModel model(ws->pipelines(), ws->access(), ws->clock(), session);
     QCOMPARE(model.rowCount(), ExecutionTableModel::pageSize);
     QVERIFY(model.canFetchMore({}));
     model.fetchMore({});
@@ -136,7 +137,7 @@ void TestExecutionModels::filters()
     PdTest::TestWorkspace ws;
     addExecutions(ws, 30);
     Session session(test);
-    ExecutionTableModel model(*ws, session);
+    ExecutionTableModel model(ws->pipelines(), ws->access(), ws->clock(), session);
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
     ExecutionFilter filter;
     filter.pipelineArn = pipeline;
@@ -184,7 +185,7 @@ void TestExecutionModels::sortsInSql()
     QFETCH(QStringList, firstNames);
     PdTest::TestWorkspace ws;
     Session session(test);
-    ExecutionTableModel model(*ws, session);
+    ExecutionTableModel model(ws->pipelines(), ws->access(), ws->clock(), session);
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
     QSignalSpy reset(&model, &QAbstractItemModel::modelReset);
     model.sort(sortColumn, Qt::SortOrder(order));
@@ -196,7 +197,7 @@ void TestExecutionModels::followsLiveChanges()
 {
     PdTest::TestWorkspace ws;
     Session session(test);
-    ExecutionTableModel model(*ws, session);
+    ExecutionTableModel model(ws->pipelines(), ws->access(), ws->clock(), session);
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
     const QString executing = model.executionAt(0).arn;
     QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
@@ -213,7 +214,7 @@ void TestExecutionModels::followsLiveChanges()
     QTRY_COMPARE(model.rowCount(), 7);
     QCOMPARE(model.index(0, ExecutionTableModel::Name).data().toString(), QStringLiteral("brand-new"));
     // The runner's progress shows too.
-    LocalRunner runner(*ws);
+    LocalRunner runner(ws->context(), ws->pipelines());
     ws.clock.advance(3600 * 1000);
     QVERIFY(runner.tick().ok());
     QTRY_COMPARE(model.index(0, ExecutionTableModel::Status).data(StatusRole).toString(), QStringLiteral("Succeeded"));
@@ -224,7 +225,7 @@ void TestExecutionModels::followsIdentity()
 {
     PdTest::TestWorkspace ws;
     Session session(test);
-    ExecutionTableModel model(*ws, session);
+    ExecutionTableModel model(ws->pipelines(), ws->access(), ws->clock(), session);
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
     session.setIdentity(dev);
     QVERIFY(model.rowCount() >= 2);

@@ -73,7 +73,7 @@ void TestLocalRunner::dagOrderAndParallelism()
 {
     QFETCH(qint64, tickEvery);
     PdTest::TestWorkspace ws;
-    LocalRunner runner(*ws);
+    LocalRunner runner(ws->context(), ws->pipelines());
     const qint64 t0 = ws.clock.nowMs();
     const QString arn = start(ws);
     while (ws.clock.nowMs() - t0 < 600 * second) {
@@ -93,7 +93,7 @@ void TestLocalRunner::dagOrderAndParallelism()
 void TestLocalRunner::stepsReportExecutingAfterStartup()
 {
     PdTest::TestWorkspace ws;
-    LocalRunner runner(*ws);
+    LocalRunner runner(ws->context(), ws->pipelines());
     QVERIFY(runner.tick().ok()); // settles the demo's running executions
     const qint64 t0 = ws.clock.nowMs();
     const QString arn = start(ws);
@@ -126,7 +126,7 @@ void TestLocalRunner::failureStopsNewSteps()
     QVERIFY(ws->pipelines().setStepSimulation(test, serial, QStringLiteral("CreateModel"), failing).ok());
     QCOMPARE(ws->pipelines().setStepSimulation(test, serial, QStringLiteral("Nope"), failing).error().field,
              QStringLiteral("step-name"));
-    LocalRunner runner(*ws);
+    LocalRunner runner(ws->context(), ws->pipelines());
     const qint64 t0 = ws.clock.nowMs();
     const QString arn = start(ws);
     ws.clock.advance(300 * second);
@@ -156,7 +156,7 @@ void TestLocalRunner::failureStopsNewSteps()
 void TestLocalRunner::stop()
 {
     PdTest::TestWorkspace ws;
-    LocalRunner runner(*ws);
+    LocalRunner runner(ws->context(), ws->pipelines());
     const qint64 t0 = ws.clock.nowMs();
     const QString arn = start(ws);
     ws.clock.advance(6 * second);
@@ -186,7 +186,7 @@ void TestLocalRunner::resumesAfterRestart()
     const qint64 t0 = ws.clock.nowMs();
     QString arn;
     {
-        LocalRunner runner(*ws);
+        LocalRunner runner(ws->context(), ws->pipelines());
         arn = start(ws);
         ws.clock.advance(7 * second);
         QVERIFY(runner.tick().ok());
@@ -200,7 +200,7 @@ void TestLocalRunner::resumesAfterRestart()
     auto reopened = Workspace::open(ws.path(), options);
     QVERIFY(reopened.ok());
     ws.workspace = std::move(reopened).value();
-    LocalRunner runner(*ws);
+    LocalRunner runner(ws->context(), ws->pipelines());
     QVERIFY(runner.tick().value() >= 1);
     const Execution e = describe(ws, arn);
     QCOMPARE(e.status, ExecutionStatus::Succeeded);
@@ -217,7 +217,7 @@ void TestLocalRunner::resumesAfterRestart()
 void TestLocalRunner::reportsNextDueAndSignals()
 {
     PdTest::TestWorkspace ws;
-    LocalRunner runner(*ws);
+    LocalRunner runner(ws->context(), ws->pipelines());
     QVERIFY(runner.tick().ok()); // settles the demo's running executions
     const QString arn = start(ws);
     QSignalSpy changed(&ws->pipelines(), &PipelineService::executionsChanged);
@@ -236,7 +236,7 @@ void TestLocalRunner::reportsNextDueAndSignals()
 void TestLocalRunner::timerDrivesTheRunner()
 {
     PdTest::TestWorkspace ws;
-    LocalRunner runner(*ws);
+    LocalRunner runner(ws->context(), ws->pipelines());
     runner.start();
     QVERIFY(runner.isRunning());
     const QString arn = start(ws);

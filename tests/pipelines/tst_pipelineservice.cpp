@@ -6,9 +6,9 @@
 
 #include "pipelines/localrunner.h"
 #include "pipelines/pipelineservice.h"
-#include "sharing/access.h"
+#include "pipelines/pipelinestore.h"
+#include "sharing/accessservice.h"
 #include "store/database.h"
-#include "store/pipelinestore.h"
 
 #include <QSignalSpy>
 #include <QSqlQuery>
@@ -343,7 +343,7 @@ void TestPipelineService::retryKeepsSucceededSteps()
     QVERIFY(!after.step(QStringLiteral("Evaluate")));
 
     // The never-run steps follow once the retried one succeeds; the succeeded one is not re-run.
-    LocalRunner runner(*ws);
+    LocalRunner runner(ws->context(), ws->pipelines());
     ws.clock.advance(3600 * 1000);
     QVERIFY(runner.tick().ok());
     auto done = ws->pipelines().describeExecution(test, failed).value();

@@ -5,9 +5,9 @@
 #undef QT_NO_CAST_FROM_ASCII
 #include "testworkspace.h"
 
-#include "events/ruleservice.h"
-#include "events/sampleevents.h"
+#include "eventpatterns/sampleevents.h"
 #include "pipelines/pipelineservice.h"
+#include "rules/ruleservice.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

@@ -3,10 +3,11 @@
 // write with one bad part leaves nothing behind.
 // Test tables are clearer with plain literals; production code keeps the strict cast rules.
 #undef QT_NO_CAST_FROM_ASCII
+#include "store/auditlog.h"
 #include "testworkspace.h"
 
-#include "events/ruleservice.h"
-#include "store/accountstore.h"
+#include "accounts/accountstore.h"
+#include "rules/ruleservice.h"
 #include "store/database.h"
 
 #include <QSignalSpy>

@@ -5,11 +5,11 @@
 #undef QT_NO_CAST_FROM_ASCII
 #include "testworkspace.h"
 
-#include "engine/engine.h"
-#include "events/ruleservice.h"
 #include "pipelines/pipelineservice.h"
+#include "rules/ruleservice.h"
+#include "scheduler/engine.h"
+#include "schedules/schedulestore.h"
 #include "store/database.h"
-#include "store/schedulestore.h"
 
 #include <QSignalSpy>
 
@@ -97,7 +97,7 @@ void TestScheduledRules::firesOncePerSlotWithTheScheduledEvent()
     PdTest::TestWorkspace ws;
     auto rule = ws->rules().createRule(test, scheduled("hourly", "rate(1 hour)"));
     QVERIFY2(rule, qPrintable(rule ? QString() : rule.error().message));
-    Engine engine(*ws, Engine::Kind::Daemon);
+    Engine engine(ws->context(), ws->pipelines(), ws->schedules(), ws->rules(), Engine::Kind::Daemon);
     QVERIFY(engine.start());
     QSignalSpy invocationsChanged(&ws->rules(), &RuleService::invocationsChanged);
     runUntil(ws, engine, at(15, 30));
@@ -125,7 +125,7 @@ void TestScheduledRules::cronIsUtc()
     PdTest::TestWorkspace ws;
     auto rule = ws->rules().createRule(test, scheduled("nightly", "cron(0 18 * * ? *)"));
     QVERIFY(rule);
-    Engine engine(*ws, Engine::Kind::Daemon);
+    Engine engine(ws->context(), ws->pipelines(), ws->schedules(), ws->rules(), Engine::Kind::Daemon);
     QVERIFY(engine.start());
     QCOMPARE(engine.nextDue().value_or(0), at(18));
     runUntil(ws, engine, at(19, 0, 1));
@@ -141,7 +141,7 @@ void TestScheduledRules::disabledRuleDoesNotFire()
     r.enabled = false;
     auto rule = ws->rules().createRule(test, r);
     QVERIFY(rule);
-    Engine engine(*ws, Engine::Kind::Daemon);
+    Engine engine(ws->context(), ws->pipelines(), ws->schedules(), ws->rules(), Engine::Kind::Daemon);
     QVERIFY(engine.start());
     runUntil(ws, engine, at(16));
     QCOMPARE(slotsOf(ws, rule->arn), "");
@@ -163,7 +163,7 @@ void TestScheduledRules::restartDoesNotDouble()
     auto rule = ws->rules().createRule(test, scheduled("hourly", "rate(1 hour)"));
     QVERIFY(rule);
     {
-        Engine engine(*ws, Engine::Kind::Daemon);
+        Engine engine(ws->context(), ws->pipelines(), ws->schedules(), ws->rules(), Engine::Kind::Daemon);
         QVERIFY(engine.start());
         runUntil(ws, engine, at(14, 0));
         QCOMPARE(slotsOf(ws, rule->arn), "13:00 S, 14:00 S");
@@ -171,7 +171,7 @@ void TestScheduledRules::restartDoesNotDouble()
     }
     {
         // Same instant, new engine: the 14:00 slot already has its row.
-        Engine engine(*ws, Engine::Kind::Daemon);
+        Engine engine(ws->context(), ws->pipelines(), ws->schedules(), ws->rules(), Engine::Kind::Daemon);
         QVERIFY(engine.start());
         QCOMPARE(engine.processDue().value(), 0);
         runUntil(ws, engine, at(15, 10));
@@ -189,7 +189,7 @@ void TestScheduledRules::restartDoesNotDouble()
         auto inserted = ScheduleStore(ws->database()).insertFiring(f);
         return inserted ? Status() : Status(inserted.error());
     }));
-    Engine engine(*ws, Engine::Kind::Daemon);
+    Engine engine(ws->context(), ws->pipelines(), ws->schedules(), ws->rules(), Engine::Kind::Daemon);
     QVERIFY(engine.start());
     runUntil(ws, engine, at(16, 10));
     QCOMPARE(ws->rules().invocations(test, rule->arn)->size(), 3);
@@ -201,7 +201,7 @@ void TestScheduledRules::missedSlotRunsOnceAfterAStop()
     auto rule = ws->rules().createRule(test, scheduled("hourly", "rate(1 hour)"));
     QVERIFY(rule);
     ws.clock.set(QDateTime::fromMSecsSinceEpoch(at(16, 30), Qt::UTC));
-    Engine engine(*ws, Engine::Kind::Daemon);
+    Engine engine(ws->context(), ws->pipelines(), ws->schedules(), ws->rules(), Engine::Kind::Daemon);
     QVERIFY(engine.start());
     QVERIFY(engine.processDue());
     QCOMPARE(slotsOf(ws, rule->arn), "16:00 S*");
@@ -214,7 +214,7 @@ void TestScheduledRules::enablingDoesNotCatchUp()
     r.enabled = false;
     auto rule = ws->rules().createRule(test, r);
     QVERIFY(rule);
-    Engine engine(*ws, Engine::Kind::Daemon);
+    Engine engine(ws->context(), ws->pipelines(), ws->schedules(), ws->rules(), Engine::Kind::Daemon);
     QVERIFY(engine.start());
     runUntil(ws, engine, at(15, 30));
     QVERIFY(ws->rules().setEnabled(test, "hourly", {}, true));

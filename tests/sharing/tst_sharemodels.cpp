@@ -2,13 +2,13 @@
 #include "modelhelpers.h"
 #include "testworkspace.h"
 
+#include "core/session.h"
 #include "core/timeformat.h"
-#include "itemmodels/sharemodels.h"
 #include "pipelines/pipelineservice.h"
-#include "store/database.h"
-#include "store/pipelinestore.h"
+#include "pipelines/pipelinestore.h"
+#include "sharing/sharemodels.h"
 #include "sharing/sharingservice.h"
-#include "workspace/session.h"
+#include "store/database.h"
 
 #include <QAbstractItemModelTester>
 #include <QSignalSpy>
@@ -43,7 +43,7 @@ void TestShareModels::shareTableFollowsIdentityAndChanges()
 {
     PdTest::TestWorkspace w;
     Session session(test);
-    ShareTableModel model(*w, session);
+    ShareTableModel model(w->sharing(), w->access(), session);
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
     QCOMPARE(PdTest::column(model, ShareTableModel::Name),
              QStringLiteral("serial-inference-operations, serial-inference-read-only"));
@@ -67,8 +67,8 @@ void TestShareModels::invitationsAndSharedResources()
     PdTest::TestWorkspace w;
     QVERIFY(w->sharing().setOrganizationSharing(shared, false));
     Session session(dev);
-    InvitationTableModel invitations(*w, session);
-    SharedResourceTableModel resources(*w, session);
+    InvitationTableModel invitations(w->sharing(), session);
+    SharedResourceTableModel resources(w->sharing(), w->access(), w->accounts(), session);
     QAbstractItemModelTester t1(&invitations, QAbstractItemModelTester::FailureReportingMode::QtTest);
     QAbstractItemModelTester t2(&resources, QAbstractItemModelTester::FailureReportingMode::QtTest);
     QCOMPARE(invitations.rowCount(), 0);
@@ -101,7 +101,7 @@ void TestShareModels::crossAccountExecutions()
 {
     PdTest::TestWorkspace w;
     Session session(dev);
-    CrossAccountExecutionModel model(*w, session);
+    CrossAccountExecutionModel model(w->sharing(), w->access(), w->pipelines(), session);
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
     QCOMPARE(model.rowCount(), 5);
     QCOMPARE(PdTest::column(model, CrossAccountExecutionModel::Owner),
@@ -146,7 +146,7 @@ void TestShareModels::crossAccountFilterProxy()
     QFETCH(int, rows);
     PdTest::TestWorkspace w;
     Session session(shared);
-    CrossAccountExecutionModel model(*w, session);
+    CrossAccountExecutionModel model(w->sharing(), w->access(), w->pipelines(), session);
     CrossAccountFilterProxyModel proxy;
     proxy.setSourceModel(&model);
     QAbstractItemModelTester tester(&proxy, QAbstractItemModelTester::FailureReportingMode::QtTest);
@@ -162,7 +162,7 @@ void TestShareModels::liveUpdatesTouchOnlyTheChangedPipeline()
 {
     PdTest::TestWorkspace w;
     Session session(shared);
-    CrossAccountExecutionModel model(*w, session);
+    CrossAccountExecutionModel model(w->sharing(), w->access(), w->pipelines(), session);
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
     QSignalSpy resets(&model, &QAbstractItemModel::modelReset);
     QSignalSpy inserts(&model, &QAbstractItemModel::rowsInserted);
@@ -202,7 +202,7 @@ void TestShareModels::olderPagesLoadFromTheEventLoop()
         return {};
     }));
     Session session(shared);
-    CrossAccountExecutionModel model(*w, session);
+    CrossAccountExecutionModel model(w->sharing(), w->access(), w->pipelines(), session);
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
     QSignalSpy finished(&model, &CrossAccountExecutionModel::loadingFinished);
     QCOMPARE(model.rowCount(), CrossAccountExecutionModel::firstPage);

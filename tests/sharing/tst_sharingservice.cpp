@@ -1,10 +1,11 @@
 // SharingService and AccessService: AWS RAM semantics and access decisions.
+#include "store/auditlog.h"
 #include "testworkspace.h"
 
+#include "accounts/accountstore.h"
 #include "pipelines/pipelineservice.h"
-#include "sharing/access.h"
+#include "sharing/accessservice.h"
 #include "sharing/sharingservice.h"
-#include "store/accountstore.h"
 
 #include <QSignalSpy>
 #include <QTest>

@@ -1,0 +1,29 @@
+#pragma once
+
+#include "accounts/account.h"
+#include "core/result.h"
+
+namespace Pd {
+
+class Database;
+
+// SQL for accounts, organizations and OUs. Writes must run inside Database::transaction().
+class AccountStore
+{
+public:
+    explicit AccountStore(Database &database) : m_database(database) {}
+
+    Result<QList<Account>> accounts() const;
+    Result<Account> account(const QString &id) const; // NotFound when absent
+    Result<QList<Organization>> organizations() const;
+    Result<QList<OrganizationalUnit>> organizationalUnits() const;
+
+    Status insert(const Organization &organization);
+    Status insert(const OrganizationalUnit &unit);
+    Status insert(const Account &account);
+
+private:
+    Database &m_database;
+};
+
+} // namespace Pd

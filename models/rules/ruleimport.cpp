@@ -1,0 +1,65 @@
+// RuleService::importRules: the create-or-replace of a whole rules document, shared by the
+// CLI's "rules import" and the GUI's import dialog. In a file of its own so that the import
+// logic reads apart from the single-rule operations in ruleservice.cpp.
+#include "rules/ruleservice.h"
+
+#include "core/tr.h"
+#include "store/database.h"
+#include "store/servicecontext.h"
+
+namespace Pd {
+
+namespace {
+
+Error aboutRule(const QString &name, const Error &error)
+{
+    return Error{error.code, Tr::tr("rule “%1”: %2").arg(name, error.message), error.field, error.position};
+}
+
+} // namespace
+
+Result<RuleImportOutcome> RuleService::importRules(const QString &identity, const QList<Rule> &rules)
+{
+    // Every target must be one the identity may start before anything is written.
+    for (const Rule &rule : rules) {
+        for (int i = 0; i < rule.targets.size(); ++i) {
+            if (Status s = checkTarget(identity, rule.targets.at(i), i); !s)
+                return aboutRule(rule.name, s.error());
+        }
+    }
+    auto buses = eventBuses(identity);
+    if (!buses)
+        return buses.error();
+
+    RuleImportOutcome outcome;
+    // One transaction: a rule that cannot be written leaves none of the others behind.
+    const Status written = m_context.database().transaction([&]() -> Status {
+        // The document names the buses its rules live on; one that is missing here is made.
+        for (const Rule &rule : rules) {
+            if (buses->contains(rule.eventBus) || outcome.createdEventBuses.contains(rule.eventBus))
+                continue;
+            if (Status s = createEventBus(identity, rule.eventBus); !s)
+                return aboutRule(rule.name, s.error());
+            outcome.createdEventBuses.append(rule.eventBus);
+        }
+        for (const Rule &rule : rules) {
+            auto existing = this->rule(identity, rule.name, rule.eventBus);
+            Result<Rule> result = existing ? updateRule(identity, existing->arn, rule) : createRule(identity, rule);
+            if (!result)
+                return aboutRule(rule.name, result.error());
+            outcome.ruleArns.append(result->arn);
+        }
+        return {};
+    });
+    if (!written) {
+        // Writes inside may have announced buses and rules that the rollback took back:
+        // listeners (item models, the compiled-matcher cache) must read the workspace again.
+        if (!outcome.createdEventBuses.isEmpty())
+            emit eventBusesChanged(identity);
+        emit rulesChanged(identity);
+        return written.error();
+    }
+    return outcome;
+}
+
+} // namespace Pd

@@ -1,0 +1,78 @@
+#pragma once
+
+#include "core/result.h"
+#include "rules/rule.h"
+
+#include <QJsonObject>
+
+#include <QByteArray>
+#include <QJsonValue>
+#include <QList>
+#include <QStringList>
+
+#include <optional>
+
+namespace Pd {
+
+// Rules and their targets to and from other tools' documents (docs/import-export.md has the
+// mapping tables). Pure functions: no store; the rules read carry no ARN or account (the rule
+// service fills them in).
+// - AwsCli: the AWS CLI input JSON of put-rule and put-targets, one rule a document
+//   {"PutRule": {...}, "PutTargets": {...}} (use each half with
+//   `aws events put-rule --cli-input-json` / `aws events put-targets --cli-input-json`).
+//   EventPattern is a JSON string there, as the API takes it.
+// - CloudFormation / CloudFormationJson: an AWS::Events::Rule resource snippet
+//   {"<LogicalId>": {"Type": "AWS::Events::Rule", "Properties": {...}}} in YAML or JSON, with
+//   the event pattern as an object and the targets inline.
+// A target parameter whose value begins with "$." is a JSONPath into the event in both formats
+// (EventBridge's dynamic path parameters), so a static value beginning with "$." cannot be
+// written: it is exported as it is and reported, and comes back dynamic.
+enum class RuleFormat { AwsCli, CloudFormation, CloudFormationJson };
+
+QString toCliString(RuleFormat format); // "aws-cli", "cloudformation", "cloudformation-json"
+std::optional<RuleFormat> ruleFormatFromCli(const QString &text);
+
+struct RuleExport
+{
+    QByteArray text;
+    // One translated sentence for each thing the format cannot express, naming the member.
+    QStringList notExpressible;
+};
+
+// One rule; several rules: a JSON list of {"PutRule", "PutTargets"} documents (AwsCli) or one
+// snippet with a resource each (CloudFormation), logical ids made unique.
+RuleExport exportRule(const Rule &rule, RuleFormat format);
+RuleExport exportRules(const QList<Rule> &rules, RuleFormat format);
+
+struct RuleImport
+{
+    QList<Rule> rules;
+    RuleFormat format = RuleFormat::AwsCli;
+    QStringList warnings; // translated: members ignored
+};
+
+// Reads rules. format: as given, or detected ("PutRule", "Name" or a list of them: AWS CLI;
+// resources of Type AWS::Events::Rule, bare or under "Resources": CloudFormation). AwsCli also
+// takes a bare put-rule input, and then putTargets may hold its put-targets input. Every rule is
+// checked with RuleService::validate before anything is returned, so a document imports whole or
+// not at all. Errors: InvalidInput naming the document path ("PutTargets.Targets[0].Arn",
+// "Resources.Nightly.Properties.EventPattern") and the reason, or the YAML line and column.
+Result<RuleImport> importRules(const QByteArray &text, std::optional<RuleFormat> format = {},
+                               const QByteArray &putTargets = {});
+
+// The targets of `aws events put-targets`: its Targets list, or its whole input
+// {"Rule": .., "Targets": [..]} (Rule and EventBusName are not looked at). `path` names the list
+// in errors in both cases ("Targets" → "Targets[0].Arn"). Values are strings, as the API takes
+// them; a parameter value beginning with "$." is a JSONPath (RuleParameter::dynamic). Members
+// other than Id, Arn, RoleArn and SageMakerPipelineParameters are ignored. Only the shape is
+// checked (an empty list is returned as such): RuleService::validate checks the values.
+// Errors: InvalidInput naming the member and the reason.
+Result<QList<RuleTarget>> targetsFromApiJson(const QJsonValue &targets, const QString &path);
+
+namespace Interchange {
+// The SageMakerPipelineParameters object of a rule target: {"PipelineParameterList": [...]}, where
+// a dynamic parameter's Value is its JSONPath.
+QJsonObject pipelineParametersJson(const QList<RuleParameter> &parameters);
+} // namespace Interchange
+
+} // namespace Pd

@@ -1,0 +1,138 @@
+#pragma once
+
+#include "core/result.h"
+#include "rules/rule.h"
+
+#include <QJsonObject>
+#include <QObject>
+#include <QStringList>
+
+#include <optional>
+
+namespace Pd {
+
+class PipelineService;
+class ServiceContext;
+struct Firing;
+
+// What RuleService::importRules wrote.
+struct RuleImportOutcome
+{
+    QStringList ruleArns;          // in the document's order
+    QStringList createdEventBuses; // buses the rules named that did not exist
+};
+
+// The one way to read and change rules, event buses and targets, and to put events on the local
+// event bus, for the GUI and the CLI alike. Every call names the identity (account id) it acts
+// as; rules belong to that account. Writes run in one Database::transaction() (a rule with all
+// its targets and tags is one write: nothing is half-stored) and emit rulesChanged after commit.
+// Errors are values with translated messages whose field is the CLI option / AWS member name.
+class RuleService : public QObject
+{
+    Q_OBJECT
+
+public:
+    RuleService(ServiceContext &context, PipelineService &pipelines);
+    ~RuleService() override;
+
+    // --- Event buses ("default" always exists) ---------------------------------------------
+    Result<QStringList> eventBuses(const QString &identity) const;
+    Status createEventBus(const QString &identity, const QString &name);
+    // Conflict while rules are on it; "default" cannot be deleted.
+    Status deleteEventBus(const QString &identity, const QString &name);
+
+    // --- Rules ------------------------------------------------------------------------------
+    // The identity's rules, on one bus or (empty) on all, by bus then name, with their targets.
+    Result<QList<Rule>> rules(const QString &identity, const QString &eventBus = {}) const;
+    // By name on a bus (default when empty), or by ARN.
+    Result<Rule> rule(const QString &identity, const QString &nameOrArn, const QString &eventBus = {}) const;
+    // Creates a rule with its targets and tags. Conflict when the name is taken on that bus.
+    Result<Rule> createRule(const QString &identity, const Rule &rule);
+    // Replaces the rule `originalArn` with `rule` (name and bus may change; targets, tags replaced).
+    Result<Rule> updateRule(const QString &identity, const QString &originalArn, const Rule &rule);
+    // put-rule: creates, or updates the rule of that name keeping its targets.
+    Result<Rule> putRule(const QString &identity, const Rule &rule);
+    Status setEnabled(const QString &identity, const QString &nameOrArn, const QString &eventBus, bool enabled);
+    // Deletes a rule with its targets (EventBridge refuses while targets exist unless force).
+    Status deleteRule(const QString &identity, const QString &nameOrArn, const QString &eventBus, bool force);
+    // put-targets / remove-targets: adds or replaces targets by id; at most 5 in all.
+    Status putTargets(const QString &identity, const QString &ruleNameOrArn, const QString &eventBus,
+                      const QList<RuleTarget> &targets);
+    Status removeTargets(const QString &identity, const QString &ruleNameOrArn, const QString &eventBus,
+                         const QStringList &targetIds);
+    // Imports a document's rules (ruleinterchange.h importRules) all or nothing: every target is
+    // checked with checkTarget first, then in one transaction the event buses they name that do
+    // not exist are created and each rule is created, or replaces the rule of that name on its
+    // bus. Errors name the rule ("rule “x”: ...") and leave the workspace as it was.
+    // Defined in ruleimport.cpp.
+    Result<RuleImportOutcome> importRules(const QString &identity, const QList<Rule> &rules);
+
+    // Checks everything about a rule but whether its name is taken: name, description, bus,
+    // pattern XOR schedule (a schedule only on the default bus, rate() or 6-field cron()), tags,
+    // targets (ids, count, parameters count and names, JSONPaths parse). Field names are the CLI
+    // option names ("--name", "--event-pattern", "Targets[1].Id",
+    // "Targets[0].SageMakerPipelineParameters.PipelineParameterList[3].Value"). Targets are checked
+    // for shape only (EventBridge checks the pipeline, its role and parameters when it invokes):
+    // a target that cannot start is a failed invocation, recorded with the reason.
+    static Status validate(const Rule &rule);
+    static Status validateTarget(const RuleTarget &target, int index);
+    // "ENABLED" / "DISABLED" (field "--state").
+    static Result<bool> parseState(const QString &text);
+    // Whether the identity could start the target's pipeline (for the wizard): pipeline exists,
+    // visible, StartPipelineExecution allowed, static parameters valid for its definition.
+    // Field names use `index` (Targets[index].Arn, ...).
+    Status checkTarget(const QString &identity, const RuleTarget &target, int index = 0) const;
+
+    // Role ARNs the identity's account already uses (pipelines, rules, schedules), for "use an
+    // existing role"; and a new console-style role ARN for "create a new role for this rule".
+    Result<QStringList> knownRoleArns(const QString &identity) const;
+    QString newRoleArn(const QString &identity, const QString &ruleName) const;
+
+    // --- The local event bus ------------------------------------------------------------------
+    // PutEvents: each entry becomes an event (id, time, account = identity, region filled in),
+    // is matched against the ENABLED pattern rules of its bus (compiled once, see
+    // Events::PatternMatcher), and each matching rule's targets start through
+    // PipelineService::start with resolved parameters (as the rule's account, so permissions and
+    // validation apply). Every invocation is recorded. An entry that is malformed gets an error
+    // code and message in its result; the others still go.
+    Result<QList<PutEventsResult>> putEvents(const QString &identity, const QList<PutEventsEntry> &entries);
+    // The same for an event already in envelope form (the GUI's "Send event"): fields that are
+    // absent are filled in. Returns the event's result. eventBus: name or ARN, default when empty.
+    Result<PutEventsResult> putEvent(const QString &identity, const QJsonObject &event, const QString &eventBus = {});
+    // The newest invocations of a rule (newest first).
+    Result<QList<RuleInvocation>> invocations(const QString &identity, const QString &ruleArn, int limit = 500) const;
+
+    // --- For the scheduler engine (scheduled rules) -------------------------------------------
+    // Every ENABLED scheduled rule of every account.
+    Result<QList<Rule>> enabledScheduledRules() const;
+    // Fires one slot of a scheduled rule inside the caller's open transaction: a firing row
+    // unique on (rule ARN, slot) — std::nullopt when it already exists — then each target
+    // started with the "Scheduled Event" event EventBridge sends, invocations recorded.
+    Result<std::optional<Firing>> fireInTransaction(const Rule &rule, qint64 scheduledMs, bool catchUp, qint64 now);
+    void notifyFired(const QString &ruleArn);
+
+signals:
+    void rulesChanged(const QString &accountId);
+    void invocationsChanged(const QString &ruleArn);
+    void eventBusesChanged(const QString &accountId);
+
+private:
+    struct MatcherCache;
+    struct Invoked; // what invoking one rule's targets did
+    Result<Rule> find(const QString &identity, const QString &nameOrArn, const QString &eventBus) const;
+    // Creates (originalArn empty) or replaces a rule: normalizes, validates, writes, audits, signals.
+    Result<Rule> write(const QString &identity, const QString &originalArn, Rule rule, const QString &action);
+    Result<Rule> replaceRule(const QString &identity, const Rule &original, Rule rule, const QString &action);
+    Rule normalized(const QString &identity, Rule rule) const;
+    Result<PutEventsResult> deliver(const QString &identity, QJsonObject event, const QString &eventBus);
+    // Inside the caller's transaction: starts each target, records an invocation each.
+    Result<Invoked> invokeTargets(const Rule &rule, const QJsonObject &event, qint64 eventMs, qint64 now);
+    void audit(const QString &identity, const QString &action, const QString &target, const Status &outcome,
+               const QString &detail = {});
+
+    ServiceContext &m_context;
+    PipelineService &m_pipelines;
+    std::unique_ptr<MatcherCache> m_matchers; // per (account, bus), dropped on rulesChanged
+};
+
+} // namespace Pd

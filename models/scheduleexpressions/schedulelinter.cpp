@@ -1,0 +1,128 @@
+#include "scheduleexpressions/schedulelinter.h"
+
+#include "core/tr.h"
+#include "scheduleexpressions/civil.h"
+#include "scheduleexpressions/scheduleexpression.h"
+#include "scheduleexpressions/zonetable.h"
+
+namespace Pd::Schedule {
+
+namespace {
+
+QString localDate(qint64 local)
+{
+    const Civil::DateTime t = Civil::fromSeconds(local);
+    return QStringLiteral("%1-%2-%3").arg(t.year).arg(t.month, 2, 10, QLatin1Char('0')).arg(t.day, 2, 10, QLatin1Char('0'));
+}
+
+QString localClock(qint64 local)
+{
+    const Civil::DateTime t = Civil::fromSeconds(local);
+    return QStringLiteral("%1:%2").arg(t.hour, 2, 10, QLatin1Char('0')).arg(t.minute, 2, 10, QLatin1Char('0'));
+}
+
+// Months (bits 1-12) that are shorter than the day; February counts as 29 days long.
+bool skipsShortMonths(quint32 domBits, quint32 months)
+{
+    static constexpr int longest[] = {31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+    const int lowest = domBits ? int(qCountTrailingZeroBits(domBits)) : 0;
+    if (lowest < 29)
+        return false; // some day of the list exists in every month
+    bool skips = false;
+    for (int m = 1; m <= 12; ++m) {
+        if ((months & (1u << m)) && lowest > longest[m - 1] - (m == 2 ? 1 : 0))
+            skips = true;
+    }
+    return skips;
+}
+
+} // namespace
+
+QList<LintWarning> lint(const ScheduleExpression &e, const LintOptions &options)
+{
+    QList<LintWarning> warnings;
+    const QString zone = QString::fromUtf8(e.timeZone().id());
+
+    if (options.ruleOnCustomEventBus)
+        warnings.append({LintWarning::Kind::CustomEventBus,
+                         Tr::tr("Rules on a custom event bus cannot have a schedule expression; use the default event bus or "
+                                "a standalone schedule.")});
+
+    const CronSpec *cron = e.cron();
+    const RecurrenceSpec *recurrence = e.recurrence();
+    const std::optional<CalendarRule> rule = e.calendarRule(options.referenceUtc);
+
+    // Days 29-31 that some months lack.
+    if (cron && rule && rule->domSpecial == CalendarRule::DomSpecial::None && rule->logic != CalendarRule::DayLogic::Dow
+        && !cron->fields[2].star && skipsShortMonths(rule->domBits, rule->months))
+        warnings.append({LintWarning::Kind::ShortMonths,
+                         Tr::tr("Day-of-month %1 does not exist in every month; months without it are skipped (use L for the "
+                                "last day).")
+                             .arg(qCountTrailingZeroBits(rule->domBits))});
+    if (cron && rule && rule->domSpecial == CalendarRule::DomSpecial::NearestWeekday && rule->domValue >= 29)
+        warnings.append({LintWarning::Kind::ShortMonths,
+                         Tr::tr("Day-of-month %1W does not exist in every month; months without day %1 are skipped.").arg(rule->domValue)});
+    if (recurrence && rule && recurrence->frequency == RecurrenceSpec::Frequency::Month && !recurrence->weekdays
+        && skipsShortMonths(rule->domBits, 0x1FFE))
+        warnings.append({LintWarning::Kind::ShortMonths,
+                         Tr::tr("Day %1 does not exist in every month; the recurrence does not fire in months without it.")
+                             .arg(qCountTrailingZeroBits(rule->domBits))});
+
+    if (options.forAzure && cron && cron->crontab && (!cron->fields[2].star || !cron->fields[3].star))
+        warnings.append({LintWarning::Kind::AzureIgnoresFields,
+                         Tr::tr("Azure ML cron triggers ignore day-of-month and month (they are treated as *); this schedule "
+                                "would fire on other days there.")});
+
+    const bool everyMinute = (rule && rule->minutes == (1ULL << 60) - 1 && rule->hours == (1u << 24) - 1)
+        || (e.dialect() == Dialect::Rate && e.ratePeriod() == 60)
+        || (recurrence && recurrence->frequency == RecurrenceSpec::Frequency::Minute && recurrence->interval == 1);
+    if (everyMinute)
+        warnings.append({LintWarning::Kind::EveryMinute,
+                         Tr::tr("Fires every minute, the most often a schedule can fire (1,440 runs a day); check that the "
+                                "pipeline finishes within a minute.")});
+
+    if (e.start() && e.end() && *e.end() < *e.start())
+        warnings.append({LintWarning::Kind::EndBeforeStart, Tr::tr("The end is before the start: the schedule never fires.")});
+
+    // Wall-clock times that daylight saving time removes or repeats in the coming year.
+    const std::shared_ptr<const ZoneTable> table = e.zoneTable();
+    const qint64 from = options.referenceUtc;
+    const auto transitions = table->transitions(from, from + 366 * Civil::SecondsPerDay);
+    bool gapWarned = false, overlapWarned = false, shiftWarned = false;
+    for (const auto &[at, offsetAfter] : transitions) {
+        const int offsetBefore = table->offsetAt(at - 1);
+        const bool gap = offsetAfter > offsetBefore;
+        // The affected wall-clock window: [at + before, at + after) for a gap, the reverse for an overlap.
+        const qint64 windowStart = at + std::min(offsetBefore, offsetAfter);
+        const qint64 windowEnd = at + std::max(offsetBefore, offsetAfter);
+        std::optional<qint64> hit;
+        if (rule) {
+            hit = rule->nextLocal(windowStart);
+            if (hit && *hit >= windowEnd)
+                hit.reset();
+        } else if (e.dialect() == Dialect::At && e.atLocal() >= windowStart && e.atLocal() < windowEnd) {
+            hit = e.atLocal();
+        } else if ((e.dialect() == Dialect::Rate && e.ratePeriod() % Civil::SecondsPerDay == 0) && !shiftWarned) {
+            shiftWarned = true;
+            warnings.append({LintWarning::Kind::DstShift,
+                             Tr::tr("rate() counts 24-hour days: after the change of offset on %1 in %2, it fires at a "
+                                    "different wall-clock time.")
+                                 .arg(localDate(at + offsetAfter), zone)});
+        }
+        if (!hit)
+            continue;
+        if (gap && !gapWarned) {
+            gapWarned = true;
+            warnings.append({LintWarning::Kind::DstGap, Tr::tr("%1 on %2 does not exist in %3 (clocks go forward); that fire is skipped.")
+                                                            .arg(localClock(*hit), localDate(*hit), zone)});
+        } else if (!gap && !overlapWarned) {
+            overlapWarned = true;
+            warnings.append({LintWarning::Kind::DstOverlap,
+                             Tr::tr("%1 on %2 occurs twice in %3 (clocks go back); it fires once, at the first.")
+                                 .arg(localClock(*hit), localDate(*hit), zone)});
+        }
+    }
+    return warnings;
+}
+
+} // namespace Pd::Schedule

@@ -1,0 +1,233 @@
+// The workspace file: creation, migrations, refusals that leave files untouched, transactions.
+#include "accounts/accountstore.h"
+#include "pipelines/pipelinestore.h"
+#include "store/database.h"
+#include "store/migrations.h"
+#include "testworkspace.h"
+
+#include <QCryptographicHash>
+#include <QFile>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Pd;
+
+namespace {
+
+QByteArray fileHash(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return {};
+    return QCryptographicHash::hash(file.readAll(), QCryptographicHash::Sha256);
+}
+
+int scalar(Database &db, const QString &sql)
+{
+    QSqlQuery q(db.db());
+    if (!q.exec(sql) || !q.next())
+        return -1;
+    return q.value(0).toInt();
+}
+
+void writeFile(const QString &path, const QByteArray &bytes)
+{
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write(bytes);
+}
+
+} // namespace
+
+class TestStore : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void newFileIsAtCurrentVersionInWalWithForeignKeys()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("sub/folder/new.sqlite"));
+        auto db = Database::open(path);
+        QVERIFY2(db.ok(), qPrintable(db.ok() ? QString() : db.error().message));
+        QVERIFY((*db)->wasCreated());
+        QCOMPARE((*db)->schemaVersion(), Database::currentSchemaVersion());
+        QCOMPARE(scalar(**db, QStringLiteral("SELECT max(version) FROM schema_version")), Database::currentSchemaVersion());
+        QCOMPARE(scalar(**db, QStringLiteral("PRAGMA foreign_keys")), 1);
+        QCOMPARE(scalar(**db, QStringLiteral("PRAGMA application_id")), Database::ApplicationId);
+        QSqlQuery mode((*db)->db());
+        QVERIFY(mode.exec(QStringLiteral("PRAGMA journal_mode")) && mode.next());
+        QCOMPARE(mode.value(0).toString(), QStringLiteral("wal"));
+    }
+
+    void reopeningDoesNotRecreate()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("w.sqlite"));
+        {
+            auto db = Database::open(path);
+            QVERIFY(db.ok());
+        }
+        auto again = Database::open(path);
+        QVERIFY(again.ok());
+        QVERIFY(!(*again)->wasCreated());
+    }
+
+    void olderSchemaIsMigratedKeepingData()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("old.sqlite"));
+        {
+            auto v1 = Database::createAtVersion(path, 1);
+            QVERIFY(v1.ok());
+            QCOMPARE((*v1)->schemaVersion(), 1);
+            // Version 1 has no schedules table yet.
+            QCOMPARE(scalar(**v1, QStringLiteral("SELECT count(*) FROM sqlite_master WHERE name = 'schedules'")), 0);
+            const Status s = (*v1)->transaction([&] {
+                return AccountStore(**v1).insert(Account{QStringLiteral("123456789012"), QStringLiteral("old"), {}, {}, {}, 1});
+            });
+            QVERIFY(s.ok());
+        }
+        auto db = Database::open(path);
+        QVERIFY2(db.ok(), qPrintable(db.ok() ? QString() : db.error().message));
+        QCOMPARE((*db)->schemaVersion(), Database::currentSchemaVersion());
+        QVERIFY(!(*db)->wasCreated());
+        QCOMPARE(scalar(**db, QStringLiteral("SELECT count(*) FROM sqlite_master WHERE name = 'schedules'")), 1);
+        auto account = AccountStore(**db).account(QStringLiteral("123456789012"));
+        QVERIFY(account.ok());
+        QCOMPARE(account->name, QStringLiteral("old"));
+        // Every step is recorded once.
+        QCOMPARE(scalar(**db, QStringLiteral("SELECT count(*) FROM schema_version")), int(migrations().size()));
+    }
+
+    void newerSchemaIsRefusedAndUntouched()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("newer.sqlite"));
+        {
+            auto db = Database::open(path);
+            QVERIFY(db.ok());
+            QSqlQuery q((*db)->db());
+            QVERIFY(q.exec(QStringLiteral("INSERT INTO schema_version VALUES (%1, 0, 'from the future')")
+                               .arg(Database::currentSchemaVersion() + 1)));
+            QVERIFY(q.exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)")));
+            // Leave it in rollback mode so the file alone is the whole database.
+            QVERIFY(q.exec(QStringLiteral("PRAGMA journal_mode = DELETE")));
+        }
+        const QByteArray before = fileHash(path);
+        auto db = Database::open(path);
+        QVERIFY(!db.ok());
+        QCOMPARE(db.error().code, Error::Code::Storage);
+        QVERIFY2(db.error().message.contains(QLatin1String("newer version")), qPrintable(db.error().message));
+        QVERIFY(db.error().message.contains(QString::number(Database::currentSchemaVersion() + 1)));
+        QCOMPARE(fileHash(path), before);
+    }
+
+    void foreignFilesAreRefusedAndUntouched_data()
+    {
+        QTest::addColumn<QByteArray>("content");
+        QTest::addColumn<QString>("expected");
+        QTest::newRow("text") << QByteArray("name,value\nnot,a database\n") << QStringLiteral("not an SQLite database");
+        QByteArray corrupt("SQLite format 3\0", 16);
+        corrupt += QByteArray(4096, '\xA5');
+        QTest::newRow("corrupt sqlite") << corrupt << QStringLiteral("damaged");
+    }
+
+    void foreignFilesAreRefusedAndUntouched()
+    {
+        QFETCH(QByteArray, content);
+        QFETCH(QString, expected);
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("bad.sqlite"));
+        writeFile(path, content);
+        const QByteArray before = fileHash(path);
+        auto db = Database::open(path);
+        QVERIFY(!db.ok());
+        QVERIFY2(db.error().message.contains(expected), qPrintable(db.error().message));
+        QCOMPARE(fileHash(path), before);
+    }
+
+    void otherApplicationsDatabaseIsRefused()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("other.sqlite"));
+        {
+            QSqlDatabase other = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("other"));
+            other.setDatabaseName(path);
+            QVERIFY(other.open());
+            QSqlQuery q(other);
+            QVERIFY(q.exec(QStringLiteral("CREATE TABLE notes (id INTEGER PRIMARY KEY, text TEXT)")));
+            other.close();
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("other"));
+        const QByteArray before = fileHash(path);
+        auto db = Database::open(path);
+        QVERIFY(!db.ok());
+        QVERIFY2(db.error().message.contains(QLatin1String("another application")), qPrintable(db.error().message));
+        QCOMPARE(fileHash(path), before);
+    }
+
+    void failedTransactionWritesNothing()
+    {
+        PdTest::TestWorkspace ws;
+        Database &db = ws->database();
+        const int before = scalar(db, QStringLiteral("SELECT count(*) FROM accounts"));
+        const Status s = db.transaction([&]() -> Status {
+            AccountStore store(db);
+            if (Status first = store.insert(Account{QStringLiteral("999999999999"), QStringLiteral("a"), {}, {}, {}, 1}); !first)
+                return first;
+            // The same id again violates the primary key: the first insert must be rolled back too.
+            return store.insert(Account{QStringLiteral("999999999999"), QStringLiteral("b"), {}, {}, {}, 1});
+        });
+        QVERIFY(!s.ok());
+        QCOMPARE(s.error().code, Error::Code::Storage);
+        QCOMPARE(scalar(db, QStringLiteral("SELECT count(*) FROM accounts")), before);
+        QVERIFY(!db.inTransaction());
+    }
+
+    void checkConstraintsGuardAccountIds()
+    {
+        PdTest::TestWorkspace ws(false);
+        Database &db = ws->database();
+        const Status s = db.transaction(
+            [&] { return AccountStore(db).insert(Account{QStringLiteral("12345"), QStringLiteral("short"), {}, {}, {}, 1}); });
+        QVERIFY(!s.ok());
+    }
+
+    void demoIsSeededOnceAndCompletely()
+    {
+        PdTest::TestWorkspace ws;
+        Database &db = ws->database();
+        QCOMPARE(scalar(db, QStringLiteral("SELECT count(*) FROM accounts")), 3);
+        QCOMPARE(scalar(db, QStringLiteral("SELECT count(DISTINCT status) FROM executions")), 5);
+        auto serial = PipelineStore(db).pipeline(
+            QStringLiteral("arn:aws:sagemaker:us-east-1:222222222222:pipeline/serial-inference-pipeline"));
+        QVERIFY(serial.ok());
+        const PipelineDefinition definition = PipelineDefinition::fromJson(serial->definition);
+        QStringList names;
+        for (const PipelineParameter &p : definition.parameters)
+            names << p.name + QLatin1Char(':') + p.type + QLatin1Char('=') + p.defaultValue;
+        QCOMPARE(names.mid(0, 3), QStringList({QStringLiteral("TrainingInstanceType:String=ml.m5.xlarge"),
+                                               QStringLiteral("ProcessingInstanceType:String=ml.m5.xlarge"),
+                                               QStringLiteral("ProcessingInstanceCount:Integer=1")}));
+        QVERIFY(names.at(3).startsWith(QLatin1String("InputData:String=")));
+        bool hasDependency = false;
+        for (const PipelineStep &step : definition.steps)
+            hasDependency = hasDependency || !step.dependsOn.isEmpty();
+        QVERIFY(hasDependency);
+
+        // Opening the same file again with --demo changes nothing.
+        const int executions = scalar(db, QStringLiteral("SELECT count(*) FROM executions"));
+        Workspace::Options options;
+        options.seedDemo = true;
+        options.clock = &ws.clock;
+        auto second = Workspace::open(ws.path(), options);
+        QVERIFY(second.ok());
+        QCOMPARE(scalar((*second)->database(), QStringLiteral("SELECT count(*) FROM executions")), executions);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestStore)
+#include "tst_store.moc"

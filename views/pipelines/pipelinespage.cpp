@@ -1,0 +1,270 @@
+#include "views/pipelines/pipelinespage.h"
+
+#include "core/session.h"
+#include "itemmodels/collatingproxymodel.h"
+#include "itemmodels/columntablemodel.h"
+#include "pipelines/pipelinemodels.h"
+#include "pipelines/pipelineservice.h"
+#include "views/common/pagewidgets.h"
+#include "views/pipelines/stepgraphview.h"
+#include "workspace/workspace.h"
+
+#include <QDialog>
+#include <QDialogButtonBox>
+#include <QEvent>
+#include <QFile>
+#include <QFileDialog>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QMessageBox>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QShortcut>
+#include <QSplitter>
+#include <QTabWidget>
+#include <QTableView>
+#include <QVBoxLayout>
+
+namespace Pd {
+
+PipelinesPage::PipelinesPage(Workspace &workspace, Session &session, QWidget *parent)
+    : QWidget(parent), m_workspace(workspace), m_session(session)
+{
+    setObjectName(QStringLiteral("pipelinesPage"));
+    m_model = new PipelineTableModel(workspace.pipelines(), session, this);
+    m_proxy = new CollatingProxyModel(this);
+    m_proxy->setSourceModel(m_model);
+    m_parameters = new ParameterTableModel(this);
+    m_steps = new StepTableModel(this);
+    m_executions = new RecentExecutionsModel(workspace.pipelines(), session, this);
+
+    m_title = createPageTitle();
+    m_newButton = new QPushButton;
+    m_newButton->setObjectName(QStringLiteral("newPipelineButton"));
+    m_deleteButton = new QPushButton;
+    m_deleteButton->setObjectName(QStringLiteral("deletePipelineButton"));
+    connect(m_newButton, &QPushButton::clicked, this, &PipelinesPage::createPipeline);
+    connect(m_deleteButton, &QPushButton::clicked, this, &PipelinesPage::deleteSelected);
+    m_filter = new QLineEdit;
+    m_filter->setObjectName(QStringLiteral("filterEdit"));
+    m_filter->setClearButtonEnabled(true);
+    connect(m_filter, &QLineEdit::textChanged, m_proxy, &QSortFilterProxyModel::setFilterFixedString);
+    auto *findShortcut = new QShortcut(QKeySequence::Find, this);
+    connect(findShortcut, &QShortcut::activated, m_filter, [this] { m_filter->setFocus(Qt::ShortcutFocusReason); });
+
+    m_table = createTableView(QStringLiteral("pipelineTable"), m_proxy);
+    m_table->setSortingEnabled(true);
+    m_table->sortByColumn(PipelineTableModel::Name, Qt::AscendingOrder);
+    // Descriptions can be long: they take what is left and elide, so the times stay visible.
+    m_table->horizontalHeader()->setStretchLastSection(false);
+    m_table->horizontalHeader()->setSectionResizeMode(PipelineTableModel::Description, QHeaderView::Stretch);
+    m_table->setTextElideMode(Qt::ElideRight);
+
+    m_nameLabel = new QLabel;
+    m_nameLabel->setObjectName(QStringLiteral("pipelineNameLabel"));
+    QFont nameFont = m_nameLabel->font();
+    nameFont.setBold(true);
+    nameFont.setPointSizeF(nameFont.pointSizeF() * 1.15);
+    m_nameLabel->setFont(nameFont);
+    m_arnLabel = new QLabel;
+    m_arnLabel->setObjectName(QStringLiteral("pipelineArnLabel"));
+    m_arnLabel->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+    m_descriptionLabel = new QLabel;
+    m_descriptionLabel->setObjectName(QStringLiteral("pipelineDescriptionLabel"));
+    m_descriptionLabel->setWordWrap(true);
+    m_emptyLabel = new QLabel;
+    m_emptyLabel->setObjectName(QStringLiteral("emptyLabel"));
+    m_parameterView = createTableView(QStringLiteral("parameterTable"), m_parameters);
+    m_stepView = createTableView(QStringLiteral("stepTable"), m_steps);
+    m_executionView = createTableView(QStringLiteral("recentExecutionTable"), m_executions);
+    m_tabs = new QTabWidget;
+    m_tabs->setObjectName(QStringLiteral("detailTabs"));
+    m_tabs->addTab(m_parameterView, QString());
+    m_tabs->addTab(m_stepView, QString());
+    m_graph = new StepGraphView;
+    m_tabs->addTab(m_graph, QString());
+    m_tabs->addTab(m_executionView, QString());
+
+    auto *detail = new QWidget;
+    auto *detailLayout = new QVBoxLayout(detail);
+    detailLayout->setContentsMargins(0, 0, 0, 0);
+    detailLayout->addWidget(m_nameLabel);
+    detailLayout->addWidget(m_arnLabel);
+    detailLayout->addWidget(m_descriptionLabel);
+    detailLayout->addWidget(m_emptyLabel);
+    detailLayout->addWidget(m_tabs, 1);
+
+    auto *splitter = new QSplitter(Qt::Vertical);
+    splitter->addWidget(m_table);
+    splitter->addWidget(detail);
+    splitter->setStretchFactor(0, 1);
+    splitter->setStretchFactor(1, 2);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_title);
+    auto *toolRow = new QHBoxLayout;
+    toolRow->addWidget(m_filter, 1);
+    toolRow->addWidget(m_newButton);
+    toolRow->addWidget(m_deleteButton);
+    layout->addLayout(toolRow);
+    layout->addWidget(splitter, 1);
+
+    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &PipelinesPage::showSelected);
+    connect(m_proxy, &QAbstractItemModel::modelReset, this, [this] {
+        if (m_proxy->rowCount() > 0)
+            m_table->setCurrentIndex(m_proxy->index(0, 0));
+        showSelected();
+    });
+    if (m_proxy->rowCount() > 0)
+        m_table->setCurrentIndex(m_proxy->index(0, 0));
+    retranslateUi();
+    showSelected();
+}
+
+void PipelinesPage::showSelected()
+{
+    const QModelIndex current = m_proxy->mapToSource(m_table->currentIndex());
+    const bool has = current.isValid();
+    m_nameLabel->setVisible(has);
+    m_arnLabel->setVisible(has);
+    m_descriptionLabel->setVisible(has);
+    m_tabs->setVisible(has);
+    m_emptyLabel->setVisible(!has);
+    m_deleteButton->setEnabled(has);
+    if (!has) {
+        m_parameters->setDefinition({});
+        m_steps->setDefinition({});
+        m_graph->setDefinition({});
+        m_executions->setPipeline(QString());
+        return;
+    }
+    const Pipeline &pipeline = m_model->pipelineAt(current.row());
+    m_nameLabel->setText(pipeline.name);
+    m_arnLabel->setText(pipeline.arn);
+    m_descriptionLabel->setText(pipeline.description);
+    const PipelineDefinition definition = PipelineDefinition::fromJson(pipeline.definition);
+    m_parameters->setDefinition(definition);
+    m_steps->setDefinition(definition);
+    m_graph->setDefinition(definition);
+    m_executions->setPipeline(pipeline.arn);
+}
+
+void PipelinesPage::createPipeline()
+{
+    // A small form: the service validates the definition and names what is wrong.
+    QDialog dialog(this);
+    dialog.setObjectName(QStringLiteral("createPipelineDialog"));
+    dialog.setWindowTitle(tr("New pipeline"));
+    auto *name = new QLineEdit;
+    name->setObjectName(QStringLiteral("pipelineNameEdit"));
+    auto *role = new QLineEdit;
+    role->setObjectName(QStringLiteral("roleArnEdit"));
+    role->setPlaceholderText(QStringLiteral("arn:aws:iam::%1:role/...").arg(m_session.identity()));
+    auto *description = new QLineEdit;
+    description->setObjectName(QStringLiteral("descriptionEdit"));
+    auto *definition = new QPlainTextEdit;
+    definition->setObjectName(QStringLiteral("definitionEdit"));
+    definition->setPlainText(QStringLiteral(
+        "{\n  \"Version\": \"2020-12-01\",\n  \"Parameters\": [\n    {\"Name\": \"InputData\", \"Type\": \"String\", "
+        "\"DefaultValue\": \"s3://bucket/input/\"}\n  ],\n  \"Steps\": [\n    {\"Name\": \"Prepare\", \"Type\": "
+        "\"Processing\"},\n    {\"Name\": \"Train\", \"Type\": \"Training\", \"DependsOn\": [\"Prepare\"]}\n  ]\n}\n"));
+    auto *load = new QPushButton(tr("&Load from file…"));
+    auto *error = new QLabel;
+    error->setObjectName(QStringLiteral("errorLabel"));
+    error->setWordWrap(true);
+    error->setStyleSheet(QStringLiteral("color: #b3261e;"));
+    error->hide();
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel);
+    buttons->button(QDialogButtonBox::Ok)->setText(tr("&Create"));
+    auto *form = new QFormLayout;
+    form->addRow(tr("&Name:"), name);
+    form->addRow(tr("&Role ARN:"), role);
+    form->addRow(tr("&Description:"), description);
+    form->addRow(tr("De&finition:"), definition);
+    form->addRow(QString(), load);
+    auto *layout = new QVBoxLayout(&dialog);
+    layout->addLayout(form);
+    layout->addWidget(error);
+    layout->addWidget(buttons);
+    dialog.resize(640, 520);
+    connect(load, &QPushButton::clicked, &dialog, [&dialog, definition, error] {
+        const QString path = QFileDialog::getOpenFileName(&dialog, tr("Pipeline definition"), QString(),
+                                                          tr("JSON files (*.json);;All files (*)"));
+        if (path.isEmpty())
+            return;
+        QFile file(path);
+        if (!file.open(QIODevice::ReadOnly)) {
+            error->setText(tr("Cannot read “%1”: %2").arg(path, file.errorString()));
+            error->show();
+            return;
+        }
+        definition->setPlainText(QString::fromUtf8(file.readAll()));
+    });
+    connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
+    connect(buttons, &QDialogButtonBox::accepted, &dialog, [&] {
+        PipelineInput input;
+        input.name = name->text().trimmed();
+        input.roleArn = role->text().trimmed();
+        input.description = description->text().trimmed();
+        input.definition = definition->toPlainText().toUtf8();
+        auto created = m_workspace.pipelines().createPipeline(m_session.identity(), input);
+        if (!created) {
+            error->setText(created.error().message);
+            error->show();
+            return;
+        }
+        dialog.accept();
+    });
+    dialog.exec();
+}
+
+void PipelinesPage::deleteSelected()
+{
+    const QModelIndex current = m_proxy->mapToSource(m_table->currentIndex());
+    if (!current.isValid())
+        return;
+    const Pipeline pipeline = m_model->pipelineAt(current.row());
+    auto references = m_workspace.pipelines().references(m_session.identity(), pipeline.arn);
+    QString text = tr("Delete pipeline “%1” and all its executions?").arg(pipeline.name);
+    if (references && !references->isEmpty()) {
+        QStringList lines;
+        for (const QString &schedule : references->schedules)
+            lines.append(tr("schedule %1").arg(schedule));
+        for (const QString &rule : references->rules)
+            lines.append(tr("rule %1").arg(rule));
+        text += QStringLiteral("\n\n")
+                + tr("These still target it and will fail to start it: %1.").arg(lines.join(QStringLiteral(", ")));
+    }
+    if (QMessageBox::warning(this, tr("Delete pipeline"), text, QMessageBox::Yes | QMessageBox::Cancel,
+                             QMessageBox::Cancel)
+        != QMessageBox::Yes)
+        return;
+    auto deleted = m_workspace.pipelines().deletePipeline(m_session.identity(), pipeline.arn);
+    if (!deleted)
+        QMessageBox::warning(this, tr("Delete pipeline"), deleted.error().message);
+}
+
+void PipelinesPage::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslateUi();
+    QWidget::changeEvent(event);
+}
+
+void PipelinesPage::retranslateUi()
+{
+    m_title->setText(tr("Pipelines"));
+    m_filter->setPlaceholderText(tr("Filter pipelines by name or description (Ctrl+F)"));
+    m_newButton->setText(tr("&New pipeline…"));
+    m_deleteButton->setText(tr("&Delete…"));
+    m_emptyLabel->setText(tr("This account has no pipelines. Switch the identity in the tool bar to see another account's."));
+    m_tabs->setTabText(0, tr("Parameters"));
+    m_tabs->setTabText(1, tr("Steps"));
+    m_tabs->setTabText(2, tr("Step graph"));
+    m_tabs->setTabText(3, tr("Recent executions"));
+}
+
+} // namespace Pd

@@ -1,0 +1,157 @@
+#include "views/rules/sendeventdialog.h"
+
+#include "core/session.h"
+#include "eventpatterns/sampleevents.h"
+#include "rules/ruleservice.h"
+#include "workspace/workspace.h"
+
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QEvent>
+#include <QFontDatabase>
+#include <QFormLayout>
+#include <QJsonDocument>
+#include <QLabel>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+namespace Pd {
+
+SendEventDialog::SendEventDialog(Workspace &workspace, Session &session, QWidget *parent)
+    : QDialog(parent)
+    , m_workspace(workspace)
+    , m_session(session)
+    , m_busLabel(new QLabel)
+    , m_bus(new QComboBox)
+    , m_sampleLabel(new QLabel)
+    , m_sample(new QComboBox)
+    , m_eventLabel(new QLabel)
+    , m_event(new QPlainTextEdit)
+    , m_note(new QLabel)
+    , m_result(new QLabel)
+    , m_sendButton(new QPushButton)
+    , m_closeButton(new QPushButton)
+{
+    setObjectName(QStringLiteral("sendEventDialog"));
+    m_bus->setObjectName(QStringLiteral("eventBusCombo"));
+    m_sample->setObjectName(QStringLiteral("sampleEventCombo"));
+    m_event->setObjectName(QStringLiteral("eventEdit"));
+    m_event->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    m_event->setLineWrapMode(QPlainTextEdit::NoWrap);
+    m_event->setTabChangesFocus(true);
+    m_note->setWordWrap(true);
+    m_result->setObjectName(QStringLiteral("sendResultLabel"));
+    m_result->setWordWrap(true);
+    m_result->setTextFormat(Qt::PlainText);
+    m_result->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_sendButton->setObjectName(QStringLiteral("sendButton"));
+    m_sendButton->setDefault(true);
+    m_closeButton->setObjectName(QStringLiteral("closeButton"));
+    m_busLabel->setBuddy(m_bus);
+    m_sampleLabel->setBuddy(m_sample);
+    m_eventLabel->setBuddy(m_event);
+
+    auto buses = workspace.rules().eventBuses(session.identity());
+    m_bus->addItems(buses ? buses.value() : QStringList{QStringLiteral("default")});
+    for (const Events::SampleEvent &sample : Events::sampleEvents())
+        m_sample->addItem(sample.name, sample.id);
+    m_sample->addItem(QString()); // "enter my own"
+
+    auto *buttons = new QDialogButtonBox;
+    buttons->addButton(m_sendButton, QDialogButtonBox::ActionRole);
+    buttons->addButton(m_closeButton, QDialogButtonBox::RejectRole);
+    connect(m_sendButton, &QPushButton::clicked, this, &SendEventDialog::send);
+    connect(m_closeButton, &QPushButton::clicked, this, &QDialog::reject);
+    connect(m_sample, &QComboBox::currentIndexChanged, this, &SendEventDialog::sampleChanged);
+
+    auto *form = new QFormLayout;
+    form->addRow(m_busLabel, m_bus);
+    form->addRow(m_sampleLabel, m_sample);
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(form);
+    layout->addWidget(m_eventLabel);
+    layout->addWidget(m_event, 1);
+    layout->addWidget(m_note);
+    layout->addWidget(m_result);
+    layout->addWidget(buttons);
+    retranslateUi();
+    sampleChanged();
+    resize(720, 620);
+}
+
+void SendEventDialog::setEventBus(const QString &eventBus)
+{
+    const int index = m_bus->findText(eventBus);
+    if (index >= 0)
+        m_bus->setCurrentIndex(index);
+}
+
+void SendEventDialog::sampleChanged()
+{
+    auto sample = Events::sampleEvent(m_sample->currentData().toString());
+    if (!sample)
+        return; // "enter my own" keeps what is in the editor
+    // What PutEvents sets itself is left out, so the bus fills it in as it would.
+    QJsonObject event = sample->event;
+    for (const char *filled : {"id", "account", "time", "region"})
+        event.remove(QLatin1String(filled));
+    m_event->setPlainText(QString::fromUtf8(QJsonDocument(event).toJson(QJsonDocument::Indented)).trimmed());
+    m_result->clear();
+}
+
+void SendEventDialog::send()
+{
+    m_result->setStyleSheet(QStringLiteral("color: #b00020"));
+    QJsonParseError error;
+    const QJsonDocument document = QJsonDocument::fromJson(m_event->toPlainText().toUtf8(), &error);
+    if (error.error != QJsonParseError::NoError) {
+        m_result->setText(
+            tr("The event is not valid JSON (at character %1): %2").arg(error.offset).arg(error.errorString()));
+        return;
+    }
+    if (!document.isObject()) {
+        m_result->setText(tr("The event must be a JSON object."));
+        return;
+    }
+    auto sent = m_workspace.rules().putEvent(m_session.identity(), document.object(), m_bus->currentText());
+    if (!sent) {
+        m_result->setText(sent.error().message);
+        return;
+    }
+    const PutEventsResult &result = sent.value();
+    if (!result.errorCode.isEmpty()) {
+        m_result->setText(tr("Refused (%1): %2").arg(result.errorCode, result.errorMessage));
+        return;
+    }
+    m_lastResult = result;
+    m_result->setStyleSheet(QString());
+    m_result->setText(tr("Event %1 was put on the event bus “%2”; %n target(s) invoked.", nullptr, result.invocations)
+                          .arg(result.eventId, m_bus->currentText()));
+    emit eventSent(result);
+}
+
+void SendEventDialog::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslateUi();
+    QDialog::changeEvent(event);
+}
+
+void SendEventDialog::retranslateUi()
+{
+    setWindowTitle(tr("Send event"));
+    m_busLabel->setText(tr("&Event bus:"));
+    m_sampleLabel->setText(tr("&Sample event:"));
+    const QList<Events::SampleEvent> samples = Events::sampleEvents();
+    for (int i = 0; i < samples.size() && i < m_sample->count(); ++i)
+        m_sample->setItemText(i, samples.at(i).name);
+    m_sample->setItemText(m_sample->count() - 1, tr("Enter my own"));
+    m_eventLabel->setText(tr("E&vent (source, detail-type, detail, resources):"));
+    m_note->setText(tr("Fields left out — id, time, account, region — are filled in by the event bus, as PutEvents "
+                       "does. Every enabled rule of the bus whose pattern matches starts its targets."));
+    m_sendButton->setText(tr("Se&nd"));
+    m_closeButton->setText(tr("&Close"));
+}
+
+} // namespace Pd

@@ -1,0 +1,298 @@
+#include "views/schedules/schedulespage.h"
+
+#include "core/session.h"
+#include "itemmodels/collatingproxymodel.h"
+#include "itemmodels/columntablemodel.h"
+#include "pipelines/pipelineservice.h"
+#include "schedules/scheduleinterchange.h"
+#include "schedules/schedulemodels.h"
+#include "schedules/scheduleservice.h"
+#include "views/common/pagewidgets.h"
+#include "views/interchange/exportdialog.h"
+#include "views/interchange/importdialog.h"
+#include "views/interchange/interchangeformats.h"
+#include "views/schedules/deadletterview.h"
+#include "views/schedules/schedulewizard.h"
+#include "views/schedules/upcomingrunsview.h"
+#include "workspace/workspace.h"
+
+#include <QEvent>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QItemSelectionModel>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QSplitter>
+#include <QTabWidget>
+#include <QTableView>
+#include <QVBoxLayout>
+
+namespace Pd {
+
+namespace {
+QTableView *newTable(const QString &objectName)
+{
+    auto *view = new QTableView;
+    view->setObjectName(objectName);
+    view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    view->setSelectionMode(QAbstractItemView::SingleSelection);
+    view->setAlternatingRowColors(true);
+    view->verticalHeader()->hide();
+    view->horizontalHeader()->setStretchLastSection(true);
+    return view;
+}
+} // namespace
+
+SchedulesPage::SchedulesPage(Workspace &workspace, Session &session, QWidget *parent)
+    : QWidget(parent)
+    , m_workspace(workspace)
+    , m_session(session)
+    , m_model(new ScheduleTableModel(workspace.schedules(), workspace.clock(), session, this))
+    , m_proxy(new CollatingProxyModel(this))
+    , m_history(new FiringTableModel(workspace.schedules(), session, this))
+    , m_title(createPageTitle(QStringLiteral("schedulesTitleLabel")))
+    , m_filter(new QLineEdit)
+    , m_newButton(new QPushButton)
+    , m_enableButton(new QPushButton)
+    , m_disableButton(new QPushButton)
+    , m_runNowButton(new QPushButton)
+    , m_deleteButton(new QPushButton)
+    , m_importButton(new QPushButton)
+    , m_exportButton(new QPushButton)
+    , m_table(newTable(QStringLiteral("schedulesTableView")))
+    , m_message(new QLabel)
+    , m_tabs(new QTabWidget)
+    , m_historyView(newTable(QStringLiteral("historyTableView")))
+    , m_upcoming(new UpcomingRunsView(workspace, session))
+    , m_deadLetters(new DeadLetterView(workspace, session))
+{
+    setObjectName(QStringLiteral("schedulesPage"));
+    m_filter->setObjectName(QStringLiteral("scheduleFilterEdit"));
+    m_filter->setClearButtonEnabled(true);
+    m_newButton->setObjectName(QStringLiteral("newScheduleButton"));
+    m_enableButton->setObjectName(QStringLiteral("enableButton"));
+    m_disableButton->setObjectName(QStringLiteral("disableButton"));
+    m_runNowButton->setObjectName(QStringLiteral("runNowButton"));
+    m_deleteButton->setObjectName(QStringLiteral("disableAndDeleteButton"));
+    m_importButton->setObjectName(QStringLiteral("importButton"));
+    m_exportButton->setObjectName(QStringLiteral("exportButton"));
+    m_message->setObjectName(QStringLiteral("messageLabel"));
+    m_message->setWordWrap(true);
+    m_tabs->setObjectName(QStringLiteral("detailTabs"));
+
+    m_proxy->setSourceModel(m_model);
+    m_proxy->setSortRole(SortRole);
+    m_table->setModel(m_proxy);
+    m_table->setSortingEnabled(true);
+    m_table->sortByColumn(ScheduleTableModel::Name, Qt::AscendingOrder);
+    m_historyView->setModel(m_history);
+
+    m_confirm = [this](const QString &question) {
+        return QMessageBox::question(this, tr("Disable and delete"), question) == QMessageBox::Yes;
+    };
+    m_runWizard = [this] {
+        ScheduleWizard wizard(m_workspace, m_session, this);
+        if (wizard.exec() == QDialog::Accepted && wizard.created())
+            selectSchedule(wizard.created()->arn);
+    };
+
+    connect(m_filter, &QLineEdit::textChanged, m_proxy, &QSortFilterProxyModel::setFilterFixedString);
+    connect(m_newButton, &QPushButton::clicked, this, &SchedulesPage::newSchedule);
+    connect(m_enableButton, &QPushButton::clicked, this, [this] { setEnabled(true); });
+    connect(m_disableButton, &QPushButton::clicked, this, [this] { setEnabled(false); });
+    connect(m_runNowButton, &QPushButton::clicked, this, &SchedulesPage::runNow);
+    connect(m_deleteButton, &QPushButton::clicked, this, &SchedulesPage::disableAndDelete);
+    connect(m_importButton, &QPushButton::clicked, this, &SchedulesPage::importSchedule);
+    connect(m_exportButton, &QPushButton::clicked, this, &SchedulesPage::exportSchedule);
+    connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this, &SchedulesPage::updateSelection);
+    connect(m_model, &QAbstractItemModel::modelReset, this, &SchedulesPage::updateSelection);
+    connect(m_model, &QAbstractItemModel::modelReset, m_table, &QTableView::resizeColumnsToContents);
+    connect(m_history, &QAbstractItemModel::modelReset, m_historyView, &QTableView::resizeColumnsToContents);
+
+    auto *buttons = new QHBoxLayout;
+    for (QPushButton *b :
+         {m_newButton, m_enableButton, m_disableButton, m_runNowButton, m_deleteButton, m_importButton, m_exportButton})
+        buttons->addWidget(b);
+    buttons->addStretch();
+    buttons->addWidget(m_filter);
+
+    m_tabs->addTab(m_historyView, QString());
+    m_tabs->addTab(m_upcoming, QString());
+    m_tabs->addTab(m_deadLetters, QString());
+
+    auto *top = new QWidget;
+    auto *topLayout = new QVBoxLayout(top);
+    topLayout->setContentsMargins(0, 0, 0, 0);
+    topLayout->addLayout(buttons);
+    topLayout->addWidget(m_table);
+    topLayout->addWidget(m_message);
+    auto *splitter = new QSplitter(Qt::Vertical);
+    splitter->addWidget(top);
+    splitter->addWidget(m_tabs);
+    splitter->setStretchFactor(0, 3);
+    splitter->setStretchFactor(1, 2);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_title);
+    layout->addWidget(splitter);
+    retranslateUi();
+    m_table->resizeColumnsToContents();
+    // Show something below right away: the first schedule's history.
+    if (m_proxy->rowCount() > 0)
+        m_table->selectRow(0);
+    updateSelection();
+}
+
+void SchedulesPage::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslateUi();
+    QWidget::changeEvent(event);
+}
+
+void SchedulesPage::retranslateUi()
+{
+    m_title->setText(tr("Schedules"));
+    m_filter->setPlaceholderText(tr("Filter schedules"));
+    m_newButton->setText(tr("&New schedule…"));
+    m_enableButton->setText(tr("&Enable"));
+    m_disableButton->setText(tr("&Disable"));
+    m_runNowButton->setText(tr("&Run now"));
+    m_runNowButton->setToolTip(tr("Starts the target once now; the schedule's cadence does not change."));
+    m_deleteButton->setText(tr("Disable and de&lete…"));
+    m_importButton->setText(tr("&Import…"));
+    m_importButton->setToolTip(
+        tr("Creates or replaces a schedule from Azure ML schedule YAML or EventBridge Scheduler input."));
+    m_exportButton->setText(tr("E&xport…"));
+    m_exportButton->setToolTip(
+        tr("Shows the selected schedule as Azure ML schedule YAML or EventBridge Scheduler input, to copy or save."));
+    m_tabs->setTabText(0, tr("History"));
+    m_tabs->setTabText(1, tr("Upcoming runs"));
+    m_tabs->setTabText(2, tr("Dead letters"));
+}
+
+QString SchedulesPage::selectedArn() const
+{
+    const QModelIndexList rows = m_table->selectionModel()->selectedRows();
+    return rows.isEmpty() ? QString() : rows.constFirst().data(IdRole).toString();
+}
+
+void SchedulesPage::selectSchedule(const QString &arn)
+{
+    const int row = m_model->rowOf(arn);
+    if (row < 0)
+        return;
+    const QModelIndex index = m_proxy->mapFromSource(m_model->index(row, 0));
+    m_table->selectionModel()->select(index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    m_table->scrollTo(index);
+}
+
+void SchedulesPage::updateSelection()
+{
+    const QString arn = selectedArn();
+    const int row = m_model->rowOf(arn);
+    const bool has = row >= 0;
+    const bool enabled = has && m_model->scheduleAt(row).enabled;
+    m_enableButton->setEnabled(has && !enabled);
+    m_disableButton->setEnabled(enabled);
+    m_runNowButton->setEnabled(has);
+    m_deleteButton->setEnabled(has);
+    m_exportButton->setEnabled(has);
+    m_history->setSchedule(arn);
+}
+
+void SchedulesPage::newSchedule()
+{
+    m_runWizard();
+}
+
+void SchedulesPage::setEnabled(bool enabled)
+{
+    const QString arn = selectedArn();
+    auto changed = m_workspace.schedules().setEnabled(m_session.identity(), arn, {}, enabled);
+    if (!changed) {
+        report(changed.error().message);
+        return;
+    }
+    selectSchedule(arn);
+    report(enabled ? tr("“%1” is enabled.").arg(changed->name) : tr("“%1” is disabled.").arg(changed->name));
+}
+
+void SchedulesPage::runNow()
+{
+    const QString arn = selectedArn();
+    auto firing = m_workspace.schedules().runNow(m_session.identity(), arn);
+    if (!firing) {
+        report(firing.error().message);
+        return;
+    }
+    selectSchedule(arn);
+    report(tr("Started %1.").arg(firing->executionArn.section(QLatin1Char('/'), -1)));
+}
+
+void SchedulesPage::disableAndDelete()
+{
+    const QString arn = selectedArn();
+    const int row = m_model->rowOf(arn);
+    if (row < 0)
+        return;
+    const QString name = m_model->scheduleAt(row).name;
+    if (!m_confirm(tr("Disable and delete the schedule “%1”? The executions it started stay.").arg(name)))
+        return;
+    const Status removed = m_workspace.schedules().disableAndRemove(m_session.identity(), arn);
+    report(removed ? tr("“%1” was deleted.").arg(name) : removed.error().message);
+}
+
+ImportDialog *SchedulesPage::openImportDialog() const
+{
+    return visibleChild<ImportDialog>(this);
+}
+
+ExportDialog *SchedulesPage::openExportDialog() const
+{
+    return visibleChild<ExportDialog>(this);
+}
+
+void SchedulesPage::importSchedule()
+{
+    auto *dialog = new ImportDialog(m_workspace, m_session, ImportDialog::Kind::Schedule, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &ImportDialog::imported, this, [this](const QStringList &arns) {
+        selectSchedule(arns.constFirst());
+        report(tr("Imported the schedule “%1”.").arg(arns.constFirst().section(QLatin1Char('/'), -1)));
+    });
+    dialog->open();
+}
+
+void SchedulesPage::exportSchedule()
+{
+    const int row = m_model->rowOf(selectedArn());
+    if (row < 0)
+        return;
+    const PipelineSchedule schedule = m_model->scheduleAt(row);
+    ScheduleExportOptions options;
+    // The role the target pipeline runs with is the natural one for the scheduler to use (as
+    // the CLI's default).
+    if (auto pipeline = m_workspace.pipelines().resolve(m_session.identity(), schedule.targetPipelineArn))
+        options.roleArn = pipeline->roleArn;
+    const auto produce = [schedule, options](const QString &formatId) {
+        const ScheduleFormat format = scheduleFormatFromCli(formatId).value_or(ScheduleFormat::AzureMlYaml);
+        const ScheduleExport exported = Pd::exportSchedule(schedule, format, options);
+        return ExportDialog::Document{exported.text, exported.notExpressible};
+    };
+    const QString name = schedule.name;
+    auto *dialog = new ExportDialog(
+        InterchangeFormats::scheduleFormats(), produce, [name] { return tr("the schedule “%1”").arg(name); }, name,
+        this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
+}
+
+void SchedulesPage::report(const QString &message)
+{
+    m_message->setText(message);
+}
+
+} // namespace Pd

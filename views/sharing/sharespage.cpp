@@ -1,0 +1,149 @@
+#include "views/sharing/sharespage.h"
+
+#include "core/session.h"
+#include "itemmodels/collatingproxymodel.h"
+#include "itemmodels/columntablemodel.h"
+#include "sharing/sharemodels.h"
+#include "sharing/sharingservice.h"
+#include "views/common/pagewidgets.h"
+#include "views/sharing/sharewizard.h"
+#include "workspace/workspace.h"
+
+#include <QEvent>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QTableView>
+#include <QVBoxLayout>
+
+namespace Pd {
+
+SharesPage::SharesPage(Workspace &workspace, Session &session, QWidget *parent)
+    : QWidget(parent), m_workspace(workspace), m_session(session)
+{
+    setObjectName(QStringLiteral("sharesPage"));
+    m_confirm = [](QWidget *parent, const QString &question) {
+        return QMessageBox::question(parent, QString(), question, QMessageBox::Yes | QMessageBox::No,
+                                     QMessageBox::No)
+               == QMessageBox::Yes;
+    };
+    m_model = new ShareTableModel(workspace.sharing(), workspace.access(), session, this);
+    m_proxy = new CollatingProxyModel(this);
+    m_proxy->setSourceModel(m_model);
+
+    m_title = createPageTitle();
+    m_intro = new QLabel;
+    m_intro->setWordWrap(true);
+    m_filter = new QLineEdit;
+    m_filter->setObjectName(QStringLiteral("shareFilterEdit"));
+    m_filter->setClearButtonEnabled(true);
+    connect(m_filter, &QLineEdit::textChanged, m_proxy, &QSortFilterProxyModel::setFilterFixedString);
+
+    m_table = new QTableView;
+    m_table->setObjectName(QStringLiteral("shareTable"));
+    m_table->setModel(m_proxy);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_table->setAlternatingRowColors(true);
+    m_table->setSortingEnabled(true);
+    m_table->sortByColumn(ShareTableModel::Name, Qt::AscendingOrder);
+    m_table->verticalHeader()->hide();
+    m_table->horizontalHeader()->setStretchLastSection(true);
+    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_table->setWordWrap(false);
+
+    m_createButton = new QPushButton;
+    m_createButton->setObjectName(QStringLiteral("createShareButton"));
+    m_editButton = new QPushButton;
+    m_editButton->setObjectName(QStringLiteral("editShareButton"));
+    m_deleteButton = new QPushButton;
+    m_deleteButton->setObjectName(QStringLiteral("deleteShareButton"));
+    m_messageLabel = new QLabel;
+    m_messageLabel->setObjectName(QStringLiteral("messageLabel"));
+    m_messageLabel->setWordWrap(true);
+
+    auto *buttons = new QHBoxLayout;
+    buttons->addWidget(m_createButton);
+    buttons->addWidget(m_editButton);
+    buttons->addWidget(m_deleteButton);
+    buttons->addStretch();
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_title);
+    layout->addWidget(m_intro);
+    layout->addLayout(buttons);
+    layout->addWidget(m_filter);
+    layout->addWidget(m_table, 1);
+    layout->addWidget(m_messageLabel);
+
+    connect(m_createButton, &QPushButton::clicked, this, [this] { openWizard(); });
+    connect(m_editButton, &QPushButton::clicked, this, [this] { openWizard(currentArn()); });
+    connect(m_table, &QTableView::doubleClicked, this, [this] { openWizard(currentArn()); });
+    connect(m_deleteButton, &QPushButton::clicked, this, &SharesPage::deleteCurrent);
+    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &SharesPage::updateButtons);
+    connect(m_proxy, &QAbstractItemModel::modelReset, this, &SharesPage::updateButtons);
+    connect(&session, &Session::identityChanged, m_messageLabel, &QLabel::clear);
+    retranslateUi();
+    updateButtons();
+}
+
+QString SharesPage::currentArn() const
+{
+    const QModelIndex current = m_table->currentIndex();
+    return current.isValid() ? current.data(IdRole).toString() : QString();
+}
+
+void SharesPage::updateButtons()
+{
+    const bool has = !currentArn().isEmpty();
+    m_editButton->setEnabled(has);
+    m_deleteButton->setEnabled(has);
+}
+
+ShareWizard *SharesPage::openWizard(const QString &shareArn)
+{
+    auto *wizard = new ShareWizard(m_workspace, m_session, shareArn, this);
+    wizard->setAttribute(Qt::WA_DeleteOnClose);
+    connect(wizard, &QWizard::accepted, this, [this, wizard] {
+        m_messageLabel->setText(wizard->isEditing() ? tr("Saved the resource share %1.").arg(wizard->shareArn())
+                                                    : tr("Created the resource share %1.").arg(wizard->shareArn()));
+    });
+    wizard->open();
+    return wizard;
+}
+
+void SharesPage::deleteCurrent()
+{
+    const QModelIndex current = m_table->currentIndex();
+    if (!current.isValid())
+        return;
+    const QString arn = current.data(IdRole).toString();
+    const QString name = m_proxy->index(current.row(), ShareTableModel::Name).data().toString();
+    if (!m_confirm(this, tr("Delete the resource share “%1”? Every principal loses access to its pipelines at once.")
+                             .arg(name)))
+        return;
+    const Status deleted = m_workspace.sharing().remove(m_session.identity(), arn);
+    m_messageLabel->setText(deleted ? tr("Deleted the resource share “%1”.").arg(name) : deleted.error().message);
+}
+
+void SharesPage::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslateUi();
+    QWidget::changeEvent(event);
+}
+
+void SharesPage::retranslateUi()
+{
+    m_title->setText(tr("Resource shares"));
+    m_intro->setText(tr("Pipelines this account shares with other accounts, its organization or OUs."));
+    m_filter->setPlaceholderText(tr("Filter shares by name, pipeline or principal"));
+    m_createButton->setText(tr("&Create resource share…"));
+    m_editButton->setText(tr("&Edit…"));
+    m_deleteButton->setText(tr("&Delete"));
+}
+
+} // namespace Pd
