@@ -1,9 +1,13 @@
 #pragma once
 
 // The compiled form of an event pattern, shared by the reference interpreter (eventpattern.cpp)
-// and the many-pattern matcher (patternmatcher.cpp). Private to models/events.
+// the parser (eventpatternparser.cpp) and the many-pattern matcher (patternmatcher.cpp).
+// Private to models/eventpatterns.
+
+#include "core/result.h"
 
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QJsonObject>
 #include <QJsonValue>
 #include <QString>
@@ -117,5 +121,35 @@ std::vector<std::shared_ptr<const Node>> expandClauses(const Node &node);
 
 // The event paths the field keys make: "$.detail.EndpointStatus", "$['a b']".
 QString appendPathKey(const QString &path, const QString &key);
+
+// --- Shared by the parser, the explanations and TestEventPattern ------------------------------
+
+// $or choices multiply; EventBridge refuses patterns that expand too far, so do we.
+inline constexpr std::size_t kMaxPatternClauses = 1000;
+
+inline QString index(const QString &path, qsizetype i)
+{
+    return path + QLatin1Char('[') + QString::number(i) + QLatin1Char(']');
+}
+
+inline Error invalid(const QString &path, const QString &why)
+{
+    return Error::invalid(path, QStringLiteral("%1: %2").arg(path, why));
+}
+
+inline QString jsonText(const QJsonValue &value)
+{
+    if (value.isObject())
+        return QString::fromUtf8(QJsonDocument(value.toObject()).toJson(QJsonDocument::Compact));
+    if (value.isArray())
+        return QString::fromUtf8(QJsonDocument(value.toArray()).toJson(QJsonDocument::Compact));
+    const QByteArray json = QJsonDocument(QJsonArray{value}).toJson(QJsonDocument::Compact);
+    return QString::fromUtf8(json.mid(1, json.size() - 2));
+}
+
+// eventpatternparser.cpp: the pattern object at `path` as a Node tree; errors name the JSON path.
+Result<std::shared_ptr<const Node>> parsePatternNode(const QJsonObject &object, const QString &path);
+// How many plain patterns the $or alternatives of a tree expand into (capped past kMaxPatternClauses).
+std::size_t patternClauseCount(const Node &node);
 
 } // namespace Pd::Events
