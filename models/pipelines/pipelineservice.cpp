@@ -61,6 +61,19 @@ Result<QList<Pipeline>> PipelineService::visiblePipelines(const QString &identit
     return PipelineStore(m_context.database()).pipelinesByArn(arns.value());
 }
 
+Result<QList<Pipeline>> PipelineService::startablePipelines(const QString &identity) const
+{
+    auto visible = visiblePipelines(identity);
+    if (!visible)
+        return visible.error();
+    QList<Pipeline> startable;
+    for (const Pipeline &p : visible.value()) {
+        if (canStart(identity, p.arn))
+            startable.append(p);
+    }
+    return startable;
+}
+
 Result<QStringList> PipelineService::visiblePipelineArns(const QString &identity) const
 {
     auto owned = PipelineStore(m_context.database()).pipelineArns(identity);

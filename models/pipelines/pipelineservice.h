@@ -50,6 +50,10 @@ public:
     Result<QList<Pipeline>> pipelines(const QString &identity) const;
     // Owned pipelines and pipelines shared with the identity (AccessService::sharedPipelineArns).
     Result<QList<Pipeline>> visiblePipelines(const QString &identity) const;
+    // The visible pipelines the identity may start now (owned, or shared with the allow-execution
+    // permission and an accepted invitation), in visiblePipelines() order: what a rule or schedule
+    // target, or a Start button, may offer.
+    Result<QList<Pipeline>> startablePipelines(const QString &identity) const;
     // A pipeline by name (in the identity's account) or by ARN, checked for DescribePipeline.
     Result<Pipeline> resolve(const QString &identity, const QString &nameOrArn) const;
     // The newest executions of a pipeline the identity may see.

@@ -5,10 +5,12 @@
 #include "testworkspace.h"
 
 #include "pipelines/localrunner.h"
+#include "pipelines/pipelineaccess.h"
 #include "pipelines/pipelineservice.h"
 #include "pipelines/pipelinestore.h"
 #include "sharing/accessservice.h"
 #include "store/database.h"
+#include "store/servicecontext.h"
 
 #include <QSignalSpy>
 #include <QSqlQuery>
@@ -35,6 +37,29 @@ QString parameterText(const QList<ExecutionParameter> &parameters)
 
 const char smallDefinition[] = R"({"Version":"2020-12-01","Parameters":[{"Name":"Epochs","Type":"Integer","DefaultValue":2}],
     "Steps":[{"Name":"Prepare","Type":"Processing"},{"Name":"Train","Type":"Training","DependsOn":["Prepare"]}]})";
+
+// A PipelineAccess of the test's own: every account may read and start exactly what `granted`
+// lists, whatever the shares say. Proves PipelineService asks its access through the interface.
+class GrantedAccess : public PipelineAccess
+{
+public:
+    QHash<QString, QList<PipelineAction>> granted; // account id -> actions on serialArn
+    QStringList asked;
+
+    Status check(const QString &accountId, PipelineAction action, const QString &pipelineArn) const override
+    {
+        const_cast<GrantedAccess *>(this)->asked.append(actionName(action));
+        if (pipelineArn.startsWith(QStringLiteral("arn:aws:sagemaker:us-east-1:") + accountId + QLatin1Char(':')))
+            return {};
+        if (pipelineArn.startsWith(serialArn) && granted.value(accountId).contains(action))
+            return {};
+        return Error::denied(QStringLiteral("stub refuses %1").arg(actionName(action)));
+    }
+    Result<QStringList> sharedPipelineArns(const QString &accountId) const override
+    {
+        return granted.contains(accountId) ? QStringList{serialArn} : QStringList();
+    }
+};
 } // namespace
 
 class TestPipelineService : public QObject
@@ -57,6 +82,8 @@ private slots:
     void createRejectsInvalidDefinition();
     void deleteWarnsAboutReferences();
     void readsAreChecked();
+    void startablePipelines();
+    void serviceBuiltAloneAsksItsAccess();
 };
 
 void TestPipelineService::startFillsDefaults()
@@ -448,6 +475,55 @@ void TestPipelineService::readsAreChecked()
     auto visible = ws->pipelines().visiblePipelineArns(test);
     QVERIFY(visible->contains(serialArn));
     QVERIFY(!visible->contains(QStringLiteral("arn:aws:sagemaker:us-east-1:111111111111:pipeline/churn-prediction-pipeline")));
+}
+
+void TestPipelineService::startablePipelines()
+{
+    PdTest::TestWorkspace ws;
+    const QString sharedServices = QStringLiteral("333333333333");
+    auto names = [&](const QString &identity) {
+        QStringList result;
+        const auto startable = ws->pipelines().startablePipelines(identity);
+        for (const Pipeline &p : startable.value())
+            result.append(p.arn);
+        result.sort();
+        return result;
+    };
+    // dev sees the test account's pipeline through a read-only share: visible, not startable.
+    QVERIFY(ws->pipelines().visiblePipelineArns(dev)->contains(serialArn));
+    QVERIFY(!names(dev).contains(serialArn));
+    QVERIFY(names(dev).contains(QStringLiteral("arn:aws:sagemaker:us-east-1:111111111111:pipeline/churn-prediction-pipeline")));
+    // shared-services has the allow-execution permission: startable.
+    QVERIFY(names(sharedServices).contains(serialArn));
+    // The owner may start its own.
+    QVERIFY(names(test).contains(serialArn));
+}
+
+void TestPipelineService::serviceBuiltAloneAsksItsAccess()
+{
+    // A PipelineService of the test's own, on the demo's database, with nothing of sharing: the
+    // context and the access interface are all it needs.
+    PdTest::TestWorkspace ws;
+    ServiceContext context(ws->database(), ws.clock);
+    GrantedAccess access;
+    PipelineService pipelines(context, access);
+
+    StartRequest request;
+    request.pipeline = serialArn;
+    auto refused = pipelines.start(dev, request);
+    QVERIFY(!refused);
+    QCOMPARE(refused.error().code, Error::Code::PermissionDenied);
+    QCOMPARE(refused.error().message, QStringLiteral("stub refuses sagemaker:StartPipelineExecution"));
+    QVERIFY(pipelines.visiblePipelines(dev)->size() == 1); // dev's own churn pipeline only
+
+    access.granted.insert(dev, {PipelineAction::DescribePipeline, PipelineAction::StartPipelineExecution});
+    auto started = pipelines.start(dev, request);
+    QVERIFY2(started, started ? "" : qPrintable(started.error().message));
+    QVERIFY(started->startsWith(serialArn + QStringLiteral("/execution/")));
+    QVERIFY(access.asked.contains(QStringLiteral("sagemaker:StartPipelineExecution")));
+    QCOMPARE(pipelines.startablePipelines(dev)->size(), 2);
+    // The shares of the demo still refuse dev: the workspace's own service was not involved.
+    QCOMPARE(ws->pipelines().canStart(dev, serialArn).error().code, Error::Code::PermissionDenied);
 }
 
 QTEST_GUILESS_MAIN(TestPipelineService)

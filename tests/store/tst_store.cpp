@@ -1,12 +1,16 @@
 // The workspace file: creation, migrations, refusals that leave files untouched, transactions.
 #include "accounts/accountstore.h"
+#include "core/session.h"
 #include "pipelines/pipelinestore.h"
+#include "store/auditlog.h"
+#include "store/settingsstore.h"
 #include "store/database.h"
 #include "store/migrations.h"
 #include "testworkspace.h"
 
 #include <QCryptographicHash>
 #include <QFile>
+#include <QRegularExpression>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QTemporaryDir>
@@ -46,6 +50,49 @@ class TestStore : public QObject
     Q_OBJECT
 
 private slots:
+    void auditLogFollowsTheTransactionItIsIn()
+    {
+        QTemporaryDir dir;
+        auto db = Database::open(dir.filePath(QStringLiteral("audit.sqlite")));
+        QVERIFY(db.ok());
+        ManualClock clock(PdTest::demoNow());
+        AuditLog log(**db, clock);
+        const QString count = QStringLiteral("SELECT count(*) FROM audit_log");
+
+        // Inside a transaction that fails, the entry goes with the change it records.
+        const Status failed = (*db)->transaction([&]() -> Status {
+            log.record(QStringLiteral("111111111111"), QStringLiteral("CreateThing"), QStringLiteral("a"), Status());
+            return Error::invalid(QStringLiteral("name"), QStringLiteral("name: refused"));
+        });
+        QVERIFY(!failed);
+        QCOMPARE(scalar(**db, count), 0);
+
+        // Outside one it is its own transaction, with the clock's time and the OS user.
+        log.record(QStringLiteral("111111111111"), QStringLiteral("DeleteThing"), QStringLiteral("b"),
+                   Status(Error::denied(QStringLiteral("no"))), QStringLiteral("why"));
+        QCOMPARE(scalar(**db, count), 1);
+        auto latest = AuditStore(**db).latest(1);
+        QVERIFY(latest.ok() && latest->size() == 1);
+        QCOMPARE(latest->at(0).action, QStringLiteral("DeleteThing"));
+        QCOMPARE(latest->at(0).outcome, QStringLiteral("no"));
+        QCOMPARE(latest->at(0).detail, QStringLiteral("why"));
+        QCOMPARE(latest->at(0).at, PdTest::demoNow().toMSecsSinceEpoch());
+        QCOMPARE(latest->at(0).actor, Session::userName());
+
+        // A failed audit write is logged (never silent) and never fails the change it records.
+        QSqlQuery drop((*db)->db());
+        QVERIFY(drop.exec(QStringLiteral("DROP TABLE audit_log")));
+        QTest::ignoreMessage(QtWarningMsg, QRegularExpression(QStringLiteral("audit log not written.*SetThing")));
+        const Status changed = (*db)->transaction([&]() -> Status {
+            if (Status st = SettingsStore(**db).setValue(QStringLiteral("k"), QStringLiteral("v")); !st)
+                return st;
+            log.record(QStringLiteral("111111111111"), QStringLiteral("SetThing"), QStringLiteral("k"), Status());
+            return {};
+        });
+        QVERIFY(changed);
+        QCOMPARE(SettingsStore(**db).value(QStringLiteral("k")), QStringLiteral("v"));
+    }
+
     void newFileIsAtCurrentVersionInWalWithForeignKeys()
     {
         QTemporaryDir dir;
