@@ -5,11 +5,25 @@
                                    (a value may be a list for plural forms); prints what is left.
   scripts/ts-fill.py en            marks every English entry finished with the source text
                                    (English sources are the English text).
-  scripts/ts-fill.py check         exits 1 when any entry in either file is unfinished or empty.
+  scripts/ts-fill.py carry OLD.ts  fills unfinished Korean entries from the finished entries of an
+                                   older pipelinedesk_ko.ts with the same source text, whatever their
+                                   context: code that moved to another class keeps its translation
+                                   (git show REV:translations/pipelinedesk_ko.ts > OLD.ts).
+  scripts/ts-fill.py check         exits 1 when any entry in either file is unfinished or empty, or
+                                   sits in a context the programs never ask for (not "Pd" or
+                                   "Pd::Class": lupdate files a message there when it cannot see the
+                                   class's namespace, and the translation is then never shown).
+  scripts/ts-fill.py verify LUPDATE PROJECT.json
+                                   runs lupdate on copies of both files as `make translations` would
+                                   and checks the result as `check` does: fails when the sources have
+                                   strings the committed files lack or lupdate would misfile (ctest).
 Run it while holding the lock when several people work at once: flock /tmp/pd-ts.lock ...
 """
 import json
+import shutil
+import subprocess
 import sys
+import tempfile
 import xml.etree.ElementTree as ET
 from pathlib import Path
 
@@ -58,6 +72,35 @@ def set_translation(message, value):
         t.text = value[0] if isinstance(value, list) else value
 
 
+def translations(tree):
+    """{source: translation} of every finished entry (a list of forms for plurals)."""
+    found = {}
+    for _, m in messages(tree):
+        if unfinished(m):
+            continue
+        t = m.find("translation")
+        if m.get("numerus") == "yes":
+            found[m.findtext("source")] = [f.text or "" for f in t.iter("numerusform")]
+        else:
+            found[m.findtext("source")] = t.text or ""
+    return found
+
+
+def check(trees):
+    """1 when an entry is unfinished or in a context the programs never ask for, printing each."""
+    bad = 0
+    for lang, tree in trees.items():
+        for context, m in messages(tree):
+            if unfinished(m):
+                bad += 1
+                print(f"{lang}: unfinished [{context}] {m.findtext('source')!r}")
+            if context != "Pd" and not context.startswith("Pd::"):
+                bad += 1
+                print(f"{lang}: context [{context}] is not one the programs use (Pd or Pd::Class): "
+                      f"{m.findtext('source')!r}")
+    return 1 if bad else 0
+
+
 def main():
     if len(sys.argv) < 2:
         print(__doc__)
@@ -76,8 +119,14 @@ def main():
                 set_translation(m, source)
         save(path, tree)
         return 0
-    if mode == "ko":
-        mapping = json.loads(Path(sys.argv[2]).read_text(encoding="utf-8")) if len(sys.argv) > 2 else {}
+    if mode in ("ko", "carry"):
+        if mode == "carry":
+            if len(sys.argv) < 3:
+                print(__doc__)
+                return 2
+            mapping = translations(ET.parse(sys.argv[2]))
+        else:
+            mapping = json.loads(Path(sys.argv[2]).read_text(encoding="utf-8")) if len(sys.argv) > 2 else {}
         path, tree = load("ko")
         left = []
         for context, m in messages(tree):
@@ -93,14 +142,27 @@ def main():
             print(f"unfinished [{context}] {json.dumps(source, ensure_ascii=False)}")
         return 0
     if mode == "check":
-        bad = 0
-        for lang in ("ko", "en"):
-            _, tree = load(lang)
-            for context, m in messages(tree):
-                if unfinished(m):
-                    bad += 1
-                    print(f"{lang}: unfinished [{context}] {m.findtext('source')!r}")
-        return 1 if bad else 0
+        return check({lang: load(lang)[1] for lang in ("ko", "en")})
+    if mode == "verify":
+        if len(sys.argv) < 4:
+            print(__doc__)
+            return 2
+        with tempfile.TemporaryDirectory() as scratch:
+            copies = []
+            for lang in ("ko", "en"):
+                copies.append(Path(scratch) / f"pipelinedesk_{lang}.ts")
+                shutil.copyfile(ROOT / f"pipelinedesk_{lang}.ts", copies[-1])
+            run = subprocess.run([sys.argv[2], "-project", sys.argv[3], "-no-obsolete", "-locations", "none",
+                                  "-ts", *map(str, copies)], capture_output=True, text=True)
+            if run.returncode != 0:
+                print(run.stdout + run.stderr)
+                return 1
+            bad = check({lang: ET.parse(copy) for lang, copy in zip(("ko", "en"), copies)})
+            if bad:
+                print("The sources and translations/*.ts disagree: run `make translations` and translate what it lists.")
+            else:
+                print("translations ok: every string of the sources is translated, in the context the programs use")
+            return bad
     print(__doc__)
     return 2
 

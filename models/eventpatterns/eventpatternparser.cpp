@@ -16,7 +16,6 @@ namespace {
 
 // EventBridge compares numbers within this range (event-ruler's ComparableNumber).
 constexpr double kNumericLimit = 5.0e9;
-constexpr std::size_t kMaxClauses = kMaxPatternClauses;
 
 Result<Wildcard> parseWildcard(const QString &text, const QString &path)
 {
@@ -323,7 +322,7 @@ std::size_t clauseCount(const Node &node)
 {
     std::size_t count = 1;
     const auto times = [&count](std::size_t n) {
-        count = std::min(count * std::max<std::size_t>(n, 1), kMaxClauses + 1);
+        count = std::min(count * std::max<std::size_t>(n, 1), kMaxPatternClauses + 1);
     };
     for (const Field &field : node.fields) {
         if (field.node)
@@ -332,7 +331,7 @@ std::size_t clauseCount(const Node &node)
     for (const auto &branches : node.ors) {
         std::size_t sum = 0;
         for (const auto &branch : branches)
-            sum = std::min(sum + clauseCount(*branch), kMaxClauses + 1);
+            sum = std::min(sum + clauseCount(*branch), kMaxPatternClauses + 1);
         times(sum);
     }
     return count;
