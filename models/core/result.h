@@ -35,6 +35,18 @@ struct Error
     static Error storage(QString message) { return Error{Code::Storage, std::move(message), {}, -1}; }
     static Error internal(QString message) { return Error{Code::Internal, std::move(message), {}, -1}; }
 
+    // The same error said of another field, by a caller that knows the larger path (a rule target's
+    // parameter, a rule of an import): the field becomes `path` and the message names it first,
+    // "path: message". The message keeps naming its field, so no caller compares or edits its text
+    // to decide whether a field is already mentioned.
+    Error about(const QString &path) const
+    {
+        Error e = *this;
+        e.field = path;
+        e.message = QStringLiteral("%1: %2").arg(path, message);
+        return e;
+    }
+
     // The exit code of pipelinedesk-cli for this error (DESIGN.md "Command-line contracts").
     int exitCode() const
     {

@@ -15,6 +15,19 @@ class TestCore : public QObject
     Q_OBJECT
 
 private slots:
+    void errorAboutAnotherField()
+    {
+        const Error inner = Error::invalid(QStringLiteral("Epochs"), QStringLiteral("Parameter Epochs: “x” is not a valid Integer value."));
+        const QString path = QStringLiteral("Targets[1].SageMakerPipelineParameters.PipelineParameterList[0].Value");
+        const Error outer = inner.about(path);
+        QCOMPARE(outer.code, Error::Code::InvalidInput);
+        QCOMPARE(outer.field, path);
+        QCOMPARE(outer.message, path + QStringLiteral(": ") + inner.message);
+        QCOMPARE(outer.exitCode(), 2);
+        // Nested: the outermost path comes first.
+        QCOMPARE(outer.about(QStringLiteral("rule")).message, QStringLiteral("rule: ") + outer.message);
+    }
+
     void parseInstant_data()
     {
         QTest::addColumn<QString>("text");
