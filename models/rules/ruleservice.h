@@ -2,6 +2,7 @@
 
 #include "core/result.h"
 #include "rules/rule.h"
+#include "rules/rulevalidation.h"
 
 #include <QJsonObject>
 #include <QObject>
@@ -67,20 +68,16 @@ public:
     // Defined in ruleimport.cpp.
     Result<RuleImportOutcome> importRules(const QString &identity, const QList<Rule> &rules);
 
-    // Checks everything about a rule but whether its name is taken: name, description, bus,
-    // pattern XOR schedule (a schedule only on the default bus, rate() or 6-field cron()), tags,
-    // targets (ids, count, parameters count and names, JSONPaths parse). Field names are the CLI
-    // option names ("--name", "--event-pattern", "Targets[1].Id",
-    // "Targets[0].SageMakerPipelineParameters.PipelineParameterList[3].Value"). Targets are checked
-    // for shape only (EventBridge checks the pipeline, its role and parameters when it invokes):
-    // a target that cannot start is a failed invocation, recorded with the reason.
-    static Status validate(const Rule &rule);
-    static Status validateTarget(const RuleTarget &target, int index);
-    // "ENABLED" / "DISABLED" (field "--state").
-    static Result<bool> parseState(const QString &text);
+    // The checks of rulevalidation.h, here too for callers that hold the service.
+    static Status validate(const Rule &rule) { return RuleValidation::validateRule(rule); }
+    static Status validateTarget(const RuleTarget &target, int index)
+    {
+        return RuleValidation::validateTarget(target, index);
+    }
+    static Result<bool> parseState(const QString &text) { return RuleValidation::parseState(text); }
     // Whether the identity could start the target's pipeline (for the wizard): pipeline exists,
     // visible, StartPipelineExecution allowed, static parameters valid for its definition.
-    // Field names use `index` (Targets[index].Arn, ...).
+    // Field names use `index` (Targets[index].Arn, ...). Defined in rulevalidation.cpp.
     Status checkTarget(const QString &identity, const RuleTarget &target, int index = 0) const;
 
     // Role ARNs the identity's account already uses (pipelines, rules, schedules), for "use an
@@ -94,7 +91,7 @@ public:
     // Events::PatternMatcher), and each matching rule's targets start through
     // PipelineService::start with resolved parameters (as the rule's account, so permissions and
     // validation apply). Every invocation is recorded. An entry that is malformed gets an error
-    // code and message in its result; the others still go.
+    // code and message in its result; the others still go. This part is defined in eventbus.cpp.
     Result<QList<PutEventsResult>> putEvents(const QString &identity, const QList<PutEventsEntry> &entries);
     // The same for an event already in envelope form (the GUI's "Send event"): fields that are
     // absent are filled in. Returns the event's result. eventBus: name or ARN, default when empty.
