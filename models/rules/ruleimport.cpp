@@ -1,6 +1,7 @@
 // RuleService::importRules: the create-or-replace of a whole rules document, shared by the
-// CLI's "rules import" and the GUI's import dialog. In a file of its own so that the import
-// logic reads apart from the single-rule operations in ruleservice.cpp.
+// CLI's "rules import" and the GUI's import dialog, and planImport, the dialog's preview of it.
+// In a file of its own so that the import logic reads apart from the single-rule operations in
+// ruleservice.cpp.
 #include "rules/ruleservice.h"
 
 #include "core/tr.h"
@@ -60,6 +61,26 @@ Result<RuleImportOutcome> RuleService::importRules(const QString &identity, cons
         return written.error();
     }
     return outcome;
+}
+
+RuleImportPlan RuleService::planImport(const QString &identity, const QList<Rule> &rules) const
+{
+    RuleImportPlan plan;
+    auto buses = eventBuses(identity);
+    for (int r = 0; r < rules.size(); ++r) {
+        const Rule &rule = rules.at(r);
+        plan.replaces.append(this->rule(identity, rule.name, rule.eventBus).ok());
+        if (buses && !buses->contains(rule.eventBus) && !plan.newEventBuses.contains(rule.eventBus))
+            plan.newEventBuses.append(rule.eventBus);
+        // Checked as importRules checks them first; the first refusal is the one it would give.
+        for (int i = 0; i < rule.targets.size() && !plan.refusal; ++i) {
+            if (Status s = checkTarget(identity, rule.targets.at(i), i); !s) {
+                plan.refusedRule = r;
+                plan.refusal = s.error();
+            }
+        }
+    }
+    return plan;
 }
 
 } // namespace Pd

@@ -23,6 +23,21 @@ struct RuleImportOutcome
     QStringList createdEventBuses; // buses the rules named that did not exist
 };
 
+// What importing a document's rules would do (RuleService::planImport), for a preview before
+// anything is written.
+struct RuleImportPlan
+{
+    // Per rule of the document, in its order: whether it replaces the rule of that name on its
+    // bus (else it is created).
+    QList<bool> replaces;
+    // The buses the rules name that do not exist yet (importRules creates them), first named first.
+    QStringList newEventBuses;
+    // The first target the identity could not start (checkTarget), which importRules refuses:
+    // the rule's index in the document, and why. refusedRule is -1 when there is none.
+    int refusedRule = -1;
+    std::optional<Error> refusal;
+};
+
 // The one way to read and change rules, event buses and targets, and to put events on the local
 // event bus, for the GUI and the CLI alike. Every call names the identity (account id) it acts
 // as; rules belong to that account. Writes run in one Database::transaction() (a rule with all
@@ -67,6 +82,10 @@ public:
     // bus. Errors name the rule ("rule “x”: ...") and leave the workspace as it was.
     // Defined in ruleimport.cpp.
     Result<RuleImportOutcome> importRules(const QString &identity, const QList<Rule> &rules);
+    // What importRules would do with `rules`, writing nothing: which rules it replaces, which
+    // buses it makes, the first target it refuses. A lookup that fails reads as "does not exist"
+    // here (importRules reports it). Defined in ruleimport.cpp.
+    RuleImportPlan planImport(const QString &identity, const QList<Rule> &rules) const;
 
     // The checks of rulevalidation.h, here too for callers that hold the service.
     static Status validate(const Rule &rule) { return RuleValidation::validateRule(rule); }

@@ -1,6 +1,7 @@
 // RuleService::importRules, the create-or-replace behind "rules import" and the import dialog:
 // every rule written or none (a bad second rule leaves no first rule and no event bus behind),
-// targets checked before anything is written, and importing again replaces in place.
+// targets checked before anything is written, and importing again replaces in place; and
+// planImport, which says so beforehand.
 #include "testworkspace.h"
 
 #include "rules/ruleservice.h"
@@ -38,6 +39,7 @@ private slots:
     void createsBusesAndRules();
     void aBadSecondRuleLeavesNothing();
     void aTargetThatCannotStartIsRefusedFirst();
+    void planSaysWhatImportWillDo();
 };
 
 void TestRuleImport::createsBusesAndRules()
@@ -102,6 +104,41 @@ void TestRuleImport::aTargetThatCannotStartIsRefusedFirst()
     QCOMPARE(outcome.error().field, QStringLiteral("Targets[0].Arn"));
     QCOMPARE(rules.rules(kTest)->size(), demoRules);
     QCOMPARE(busesChanged.size(), 0); // refused before any write
+}
+
+// planImport, the import dialog's preview: what importRules would create, replace and refuse,
+// with nothing written.
+void TestRuleImport::planSaysWhatImportWillDo()
+{
+    PdTest::TestWorkspace ws;
+    RuleService &rules = ws->rules();
+    QVERIFY(rules.importRules(kTest, {busRule(QStringLiteral("a"))}).ok());
+    const qsizetype before = rules.rules(kTest)->size();
+
+    Rule onNewBus = busRule(QStringLiteral("b"));
+    onNewBus.eventBus = QStringLiteral("new-bus");
+    Rule missing = busRule(QStringLiteral("c"));
+    missing.targets[0].pipelineArn = QStringLiteral("arn:aws:sagemaker:us-east-1:222222222222:pipeline/does-not-exist");
+    Rule alsoMissing = missing;
+    alsoMissing.name = QStringLiteral("d");
+    alsoMissing.eventBus = QStringLiteral("new-bus");
+    QSignalSpy changed(&rules, &RuleService::rulesChanged);
+    const RuleImportPlan plan =
+        rules.planImport(kTest, {busRule(QStringLiteral("a")), onNewBus, missing, alsoMissing, onNewBus});
+    QCOMPARE(plan.replaces, (QList<bool>{true, false, false, false, false}));
+    QCOMPARE(plan.newEventBuses, QStringList{QStringLiteral("new-bus")});
+    // The first refusal only, as importRules gives it.
+    QCOMPARE(plan.refusedRule, 2);
+    QVERIFY(plan.refusal.has_value());
+    QCOMPARE(plan.refusal->field, QStringLiteral("Targets[0].Arn"));
+    QCOMPARE(rules.rules(kTest)->size(), before);
+    QCOMPARE(changed.size(), 0);
+
+    const RuleImportPlan clean = rules.planImport(kTest, {busRule(QStringLiteral("x"))});
+    QCOMPARE(clean.replaces, QList<bool>{false});
+    QVERIFY(clean.newEventBuses.isEmpty());
+    QCOMPARE(clean.refusedRule, -1);
+    QVERIFY(!clean.refusal);
 }
 
 QTEST_GUILESS_MAIN(TestRuleImport)

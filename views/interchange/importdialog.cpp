@@ -406,33 +406,30 @@ void ImportDialog::previewRules()
     const QIcon warning = style()->standardIcon(QStyle::SP_MessageBoxWarning, nullptr, this);
     for (const QString &w : m_rules->warnings)
         m_warnings->addItem(new QListWidgetItem(warning, w));
-    auto buses = service.eventBuses(identity);
-    QStringList newBuses;
-    for (const Rule &rule : m_rules->rules) {
-        const bool replaces = service.rule(identity, rule.name, rule.eventBus).ok();
-        addPreviewRow(replaces, rule.name, rule.eventBus,
+    // The service decides what Import will do; the preview shows it.
+    const RuleImportPlan plan = service.planImport(identity, m_rules->rules);
+    for (int r = 0; r < m_rules->rules.size(); ++r) {
+        const Rule &rule = m_rules->rules.at(r);
+        addPreviewRow(plan.replaces.at(r), rule.name, rule.eventBus,
                       rule.isScheduled() ? tr("Schedule %1").arg(rule.scheduleExpression) : tr("Event pattern"));
         QStringList targets;
         for (const RuleTarget &t : rule.targets)
             targets.append(pipelineName(t.pipelineArn));
         m_preview->setItem(m_preview->rowCount() - 1, TargetColumn,
                            new QTableWidgetItem(targets.isEmpty() ? tr("None") : targets.join(QStringLiteral(", "))));
-        if (buses && !buses->contains(rule.eventBus) && !newBuses.contains(rule.eventBus))
-            newBuses.append(rule.eventBus);
-        // The service checks the targets again at Import; asking now shows a refusal before
-        // the user presses it.
-        for (int i = 0; i < rule.targets.size() && m_error.isEmpty(); ++i) {
-            if (Status s = service.checkTarget(identity, rule.targets.at(i), i); !s) {
-                // Say which target: the service's message names the pipeline, its field the path.
-                const Error &e = s.error();
-                showError(e.field.isEmpty() || e.message.startsWith(e.field)
-                              ? tr("rule “%1”: %2").arg(rule.name, e.message)
-                              : tr("rule “%1”: %2: %3").arg(rule.name, e.field, e.message));
-            }
-        }
+    }
+    // The service checks the targets again at Import; asking now shows a refusal before the user
+    // presses it.
+    if (plan.refusal) {
+        // Say which target: the service's message names the pipeline, its field the path.
+        const QString &name = m_rules->rules.at(plan.refusedRule).name;
+        const Error &e = *plan.refusal;
+        showError(e.field.isEmpty() || e.message.startsWith(e.field)
+                      ? tr("rule “%1”: %2").arg(name, e.message)
+                      : tr("rule “%1”: %2: %3").arg(name, e.field, e.message));
     }
     const QIcon info = style()->standardIcon(QStyle::SP_MessageBoxInformation, nullptr, this);
-    for (const QString &bus : newBuses)
+    for (const QString &bus : plan.newEventBuses)
         m_warnings->addItem(
             new QListWidgetItem(info, tr("The event bus “%1” does not exist; it will be created.").arg(bus)));
 }
