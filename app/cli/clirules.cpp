@@ -8,6 +8,7 @@
 #include "pipelines/parametersjson.h"
 #include "pipelines/pipelineservice.h"
 #include "rules/ruleinterchange.h"
+#include "rules/rulejson.h"
 #include "rules/ruleservice.h"
 #include "workspace/workspace.h"
 
@@ -31,35 +32,6 @@ QCommandLineOption ruleName(const QString &option = nameOption)
 QCommandLineOption eventBus()
 {
     return QCommandLineOption(busOption, Tr::tr("The event bus: name or ARN (default: default)."), Tr::tr("BUS"));
-}
-
-QJsonObject ruleJson(const Rule &rule)
-{
-    QJsonObject o{{QStringLiteral("Name"), rule.name},
-                  {QStringLiteral("Arn"), rule.arn},
-                  {QStringLiteral("State"), rule.stateString()},
-                  {QStringLiteral("EventBusName"), rule.eventBus}};
-    // AWS leaves out the members a rule does not have.
-    if (!rule.eventPattern.isEmpty())
-        o.insert(QStringLiteral("EventPattern"), rule.eventPattern);
-    if (!rule.scheduleExpression.isEmpty())
-        o.insert(QStringLiteral("ScheduleExpression"), rule.scheduleExpression);
-    if (!rule.description.isEmpty())
-        o.insert(QStringLiteral("Description"), rule.description);
-    if (!rule.roleArn.isEmpty())
-        o.insert(QStringLiteral("RoleArn"), rule.roleArn);
-    return o;
-}
-
-QJsonObject targetJson(const RuleTarget &target)
-{
-    QJsonObject o{
-        {QStringLiteral("Id"), target.id},
-        {QStringLiteral("Arn"), target.pipelineArn},
-        {QStringLiteral("SageMakerPipelineParameters"), Interchange::pipelineParametersJson(target.parameters)}};
-    if (!target.roleArn.isEmpty())
-        o.insert(QStringLiteral("RoleArn"), target.roleArn);
-    return o;
 }
 
 // put-targets and remove-targets change every entry or none, so their API answer never lists a
@@ -273,7 +245,7 @@ int listRules(Context &context)
     if (context.json()) {
         QJsonArray array;
         for (const Rule &rule : std::as_const(shown))
-            array.append(ruleJson(rule));
+            array.append(RuleJson::rule(rule));
         context.printJson({{QStringLiteral("Rules"), array}});
         return 0;
     }
@@ -303,9 +275,7 @@ int describeRule(Context &context)
     auto rule = namedRule(context, w, nameOption);
     if (!rule)
         return context.fail(rule.error());
-    QJsonObject o = ruleJson(rule.value());
-    o.insert(QStringLiteral("CreatedBy"), rule->accountId);
-    context.printJson(o);
+    context.printJson(RuleJson::describedRule(rule.value()));
     return 0;
 }
 
@@ -320,7 +290,7 @@ int listTargets(Context &context)
     if (context.json()) {
         QJsonArray array;
         for (const RuleTarget &target : rule->targets)
-            array.append(targetJson(target));
+            array.append(RuleJson::target(target));
         context.printJson({{QStringLiteral("Targets"), array}});
         return 0;
     }
@@ -376,18 +346,8 @@ int listInvocations(Context &context)
         return context.fail(invocations.error());
     if (context.json()) {
         QJsonArray array;
-        for (const RuleInvocation &i : invocations.value()) {
-            QJsonObject o{{QStringLiteral("RuleArn"), i.ruleArn},
-                          {QStringLiteral("EventId"), i.eventId},
-                          {QStringLiteral("TargetId"), i.targetId},
-                          {QStringLiteral("Time"), isoUtcMs(i.at)},
-                          {QStringLiteral("Outcome"), toApiString(i.outcome)}};
-            if (!i.executionArn.isEmpty())
-                o.insert(QStringLiteral("PipelineExecutionArn"), i.executionArn);
-            if (!i.message.isEmpty())
-                o.insert(QStringLiteral("Message"), i.message);
-            array.append(o);
-        }
+        for (const RuleInvocation &i : invocations.value())
+            array.append(RuleJson::invocation(i));
         context.printJson({{QStringLiteral("Invocations"), array}});
         return 0;
     }
