@@ -41,6 +41,8 @@ Registry buildRegistry()
     registerExecutionCommands(registry);
     registerScheduleCommands(registry);
     registerSchedulesCommands(registry);
+    registerPipelineTriggerCommands(registry);
+    registerSchedulerCommands(registry);
     registerShareCommands(registry);
     registerRuleCommands(registry);
     registerEventCommands(registry);

@@ -107,6 +107,8 @@ void registerPipelineCommands(Registry &registry);
 void registerExecutionCommands(Registry &registry);
 void registerScheduleCommands(Registry &registry);
 void registerSchedulesCommands(Registry &registry);
+void registerPipelineTriggerCommands(Registry &registry);
+void registerSchedulerCommands(Registry &registry);
 void registerShareCommands(Registry &registry);
 void registerRuleCommands(Registry &registry);
 void registerEventCommands(Registry &registry);

@@ -1,29 +1,16 @@
-// The nouns "schedules" (standalone schedules, EventBridge Scheduler style) and "scheduler"
-// (the headless engine daemon).
+// The noun "schedules": standalone schedules, EventBridge Scheduler style.
 #include "cli.h"
+#include "clioptionvalues.h"
 
 #include "core/timeformat.h"
 #include "core/tr.h"
 #include "interchange/interchangedocument.h"
-#include "pipelines/localrunner.h"
 #include "pipelines/parametersjson.h"
 #include "pipelines/pipelineservice.h"
-#include "scheduler/engine.h"
-#include "scheduler/enginelease.h"
 #include "schedules/scheduleservice.h"
 #include "workspace/workspace.h"
 
-#include <QCoreApplication>
-#include <QEventLoop>
 #include <QJsonArray>
-#include <QScopeGuard>
-#include <QSocketNotifier>
-#include <QTimer>
-
-#ifdef Q_OS_UNIX
-#include <csignal>
-#include <unistd.h>
-#endif
 
 namespace Pd::Cli {
 
@@ -87,26 +74,6 @@ Result<Opened> open(Context &context)
     if (!identity)
         return identity.error();
     return Opened{workspace.value(), identity.value()};
-}
-
-Result<int> intOption(Context &context, const QString &option)
-{
-    bool ok = false;
-    const int value = context.value(option).toInt(&ok);
-    if (!ok)
-        return Error::invalid(option, Tr::tr("--%1: “%2” is not a whole number.").arg(option, context.value(option)));
-    return value;
-}
-
-Result<qint64> instantOption(Context &context, const QString &option)
-{
-    const QString text = context.value(option);
-    if (text.isEmpty())
-        return qint64(0);
-    const auto parsed = parseInstant(text);
-    if (!parsed)
-        return Error::invalid(option, Tr::tr("--%1: “%2” is not an instant such as 2026-11-23T12:00:00Z.").arg(option, text));
-    return parsed->toMSecsSinceEpoch();
 }
 
 // Reads the options of create and update into an input; unset options stay unset.
@@ -460,202 +427,6 @@ int deadLetters(Context &context)
     return 0;
 }
 
-#ifdef Q_OS_UNIX
-int g_signalPipe[2] = {-1, -1};
-volatile std::sig_atomic_t g_stopRequested = 0;
-
-void onSignal(int)
-{
-    // Only async-signal-safe work here: note the request (the engine looks between batches) and
-    // wake the event loop through the pipe.
-    g_stopRequested = 1;
-    const char byte = 1;
-    [[maybe_unused]] const auto written = ::write(g_signalPipe[1], &byte, 1);
-}
-#endif
-
-int runScheduler(Context &context)
-{
-#ifdef Q_OS_UNIX
-    // Signals are caught before anything else: a SIGTERM while the workspace opens or while a
-    // long catch-up runs must still end in a clean stop that gives the lease up, not a kill.
-    if (g_signalPipe[0] < 0 && ::pipe(g_signalPipe) != 0)
-        return context.fail(Error::internal(Tr::tr("The scheduler could not set up its signal handling.")));
-    g_stopRequested = 0;
-    struct sigaction action = {};
-    action.sa_handler = onSignal;
-    sigemptyset(&action.sa_mask);
-    action.sa_flags = SA_RESTART;
-    sigaction(SIGTERM, &action, nullptr);
-    sigaction(SIGINT, &action, nullptr);
-    const auto restoreSignals = qScopeGuard([] {
-        signal(SIGTERM, SIG_DFL);
-        signal(SIGINT, SIG_DFL);
-    });
-#endif
-    auto workspace = context.workspace();
-    if (!workspace)
-        return context.fail(workspace.error());
-    qint64 forMs = -1;
-    if (context.isSet(QStringLiteral("for"))) {
-        auto seconds = intOption(context, QStringLiteral("for"));
-        if (!seconds)
-            return context.fail(seconds.error());
-        if (seconds.value() < 0)
-            return context.fail(Error::invalid(QStringLiteral("for"), Tr::tr("--for: the number of seconds must not be negative.")));
-        forMs = qint64(seconds.value()) * 1000;
-    }
-    Engine engine((*workspace)->context(), (*workspace)->pipelines(), (*workspace)->schedules(), (*workspace)->rules(), Engine::Kind::Daemon);
-#ifdef Q_OS_UNIX
-    engine.setInterruptCheck([] { return g_stopRequested != 0; });
-#endif
-    if (Status started = engine.start(); !started)
-        return context.fail(started.error());
-    std::unique_ptr<LocalRunner> runner;
-    if (!context.isSet(QStringLiteral("no-runner"))) {
-        runner = std::make_unique<LocalRunner>((*workspace)->context(), (*workspace)->pipelines());
-        runner->start();
-    }
-    context.err() << Tr::tr("scheduler: engine running (daemon, pid %1, %2 schedules); stop with Ctrl+C or SIGTERM.")
-                         .arg(QCoreApplication::applicationPid())
-                         .arg(engine.scheduleCount())
-                  << Qt::endl;
-    // Whatever was due while no engine ran is handled right away.
-    (void)engine.processDue();
-
-    QEventLoop loop;
-    QObject::connect(&engine, &Engine::stoppedUnexpectedly, &loop, [&](const QString &reason) {
-        context.err() << QStringLiteral("pipelinedesk-cli: ") << reason << Qt::endl;
-        loop.exit(1);
-    });
-    if (forMs >= 0)
-        QTimer::singleShot(forMs, &loop, [&loop] { loop.exit(0); });
-    std::unique_ptr<QSocketNotifier> notifier;
-#ifdef Q_OS_UNIX
-    notifier = std::make_unique<QSocketNotifier>(g_signalPipe[0], QSocketNotifier::Read);
-    QObject::connect(notifier.get(), &QSocketNotifier::activated, &loop, [&loop] {
-        char byte;
-        [[maybe_unused]] const auto n = ::read(g_signalPipe[0], &byte, 1);
-        loop.exit(0);
-    });
-#endif
-    // A signal that came during start-up or the catch-up above has its byte in the pipe already:
-    // the loop then ends at once.
-    const int code = loop.exec();
-    if (runner)
-        runner->stop();
-    engine.stop();
-    context.err() << Tr::tr("scheduler: stopped.") << Qt::endl;
-    return code;
-}
-
-int schedulerStatus(Context &context)
-{
-    auto workspace = context.workspace();
-    if (!workspace)
-        return context.fail(workspace.error());
-    auto holder = EngineLease::current((*workspace)->context());
-    if (!holder)
-        return context.fail(holder.error());
-    if (context.json()) {
-        QJsonObject o{{QStringLiteral("Running"), bool(holder.value())}};
-        if (holder.value()) {
-            o.insert(QStringLiteral("Kind"), holder.value()->kind);
-            o.insert(QStringLiteral("Pid"), holder.value()->pid);
-            o.insert(QStringLiteral("Heartbeat"), isoUtcMs(holder.value()->heartbeat));
-        }
-        context.printJson(o);
-        return 0;
-    }
-    if (holder.value())
-        context.out() << Tr::tr("engine: %1, pid %2").arg(holder.value()->kind).arg(holder.value()->pid) << '\n';
-    else
-        context.out() << Tr::tr("engine: not running") << '\n';
-    return 0;
-}
-
-// SageMaker Python SDK parity: Pipeline.put_triggers / describe_trigger / delete_triggers are
-// schedules (group "default") whose target is the pipeline.
-int putTriggers(Context &context)
-{
-    auto opened = open(context);
-    if (!opened)
-        return context.fail(opened.error());
-    const QString pipeline = context.value(QStringLiteral("pipeline-name"));
-    if (pipeline.isEmpty())
-        return context.fail(Error::invalid(QStringLiteral("pipeline-name"), Tr::tr("--pipeline-name is required.")));
-    auto &service = opened->workspace->schedules();
-    QJsonArray arns;
-    for (const QString &name : context.values(QStringLiteral("trigger-name"))) {
-        ScheduleInput input;
-        input.name = name;
-        input.expression = context.value(QStringLiteral("expression"));
-        if (context.isSet(QStringLiteral("timezone")))
-            input.timeZone = context.value(QStringLiteral("timezone"));
-        input.targetPipeline = pipeline;
-        if (context.isSet(QStringLiteral("state")))
-            input.enabled = context.value(QStringLiteral("state")).toUpper() != QLatin1String("DISABLED");
-        if (context.isSet(QStringLiteral("start"))) {
-            auto at = instantOption(context, QStringLiteral("start"));
-            if (!at)
-                return context.fail(at.error());
-            input.startTime = at.value();
-        }
-        const bool exists = bool(service.describe(opened->identity, name));
-        auto result = exists ? service.update(opened->identity, input) : service.create(opened->identity, input);
-        if (!result)
-            return context.fail(result.error());
-        arns.append(result->arn);
-    }
-    if (arns.isEmpty())
-        return context.fail(Error::invalid(QStringLiteral("trigger-name"), Tr::tr("--trigger-name is required.")));
-    if (context.json()) {
-        context.printJson({{QStringLiteral("TriggerArns"), arns}});
-    } else {
-        for (const QJsonValue &arn : std::as_const(arns))
-            context.out() << arn.toString() << '\n';
-    }
-    return 0;
-}
-
-int describeTrigger(Context &context)
-{
-    auto opened = open(context);
-    if (!opened)
-        return context.fail(opened.error());
-    auto s = opened->workspace->schedules().describe(opened->identity, context.value(QStringLiteral("trigger-name")));
-    if (!s)
-        return context.fail(s.error());
-    context.printJson({{QStringLiteral("Schedule_Arn"), s->arn},
-                       {QStringLiteral("Schedule_Expression"), s->expression},
-                       {QStringLiteral("Schedule_Timezone"), s->timeZone},
-                       {QStringLiteral("State"), s->stateString()},
-                       {QStringLiteral("Target_Pipeline"), s->targetPipelineArn},
-                       {QStringLiteral("Target_Pipeline_Parameters"), scheduleJson(s.value())
-                                                                           .value(QStringLiteral("Target"))
-                                                                           .toObject()
-                                                                           .value(QStringLiteral("SageMakerPipelineParameters"))},
-                       {QStringLiteral("Orphaned"), s->orphaned}});
-    return 0;
-}
-
-int deleteTriggers(Context &context)
-{
-    auto opened = open(context);
-    if (!opened)
-        return context.fail(opened.error());
-    const QStringList names = context.values(QStringLiteral("trigger-name"));
-    if (names.isEmpty())
-        return context.fail(Error::invalid(QStringLiteral("trigger-name"), Tr::tr("--trigger-name is required.")));
-    for (const QString &name : names) {
-        // The SDK deletes triggers outright: disable first, as the Schedules page's "disable and delete".
-        const Status removed = opened->workspace->schedules().disableAndRemove(opened->identity, name);
-        if (!removed)
-            return context.fail(removed.error());
-    }
-    return 0;
-}
-
 } // namespace
 
 void registerSchedulesCommands(Registry &registry)
@@ -696,34 +467,6 @@ void registerSchedulesCommands(Registry &registry)
                    QCommandLineOption(QStringLiteral("retry"), Tr::tr("Start the given dead letters again now.")),
                    QCommandLineOption(QStringLiteral("clear"), Tr::tr("Remove the given dead letters, or all of them."))},
                   deadLetters});
-    const QCommandLineOption triggerName(QStringLiteral("trigger-name"), Tr::tr("A trigger (schedule) name. Repeatable."),
-                                         Tr::tr("NAME"));
-    registry.add({QStringLiteral("pipelines"), QStringLiteral("put-triggers"),
-                  Tr::tr("Create or update schedules that start a pipeline (SageMaker SDK put_triggers)."),
-                  {QCommandLineOption(QStringLiteral("pipeline-name"), Tr::tr("The pipeline's name or ARN."),
-                                      Tr::tr("NAME_OR_ARN")),
-                   triggerName,
-                   QCommandLineOption(QStringLiteral("expression"), Tr::tr("The schedule expression."), Tr::tr("EXPR")),
-                   QCommandLineOption(QStringLiteral("timezone"), Tr::tr("IANA or Windows time zone (default UTC)."),
-                                      Tr::tr("TZ")),
-                   QCommandLineOption(QStringLiteral("state"), Tr::tr("ENABLED or DISABLED (default ENABLED)."),
-                                      Tr::tr("STATE")),
-                   QCommandLineOption(QStringLiteral("start"), Tr::tr("No slot before this instant."), Tr::tr("INSTANT"))},
-                  putTriggers});
-    registry.add({QStringLiteral("pipelines"), QStringLiteral("describe-trigger"),
-                  Tr::tr("Describe one trigger of a pipeline (SageMaker SDK describe_trigger)."), {triggerName},
-                  describeTrigger});
-    registry.add({QStringLiteral("pipelines"), QStringLiteral("delete-triggers"),
-                  Tr::tr("Disable and delete triggers (SageMaker SDK delete_triggers); their executions stay."),
-                  {triggerName}, deleteTriggers});
-    registry.add({QStringLiteral("scheduler"), QStringLiteral("run"),
-                  Tr::tr("Run the scheduler engine headless until SIGTERM/SIGINT (or for SECONDS)."),
-                  {QCommandLineOption(QStringLiteral("for"), Tr::tr("Stop after this many seconds."), Tr::tr("SECONDS")),
-                   QCommandLineOption(QStringLiteral("no-runner"),
-                                      Tr::tr("Do not advance executions locally (another program runs them)."))},
-                  runScheduler});
-    registry.add({QStringLiteral("scheduler"), QStringLiteral("status"),
-                  Tr::tr("Show which program runs the scheduler engine of the workspace."), {}, schedulerStatus});
 }
 
 } // namespace Pd::Cli

@@ -1,3 +1,4 @@
+// The noun "schedule": schedule preview, pure computation without a workspace.
 #include "cli.h"
 
 #include "core/clock.h"

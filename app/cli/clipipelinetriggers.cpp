@@ -1,0 +1,129 @@
+// The trigger verbs of the noun "pipelines" (SageMaker SDK put_triggers, describe_trigger,
+// delete_triggers): schedules in group "default" whose target is the pipeline.
+#include "cli.h"
+#include "clioptionvalues.h"
+
+#include "core/tr.h"
+#include "pipelines/parametersjson.h"
+#include "schedules/scheduleservice.h"
+#include "workspace/workspace.h"
+
+#include <QJsonArray>
+
+namespace Pd::Cli {
+
+namespace {
+
+// SageMaker Python SDK parity: Pipeline.put_triggers / describe_trigger / delete_triggers are
+// schedules (group "default") whose target is the pipeline.
+int putTriggers(Context &context)
+{
+    const Who opened = who(context);
+    if (!opened.workspace)
+        return opened.exitCode;
+    const QString pipeline = context.value(QStringLiteral("pipeline-name"));
+    if (pipeline.isEmpty())
+        return context.fail(Error::invalid(QStringLiteral("pipeline-name"), Tr::tr("--pipeline-name is required.")));
+    auto &service = opened.workspace->schedules();
+    QJsonArray arns;
+    for (const QString &name : context.values(QStringLiteral("trigger-name"))) {
+        ScheduleInput input;
+        input.name = name;
+        input.expression = context.value(QStringLiteral("expression"));
+        if (context.isSet(QStringLiteral("timezone")))
+            input.timeZone = context.value(QStringLiteral("timezone"));
+        input.targetPipeline = pipeline;
+        if (context.isSet(QStringLiteral("state")))
+            input.enabled = context.value(QStringLiteral("state")).toUpper() != QLatin1String("DISABLED");
+        if (context.isSet(QStringLiteral("start"))) {
+            auto at = instantOption(context, QStringLiteral("start"));
+            if (!at)
+                return context.fail(at.error());
+            input.startTime = at.value();
+        }
+        const bool exists = bool(service.describe(opened.identity, name));
+        auto result = exists ? service.update(opened.identity, input) : service.create(opened.identity, input);
+        if (!result)
+            return context.fail(result.error());
+        arns.append(result->arn);
+    }
+    if (arns.isEmpty())
+        return context.fail(Error::invalid(QStringLiteral("trigger-name"), Tr::tr("--trigger-name is required.")));
+    if (context.json()) {
+        context.printJson({{QStringLiteral("TriggerArns"), arns}});
+    } else {
+        for (const QJsonValue &arn : std::as_const(arns))
+            context.out() << arn.toString() << '\n';
+    }
+    return 0;
+}
+
+int describeTrigger(Context &context)
+{
+    const Who opened = who(context);
+    if (!opened.workspace)
+        return opened.exitCode;
+    auto s = opened.workspace->schedules().describe(opened.identity, context.value(QStringLiteral("trigger-name")));
+    if (!s)
+        return context.fail(s.error());
+    context.printJson(
+        {{QStringLiteral("Schedule_Arn"), s->arn},
+         {QStringLiteral("Schedule_Expression"), s->expression},
+         {QStringLiteral("Schedule_Timezone"), s->timeZone},
+         {QStringLiteral("State"), s->stateString()},
+         {QStringLiteral("Target_Pipeline"), s->targetPipelineArn},
+         {QStringLiteral("Target_Pipeline_Parameters"), Interchange::pipelineParametersJson(s->targetParameters)},
+         {QStringLiteral("Orphaned"), s->orphaned}});
+    return 0;
+}
+
+int deleteTriggers(Context &context)
+{
+    const Who opened = who(context);
+    if (!opened.workspace)
+        return opened.exitCode;
+    const QStringList names = context.values(QStringLiteral("trigger-name"));
+    if (names.isEmpty())
+        return context.fail(Error::invalid(QStringLiteral("trigger-name"), Tr::tr("--trigger-name is required.")));
+    for (const QString &name : names) {
+        // The SDK deletes triggers outright: disable first, as the Schedules page's "disable and delete".
+        const Status removed = opened.workspace->schedules().disableAndRemove(opened.identity, name);
+        if (!removed)
+            return context.fail(removed.error());
+    }
+    return 0;
+}
+
+} // namespace
+
+void registerPipelineTriggerCommands(Registry &registry)
+{
+    const QCommandLineOption triggerName(QStringLiteral("trigger-name"),
+                                         Tr::tr("A trigger (schedule) name. Repeatable."), Tr::tr("NAME"));
+    registry.add(
+        {QStringLiteral("pipelines"),
+         QStringLiteral("put-triggers"),
+         Tr::tr("Create or update schedules that start a pipeline (SageMaker SDK put_triggers)."),
+         {QCommandLineOption(QStringLiteral("pipeline-name"), Tr::tr("The pipeline's name or ARN."),
+                             Tr::tr("NAME_OR_ARN")),
+          triggerName,
+          QCommandLineOption(QStringLiteral("expression"), Tr::tr("The schedule expression."), Tr::tr("EXPR")),
+          QCommandLineOption(QStringLiteral("timezone"), Tr::tr("IANA or Windows time zone (default UTC)."),
+                             Tr::tr("TZ")),
+          QCommandLineOption(QStringLiteral("state"), Tr::tr("ENABLED or DISABLED (default ENABLED)."),
+                             Tr::tr("STATE")),
+          QCommandLineOption(QStringLiteral("start"), Tr::tr("No slot before this instant."), Tr::tr("INSTANT"))},
+         putTriggers});
+    registry.add({QStringLiteral("pipelines"),
+                  QStringLiteral("describe-trigger"),
+                  Tr::tr("Describe one trigger of a pipeline (SageMaker SDK describe_trigger)."),
+                  {triggerName},
+                  describeTrigger});
+    registry.add({QStringLiteral("pipelines"),
+                  QStringLiteral("delete-triggers"),
+                  Tr::tr("Disable and delete triggers (SageMaker SDK delete_triggers); their executions stay."),
+                  {triggerName},
+                  deleteTriggers});
+}
+
+} // namespace Pd::Cli
