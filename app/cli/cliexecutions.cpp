@@ -2,6 +2,7 @@
 
 #include "core/timeformat.h"
 #include "core/tr.h"
+#include "pipelines/executionjson.h"
 #include "pipelines/pipelineservice.h"
 #include "workspace/workspace.h"
 
@@ -15,16 +16,6 @@ namespace {
 
 const QString executionArnOption = QStringLiteral("pipeline-execution-arn");
 const QString tokenOption = QStringLiteral("client-request-token");
-
-QJsonObject userContext(const Execution &e)
-{
-    QJsonObject object{{QStringLiteral("UserProfileName"), e.startedBy}};
-    if (!e.actingAccountId.isEmpty())
-        object.insert(QStringLiteral("IamIdentity"),
-                      QJsonObject{{QStringLiteral("Arn"),
-                                   QStringLiteral("arn:aws:iam::%1:user/%2").arg(e.actingAccountId, e.startedBy)}});
-    return object;
-}
 
 int startExecution(Context &context)
 {
@@ -87,17 +78,8 @@ int listExecutions(Context &context)
         return context.fail(executions.error());
     if (context.json()) {
         QJsonArray summaries;
-        for (const Execution &e : executions.value()) {
-            QJsonObject summary{{QStringLiteral("PipelineExecutionArn"), e.arn},
-                                {QStringLiteral("StartTime"), isoUtcMs(e.startTime)},
-                                {QStringLiteral("PipelineExecutionStatus"), toApiString(e.status)},
-                                {QStringLiteral("PipelineExecutionDisplayName"), e.displayName}};
-            if (!e.description.isEmpty())
-                summary.insert(QStringLiteral("PipelineExecutionDescription"), e.description);
-            if (!e.failureReason.isEmpty())
-                summary.insert(QStringLiteral("PipelineExecutionFailureReason"), e.failureReason);
-            summaries.append(summary);
-        }
+        for (const Execution &e : executions.value())
+            summaries.append(executionSummaryJson(e));
         context.printJson({{QStringLiteral("PipelineExecutionSummaries"), summaries}});
         return 0;
     }
@@ -120,24 +102,7 @@ int describeExecution(Context &context)
     if (!e)
         return context.fail(e.error());
     if (context.json()) {
-        QJsonObject object{{QStringLiteral("PipelineArn"), e->pipelineArn},
-                           {QStringLiteral("PipelineExecutionArn"), e->arn},
-                           {QStringLiteral("PipelineExecutionDisplayName"), e->displayName},
-                           {QStringLiteral("PipelineExecutionStatus"), toApiString(e->status)},
-                           {QStringLiteral("CreationTime"), isoUtcMs(e->startTime)},
-                           {QStringLiteral("LastModifiedTime"), isoUtcMs(e->lastModifiedTime)},
-                           {QStringLiteral("CreatedBy"), userContext(e.value())},
-                           {QStringLiteral("LastModifiedBy"), userContext(e.value())},
-                           // Not in SageMaker's shape: what started it, for schedules and rules.
-                           {QStringLiteral("StartedBy"),
-                            QJsonObject{{QStringLiteral("Kind"), toApiString(e->startedByKind)},
-                                        {QStringLiteral("Name"), e->startedBy},
-                                        {QStringLiteral("AccountId"), e->actingAccountId}}}};
-        if (!e->description.isEmpty())
-            object.insert(QStringLiteral("PipelineExecutionDescription"), e->description);
-        if (!e->failureReason.isEmpty())
-            object.insert(QStringLiteral("FailureReason"), e->failureReason);
-        context.printJson(object);
+        context.printJson(executionJson(e.value()));
         return 0;
     }
     QTextStream &out = context.out();
@@ -173,19 +138,8 @@ int listSteps(Context &context)
                      [](const StepExecution &a, const StepExecution &b) { return a.startTime > b.startTime; });
     if (context.json()) {
         QJsonArray array;
-        for (const StepExecution &s : ordered) {
-            QJsonObject object{{QStringLiteral("StepName"), s.name},
-                               {QStringLiteral("StepStatus"), toApiString(s.status)},
-                               {QStringLiteral("AttemptCount"), s.attempt},
-                               {QStringLiteral("Metadata"), QJsonObject()}};
-            if (s.startTime > 0)
-                object.insert(QStringLiteral("StartTime"), isoUtcMs(s.startTime));
-            if (s.endTime > 0)
-                object.insert(QStringLiteral("EndTime"), isoUtcMs(s.endTime));
-            if (!s.failureReason.isEmpty())
-                object.insert(QStringLiteral("FailureReason"), s.failureReason);
-            array.append(object);
-        }
+        for (const StepExecution &s : ordered)
+            array.append(stepExecutionJson(s));
         context.printJson({{QStringLiteral("PipelineExecutionSteps"), array}});
         return 0;
     }

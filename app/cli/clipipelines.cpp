@@ -2,6 +2,7 @@
 
 #include "core/timeformat.h"
 #include "core/tr.h"
+#include "pipelines/executionjson.h"
 #include "pipelines/pipelineservice.h"
 #include "workspace/workspace.h"
 
@@ -13,13 +14,6 @@
 namespace Pd::Cli {
 
 namespace {
-
-QJsonObject userContext(const QString &user, const QString &accountId)
-{
-    return {{QStringLiteral("UserProfileName"), user},
-            {QStringLiteral("IamIdentity"),
-             QJsonObject{{QStringLiteral("Arn"), QStringLiteral("arn:aws:iam::%1:user/%2").arg(accountId, user)}}}};
-}
 
 int listPipelines(Context &context)
 {
@@ -34,15 +28,8 @@ int listPipelines(Context &context)
         return context.fail(pipelines.error());
     if (context.json()) {
         QJsonArray array;
-        for (const Pipeline &p : pipelines.value()) {
-            array.append(QJsonObject{{QStringLiteral("PipelineArn"), p.arn},
-                                     {QStringLiteral("PipelineName"), p.name},
-                                     {QStringLiteral("PipelineDisplayName"), p.displayName},
-                                     {QStringLiteral("PipelineDescription"), p.description},
-                                     {QStringLiteral("RoleArn"), p.roleArn},
-                                     {QStringLiteral("CreationTime"), isoUtcMs(p.createdAt)},
-                                     {QStringLiteral("LastModifiedTime"), isoUtcMs(p.modifiedAt)}});
-        }
+        for (const Pipeline &p : pipelines.value())
+            array.append(pipelineSummaryJson(p));
         context.printJson({{QStringLiteral("PipelineSummaries"), array}});
         return 0;
     }
@@ -66,19 +53,8 @@ int describePipeline(Context &context)
     auto p = (*workspace)->pipelines().resolve(identity.value(), context.value(QStringLiteral("pipeline-name")));
     if (!p)
         return context.fail(p.error());
-    const QJsonObject object{{QStringLiteral("PipelineArn"), p->arn},
-                             {QStringLiteral("PipelineName"), p->name},
-                             {QStringLiteral("PipelineDisplayName"), p->displayName},
-                             {QStringLiteral("PipelineDefinition"), QString::fromUtf8(p->definition)},
-                             {QStringLiteral("PipelineDescription"), p->description},
-                             {QStringLiteral("RoleArn"), p->roleArn},
-                             {QStringLiteral("PipelineStatus"), p->status},
-                             {QStringLiteral("CreationTime"), isoUtcMs(p->createdAt)},
-                             {QStringLiteral("LastModifiedTime"), isoUtcMs(p->modifiedAt)},
-                             {QStringLiteral("CreatedBy"), userContext(p->createdBy, p->accountId)},
-                             {QStringLiteral("LastModifiedBy"), userContext(p->modifiedBy, p->accountId)}};
     if (context.json()) {
-        context.printJson(object);
+        context.printJson(pipelineJson(p.value()));
         return 0;
     }
     const PipelineDefinition definition = PipelineDefinition::fromJson(p->definition);

@@ -4,9 +4,8 @@
 
 #include "core/timeformat.h"
 #include "core/tr.h"
-#include "interchange/interchangedocument.h"
-#include "pipelines/parametersjson.h"
 #include "pipelines/pipelineservice.h"
+#include "schedules/schedulejson.h"
 #include "schedules/scheduleservice.h"
 #include "workspace/workspace.h"
 
@@ -160,61 +159,6 @@ Result<ScheduleInput> readInput(Context &context)
     return input;
 }
 
-QJsonObject scheduleJson(const PipelineSchedule &s)
-{
-    QJsonObject window{{QStringLiteral("Mode"), s.flexibleWindowMinutes > 0 ? QStringLiteral("FLEXIBLE") : QStringLiteral("OFF")}};
-    if (s.flexibleWindowMinutes > 0)
-        window.insert(QStringLiteral("MaximumWindowInMinutes"), s.flexibleWindowMinutes);
-    QJsonObject o{
-        {QStringLiteral("Arn"), s.arn},
-        {QStringLiteral("Name"), s.name},
-        {QStringLiteral("GroupName"), s.groupName},
-        {QStringLiteral("Description"), s.description},
-        {QStringLiteral("ScheduleExpression"), s.expression},
-        {QStringLiteral("ScheduleExpressionTimezone"), s.timeZone},
-        {QStringLiteral("State"), s.stateString()},
-        {QStringLiteral("FlexibleTimeWindow"), window},
-        {QStringLiteral("Target"),
-         QJsonObject{
-             {QStringLiteral("Arn"), s.targetPipelineArn},
-             {QStringLiteral("RetryPolicy"),
-              QJsonObject{{QStringLiteral("MaximumRetryAttempts"), s.maxRetries},
-                          {QStringLiteral("MaximumEventAgeInSeconds"), s.maxEventAgeSeconds}}},
-             {QStringLiteral("SageMakerPipelineParameters"), Interchange::pipelineParametersJson(s.targetParameters)}}},
-        {QStringLiteral("ActionAfterCompletion"), toApiString(s.actionAfterCompletion)},
-        {QStringLiteral("MissedRunPolicy"), toApiString(s.missedPolicy)},
-        {QStringLiteral("OverlapPolicy"), toApiString(s.overlapPolicy)},
-        {QStringLiteral("Orphaned"), s.orphaned},
-        {QStringLiteral("CreationDate"), isoUtcMs(s.createdAt)},
-        {QStringLiteral("LastModificationDate"), isoUtcMs(s.modifiedAt)},
-    };
-    if (s.startTime)
-        o.insert(QStringLiteral("StartDate"), isoUtcMs(s.startTime));
-    if (s.endTime)
-        o.insert(QStringLiteral("EndDate"), isoUtcMs(s.endTime));
-    return o;
-}
-
-QJsonObject firingJson(const Firing &f)
-{
-    QJsonObject o{{QStringLiteral("ScheduledTime"), isoUtcMs(f.scheduledTime)},
-                  {QStringLiteral("Outcome"), toApiString(f.outcome)},
-                  {QStringLiteral("CatchUp"), f.catchUp},
-                  {QStringLiteral("Manual"), f.manual},
-                  {QStringLiteral("Attempts"), f.attempts}};
-    if (f.actualTime) {
-        o.insert(QStringLiteral("ActualTime"), isoUtcMs(f.actualTime));
-        o.insert(QStringLiteral("LatenessMillis"), f.latenessMs());
-    }
-    if (!f.executionArn.isEmpty())
-        o.insert(QStringLiteral("PipelineExecutionArn"), f.executionArn);
-    if (!f.message.isEmpty())
-        o.insert(QStringLiteral("Message"), f.message);
-    if (f.nextAttempt)
-        o.insert(QStringLiteral("NextAttemptTime"), isoUtcMs(f.nextAttempt));
-    return o;
-}
-
 int createOrUpdate(Context &context, bool create)
 {
     auto opened = open(context);
@@ -255,20 +199,8 @@ int listSchedules(Context &context)
     const qint64 now = opened->workspace->clock().nowMs();
     if (context.json()) {
         QJsonArray array;
-        for (const ScheduleSummaryRow &row : rows.value()) {
-            const PipelineSchedule &s = row.schedule;
-            QJsonObject o{{QStringLiteral("Arn"), s.arn},
-                          {QStringLiteral("Name"), s.name},
-                          {QStringLiteral("GroupName"), s.groupName},
-                          {QStringLiteral("State"), s.stateString()},
-                          {QStringLiteral("CreationDate"), isoUtcMs(s.createdAt)},
-                          {QStringLiteral("LastModificationDate"), isoUtcMs(s.modifiedAt)},
-                          {QStringLiteral("Target"), QJsonObject{{QStringLiteral("Arn"), s.targetPipelineArn}}},
-                          {QStringLiteral("Orphaned"), s.orphaned}};
-            if (row.lastFiring)
-                o.insert(QStringLiteral("LastFiring"), firingJson(*row.lastFiring));
-            array.append(o);
-        }
+        for (const ScheduleSummaryRow &row : rows.value())
+            array.append(scheduleSummaryJson(row.schedule, row.lastFiring));
         context.printJson({{QStringLiteral("Schedules"), array}});
         return 0;
     }
@@ -411,12 +343,7 @@ int deadLetters(Context &context)
     if (context.json()) {
         QJsonArray array;
         for (const DeadLetter &d : letters.value())
-            array.append(QJsonObject{{QStringLiteral("Id"), d.id},
-                                     {QStringLiteral("ScheduleArn"), d.triggerArn},
-                                     {QStringLiteral("ScheduledTime"), isoUtcMs(d.scheduledTime)},
-                                     {QStringLiteral("CreationDate"), isoUtcMs(d.createdAt)},
-                                     {QStringLiteral("Reason"), d.reason},
-                                     {QStringLiteral("Payload"), d.payload}});
+            array.append(deadLetterJson(d));
         context.printJson({{QStringLiteral("DeadLetters"), array}});
         return 0;
     }
