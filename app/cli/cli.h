@@ -81,7 +81,8 @@ private:
 };
 
 // The workspace and identity a command acts as. When either cannot be had, the error was already
-// printed and exitCode holds the code to return.
+// printed and exitCode holds the code to return. The one way a command that acts as an identity
+// gets both (commands that need only the file, such as `accounts list`, call Context::workspace()).
 struct Who
 {
     Workspace *workspace = nullptr;

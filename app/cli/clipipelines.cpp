@@ -17,13 +17,10 @@ namespace {
 
 int listPipelines(Context &context)
 {
-    auto workspace = context.workspace();
-    if (!workspace)
-        return context.fail(workspace.error());
-    auto identity = context.identity();
-    if (!identity)
-        return context.fail(identity.error());
-    auto pipelines = (*workspace)->pipelines().pipelines(identity.value());
+    const Who w = who(context);
+    if (!w.workspace)
+        return w.exitCode;
+    auto pipelines = w.workspace->pipelines().pipelines(w.identity);
     if (!pipelines)
         return context.fail(pipelines.error());
     if (context.json()) {
@@ -44,13 +41,10 @@ int describePipeline(Context &context)
 {
     if (!context.isSet(QStringLiteral("pipeline-name")))
         return context.fail(Error::invalid(QStringLiteral("pipeline-name"), Tr::tr("--pipeline-name is required.")));
-    auto workspace = context.workspace();
-    if (!workspace)
-        return context.fail(workspace.error());
-    auto identity = context.identity();
-    if (!identity)
-        return context.fail(identity.error());
-    auto p = (*workspace)->pipelines().resolve(identity.value(), context.value(QStringLiteral("pipeline-name")));
+    const Who w = who(context);
+    if (!w.workspace)
+        return w.exitCode;
+    auto p = w.workspace->pipelines().resolve(w.identity, context.value(QStringLiteral("pipeline-name")));
     if (!p)
         return context.fail(p.error());
     if (context.json()) {
@@ -76,28 +70,6 @@ int describePipeline(Context &context)
     }
     out.flush();
     return 0;
-}
-
-struct Identity
-{
-    Workspace *workspace = nullptr;
-    QString id;
-};
-
-// Opens the workspace and finds the identity, or says why not (the exit code in `failed`).
-std::optional<Identity> identityOf(Context &context, int *failed)
-{
-    auto workspace = context.workspace();
-    if (!workspace) {
-        *failed = context.fail(workspace.error());
-        return std::nullopt;
-    }
-    auto identity = context.identity();
-    if (!identity) {
-        *failed = context.fail(identity.error());
-        return std::nullopt;
-    }
-    return Identity{workspace.value(), identity.value()};
 }
 
 Result<PipelineInput> pipelineInput(Context &context, bool create)
@@ -127,15 +99,14 @@ Result<PipelineInput> pipelineInput(Context &context, bool create)
 
 int createOrUpdatePipeline(Context &context, bool create)
 {
-    int failed = 0;
-    const auto who = identityOf(context, &failed);
-    if (!who)
-        return failed;
+    const Who w = who(context);
+    if (!w.workspace)
+        return w.exitCode;
     auto input = pipelineInput(context, create);
     if (!input)
         return context.fail(input.error());
-    PipelineService &service = who->workspace->pipelines();
-    auto pipeline = create ? service.createPipeline(who->id, input.value()) : service.updatePipeline(who->id, input.value());
+    PipelineService &service = w.workspace->pipelines();
+    auto pipeline = create ? service.createPipeline(w.identity, input.value()) : service.updatePipeline(w.identity, input.value());
     if (!pipeline)
         return context.fail(pipeline.error());
     if (context.json())
@@ -147,17 +118,16 @@ int createOrUpdatePipeline(Context &context, bool create)
 
 int deletePipeline(Context &context)
 {
-    int failed = 0;
-    const auto who = identityOf(context, &failed);
-    if (!who)
-        return failed;
+    const Who w = who(context);
+    if (!w.workspace)
+        return w.exitCode;
     const QString name = context.value(QStringLiteral("pipeline-name"));
     if (name.isEmpty())
         return context.fail(Error::invalid(QStringLiteral("pipeline-name"), Tr::tr("--pipeline-name is required.")));
-    auto pipeline = who->workspace->pipelines().resolve(who->id, name);
+    auto pipeline = w.workspace->pipelines().resolve(w.identity, name);
     if (!pipeline)
         return context.fail(pipeline.error());
-    auto dangling = who->workspace->pipelines().deletePipeline(who->id, name);
+    auto dangling = w.workspace->pipelines().deletePipeline(w.identity, name);
     if (!dangling)
         return context.fail(dangling.error());
     // The delete goes ahead like SageMaker's; what targeted the pipeline will fail to start it.
@@ -176,10 +146,9 @@ int deletePipeline(Context &context)
 
 int simulateStep(Context &context)
 {
-    int failed = 0;
-    const auto who = identityOf(context, &failed);
-    if (!who)
-        return failed;
+    const Who w = who(context);
+    if (!w.workspace)
+        return w.exitCode;
     StepSimulation simulation;
     if (context.isSet(QStringLiteral("duration-seconds"))) {
         bool ok = false;
@@ -199,8 +168,8 @@ int simulateStep(Context &context)
                                                    .arg(context.value(QStringLiteral("fail-attempts")))));
     }
     simulation.failureReason = context.value(QStringLiteral("failure-reason"));
-    const Status set = who->workspace->pipelines().setStepSimulation(
-        who->id, context.value(QStringLiteral("pipeline-name")), context.value(QStringLiteral("step-name")), simulation);
+    const Status set = w.workspace->pipelines().setStepSimulation(
+        w.identity, context.value(QStringLiteral("pipeline-name")), context.value(QStringLiteral("step-name")), simulation);
     if (!set)
         return context.fail(set.error());
     return 0;

@@ -58,23 +58,6 @@ QList<QCommandLineOption> scheduleOptions()
     };
 }
 
-struct Opened
-{
-    Workspace *workspace = nullptr;
-    QString identity;
-};
-
-Result<Opened> open(Context &context)
-{
-    auto workspace = context.workspace();
-    if (!workspace)
-        return workspace.error();
-    auto identity = context.identity();
-    if (!identity)
-        return identity.error();
-    return Opened{workspace.value(), identity.value()};
-}
-
 // Reads the options of create and update into an input; unset options stay unset.
 Result<ScheduleInput> readInput(Context &context)
 {
@@ -161,14 +144,14 @@ Result<ScheduleInput> readInput(Context &context)
 
 int createOrUpdate(Context &context, bool create)
 {
-    auto opened = open(context);
-    if (!opened)
-        return context.fail(opened.error());
+    const Who w = who(context);
+    if (!w.workspace)
+        return w.exitCode;
     auto input = readInput(context);
     if (!input)
         return context.fail(input.error());
-    auto &service = opened->workspace->schedules();
-    auto result = create ? service.create(opened->identity, input.value()) : service.update(opened->identity, input.value());
+    auto &service = w.workspace->schedules();
+    auto result = create ? service.create(w.identity, input.value()) : service.update(w.identity, input.value());
     if (!result)
         return context.fail(result.error());
     if (context.json())
@@ -180,9 +163,9 @@ int createOrUpdate(Context &context, bool create)
 
 int listSchedules(Context &context)
 {
-    auto opened = open(context);
-    if (!opened)
-        return context.fail(opened.error());
+    const Who w = who(context);
+    if (!w.workspace)
+        return w.exitCode;
     ScheduleListFilter filter;
     filter.groupName = context.value(QStringLiteral("group"));
     filter.targetPipeline = context.value(QStringLiteral("target-pipeline"));
@@ -193,10 +176,10 @@ int listSchedules(Context &context)
                                                                             .arg(context.value(QStringLiteral("state")))));
         filter.enabled = state == QLatin1String("ENABLED");
     }
-    auto rows = opened->workspace->schedules().summaries(opened->identity, filter);
+    auto rows = w.workspace->schedules().summaries(w.identity, filter);
     if (!rows)
         return context.fail(rows.error());
-    const qint64 now = opened->workspace->clock().nowMs();
+    const qint64 now = w.workspace->clock().nowMs();
     if (context.json()) {
         QJsonArray array;
         for (const ScheduleSummaryRow &row : rows.value())
@@ -220,17 +203,17 @@ int listSchedules(Context &context)
 
 int describeSchedule(Context &context)
 {
-    auto opened = open(context);
-    if (!opened)
-        return context.fail(opened.error());
-    auto s = opened->workspace->schedules().describe(opened->identity, context.value(QStringLiteral("name")),
+    const Who w = who(context);
+    if (!w.workspace)
+        return w.exitCode;
+    auto s = w.workspace->schedules().describe(w.identity, context.value(QStringLiteral("name")),
                                                      context.value(QStringLiteral("group")));
     if (!s)
         return context.fail(s.error());
     QJsonObject o = scheduleJson(s.value());
     QJsonArray next;
     if (s->enabled) {
-        for (qint64 at : ScheduleService::nextFires(s.value(), opened->workspace->clock().nowMs(), 5))
+        for (qint64 at : ScheduleService::nextFires(s.value(), w.workspace->clock().nowMs(), 5))
             next.append(isoUtcMs(at));
     }
     o.insert(QStringLiteral("NextFireTimes"), next);
@@ -241,14 +224,14 @@ int describeSchedule(Context &context)
 // enable, disable, delete, run-now
 int changeSchedule(Context &context, const QString &verb)
 {
-    auto opened = open(context);
-    if (!opened)
-        return context.fail(opened.error());
-    auto &service = opened->workspace->schedules();
+    const Who w = who(context);
+    if (!w.workspace)
+        return w.exitCode;
+    auto &service = w.workspace->schedules();
     const QString name = context.value(QStringLiteral("name"));
     const QString group = context.value(QStringLiteral("group"));
     if (verb == QLatin1String("run-now")) {
-        auto firing = service.runNow(opened->identity, name, group);
+        auto firing = service.runNow(w.identity, name, group);
         if (!firing)
             return context.fail(firing.error());
         if (context.json())
@@ -258,11 +241,11 @@ int changeSchedule(Context &context, const QString &verb)
         return 0;
     }
     if (verb == QLatin1String("delete")) {
-        const Status removed = context.isSet(QStringLiteral("disable-first")) ? service.disableAndRemove(opened->identity, name, group)
-                                                                               : service.remove(opened->identity, name, group);
+        const Status removed = context.isSet(QStringLiteral("disable-first")) ? service.disableAndRemove(w.identity, name, group)
+                                                                               : service.remove(w.identity, name, group);
         return removed ? 0 : context.fail(removed.error());
     }
-    auto changed = service.setEnabled(opened->identity, name, group, verb == QLatin1String("enable"));
+    auto changed = service.setEnabled(w.identity, name, group, verb == QLatin1String("enable"));
     if (!changed)
         return context.fail(changed.error());
     if (context.json())
@@ -272,9 +255,9 @@ int changeSchedule(Context &context, const QString &verb)
 
 int scheduleHistory(Context &context)
 {
-    auto opened = open(context);
-    if (!opened)
-        return context.fail(opened.error());
+    const Who w = who(context);
+    if (!w.workspace)
+        return w.exitCode;
     int limit = 100;
     if (context.isSet(QStringLiteral("limit"))) {
         auto n = intOption(context, QStringLiteral("limit"));
@@ -282,7 +265,7 @@ int scheduleHistory(Context &context)
             return context.fail(n.error());
         limit = qBound(1, n.value(), 100000);
     }
-    auto history = opened->workspace->schedules().history(opened->identity, context.value(QStringLiteral("name")),
+    auto history = w.workspace->schedules().history(w.identity, context.value(QStringLiteral("name")),
                                                           context.value(QStringLiteral("group")), limit);
     if (!history)
         return context.fail(history.error());
@@ -307,10 +290,10 @@ int scheduleHistory(Context &context)
 
 int deadLetters(Context &context)
 {
-    auto opened = open(context);
-    if (!opened)
-        return context.fail(opened.error());
-    auto &service = opened->workspace->schedules();
+    const Who w = who(context);
+    if (!w.workspace)
+        return w.exitCode;
+    auto &service = w.workspace->schedules();
     QList<qint64> ids;
     for (const QString &text : context.values(QStringLiteral("id"))) {
         bool ok = false;
@@ -322,7 +305,7 @@ int deadLetters(Context &context)
         if (ids.isEmpty())
             return context.fail(Error::invalid(QStringLiteral("id"), Tr::tr("--retry needs --id.")));
         for (qint64 id : ids) {
-            auto firing = service.retryDeadLetter(opened->identity, id);
+            auto firing = service.retryDeadLetter(w.identity, id);
             if (!firing)
                 return context.fail(firing.error());
             context.out() << firing->executionArn << '\n';
@@ -330,13 +313,13 @@ int deadLetters(Context &context)
         return 0;
     }
     if (context.isSet(QStringLiteral("clear"))) {
-        auto removed = service.clearDeadLetters(opened->identity, ids);
+        auto removed = service.clearDeadLetters(w.identity, ids);
         if (!removed)
             return context.fail(removed.error());
         context.out() << Tr::tr("%n dead letter(s) cleared.", nullptr, removed.value()) << '\n';
         return 0;
     }
-    auto letters = service.deadLetters(opened->identity, context.value(QStringLiteral("name")),
+    auto letters = service.deadLetters(w.identity, context.value(QStringLiteral("name")),
                                        context.value(QStringLiteral("group")));
     if (!letters)
         return context.fail(letters.error());

@@ -8,7 +8,10 @@
 namespace Pd {
 
 // What went wrong, as a value. The message is already translated (built with Tr::tr) and names
-// the field and the reason, so callers only choose where to show it.
+// the field and the reason, so callers only choose where to show it. The field and the reason are
+// also kept apart, so that a caller who knows a better name for the field (an import document's
+// member for a CLI option, a target's parameter path) re-addresses the error with renamed() or
+// about() and never searches or cuts the message text.
 struct Error
 {
     enum class Code {
@@ -24,27 +27,47 @@ struct Error
     QString message; // translated, complete sentence
     QString field;   // the input field or path it concerns, untranslated ("day-of-week", "$.detail")
     int position = -1; // offset in the input text where it applies, or -1
+    QString reason;    // translated: what is wrong, without the field ("a name is required.")
 
+    // By the house convention the message starts with its field, "field: reason"; the reason is
+    // what follows (the whole message when it does not start so).
     static Error invalid(QString field, QString message, int position = -1)
     {
-        return Error{Code::InvalidInput, std::move(message), std::move(field), position};
+        const QString prefix = field + QStringLiteral(": ");
+        QString reason = !field.isEmpty() && message.startsWith(prefix) ? message.mid(prefix.size()) : message;
+        return Error{Code::InvalidInput, std::move(message), std::move(field), position, std::move(reason)};
     }
-    static Error notFound(QString message) { return Error{Code::NotFound, std::move(message), {}, -1}; }
-    static Error conflict(QString message) { return Error{Code::Conflict, std::move(message), {}, -1}; }
-    static Error denied(QString message) { return Error{Code::PermissionDenied, std::move(message), {}, -1}; }
-    static Error storage(QString message) { return Error{Code::Storage, std::move(message), {}, -1}; }
-    static Error internal(QString message) { return Error{Code::Internal, std::move(message), {}, -1}; }
+    static Error notFound(QString message) { return Error{Code::NotFound, message, {}, -1, message}; }
+    static Error conflict(QString message) { return Error{Code::Conflict, message, {}, -1, message}; }
+    static Error denied(QString message) { return Error{Code::PermissionDenied, message, {}, -1, message}; }
+    static Error storage(QString message) { return Error{Code::Storage, message, {}, -1, message}; }
+    static Error internal(QString message) { return Error{Code::Internal, message, {}, -1, message}; }
 
-    // The same error said of another field, by a caller that knows the larger path (a rule target's
-    // parameter, a rule of an import): the field becomes `path` and the message names it first,
-    // "path: message". The message keeps naming its field, so no caller compares or edits its text
-    // to decide whether a field is already mentioned.
+    // The same reason said of another name for the same field (an import document's member for the
+    // CLI option a service named): "path: reason".
+    Error renamed(const QString &path) const
+    {
+        Error e = *this;
+        e.field = path;
+        e.message = QStringLiteral("%1: %2").arg(path, reason.isEmpty() ? message : reason);
+        return e;
+    }
+    // The same error said of an enclosing field, by a caller that knows the larger path (a rule
+    // target's parameter): the field becomes `path` and the message names it first, "path: message".
     Error about(const QString &path) const
     {
         Error e = *this;
         e.field = path;
         e.message = QStringLiteral("%1: %2").arg(path, message);
+        e.reason = message;
         return e;
+    }
+
+    // The message, with the field in front when the message does not name it already (a field given
+    // to an error after it was made, such as a refusal about a target's Arn).
+    QString withField() const
+    {
+        return field.isEmpty() || message != reason ? message : QStringLiteral("%1: %2").arg(field, message);
     }
 
     // The exit code of pipelinedesk-cli for this error (DESIGN.md "Command-line contracts").

@@ -487,11 +487,7 @@ Status validateTestEvent(const QJsonObject &event)
 Result<bool> testEventPattern(const QByteArray &patternJson, const QByteArray &eventJson)
 {
     // The CLI option names lead, then the JSON path inside that document.
-    const auto under = [](const QString &option, Error error) {
-        error.message = QStringLiteral("%1: %2").arg(option, error.message);
-        error.field = option;
-        return error;
-    };
+    const auto under = [](const QString &option, const Error &error) { return error.about(option); };
     auto pattern = EventPattern::parse(patternJson);
     if (!pattern)
         return under(QStringLiteral("event-pattern"), pattern.error());

@@ -186,13 +186,7 @@ Error renamed(Error error, const QString &rulePath, const QString &targetsPath)
         path = targetsPath.isEmpty() ? error.field : targetsPath + QLatin1Char('.') + error.field;
     else
         path = member(rulePath, error.field);
-    const QString prefix = error.field + QLatin1String(": ");
-    QString message = error.message;
-    if (message.startsWith(prefix))
-        message = message.mid(prefix.size());
-    error.message = Tr::tr("%1: %2").arg(path, message);
-    error.field = path;
-    return error;
+    return error.renamed(path);
 }
 
 // warnings: null when ignored members need no mention.

@@ -266,14 +266,13 @@ Status RuleService::checkTarget(const QString &identity, const RuleTarget &targe
     }
     auto resolved = PipelineService::resolveParameters(definition, statics);
     if (!resolved) {
-        Error e = resolved.error();
+        // resolveParameters names the parameter as the field; say it of the target's member.
+        const Error &e = resolved.error();
         for (int i = 0; i < target.parameters.size(); ++i) {
-            if (e.message.contains(target.parameters.at(i).name))
-                e.field = parameterField(index, i, "Value");
+            if (e.field == target.parameters.at(i).name)
+                return e.about(parameterField(index, i, "Value"));
         }
-        if (e.field.isEmpty() || !e.field.startsWith(QLatin1String("Targets")))
-            e.field = QStringLiteral("Targets[%1].SageMakerPipelineParameters").arg(index);
-        return e;
+        return e.about(QStringLiteral("Targets[%1].SageMakerPipelineParameters").arg(index));
     }
     return {};
 }

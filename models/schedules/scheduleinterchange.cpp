@@ -19,14 +19,7 @@ namespace ScheduleInterchange {
 // ScheduleService::validate names CLI options; an import names the document's members.
 Error renamed(Error error, const QHash<QString, QString> &paths)
 {
-    const QString path = paths.value(error.field, error.field);
-    const QString prefix = error.field + QLatin1String(": ");
-    QString message = error.message;
-    if (message.startsWith(prefix))
-        message = message.mid(prefix.size());
-    error.message = Tr::tr("%1: %2").arg(path, message);
-    error.field = path;
-    return error;
+    return error.renamed(paths.value(error.field, error.field));
 }
 
 Result<bool> state(const QString &text, const QString &path)

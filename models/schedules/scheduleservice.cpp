@@ -72,10 +72,7 @@ Status ScheduleService::validate(const PipelineSchedule &s)
     auto expression = Schedule::ScheduleExpression::parse(s.expression, s.timeZone);
     if (!expression) {
         // The parser names the part of the expression; the schedule's field is the expression.
-        Error e = expression.error();
-        e.message = Tr::tr("expression: %1").arg(e.message);
-        e.field = QStringLiteral("expression");
-        return e;
+        return expression.error().about(QStringLiteral("expression"));
     }
     if (s.startTime && s.endTime && s.endTime <= s.startTime)
         return Error::invalid(QStringLiteral("end"), Tr::tr("end: the end (%1) must be after the start (%2).")

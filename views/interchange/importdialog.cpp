@@ -424,9 +424,7 @@ void ImportDialog::previewRules()
         // Say which target: the service's message names the pipeline, its field the path.
         const QString &name = m_rules->rules.at(plan.refusedRule).name;
         const Error &e = *plan.refusal;
-        showError(e.field.isEmpty() || e.message.startsWith(e.field)
-                      ? tr("rule “%1”: %2").arg(name, e.message)
-                      : tr("rule “%1”: %2: %3").arg(name, e.field, e.message));
+        showError(tr("rule “%1”: %2").arg(name, e.withField()));
     }
     const QIcon info = style()->standardIcon(QStyle::SP_MessageBoxInformation, nullptr, this);
     for (const QString &bus : plan.newEventBuses)
