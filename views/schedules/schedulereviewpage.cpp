@@ -1,0 +1,79 @@
+#include "views/schedules/schedulereviewpage.h"
+
+#include "core/timeformat.h"
+#include "views/common/wizardwidgets.h"
+#include "views/schedules/schedulewizard.h"
+
+#include <QEvent>
+#include <QLabel>
+#include <QTimeZone>
+#include <QVBoxLayout>
+
+namespace Pd {
+
+ScheduleReviewPage::ScheduleReviewPage(QWidget *parent)
+    : QWizardPage(parent), m_summary(new QLabel), m_error(new QLabel)
+{
+    setObjectName(QStringLiteral("scheduleReviewPage"));
+    m_summary->setObjectName(QStringLiteral("summaryLabel"));
+    m_summary->setWordWrap(true);
+    m_summary->setTextFormat(Qt::PlainText);
+    m_summary->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_error->setObjectName(QStringLiteral("reviewErrorLabel"));
+    m_error->setWordWrap(true);
+    m_error->setStyleSheet(QStringLiteral("color: #b00020"));
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_summary);
+    layout->addWidget(m_error);
+    layout->addStretch();
+    retranslateUi();
+}
+
+void ScheduleReviewPage::initializePage()
+{
+    auto *wizard = qobject_cast<ScheduleWizard *>(this->wizard());
+    const ScheduleInput in = wizard->input();
+    const QTimeZone zone(in.timeZone.value_or(QStringLiteral("UTC")).toUtf8());
+    QStringList lines;
+    lines << tr("Name: %1 (group %2)").arg(in.name, in.groupName.isEmpty() ? QStringLiteral("default") : in.groupName)
+          << tr("Expression: %1 in %2").arg(in.expression.value_or(QString()), in.timeZone.value_or(QStringLiteral("UTC")));
+    if (in.startTime)
+        lines << tr("Start: %1").arg(displayDateTimeMs(*in.startTime, zone, QLocale()));
+    if (in.endTime)
+        lines << tr("End: %1").arg(displayDateTimeMs(*in.endTime, zone, QLocale()));
+    lines << tr("Target: %1").arg(lastSegment(in.targetPipeline.value_or(QString())));
+    for (const ExecutionParameter &p : in.parameters.value_or(QList<ExecutionParameter>()))
+        lines << tr("  %1 = %2").arg(p.name, p.value);
+    lines << (in.enabled.value_or(true) ? tr("State: enabled") : tr("State: disabled"))
+          << (in.flexibleWindowMinutes.value_or(0) > 0
+                  ? tr("Flexible window: %n minute(s)", nullptr, *in.flexibleWindowMinutes)
+                  : tr("Flexible window: off"))
+          << tr("Retries: at most %1, for at most %2 s").arg(*in.maxRetries).arg(*in.maxEventAgeSeconds)
+          << tr("Missed runs: %1").arg(displayName(*in.missedPolicy))
+          << tr("Overlap: %1").arg(displayName(*in.overlapPolicy));
+    if (in.actionAfterCompletion == ActionAfterCompletion::Delete)
+        lines << tr("Deletes itself after its last run");
+    m_summary->setText(lines.join(QLatin1Char('\n')));
+    m_error->clear();
+}
+
+void ScheduleReviewPage::showError(const QString &message)
+{
+    m_error->setText(message);
+}
+
+void ScheduleReviewPage::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslateUi();
+    QWizardPage::changeEvent(event);
+}
+
+void ScheduleReviewPage::retranslateUi()
+{
+    setTitle(tr("Review and create"));
+    setSubTitle(tr("Nothing is created until you press Create."));
+    setButtonText(QWizard::FinishButton, tr("&Create"));
+}
+
+} // namespace Pd

@@ -1,0 +1,28 @@
+#pragma once
+
+#include <QWizardPage>
+
+class QLabel;
+
+namespace Pd {
+
+// Step 6 of the schedule wizard: the summary; the schedule is created from here.
+class ScheduleReviewPage : public QWizardPage
+{
+    Q_OBJECT
+
+public:
+    explicit ScheduleReviewPage(QWidget *parent = nullptr);
+    void initializePage() override;
+    void showError(const QString &message);
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    void retranslateUi();
+    QLabel *m_summary;
+    QLabel *m_error;
+};
+
+} // namespace Pd

@@ -1,0 +1,128 @@
+#include "views/schedules/scheduletargetpage.h"
+
+#include "core/session.h"
+#include "pipelines/pipelineservice.h"
+#include "workspace/workspace.h"
+
+#include <QComboBox>
+#include <QEvent>
+#include <QFormLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QTableWidget>
+#include <QVBoxLayout>
+
+namespace Pd {
+
+ScheduleTargetPage::ScheduleTargetPage(Workspace &workspace, Session &session, QWidget *parent)
+    : QWizardPage(parent)
+    , m_workspace(workspace)
+    , m_session(session)
+    , m_pipelineLabel(new QLabel)
+    , m_pipeline(new QComboBox)
+    , m_parameters(new QTableWidget(0, 3))
+    , m_macroHint(new QLabel)
+{
+    setObjectName(QStringLiteral("scheduleTargetPage"));
+    m_pipeline->setObjectName(QStringLiteral("pipelineCombo"));
+    m_parameters->setObjectName(QStringLiteral("parameterTable"));
+    m_parameters->horizontalHeader()->setStretchLastSection(true);
+    m_parameters->verticalHeader()->hide();
+    m_macroHint->setWordWrap(true);
+    m_pipelineLabel->setBuddy(m_pipeline);
+    connect(m_pipeline, &QComboBox::currentIndexChanged, this, [this] {
+        showParameters();
+        emit completeChanged();
+    });
+    auto *form = new QFormLayout;
+    form->addRow(m_pipelineLabel, m_pipeline);
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(form);
+    layout->addWidget(m_parameters, 1);
+    layout->addWidget(m_macroHint);
+    retranslateUi();
+}
+
+void ScheduleTargetPage::initializePage()
+{
+    const QString current = pipelineArn();
+    m_pipeline->blockSignals(true);
+    m_pipeline->clear();
+    // Only pipelines this identity may start are offered (owned, or shared with execution rights).
+    auto pipelines = m_workspace.pipelines().visiblePipelines(m_session.identity());
+    if (pipelines) {
+        for (const Pipeline &p : pipelines.value()) {
+            if (m_workspace.pipelines().canStart(m_session.identity(), p.arn))
+                m_pipeline->addItem(p.accountId == m_session.identity() ? p.name
+                                                                         : tr("%1 (account %2)").arg(p.name, p.accountId),
+                                    p.arn);
+        }
+    }
+    const int keep = m_pipeline->findData(current);
+    m_pipeline->setCurrentIndex(keep >= 0 ? keep : 0);
+    m_pipeline->blockSignals(false);
+    showParameters();
+}
+
+void ScheduleTargetPage::showParameters()
+{
+    m_parameters->setRowCount(0);
+    auto pipeline = m_workspace.pipelines().resolve(m_session.identity(), pipelineArn());
+    if (!pipeline)
+        return;
+    const PipelineDefinition definition = PipelineDefinition::fromJson(pipeline->definition);
+    for (const PipelineParameter &p : definition.parameters) {
+        const int row = m_parameters->rowCount();
+        m_parameters->insertRow(row);
+        auto *name = new QTableWidgetItem(p.name);
+        name->setFlags(name->flags() & ~Qt::ItemIsEditable);
+        auto *type = new QTableWidgetItem(p.type);
+        type->setFlags(type->flags() & ~Qt::ItemIsEditable);
+        auto *value = new QTableWidgetItem(p.defaultValue);
+        // Remember the default to send only what was changed.
+        value->setData(Qt::UserRole, p.defaultValue);
+        m_parameters->setItem(row, 0, name);
+        m_parameters->setItem(row, 1, type);
+        m_parameters->setItem(row, 2, value);
+    }
+}
+
+bool ScheduleTargetPage::isComplete() const
+{
+    return !pipelineArn().isEmpty();
+}
+
+QString ScheduleTargetPage::pipelineArn() const
+{
+    return m_pipeline->currentData().toString();
+}
+
+QList<ExecutionParameter> ScheduleTargetPage::parameters() const
+{
+    QList<ExecutionParameter> result;
+    for (int row = 0; row < m_parameters->rowCount(); ++row) {
+        const QTableWidgetItem *value = m_parameters->item(row, 2);
+        if (value && value->text() != value->data(Qt::UserRole).toString())
+            result.append({m_parameters->item(row, 0)->text(), value->text()});
+    }
+    return result;
+}
+
+void ScheduleTargetPage::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslateUi();
+    QWizardPage::changeEvent(event);
+}
+
+void ScheduleTargetPage::retranslateUi()
+{
+    setTitle(tr("Target pipeline and parameters"));
+    setSubTitle(tr("Each fire starts one execution of this pipeline."));
+    m_pipelineLabel->setText(tr("&Pipeline*:"));
+    m_parameters->setHorizontalHeaderLabels({tr("Parameter"), tr("Type"), tr("Value")});
+    m_macroHint->setText(tr("Values may use ${{name}} (the execution's display name, <schedule>-YYYYMMDDThhmmssZ) "
+                            "and ${{creation_context.trigger_time}} (the scheduled instant in UTC)."));
+}
+
+} // namespace Pd

@@ -1,0 +1,43 @@
+#pragma once
+
+#include "pipelines/execution.h"
+
+#include <QWizardPage>
+
+class QComboBox;
+class QLabel;
+class QTableWidget;
+
+namespace Pd {
+
+class Session;
+class Workspace;
+
+// Step 4 of the schedule wizard: the pipeline each fire starts and its parameters.
+class ScheduleTargetPage : public QWizardPage
+{
+    Q_OBJECT
+
+public:
+    ScheduleTargetPage(Workspace &workspace, Session &session, QWidget *parent = nullptr);
+    void initializePage() override;
+    bool isComplete() const override;
+    QString pipelineArn() const;
+    QList<ExecutionParameter> parameters() const;
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    void retranslateUi();
+    void showParameters();
+
+    Workspace &m_workspace;
+    Session &m_session;
+    QLabel *m_pipelineLabel;
+    QComboBox *m_pipeline;
+    QTableWidget *m_parameters;
+    QLabel *m_macroHint;
+};
+
+} // namespace Pd
