@@ -4,6 +4,7 @@
 #include "pipelines/pipelineservice.h"
 #include "rules/ruleservice.h"
 #include "views/common/wizardwidgets.h"
+#include "views/pipelines/pipelinecombobox.h"
 #include "workspace/workspace.h"
 
 #include <QButtonGroup>
@@ -30,7 +31,7 @@ RuleTargetPanel::RuleTargetPanel(Workspace &workspace, Session &session, QWidget
     , m_typeLabel(new QLabel)
     , m_type(new QComboBox)
     , m_pipelineLabel(new QLabel)
-    , m_pipeline(new QComboBox)
+    , m_pipeline(new PipelineComboBox(workspace.pipelines(), session))
     , m_parametersLabel(new QLabel)
     , m_parameters(new QTableWidget(0, 3))
     , m_addParameter(new QPushButton)
@@ -119,15 +120,8 @@ void RuleTargetPanel::load(const RuleTarget &target)
 {
     m_id->setText(target.id);
     refresh(m_ruleName);
-    int index = m_pipeline->findData(target.pipelineArn);
-    if (target.pipelineArn.isEmpty()) {
-        index = 0;
-    } else if (index < 0) {
-        // Keep a target whose pipeline is not startable any more visible, so the check can say why.
-        m_pipeline->addItem(lastSegment(target.pipelineArn), target.pipelineArn);
-        index = m_pipeline->count() - 1;
-    }
-    m_pipeline->setCurrentIndex(index);
+    // A target whose pipeline is not startable any more stays visible, so the check can say why.
+    m_pipeline->selectPipeline(target.pipelineArn);
     showParameters();
     m_parameters->blockSignals(true);
     for (const RuleParameter &p : target.parameters) {
@@ -154,7 +148,7 @@ RuleTarget RuleTargetPanel::target() const
 {
     RuleTarget t;
     t.id = m_id->text().trimmed();
-    t.pipelineArn = m_pipeline->currentData().toString();
+    t.pipelineArn = m_pipeline->pipelineArn();
     t.roleArn = m_existingRole->isChecked() ? m_roleCombo->currentText().trimmed() : m_newRoleArn->text();
     for (int row = 0; row < m_parameters->rowCount(); ++row) {
         const QString name = m_parameters->item(row, 0)->text().trimmed();
@@ -176,24 +170,9 @@ void RuleTargetPanel::refresh(const QString &ruleName)
     m_ruleName = ruleName;
     m_newRoleArn->setText(m_workspace.rules().newRoleArn(m_session.identity(), ruleName));
 
-    const QString current = m_pipeline->currentData().toString();
-    m_pipeline->blockSignals(true);
-    m_pipeline->clear();
-    auto pipelines = m_workspace.pipelines().visiblePipelines(m_session.identity());
-    if (pipelines) {
-        for (const Pipeline &p : pipelines.value()) {
-            if (!m_workspace.pipelines().canStart(m_session.identity(), p.arn))
-                continue;
-            m_pipeline->addItem(
-                p.accountId == m_session.identity() ? p.name : tr("%1 (account %2)").arg(p.name, p.accountId), p.arn);
-        }
-    }
-    if (!current.isEmpty() && m_pipeline->findData(current) < 0)
-        m_pipeline->addItem(lastSegment(current), current);
-    const int keep = m_pipeline->findData(current);
-    m_pipeline->setCurrentIndex(keep >= 0 ? keep : 0);
-    m_pipeline->blockSignals(false);
-    if (current.isEmpty() || current != m_pipeline->currentData().toString())
+    const QString current = m_pipeline->pipelineArn();
+    m_pipeline->reload(PipelineComboBox::Unlisted::Keep);
+    if (current.isEmpty() || current != m_pipeline->pipelineArn())
         showParameters();
 
     const QString role = m_roleCombo->currentText();
@@ -211,7 +190,7 @@ void RuleTargetPanel::showParameters()
 {
     m_parameters->blockSignals(true);
     m_parameters->setRowCount(0);
-    auto pipeline = m_workspace.pipelines().resolve(m_session.identity(), m_pipeline->currentData().toString());
+    auto pipeline = m_workspace.pipelines().resolve(m_session.identity(), m_pipeline->pipelineArn());
     if (pipeline) {
         const PipelineDefinition definition = PipelineDefinition::fromJson(pipeline->definition);
         for (const PipelineParameter &p : definition.parameters)

@@ -13,6 +13,7 @@ class QTableWidget;
 
 namespace Pd {
 
+class PipelineComboBox;
 class Session;
 class Workspace;
 
@@ -46,7 +47,7 @@ private:
     QLabel *m_typeLabel;
     QComboBox *m_type;
     QLabel *m_pipelineLabel;
-    QComboBox *m_pipeline;
+    PipelineComboBox *m_pipeline;
     QLabel *m_parametersLabel;
     QTableWidget *m_parameters;
     QPushButton *m_addParameter;

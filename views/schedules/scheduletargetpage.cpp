@@ -2,9 +2,9 @@
 
 #include "core/session.h"
 #include "pipelines/pipelineservice.h"
+#include "views/pipelines/pipelinecombobox.h"
 #include "workspace/workspace.h"
 
-#include <QComboBox>
 #include <QEvent>
 #include <QFormLayout>
 #include <QHeaderView>
@@ -19,7 +19,7 @@ ScheduleTargetPage::ScheduleTargetPage(Workspace &workspace, Session &session, Q
     , m_workspace(workspace)
     , m_session(session)
     , m_pipelineLabel(new QLabel)
-    , m_pipeline(new QComboBox)
+    , m_pipeline(new PipelineComboBox(workspace.pipelines(), session))
     , m_parameters(new QTableWidget(0, 3))
     , m_macroHint(new QLabel)
 {
@@ -45,22 +45,7 @@ ScheduleTargetPage::ScheduleTargetPage(Workspace &workspace, Session &session, Q
 
 void ScheduleTargetPage::initializePage()
 {
-    const QString current = pipelineArn();
-    m_pipeline->blockSignals(true);
-    m_pipeline->clear();
-    // Only pipelines this identity may start are offered (owned, or shared with execution rights).
-    auto pipelines = m_workspace.pipelines().visiblePipelines(m_session.identity());
-    if (pipelines) {
-        for (const Pipeline &p : pipelines.value()) {
-            if (m_workspace.pipelines().canStart(m_session.identity(), p.arn))
-                m_pipeline->addItem(p.accountId == m_session.identity() ? p.name
-                                                                         : tr("%1 (account %2)").arg(p.name, p.accountId),
-                                    p.arn);
-        }
-    }
-    const int keep = m_pipeline->findData(current);
-    m_pipeline->setCurrentIndex(keep >= 0 ? keep : 0);
-    m_pipeline->blockSignals(false);
+    m_pipeline->reload();
     showParameters();
 }
 
@@ -94,7 +79,7 @@ bool ScheduleTargetPage::isComplete() const
 
 QString ScheduleTargetPage::pipelineArn() const
 {
-    return m_pipeline->currentData().toString();
+    return m_pipeline->pipelineArn();
 }
 
 QList<ExecutionParameter> ScheduleTargetPage::parameters() const

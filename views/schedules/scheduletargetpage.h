@@ -4,12 +4,12 @@
 
 #include <QWizardPage>
 
-class QComboBox;
 class QLabel;
 class QTableWidget;
 
 namespace Pd {
 
+class PipelineComboBox;
 class Session;
 class Workspace;
 
@@ -35,7 +35,7 @@ private:
     Workspace &m_workspace;
     Session &m_session;
     QLabel *m_pipelineLabel;
-    QComboBox *m_pipeline;
+    PipelineComboBox *m_pipeline;
     QTableWidget *m_parameters;
     QLabel *m_macroHint;
 };
