@@ -2,6 +2,7 @@
 
 #include "core/result.h"
 #include "core/tr.h"
+#include "views/common/messagelabel.h"
 
 #include <QFontDatabase>
 #include <QJsonDocument>
@@ -10,19 +11,12 @@
 
 namespace Pd {
 
-namespace {
-
-const QString errorStyle = QStringLiteral("color: #b00020");
-
-} // namespace
-
-QLabel *messageLabel(const QString &objectName)
+MessageLabel *messageLabel(const QString &objectName)
 {
-    auto *label = new QLabel;
+    auto *label = new MessageLabel(MessageLabel::Kind::Error);
     label->setObjectName(objectName);
     label->setWordWrap(true);
     label->setTextFormat(Qt::PlainText);
-    label->setStyleSheet(errorStyle);
     return label;
 }
 

@@ -2,6 +2,8 @@
 
 // Small widgets and text helpers the wizard pages share (rules, schedules).
 
+#include "views/common/messagelabel.h"
+
 #include <QJsonObject>
 #include <QString>
 
@@ -12,8 +14,9 @@ namespace Pd {
 
 struct Error;
 
-// A word-wrapped plain-text label for a page's error or result. The caller owns it.
-QLabel *messageLabel(const QString &objectName);
+// A word-wrapped plain-text label for a page's error or result, in the error colour until told
+// otherwise. The caller owns it.
+MessageLabel *messageLabel(const QString &objectName);
 
 // A bold label heading a group of choices. The caller owns it.
 QLabel *headingLabel();

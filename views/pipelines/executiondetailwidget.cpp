@@ -4,6 +4,7 @@
 #include "core/timeformat.h"
 #include "pipelines/executionmodels.h"
 #include "pipelines/pipelineservice.h"
+#include "views/common/messagelabel.h"
 #include "views/common/pagewidgets.h"
 #include "views/pipelines/stepgraphview.h"
 #include "workspace/workspace.h"
@@ -37,10 +38,9 @@ ExecutionDetailWidget::ExecutionDetailWidget(Workspace &workspace, Session &sess
     m_startedLabel = new QLabel;
     m_startedLabel->setObjectName(QStringLiteral("executionStartedLabel"));
     m_startedLabel->setWordWrap(true);
-    m_failureLabel = new QLabel;
+    m_failureLabel = new MessageLabel(MessageLabel::Kind::Error);
     m_failureLabel->setObjectName(QStringLiteral("executionFailureLabel"));
     m_failureLabel->setWordWrap(true);
-    m_failureLabel->setStyleSheet(QStringLiteral("color: #b3261e;"));
     m_emptyLabel = new QLabel;
     m_emptyLabel->setObjectName(QStringLiteral("executionEmptyLabel"));
     m_graph = new StepGraphView;

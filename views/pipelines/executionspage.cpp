@@ -5,6 +5,7 @@
 #include "pipelines/executionmodels.h"
 #include "pipelines/pipelineservice.h"
 #include "sharing/accessservice.h"
+#include "views/common/messagelabel.h"
 #include "views/common/pagewidgets.h"
 #include "views/pipelines/executiondetailwidget.h"
 #include "views/pipelines/startexecutiondialog.h"
@@ -59,7 +60,7 @@ ExecutionsPage::ExecutionsPage(Workspace &workspace, Session &session, QWidget *
     m_stopButton->setObjectName(QStringLiteral("stopButton"));
     m_retryButton = new QPushButton;
     m_retryButton->setObjectName(QStringLiteral("retryButton"));
-    m_messageLabel = new QLabel;
+    m_messageLabel = new MessageLabel;
     m_messageLabel->setObjectName(QStringLiteral("messageLabel"));
     m_messageLabel->setWordWrap(true);
     m_messageLabel->hide();
@@ -317,8 +318,7 @@ void ExecutionsPage::stopOrRetry(bool retry)
 
 void ExecutionsPage::showMessage(const QString &text, bool error)
 {
-    m_messageLabel->setText(text);
-    m_messageLabel->setStyleSheet(error ? QStringLiteral("color: #b3261e;") : QString());
+    m_messageLabel->setMessage(text, error ? MessageLabel::Kind::Error : MessageLabel::Kind::None);
     m_messageLabel->setVisible(!text.isEmpty());
 }
 

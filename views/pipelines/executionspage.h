@@ -14,6 +14,7 @@ namespace Pd {
 
 class ExecutionDetailWidget;
 class ExecutionTableModel;
+class MessageLabel;
 class Session;
 class Workspace;
 
@@ -66,7 +67,7 @@ private:
     QPushButton *m_startButton = nullptr;
     QPushButton *m_stopButton = nullptr;
     QPushButton *m_retryButton = nullptr;
-    QLabel *m_messageLabel = nullptr;
+    MessageLabel *m_messageLabel = nullptr;
     QTableView *m_table = nullptr;
     ExecutionDetailWidget *m_detail = nullptr;
     QPointer<StartExecutionDialog> m_startDialog;

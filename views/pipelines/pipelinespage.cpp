@@ -5,6 +5,7 @@
 #include "itemmodels/columntablemodel.h"
 #include "pipelines/pipelinemodels.h"
 #include "pipelines/pipelineservice.h"
+#include "views/common/messagelabel.h"
 #include "views/common/pagewidgets.h"
 #include "views/pipelines/stepgraphview.h"
 #include "workspace/workspace.h"
@@ -172,10 +173,9 @@ void PipelinesPage::createPipeline()
         "\"DefaultValue\": \"s3://bucket/input/\"}\n  ],\n  \"Steps\": [\n    {\"Name\": \"Prepare\", \"Type\": "
         "\"Processing\"},\n    {\"Name\": \"Train\", \"Type\": \"Training\", \"DependsOn\": [\"Prepare\"]}\n  ]\n}\n"));
     auto *load = new QPushButton(tr("&Load from file…"));
-    auto *error = new QLabel;
+    auto *error = new MessageLabel(MessageLabel::Kind::Error);
     error->setObjectName(QStringLiteral("errorLabel"));
     error->setWordWrap(true);
-    error->setStyleSheet(QStringLiteral("color: #b3261e;"));
     error->hide();
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel);
     buttons->button(QDialogButtonBox::Ok)->setText(tr("&Create"));

@@ -2,6 +2,7 @@
 
 #include "core/session.h"
 #include "pipelines/pipelineservice.h"
+#include "views/common/messagelabel.h"
 #include "workspace/workspace.h"
 
 #include <QCheckBox>
@@ -37,10 +38,9 @@ StartExecutionDialog::StartExecutionDialog(Workspace &workspace, Session &sessio
     m_parameterGroup->setObjectName(QStringLiteral("parameterGroup"));
     m_parameterForm = new QFormLayout(m_parameterGroup);
     m_noParametersLabel = new QLabel;
-    m_errorLabel = new QLabel;
+    m_errorLabel = new MessageLabel(MessageLabel::Kind::Error);
     m_errorLabel->setObjectName(QStringLiteral("errorLabel"));
     m_errorLabel->setWordWrap(true);
-    m_errorLabel->setStyleSheet(QStringLiteral("color: #b3261e;"));
     m_errorLabel->hide();
     m_buttons = new QDialogButtonBox(QDialogButtonBox::Cancel);
     m_buttons->setObjectName(QStringLiteral("buttonBox"));

@@ -3,6 +3,7 @@
 #include "core/result.h"
 #include "eventpatterns/eventpattern.h"
 #include "eventpatterns/sampleevents.h"
+#include "views/common/messagelabel.h"
 #include "views/common/wizardwidgets.h"
 
 #include <QButtonGroup>
@@ -18,13 +19,6 @@
 #include <QVBoxLayout>
 
 namespace Pd {
-
-namespace {
-
-const QString errorStyle = QStringLiteral("color: #b00020");
-const QString okStyle = QStringLiteral("color: #1b7f37");
-
-} // namespace
 
 RulePatternPage::RulePatternPage(QWidget *parent)
     : RuleWizardPage(parent)
@@ -225,15 +219,15 @@ void RulePatternPage::patternChanged()
 {
     auto parsed = Events::EventPattern::parse(m_patternEdit->toPlainText().toUtf8());
     m_valid = parsed.ok();
-    m_patternError->setStyleSheet(m_valid ? okStyle : errorStyle);
-    m_patternError->setText(m_valid ? tr("The pattern is valid.") : withField(parsed.error()));
+    m_patternError->setMessage(m_valid ? tr("The pattern is valid.") : withField(parsed.error()),
+                               m_valid ? MessageLabel::Kind::Success : MessageLabel::Kind::Error);
     m_testResult->clear();
     emit completeChanged();
 }
 
 void RulePatternPage::testPattern()
 {
-    m_testResult->setStyleSheet(errorStyle);
+    m_testResult->setKind(MessageLabel::Kind::Error);
     auto parsed = Events::EventPattern::parse(m_patternEdit->toPlainText().toUtf8());
     if (!parsed) {
         m_testResult->setText(tr("Fix the event pattern first: %1").arg(withField(parsed.error())));
@@ -255,8 +249,7 @@ void RulePatternPage::testPattern()
     }
     const Events::EventPattern::Explanation explanation = parsed->explain(sample.object());
     if (explanation.matched) {
-        m_testResult->setStyleSheet(okStyle);
-        m_testResult->setText(tr("Match: the sample event matches the event pattern."));
+        m_testResult->setMessage(tr("Match: the sample event matches the event pattern."), MessageLabel::Kind::Success);
         return;
     }
     const QString why = explanation.field.isEmpty() || explanation.reason.contains(explanation.field)

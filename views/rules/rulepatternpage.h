@@ -11,6 +11,8 @@ class QRadioButton;
 
 namespace Pd {
 
+class MessageLabel;
+
 // Step 2 of the rule wizard for an event rule: the event pattern, built and tested against a sample.
 class RulePatternPage : public RuleWizardPage
 {
@@ -55,9 +57,9 @@ private:
     QComboBox *m_eventType;
     QLabel *m_patternHeading;
     QPlainTextEdit *m_patternEdit;
-    QLabel *m_patternError;
+    MessageLabel *m_patternError;
     QPushButton *m_testButton;
-    QLabel *m_testResult;
+    MessageLabel *m_testResult;
     bool m_valid = false;
 };
 

@@ -3,6 +3,7 @@
 #include "core/session.h"
 #include "eventpatterns/sampleevents.h"
 #include "rules/ruleservice.h"
+#include "views/common/messagelabel.h"
 #include "workspace/workspace.h"
 
 #include <QComboBox>
@@ -29,7 +30,7 @@ SendEventDialog::SendEventDialog(Workspace &workspace, Session &session, QWidget
     , m_eventLabel(new QLabel)
     , m_event(new QPlainTextEdit)
     , m_note(new QLabel)
-    , m_result(new QLabel)
+    , m_result(new MessageLabel)
     , m_sendButton(new QPushButton)
     , m_closeButton(new QPushButton)
 {
@@ -102,7 +103,7 @@ void SendEventDialog::sampleChanged()
 
 void SendEventDialog::send()
 {
-    m_result->setStyleSheet(QStringLiteral("color: #b00020"));
+    m_result->setKind(MessageLabel::Kind::Error);
     QJsonParseError error;
     const QJsonDocument document = QJsonDocument::fromJson(m_event->toPlainText().toUtf8(), &error);
     if (error.error != QJsonParseError::NoError) {
@@ -125,7 +126,7 @@ void SendEventDialog::send()
         return;
     }
     m_lastResult = result;
-    m_result->setStyleSheet(QString());
+    m_result->setKind(MessageLabel::Kind::None);
     m_result->setText(tr("Event %1 was put on the event bus “%2”; %n target(s) invoked.", nullptr, result.invocations)
                           .arg(result.eventId, m_bus->currentText()));
     emit eventSent(result);

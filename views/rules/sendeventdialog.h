@@ -13,6 +13,7 @@ class QPushButton;
 
 namespace Pd {
 
+class MessageLabel;
 class Session;
 class Workspace;
 
@@ -52,7 +53,7 @@ private:
     QLabel *m_eventLabel;
     QPlainTextEdit *m_event;
     QLabel *m_note;
-    QLabel *m_result;
+    MessageLabel *m_result;
     QPushButton *m_sendButton;
     QPushButton *m_closeButton;
 };

@@ -6,6 +6,7 @@
 #include "scheduleexpressions/scheduleexpression.h"
 #include "scheduleexpressions/schedulelinter.h"
 #include "schedules/schedulefiresmodel.h"
+#include "views/common/messagelabel.h"
 
 #include <QEvent>
 #include <QHeaderView>
@@ -19,7 +20,7 @@ SchedulePreviewWidget::SchedulePreviewWidget(Clock *clock, QWidget *parent)
     : QWidget(parent),
       m_clock(clock ? clock : Clock::system()),
       m_descriptionLabel(new QLabel(this)),
-      m_errorLabel(new QLabel(this)),
+      m_errorLabel(new MessageLabel(MessageLabel::Kind::Error, this)),
       m_firesView(new QTableView(this)),
       m_warningsLabel(new QLabel(this)),
       m_model(new Schedule::ScheduleFiresModel(this))
@@ -31,7 +32,6 @@ SchedulePreviewWidget::SchedulePreviewWidget(Clock *clock, QWidget *parent)
     m_descriptionLabel->setFont(bold);
     m_errorLabel->setObjectName(QStringLiteral("errorLabel"));
     m_errorLabel->setWordWrap(true);
-    m_errorLabel->setStyleSheet(QStringLiteral("color: #b00020;"));
     m_warningsLabel->setObjectName(QStringLiteral("warningsLabel"));
     m_warningsLabel->setWordWrap(true);
     m_warningsLabel->setTextFormat(Qt::PlainText);

@@ -1,6 +1,7 @@
 #include "views/schedules/schedulereviewpage.h"
 
 #include "core/timeformat.h"
+#include "views/common/messagelabel.h"
 #include "views/common/wizardwidgets.h"
 #include "views/schedules/schedulewizard.h"
 
@@ -12,7 +13,7 @@
 namespace Pd {
 
 ScheduleReviewPage::ScheduleReviewPage(QWidget *parent)
-    : QWizardPage(parent), m_summary(new QLabel), m_error(new QLabel)
+    : QWizardPage(parent), m_summary(new QLabel), m_error(new MessageLabel(MessageLabel::Kind::Error))
 {
     setObjectName(QStringLiteral("scheduleReviewPage"));
     m_summary->setObjectName(QStringLiteral("summaryLabel"));
@@ -21,7 +22,6 @@ ScheduleReviewPage::ScheduleReviewPage(QWidget *parent)
     m_summary->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_error->setObjectName(QStringLiteral("reviewErrorLabel"));
     m_error->setWordWrap(true);
-    m_error->setStyleSheet(QStringLiteral("color: #b00020"));
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_summary);
     layout->addWidget(m_error);
