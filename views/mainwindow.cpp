@@ -7,6 +7,7 @@
 #include "itemmodels/columntablemodel.h"
 #include "pipelines/pipelinemodels.h"
 #include "scheduler/enginelease.h"
+#include "views/common/messagebox.h"
 #include "views/common/placeholderpage.h"
 #include "views/pipelines/executionspage.h"
 #include "views/pipelines/pipelinespage.h"
@@ -25,7 +26,6 @@
 #include <QLabel>
 #include <QListWidget>
 #include <QMenuBar>
-#include <QMessageBox>
 #include <QSettings>
 #include <QShortcut>
 #include <QSplitter>
@@ -134,11 +134,11 @@ void MainWindow::createActions()
 
     m_helpMenu = menuBar()->addMenu(QString());
     m_aboutAction = m_helpMenu->addAction(QString(), this, [this] {
-        QMessageBox::about(this, tr("About Pipeline Desk"),
-                           tr("<h3>Pipeline Desk %1</h3><p>Pipelines, executions, rules, schedules and resource "
-                              "shares of several accounts, from one window.</p><p>Workspace: %2</p>")
-                               .arg(QApplication::applicationVersion(),
-                                    QDir::toNativeSeparators(m_workspace.path()).toHtmlEscaped()));
+        MessageBox::about(this, tr("About Pipeline Desk"),
+                          tr("<h3>Pipeline Desk %1</h3><p>Pipelines, executions, rules, schedules and resource "
+                             "shares of several accounts, from one window.</p><p>Workspace: %2</p>")
+                              .arg(QApplication::applicationVersion(),
+                                   QDir::toNativeSeparators(m_workspace.path()).toHtmlEscaped()));
     });
 
     m_toolBar = addToolBar(QString());

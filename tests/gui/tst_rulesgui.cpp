@@ -15,6 +15,7 @@
 #include "rules/rulemodels.h"
 #include "rules/ruleservice.h"
 #include "schedules/schedulefiresmodel.h"
+#include "views/common/messagebox.h"
 #include "views/rules/rulespage.h"
 #include "views/rules/rulewizard.h"
 #include "views/rules/sendeventdialog.h"
@@ -370,16 +371,13 @@ void TestRulesGui::pageActionsAndEdit()
     QCOMPARE(ws->rules().rule(test, "on-training-done")->targets.size(), 1);
 
     // Delete asks, and says that a rule with targets needs force on AWS.
-    QString asked;
-    page.setConfirm([&](const QString &question) {
-        asked = question;
-        return false;
-    });
+    MessageBox::setNextAnswer(QMessageBox::No);
     page.selectRule(made->arn);
     child<QPushButton>(&page, "deleteRuleButton")->click();
+    const QString asked = MessageBox::lastText();
     QVERIFY2(asked.contains("on-training-done") && asked.contains("force"), qPrintable(asked));
     QCOMPARE(page.model()->rowCount(), 1);
-    page.setConfirm([](const QString &) { return true; });
+    MessageBox::setNextAnswer(QMessageBox::Yes);
     child<QPushButton>(&page, "deleteRuleButton")->click();
     QCOMPARE(page.model()->rowCount(), 0);
     QVERIFY(child<QLabel>(&page, "messageLabel")->text().contains("deleted"));

@@ -8,6 +8,7 @@
 
 #include "core/session.h"
 #include "schedules/schedulemodels.h"
+#include "views/common/messagebox.h"
 #include "views/schedules/deadletterview.h"
 #include "views/schedules/schedulespage.h"
 #include "views/schedules/schedulewizard.h"
@@ -193,15 +194,12 @@ void TestSchedulesGui::pageActions()
     enable->click();
     QCOMPARE(page.model()->index(0, ScheduleTableModel::State).data().toString(), "Enabled");
 
-    QString asked;
-    page.setConfirm([&](const QString &question) {
-        asked = question;
-        return false;
-    });
+    MessageBox::setNextAnswer(QMessageBox::No);
     child<QPushButton>(&page, "disableAndDeleteButton")->click();
+    const QString asked = MessageBox::lastText();
     QVERIFY(asked.contains("page-one"));
     QCOMPARE(table->model()->rowCount(), 1); // declined: nothing changed
-    page.setConfirm([](const QString &) { return true; });
+    MessageBox::setNextAnswer(QMessageBox::Yes);
     child<QPushButton>(&page, "disableAndDeleteButton")->click();
     QCOMPARE(table->model()->rowCount(), 0);
     QVERIFY(child<QLabel>(&page, "messageLabel")->text().contains("deleted"));

@@ -5,6 +5,7 @@
 #include "itemmodels/columntablemodel.h"
 #include "pipelines/pipelinemodels.h"
 #include "pipelines/pipelineservice.h"
+#include "views/common/messagebox.h"
 #include "views/common/messagelabel.h"
 #include "views/common/pagewidgets.h"
 #include "views/pipelines/stepgraphview.h"
@@ -17,7 +18,6 @@
 #include <QFileDialog>
 #include <QFormLayout>
 #include <QHBoxLayout>
-#include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QHeaderView>
@@ -238,13 +238,13 @@ void PipelinesPage::deleteSelected()
         text += QStringLiteral("\n\n")
                 + tr("These still target it and will fail to start it: %1.").arg(lines.join(QStringLiteral(", ")));
     }
-    if (QMessageBox::warning(this, tr("Delete pipeline"), text, QMessageBox::Yes | QMessageBox::Cancel,
-                             QMessageBox::Cancel)
+    if (MessageBox::warning(this, tr("Delete pipeline"), text, QMessageBox::Yes | QMessageBox::Cancel,
+                            QMessageBox::Cancel)
         != QMessageBox::Yes)
         return;
     auto deleted = m_workspace.pipelines().deletePipeline(m_session.identity(), pipeline.arn);
     if (!deleted)
-        QMessageBox::warning(this, tr("Delete pipeline"), deleted.error().message);
+        MessageBox::warning(this, tr("Delete pipeline"), deleted.error().message);
 }
 
 void PipelinesPage::changeEvent(QEvent *event)

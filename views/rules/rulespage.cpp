@@ -7,6 +7,7 @@
 #include "rules/ruleinterchange.h"
 #include "rules/rulemodels.h"
 #include "rules/ruleservice.h"
+#include "views/common/messagebox.h"
 #include "views/common/pagewidgets.h"
 #include "views/interchange/exportdialog.h"
 #include "views/interchange/importdialog.h"
@@ -24,7 +25,6 @@
 #include <QJsonDocument>
 #include <QLabel>
 #include <QLineEdit>
-#include <QMessageBox>
 #include <QPointer>
 #include <QPushButton>
 #include <QSplitter>
@@ -107,10 +107,6 @@ RulesPage::RulesPage(Workspace &workspace, Session &session, QWidget *parent)
     // A pattern can be long: its column gets a fixed share, the tooltip shows all of it.
     m_table->horizontalHeader()->setSectionResizeMode(RuleTableModel::Definition, QHeaderView::Interactive);
     m_table->horizontalHeader()->resizeSection(RuleTableModel::Definition, 360);
-
-    m_confirm = [this](const QString &question) {
-        return QMessageBox::question(this, tr("Delete rule"), question) == QMessageBox::Yes;
-    };
 
     connect(m_filter, &QLineEdit::textChanged, m_proxy, &QSortFilterProxyModel::setFilterFixedString);
     connect(m_busFilter, &QComboBox::currentIndexChanged, this,
@@ -462,7 +458,7 @@ void RulesPage::deleteRule()
                  "(delete-rule --force) or after remove-targets; this removes the targets with it.",
                  nullptr, targets)
                   .arg(rule.name);
-    if (!m_confirm(question))
+    if (MessageBox::question(this, tr("Delete rule"), question) != QMessageBox::Yes)
         return;
     const Status removed = m_workspace.rules().deleteRule(m_session.identity(), arn, {}, targets > 0);
     report(removed ? tr("“%1” was deleted.").arg(rule.name) : removed.error().message);

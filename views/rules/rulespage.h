@@ -2,7 +2,6 @@
 
 #include <QWidget>
 
-#include <functional>
 
 class QComboBox;
 class QLabel;
@@ -39,8 +38,6 @@ public:
 
     RuleTableModel *model() const { return m_model; }
     InvocationTableModel *invocations() const { return m_invocations; }
-    // Asks the user before Delete; replaceable for tests (returns true to go on).
-    void setConfirm(std::function<bool(const QString &question)> confirm) { m_confirm = std::move(confirm); }
     void selectRule(const QString &arn);
     QString selectedArn() const;
     // The wizard or dialog this page opened last and that is still open (window-modal, not
@@ -73,7 +70,6 @@ private:
     RuleTableModel *m_model;
     CollatingProxyModel *m_proxy;
     InvocationTableModel *m_invocations;
-    std::function<bool(const QString &)> m_confirm;
     QLabel *m_title;
     QComboBox *m_busFilter;
     QLineEdit *m_filter;

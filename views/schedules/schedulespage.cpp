@@ -7,6 +7,7 @@
 #include "schedules/scheduleinterchange.h"
 #include "schedules/schedulemodels.h"
 #include "schedules/scheduleservice.h"
+#include "views/common/messagebox.h"
 #include "views/common/pagewidgets.h"
 #include "views/interchange/exportdialog.h"
 #include "views/interchange/importdialog.h"
@@ -22,7 +23,6 @@
 #include <QItemSelectionModel>
 #include <QLabel>
 #include <QLineEdit>
-#include <QMessageBox>
 #include <QPushButton>
 #include <QSplitter>
 #include <QTabWidget>
@@ -89,9 +89,6 @@ SchedulesPage::SchedulesPage(Workspace &workspace, Session &session, QWidget *pa
     m_table->sortByColumn(ScheduleTableModel::Name, Qt::AscendingOrder);
     m_historyView->setModel(m_history);
 
-    m_confirm = [this](const QString &question) {
-        return QMessageBox::question(this, tr("Disable and delete"), question) == QMessageBox::Yes;
-    };
     m_runWizard = [this] {
         ScheduleWizard wizard(m_workspace, m_session, this);
         if (wizard.exec() == QDialog::Accepted && wizard.created())
@@ -239,7 +236,8 @@ void SchedulesPage::disableAndDelete()
     if (row < 0)
         return;
     const QString name = m_model->scheduleAt(row).name;
-    if (!m_confirm(tr("Disable and delete the schedule “%1”? The executions it started stay.").arg(name)))
+    const QString question = tr("Disable and delete the schedule “%1”? The executions it started stay.").arg(name);
+    if (MessageBox::question(this, tr("Disable and delete"), question) != QMessageBox::Yes)
         return;
     const Status removed = m_workspace.schedules().disableAndRemove(m_session.identity(), arn);
     report(removed ? tr("“%1” was deleted.").arg(name) : removed.error().message);

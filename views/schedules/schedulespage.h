@@ -35,8 +35,6 @@ public:
     SchedulesPage(Workspace &workspace, Session &session, QWidget *parent = nullptr);
 
     ScheduleTableModel *model() const { return m_model; }
-    // Asks the user before "Disable and delete"; replaceable for tests (returns true to go on).
-    void setConfirm(std::function<bool(const QString &question)> confirm) { m_confirm = std::move(confirm); }
     // Opens the wizard (modal); replaceable for tests.
     void setWizardRunner(std::function<void()> runner) { m_runWizard = std::move(runner); }
     void selectSchedule(const QString &arn);
@@ -65,7 +63,6 @@ private:
     ScheduleTableModel *m_model;
     CollatingProxyModel *m_proxy;
     FiringTableModel *m_history;
-    std::function<bool(const QString &)> m_confirm;
     std::function<void()> m_runWizard;
     QLabel *m_title;
     QLineEdit *m_filter;

@@ -1,0 +1,31 @@
+#pragma once
+
+#include <QMessageBox>
+
+namespace Pd {
+
+// Every message box of the views goes through here (after KeePassXC's MessageBox), so that a test
+// can answer the next box instead of a user: setNextAnswer() makes the next call return at once
+// without showing anything, and lastText() says what that box would have asked.
+class MessageBox
+{
+public:
+    static QMessageBox::StandardButton question(QWidget *parent, const QString &title, const QString &text,
+                                                QMessageBox::StandardButtons buttons = QMessageBox::Yes |
+                                                                                       QMessageBox::No,
+                                                QMessageBox::StandardButton defaultButton = QMessageBox::NoButton);
+    static QMessageBox::StandardButton warning(QWidget *parent, const QString &title, const QString &text,
+                                               QMessageBox::StandardButtons buttons = QMessageBox::Ok,
+                                               QMessageBox::StandardButton defaultButton = QMessageBox::NoButton);
+    static QMessageBox::StandardButton information(QWidget *parent, const QString &title, const QString &text,
+                                                   QMessageBox::StandardButtons buttons = QMessageBox::Ok,
+                                                   QMessageBox::StandardButton defaultButton = QMessageBox::NoButton);
+    static void about(QWidget *parent, const QString &title, const QString &text);
+
+    // For tests: the next box is not shown and its call returns answer.
+    static void setNextAnswer(QMessageBox::StandardButton answer);
+    // The text of the last box asked for, shown or answered by setNextAnswer().
+    static QString lastText();
+};
+
+} // namespace Pd
