@@ -372,52 +372,54 @@ Result<ResourceShare> SharingService::update(const QString &identity, const QStr
         record(identity, action, shareArn, share.error());
         return share.error();
     }
-    ResourceShare changedShare = share.value();
-    auto fail = [&](const Error &error) -> Result<ResourceShare> {
-        record(identity, action, shareArn, error);
-        return error;
-    };
+    if (Status s = applyUpdate(identity, share.value(), update); !s) {
+        record(identity, action, shareArn, s);
+        return s.error();
+    }
+    changed(identity, {});
+    return ShareStore(m_context.database()).share(shareArn);
+}
+
+Status SharingService::applyUpdate(const QString &identity, const ResourceShare &share, const Update &update)
+{
+    ResourceShare changedShare = share;
     if (update.name) {
         const QString name = update.name->trimmed();
         if (name.isEmpty())
-            return fail(Error::invalid(QStringLiteral("name"), Tr::tr("name: a resource share needs a name.")));
+            return Error::invalid(QStringLiteral("name"), Tr::tr("name: a resource share needs a name."));
         changedShare.name = name;
     }
     if (update.permission && !permissionFromString(*update.permission, &changedShare.permission))
-        return fail(Error::invalid(QStringLiteral("permission-arns"),
-                                   Tr::tr("permission-arns: “%1” is not a permission for SageMaker pipelines; use %2 "
-                                          "or %3.")
-                                       .arg(*update.permission, permissionName(SharePermission::ReadOnly),
-                                            permissionName(SharePermission::AllowExecution))));
+        return Error::invalid(QStringLiteral("permission-arns"),
+                              Tr::tr("permission-arns: “%1” is not a permission for SageMaker pipelines; use %2 "
+                                     "or %3.")
+                                  .arg(*update.permission, permissionName(SharePermission::ReadOnly),
+                                       permissionName(SharePermission::AllowExecution)));
     if (update.allowExternalPrincipals) {
         changedShare.allowExternalPrincipals = *update.allowExternalPrincipals;
         if (!changedShare.allowExternalPrincipals) {
             auto ctx = context(identity);
             if (!ctx)
-                return fail(ctx.error());
+                return ctx.error();
             for (const SharePrincipal &p : changedShare.principals) {
                 if (isAccountId(p.principal) && !ctx->isMember(p.principal))
-                    return fail(Error::invalid(
+                    return Error::invalid(
                         QStringLiteral("allow-external-principals"),
                         Tr::tr("allow-external-principals: the share still names account %1, which is outside the "
                                "organization; remove it first.")
-                            .arg(p.principal)));
+                            .arg(p.principal));
             }
         }
     }
     changedShare.modifiedAt = m_context.clock().nowMs();
-    const Status written = m_context.database().transaction([&]() -> Status {
+    return m_context.database().transaction([&]() -> Status {
         ShareStore store(m_context.database());
         if (Status s = store.updateShare(changedShare); !s)
             return s;
         if (Status s = store.bumpGeneration(); !s)
             return s;
-        return audit(identity, action, shareArn, {});
+        return audit(identity, QStringLiteral("UpdateResourceShare"), share.arn, {});
     });
-    if (!written)
-        return fail(written.error());
-    changed(identity, {});
-    return ShareStore(m_context.database()).share(shareArn);
 }
 
 Status SharingService::remove(const QString &identity, const QString &shareArn)
@@ -464,55 +466,69 @@ Result<ResourceShare> SharingService::associate(const QString &identity, const Q
                                                 const QStringList &resources, const QStringList &principals)
 {
     const QString action = QStringLiteral("AssociateResourceShare");
-    auto fail = [&](const Error &error) -> Result<ResourceShare> {
-        record(identity, action, shareArn, error);
-        return error;
-    };
     auto share = ownedShare(identity, shareArn);
-    if (!share)
-        return fail(share.error());
+    if (!share) {
+        record(identity, action, shareArn, share.error());
+        return share.error();
+    }
+    QStringList invited;
+    if (Status s = applyAssociate(identity, share.value(), resources, principals, &invited); !s) {
+        record(identity, action, shareArn, s);
+        return s.error();
+    }
+    changed(identity, invited);
+    return ShareStore(m_context.database()).share(shareArn);
+}
+
+Status SharingService::applyAssociate(const QString &identity, const ResourceShare &share, const QStringList &resources,
+                                      const QStringList &principals, QStringList *invited)
+{
     auto resolved = resolveResources(identity, resources);
     if (!resolved)
-        return fail(resolved.error());
+        return resolved.error();
     auto ctx = context(identity);
     if (!ctx)
-        return fail(ctx.error());
-    QStringList invited;
+        return ctx.error();
     ShareStore store(m_context.database());
-    const Status written = m_context.database().transaction([&]() -> Status {
+    return m_context.database().transaction([&]() -> Status {
         for (const QString &resource : resolved.value()) {
-            if (Status s = store.addResource(shareArn, resource); !s)
+            if (Status s = store.addResource(share.arn, resource); !s)
                 return s;
         }
-        if (Status s = addPrincipals(ctx.value(), share.value(), principals, &invited); !s)
+        if (Status s = addPrincipals(ctx.value(), share, principals, invited); !s)
             return s;
-        ResourceShare touched = share.value();
+        ResourceShare touched = share;
         touched.modifiedAt = m_context.clock().nowMs();
         if (Status s = store.updateShare(touched); !s)
             return s;
         if (Status s = store.bumpGeneration(); !s)
             return s;
-        return audit(identity, action, shareArn, {});
+        return audit(identity, QStringLiteral("AssociateResourceShare"), share.arn, {});
     });
-    if (!written)
-        return fail(written.error());
-    changed(identity, invited);
-    return store.share(shareArn);
 }
 
 Result<ResourceShare> SharingService::disassociate(const QString &identity, const QString &shareArn,
                                                    const QStringList &resources, const QStringList &principals)
 {
     const QString action = QStringLiteral("DisassociateResourceShare");
-    auto fail = [&](const Error &error) -> Result<ResourceShare> {
-        record(identity, action, shareArn, error);
-        return error;
-    };
     auto share = ownedShare(identity, shareArn);
-    if (!share)
-        return fail(share.error());
+    if (!share) {
+        record(identity, action, shareArn, share.error());
+        return share.error();
+    }
+    if (Status s = applyDisassociate(identity, share.value(), resources, principals); !s) {
+        record(identity, action, shareArn, s);
+        return s.error();
+    }
+    changed(identity, unique(principals));
+    return ShareStore(m_context.database()).share(shareArn);
+}
+
+Status SharingService::applyDisassociate(const QString &identity, const ResourceShare &share,
+                                         const QStringList &resources, const QStringList &principals)
+{
     QStringList present;
-    for (const SharePrincipal &p : share->principals)
+    for (const SharePrincipal &p : share.principals)
         present.append(p.principal);
     // Names resolve in the owner's account, as for associate; ARNs are taken as given.
     QStringList resourceArns;
@@ -520,39 +536,133 @@ Result<ResourceShare> SharingService::disassociate(const QString &identity, cons
         const QString arn = resource.startsWith(QLatin1String("arn:"))
                                 ? resource
                                 : pipelineArn(m_context.region(), identity, resource);
-        if (!share->resourceArns.contains(arn))
-            return fail(Error::invalid(QStringLiteral("resource-arns"),
-                                       Tr::tr("resource-arns: %1 is not a resource of the share “%2”.")
-                                           .arg(resource, share->name)));
+        if (!share.resourceArns.contains(arn))
+            return Error::invalid(QStringLiteral("resource-arns"),
+                                  Tr::tr("resource-arns: %1 is not a resource of the share “%2”.")
+                                      .arg(resource, share.name));
         resourceArns.append(arn);
     }
     for (const QString &principal : unique(principals)) {
         if (!present.contains(principal))
-            return fail(Error::invalid(QStringLiteral("principals"),
-                                       Tr::tr("principals: %1 is not a principal of the share “%2”.")
-                                           .arg(principal, share->name)));
+            return Error::invalid(QStringLiteral("principals"),
+                                  Tr::tr("principals: %1 is not a principal of the share “%2”.")
+                                      .arg(principal, share.name));
     }
     ShareStore store(m_context.database());
-    const Status written = m_context.database().transaction([&]() -> Status {
+    return m_context.database().transaction([&]() -> Status {
         for (const QString &resource : resourceArns) {
-            if (Status s = store.removeResource(shareArn, resource); !s)
+            if (Status s = store.removeResource(share.arn, resource); !s)
                 return s;
         }
         for (const QString &principal : unique(principals)) {
-            if (Status s = store.removePrincipal(shareArn, principal); !s)
+            if (Status s = store.removePrincipal(share.arn, principal); !s)
                 return s;
         }
-        ResourceShare touched = share.value();
+        ResourceShare touched = share;
         touched.modifiedAt = m_context.clock().nowMs();
         if (Status s = store.updateShare(touched); !s)
             return s;
         if (Status s = store.bumpGeneration(); !s)
             return s;
-        return audit(identity, action, shareArn, {});
+        return audit(identity, QStringLiteral("DisassociateResourceShare"), share.arn, {});
     });
-    if (!written)
-        return fail(written.error());
-    changed(identity, unique(principals));
+}
+
+Result<ResourceShare> SharingService::edit(const QString &identity, const QString &shareArn, const EditRequest &desired)
+{
+    const QString updateAction = QStringLiteral("UpdateResourceShare");
+    auto share = ownedShare(identity, shareArn);
+    if (!share) {
+        record(identity, updateAction, shareArn, share.error());
+        return share.error();
+    }
+    const ResourceShare &stored = share.value();
+    auto missingFrom = [](const QStringList &list, const QStringList &from) {
+        QStringList result;
+        for (const QString &item : list) {
+            if (!from.contains(item))
+                result.append(item);
+        }
+        return result;
+    };
+    // Names resolve in the owner's account, as for associate, so that a pipeline named either way
+    // compares equal to the ARN stored.
+    QStringList resources;
+    for (const QString &resource : unique(desired.resourceArns)) {
+        const QString arn = resource.startsWith(QLatin1String("arn:"))
+                                ? resource
+                                : pipelineArn(m_context.region(), identity, resource);
+        if (!resources.contains(arn))
+            resources.append(arn);
+    }
+    const QStringList principals = unique(desired.principals);
+    QStringList storedPrincipals;
+    for (const SharePrincipal &p : stored.principals)
+        storedPrincipals.append(p.principal);
+    const QStringList addResources = missingFrom(resources, stored.resourceArns);
+    const QStringList addPrincipals = missingFrom(principals, storedPrincipals);
+    const QStringList dropResources = missingFrom(stored.resourceArns, resources);
+    const QStringList dropPrincipals = missingFrom(storedPrincipals, principals);
+
+    Update opening; // external principals allowed before one is added
+    Update update;  // the rest once the associations are in place
+    if (desired.name.trimmed() != stored.name)
+        update.name = desired.name;
+    SharePermission permission;
+    // An unknown permission goes to update(), which refuses it with its own message.
+    if (!permissionFromString(desired.permission, &permission) || permission != stored.permission)
+        update.permission = desired.permission;
+    if (desired.allowExternalPrincipals != stored.allowExternalPrincipals)
+        (desired.allowExternalPrincipals ? opening : update).allowExternalPrincipals = desired.allowExternalPrincipals;
+    auto any = [](const Update &u) { return u.name || u.permission || u.allowExternalPrincipals; };
+    const bool associating = !addResources.isEmpty() || !addPrincipals.isEmpty();
+    const bool disassociating = !dropResources.isEmpty() || !dropPrincipals.isEmpty();
+    if (!any(opening) && !associating && !disassociating && !any(update))
+        return share;
+
+    ShareStore store(m_context.database());
+    QString action; // the step under way: a refusal is recorded under its name
+    QStringList invited;
+    const Status written = m_context.database().transaction([&]() -> Status {
+        // Each step starts from what the previous one wrote (inside this transaction).
+        auto current = [&]() { return store.share(shareArn); };
+        if (any(opening)) {
+            action = updateAction;
+            if (Status s = applyUpdate(identity, stored, opening); !s)
+                return s;
+        }
+        if (associating) {
+            action = QStringLiteral("AssociateResourceShare");
+            auto now = current();
+            if (!now)
+                return now.error();
+            if (Status s = applyAssociate(identity, now.value(), addResources, addPrincipals, &invited); !s)
+                return s;
+        }
+        if (disassociating) {
+            action = QStringLiteral("DisassociateResourceShare");
+            auto now = current();
+            if (!now)
+                return now.error();
+            if (Status s = applyDisassociate(identity, now.value(), dropResources, dropPrincipals); !s)
+                return s;
+        }
+        if (any(update)) {
+            action = updateAction;
+            auto now = current();
+            if (!now)
+                return now.error();
+            if (Status s = applyUpdate(identity, now.value(), update); !s)
+                return s;
+        }
+        return {};
+    });
+    if (!written) {
+        // Rolled back, with the audit entries of the steps before: record the refusal only.
+        record(identity, action, shareArn, written);
+        return written.error();
+    }
+    changed(identity, invited + dropPrincipals);
     return store.share(shareArn);
 }
 

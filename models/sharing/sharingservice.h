@@ -62,6 +62,22 @@ public:
     Result<ResourceShare> disassociate(const QString &identity, const QString &shareArn, const QStringList &resources,
                                        const QStringList &principals);
 
+    // The whole wanted state of a share, as the console's edit wizard holds it.
+    struct EditRequest
+    {
+        QString name;
+        QString permission; // a permission name or ARN
+        bool allowExternalPrincipals = true;
+        QStringList resourceArns; // pipelines of the identity's account, by ARN or bare name
+        QStringList principals;
+    };
+    // Brings the stored share to that state in one transaction, all or nothing: what differs goes
+    // through the steps of update(), associate() and disassociate(), with their validations, audit
+    // entries and signals, in the order that lets each step succeed (external principals allowed
+    // before one is added, disallowed after the last is removed). On a refusal nothing is changed
+    // and the error is that of the refusing step. An edit that changes nothing writes nothing.
+    Result<ResourceShare> edit(const QString &identity, const QString &shareArn, const EditRequest &desired);
+
     // Invitations the identity received, newest first, with their effective status (EXPIRED after 7 days).
     Result<QList<ShareInvitation>> invitations(const QString &identity) const;
     Result<ShareInvitation> accept(const QString &identity, const QString &invitationArn);
@@ -95,6 +111,15 @@ private:
     Result<QStringList> resolveResources(const QString &identity, const QStringList &resources) const;
     Status addPrincipals(const Context &context, const ResourceShare &share, const QStringList &principals,
                          QStringList *invited);
+    // The writing steps of update(), associate() and disassociate() on a share the identity owns:
+    // each validates and writes in a transaction (joining the caller's, if any) with its audit
+    // entry. Recording a refusal and the change signals are left to the caller, who alone knows
+    // whether the outermost transaction committed.
+    Status applyUpdate(const QString &identity, const ResourceShare &share, const Update &update);
+    Status applyAssociate(const QString &identity, const ResourceShare &share, const QStringList &resources,
+                          const QStringList &principals, QStringList *invited);
+    Status applyDisassociate(const QString &identity, const ResourceShare &share, const QStringList &resources,
+                             const QStringList &principals);
     Result<ShareInvitation> answer(const QString &identity, const QString &invitationArn, bool accept);
     Status audit(const QString &identity, const QString &action, const QString &target, const Status &outcome);
     void record(const QString &identity, const QString &action, const QString &target, const Status &outcome);

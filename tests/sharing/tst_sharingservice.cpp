@@ -52,6 +52,19 @@ QString refusal(Workspace &w, const QString &account, PipelineAction action, con
     return s ? QString() : s.error().message;
 }
 
+// What an edit may change, in one comparable string.
+QString stateOf(const ResourceShare &share)
+{
+    QStringList principals;
+    for (const SharePrincipal &p : share.principals)
+        principals.append(p.principal + QLatin1Char('=') + p.status);
+    return QStringLiteral("%1|%2|%3|%4|%5|%6|%7")
+        .arg(share.name, permissionName(share.permission))
+        .arg(share.allowExternalPrincipals)
+        .arg(share.resourceArns.join(QLatin1Char(',')), principals.join(QLatin1Char(',')), share.status)
+        .arg(share.modifiedAt);
+}
+
 } // namespace
 
 class TestSharingService : public QObject
@@ -79,6 +92,10 @@ private slots:
     void invalidInputNamesTheField();
     void writesAreAudited();
     void anotherProcessesWritesAreNoticed();
+    void editAppliesEveryChange();
+    void editWithNoChangeWritesNothing();
+    void refusedEditChangesNothing_data();
+    void refusedEditChangesNothing();
 };
 
 void TestSharingService::permissionsHaveExactlyTheirActions()
@@ -486,6 +503,169 @@ void TestSharingService::anotherProcessesWritesAreNoticed()
     QVERIFY((*other)->sharing().create(test, request({dev})));
     // This process hears no signal; the generation counter tells it within a fraction of a second.
     QTRY_VERIFY_WITH_TIMEOUT(allowed(*w, dev), 2000);
+}
+
+void TestSharingService::editAppliesEveryChange()
+{
+    PdTest::TestWorkspace w;
+    auto share = w->sharing().create(test, request({dev}, readOnly, false));
+    QVERIFY2(share, qPrintable(share.error().message));
+    w.clock.advance(1000);
+    QSignalSpy accessSpy(&w->access(), &AccessService::accessChanged);
+    QSignalSpy sharesSpy(&w->sharing(), &SharingService::sharesChanged);
+    QSignalSpy invitationsSpy(&w->sharing(), &SharingService::invitationsChanged);
+    // Every part at once; the outsider needs "anyone" turned on before it is added.
+    SharingService::EditRequest desired;
+    desired.name = QStringLiteral("  renamed-share ");
+    desired.permission = allowExecution;
+    desired.allowExternalPrincipals = true;
+    desired.resourceArns = {QStringLiteral("serial-inference-pipeline")};
+    desired.principals = {outsider, ouArn("ou-pd7d-infra001")};
+    // Only the owner may.
+    auto byOther = w->sharing().edit(dev, share->arn, desired);
+    QVERIFY(!byOther);
+    QCOMPARE(byOther.error().code, Error::Code::PermissionDenied);
+    auto edited = w->sharing().edit(test, share->arn, desired);
+    QVERIFY2(edited, qPrintable(edited.error().message));
+    QCOMPARE(edited->name, QStringLiteral("renamed-share"));
+    QCOMPARE(edited->permission, SharePermission::AllowExecution);
+    QVERIFY(edited->allowExternalPrincipals);
+    QCOMPARE(edited->resourceArns, QStringList{serial});
+    QStringList principals;
+    for (const SharePrincipal &p : edited->principals)
+        principals.append(p.principal + QLatin1Char('=') + p.status);
+    principals.sort();
+    QCOMPARE(principals, (QStringList{outsider + QStringLiteral("=ASSOCIATING"),
+                                      ouArn("ou-pd7d-infra001") + QStringLiteral("=ASSOCIATED")}));
+    QCOMPARE(edited->modifiedAt, share->modifiedAt + 1000);
+    QCOMPARE(w->sharing().share(test, share->arn)->name, QStringLiteral("renamed-share"));
+    QCOMPARE(w->sharing().invitations(outsider)->size(), 1);
+    // Access follows: dev lost abalone at once; the outsider waits for its answer.
+    QVERIFY(!allowed(*w, dev));
+    QVERIFY(!allowed(*w, outsider, PipelineAction::DescribePipeline, serial));
+    // One notice of the whole change, naming the invited and the removed account.
+    QCOMPARE(accessSpy.size(), 1);
+    QCOMPARE(sharesSpy.size(), 1);
+    QCOMPARE(sharesSpy.at(0).at(0).toString(), test);
+    QStringList told;
+    for (const QList<QVariant> &signal : invitationsSpy)
+        told.append(signal.at(0).toString());
+    told.sort();
+    QCOMPARE(told, (QStringList{dev, outsider}));
+    // The audit log holds the steps the separate calls would have written, in their order.
+    auto entries = AuditStore(w->database()).latest(5);
+    QVERIFY(entries);
+    QStringList actions;
+    for (const AuditEntry &e : entries.value()) {
+        QCOMPARE(e.target, share->arn);
+        actions.prepend(e.action);
+    }
+    for (int i = 0; i < 4; ++i)
+        QCOMPARE(entries->at(i).outcome, QStringLiteral("ok"));
+    QCOMPARE(actions,
+             (QStringList{QStringLiteral("UpdateResourceShare"), // dev's refusal
+                          QStringLiteral("UpdateResourceShare"), QStringLiteral("AssociateResourceShare"),
+                          QStringLiteral("DisassociateResourceShare"), QStringLiteral("UpdateResourceShare")}));
+    QCOMPARE(entries->at(4).identity, dev);
+    QVERIFY(entries->at(4).outcome.contains(QStringLiteral("only its owner")));
+}
+
+void TestSharingService::editWithNoChangeWritesNothing()
+{
+    PdTest::TestWorkspace w;
+    auto share = w->sharing().create(test, request({dev}));
+    QVERIFY(share);
+    const auto before = AuditStore(w->database()).latest(100000)->size();
+    QSignalSpy accessSpy(&w->access(), &AccessService::accessChanged);
+    SharingService::EditRequest desired;
+    desired.name = share->name;
+    desired.permission = QStringLiteral("arn:aws:ram::aws:permission/") + readOnly; // the same, by ARN
+    desired.allowExternalPrincipals = share->allowExternalPrincipals;
+    desired.resourceArns = {QStringLiteral("abalone-training-pipeline")}; // the same, by name
+    desired.principals = {dev};
+    w.clock.advance(1000);
+    auto edited = w->sharing().edit(test, share->arn, desired);
+    QVERIFY2(edited, qPrintable(edited.error().message));
+    QCOMPARE(stateOf(edited.value()), stateOf(share.value()));
+    QCOMPARE(AuditStore(w->database()).latest(100000)->size(), before);
+    QCOMPARE(accessSpy.size(), 0);
+}
+
+void TestSharingService::refusedEditChangesNothing_data()
+{
+    QTest::addColumn<QString>("name");
+    QTest::addColumn<QString>("permission");
+    QTest::addColumn<bool>("allowExternal");
+    QTest::addColumn<QStringList>("principals");
+    QTest::addColumn<QString>("field");
+    QTest::addColumn<QString>("action");
+    // The share starts as abalone for dev, read-only, within the organization only. Every row changes
+    // everything and fails in the step named; the steps before it were already written when it failed.
+    const QString renamed = QStringLiteral("renamed-share");
+    QTest::newRow("11-digit principal, after allowing anyone")
+        << renamed << allowExecution << true << QStringList{dev, QStringLiteral("11111111111")} << "principals"
+        << "AssociateResourceShare";
+    QTest::newRow("unknown OU, after allowing anyone")
+        << renamed << allowExecution << true
+        << QStringList{dev, QStringLiteral("arn:aws:organizations::333333333333:ou/o-pd7demo0001/ou-nope")}
+        << "principals" << "AssociateResourceShare";
+    QTest::newRow("outsider while only within the organization")
+        << renamed << allowExecution << false << QStringList{outsider} << "principals" << "AssociateResourceShare";
+    QTest::newRow("empty name, after the associations")
+        << QStringLiteral("  ") << allowExecution << true << QStringList{outsider} << "name" << "UpdateResourceShare";
+    QTest::newRow("unknown permission, after the associations")
+        << renamed << QStringLiteral("AWSRAMDefaultPermissionGlue") << true << QStringList{outsider, shared}
+        << "permission-arns" << "UpdateResourceShare";
+}
+
+void TestSharingService::refusedEditChangesNothing()
+{
+    QFETCH(QString, name);
+    QFETCH(QString, permission);
+    QFETCH(bool, allowExternal);
+    QFETCH(QStringList, principals);
+    QFETCH(QString, field);
+    QFETCH(QString, action);
+    PdTest::TestWorkspace w;
+    QVERIFY(w->sharing().setOrganizationSharing(shared, false)); // so that a member is invited, too
+    auto share = w->sharing().create(test, request({dev}, readOnly, false));
+    QVERIFY2(share, qPrintable(share.error().message));
+    const ResourceShare before = w->sharing().share(test, share->arn).value();
+    const auto invitations = [&](const QString &account) { return w->sharing().invitations(account)->size(); };
+    const auto devInvitations = invitations(dev);
+    const auto auditBefore = AuditStore(w->database()).latest(100000)->size();
+    w.clock.advance(1000);
+    QSignalSpy accessSpy(&w->access(), &AccessService::accessChanged);
+    QSignalSpy sharesSpy(&w->sharing(), &SharingService::sharesChanged);
+    QSignalSpy invitationsSpy(&w->sharing(), &SharingService::invitationsChanged);
+
+    SharingService::EditRequest desired;
+    desired.name = name;
+    desired.permission = permission;
+    desired.allowExternalPrincipals = allowExternal;
+    desired.resourceArns = {serial}; // adds serial, drops abalone
+    desired.principals = principals;
+    auto edited = w->sharing().edit(test, share->arn, desired);
+    QVERIFY(!edited);
+    QCOMPARE(edited.error().code, Error::Code::InvalidInput);
+    QCOMPARE(edited.error().field, field);
+    QVERIFY2(edited.error().message.startsWith(field + QLatin1Char(':')), qPrintable(edited.error().message));
+
+    // Exactly as it was: name, permission, scope, resources, principals, time of change.
+    const ResourceShare after = w->sharing().share(test, share->arn).value();
+    QCOMPARE(stateOf(after), stateOf(before));
+    QCOMPARE(invitations(dev), devInvitations);
+    QCOMPARE(invitations(outsider), 0);
+    QCOMPARE(invitations(shared), 0);
+    // Nothing to notice, and the log holds the refusal only, under the refusing step's name.
+    QCOMPARE(accessSpy.size(), 0);
+    QCOMPARE(sharesSpy.size(), 0);
+    QCOMPARE(invitationsSpy.size(), 0);
+    auto entries = AuditStore(w->database()).latest(100000);
+    QCOMPARE(entries->size(), auditBefore + 1);
+    QCOMPARE(entries->constFirst().action, action);
+    QCOMPARE(entries->constFirst().target, share->arn);
+    QCOMPARE(entries->constFirst().outcome, edited.error().message);
 }
 
 QTEST_GUILESS_MAIN(TestSharingService)

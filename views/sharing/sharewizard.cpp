@@ -445,15 +445,15 @@ ShareWizard::ShareWizard(Workspace &workspace, Session &session, const QString &
     if (isEditing()) {
         auto share = workspace.sharing().share(session.identity(), shareArn);
         if (share) {
-            m_original = share.value();
-            setField(QStringLiteral("name"), m_original.name);
-            m_details->setSelectedPipelines(m_original.resourceArns);
-            m_permission->setPermission(m_original.permission);
+            const ResourceShare &original = share.value();
+            setField(QStringLiteral("name"), original.name);
+            m_details->setSelectedPipelines(original.resourceArns);
+            m_permission->setPermission(original.permission);
             QStringList principals;
-            for (const SharePrincipal &p : m_original.principals)
+            for (const SharePrincipal &p : original.principals)
                 principals.append(p.principal);
             m_principals->setPrincipals(principals);
-            m_principals->setAllowExternalPrincipals(m_original.allowExternalPrincipals);
+            m_principals->setAllowExternalPrincipals(original.allowExternalPrincipals);
         }
     }
     resize(760, 560);
@@ -509,65 +509,20 @@ bool ShareWizard::commit()
         m_shareArn = share->arn;
         return true;
     }
-    // Additions first: they are what the service may refuse (an external principal), and a
-    // refusal then leaves the share as it was.
-    QStringList originalPrincipals;
-    for (const SharePrincipal &p : m_original.principals)
-        originalPrincipals.append(p.principal);
-    auto missingFrom = [](const QStringList &list, const QStringList &from) {
-        QStringList result;
-        for (const QString &item : list) {
-            if (!from.contains(item))
-                result.append(item);
-        }
-        return result;
-    };
-    SharingService::Update update;
-    if (name != m_original.name)
-        update.name = name;
-    if (m_permission->permission() != m_original.permission)
-        update.permission = permission;
-    if (m_principals->allowExternalPrincipals() != m_original.allowExternalPrincipals)
-        update.allowExternalPrincipals = m_principals->allowExternalPrincipals();
-    const QStringList addResources = missingFrom(pipelines, m_original.resourceArns);
-    const QStringList addPrincipals = missingFrom(principals, originalPrincipals);
-    const QStringList dropResources = missingFrom(m_original.resourceArns, pipelines);
-    const QStringList dropPrincipals = missingFrom(originalPrincipals, principals);
-    Error error;
-    bool ok = true;
-    if (update.allowExternalPrincipals && *update.allowExternalPrincipals) {
-        // Allow external principals before adding them.
-        auto updated = sharing.update(identity, m_shareArn, update);
-        ok = updated.ok();
-        if (!ok)
-            error = updated.error();
-        update = {};
+    // The service applies the whole edit or, on a refusal, nothing: the share stays as it was and
+    // another try starts from the same state.
+    SharingService::EditRequest desired;
+    desired.name = name;
+    desired.permission = permission;
+    desired.allowExternalPrincipals = m_principals->allowExternalPrincipals();
+    desired.resourceArns = pipelines;
+    desired.principals = principals;
+    auto edited = sharing.edit(identity, m_shareArn, desired);
+    if (!edited) {
+        m_review->showError(edited.error().message);
+        return false;
     }
-    if (ok && (!addResources.isEmpty() || !addPrincipals.isEmpty())) {
-        auto added = sharing.associate(identity, m_shareArn, addResources, addPrincipals);
-        ok = added.ok();
-        if (!ok)
-            error = added.error();
-    }
-    if (ok && (!dropResources.isEmpty() || !dropPrincipals.isEmpty())) {
-        auto dropped = sharing.disassociate(identity, m_shareArn, dropResources, dropPrincipals);
-        ok = dropped.ok();
-        if (!ok)
-            error = dropped.error();
-    }
-    if (ok && (update.name || update.permission || update.allowExternalPrincipals)) {
-        auto updated = sharing.update(identity, m_shareArn, update);
-        ok = updated.ok();
-        if (!ok)
-            error = updated.error();
-    }
-    if (!ok) {
-        m_review->showError(error.message);
-        // What did succeed is now the starting point of another try.
-        if (auto share = sharing.share(identity, m_shareArn))
-            m_original = share.value();
-    }
-    return ok;
+    return true;
 }
 
 void ShareWizard::changeEvent(QEvent *event)

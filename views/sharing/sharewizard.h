@@ -156,7 +156,6 @@ private:
     Session &m_session;
     QString m_shareArn;
     QString m_clientToken; // one per wizard: a double Finish creates one share
-    ResourceShare m_original;
     ShareDetailsPage *m_details = nullptr;
     SharePermissionPage *m_permission = nullptr;
     SharePrincipalsPage *m_principals = nullptr;
