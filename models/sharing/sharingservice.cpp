@@ -1,8 +1,11 @@
+// SharingService: shares, their resources and principals, organization sharing. The invitation
+// calls (list, accept, reject) are in invitations.cpp, the receiving side apart from the owner's.
+// Over 600 lines because every owner's write (create, update, associate, disassociate and the
+// all-or-nothing edit built from them) shares the validation helpers above them here.
 #include "sharing/sharingservice.h"
 
 #include "accounts/accountstore.h"
 #include "core/ids.h"
-#include "core/timeformat.h"
 #include "core/tr.h"
 #include "pipelines/pipelinestore.h"
 #include "sharing/accessindex.h"
@@ -22,7 +25,6 @@ namespace {
 
 const QString associated = QStringLiteral("ASSOCIATED");
 const QString associating = QStringLiteral("ASSOCIATING");
-const QString failed = QStringLiteral("FAILED");
 
 QString newId()
 {
@@ -615,9 +617,9 @@ Result<ResourceShare> SharingService::edit(const QString &identity, const QStrin
     if (desired.allowExternalPrincipals != stored.allowExternalPrincipals)
         (desired.allowExternalPrincipals ? opening : update).allowExternalPrincipals = desired.allowExternalPrincipals;
     auto any = [](const Update &u) { return u.name || u.permission || u.allowExternalPrincipals; };
-    const bool associating = !addResources.isEmpty() || !addPrincipals.isEmpty();
-    const bool disassociating = !dropResources.isEmpty() || !dropPrincipals.isEmpty();
-    if (!any(opening) && !associating && !disassociating && !any(update))
+    const bool adding = !addResources.isEmpty() || !addPrincipals.isEmpty();
+    const bool dropping = !dropResources.isEmpty() || !dropPrincipals.isEmpty();
+    if (!any(opening) && !adding && !dropping && !any(update))
         return share;
 
     ShareStore store(m_context.database());
@@ -631,7 +633,7 @@ Result<ResourceShare> SharingService::edit(const QString &identity, const QStrin
             if (Status s = applyUpdate(identity, stored, opening); !s)
                 return s;
         }
-        if (associating) {
+        if (adding) {
             action = QStringLiteral("AssociateResourceShare");
             auto now = current();
             if (!now)
@@ -639,7 +641,7 @@ Result<ResourceShare> SharingService::edit(const QString &identity, const QStrin
             if (Status s = applyAssociate(identity, now.value(), addResources, addPrincipals, &invited); !s)
                 return s;
         }
-        if (disassociating) {
+        if (dropping) {
             action = QStringLiteral("DisassociateResourceShare");
             auto now = current();
             if (!now)
@@ -664,79 +666,6 @@ Result<ResourceShare> SharingService::edit(const QString &identity, const QStrin
     }
     changed(identity, invited + dropPrincipals);
     return store.share(shareArn);
-}
-
-Result<QList<ShareInvitation>> SharingService::invitations(const QString &identity) const
-{
-    auto all = ShareStore(m_context.database()).invitations(identity);
-    if (!all)
-        return all;
-    const qint64 now = m_context.clock().nowMs();
-    QList<ShareInvitation> result = all.value();
-    for (ShareInvitation &i : result)
-        i.status = i.effectiveStatus(now);
-    return result;
-}
-
-Result<ShareInvitation> SharingService::accept(const QString &identity, const QString &invitationArn)
-{
-    return answer(identity, invitationArn, true);
-}
-
-Result<ShareInvitation> SharingService::reject(const QString &identity, const QString &invitationArn)
-{
-    return answer(identity, invitationArn, false);
-}
-
-Result<ShareInvitation> SharingService::answer(const QString &identity, const QString &invitationArn, bool accept)
-{
-    const QString action = accept ? QStringLiteral("AcceptResourceShareInvitation")
-                                  : QStringLiteral("RejectResourceShareInvitation");
-    auto fail = [&](const Error &error) -> Result<ShareInvitation> {
-        record(identity, action, invitationArn, error);
-        return error;
-    };
-    ShareStore store(m_context.database());
-    auto invitation = store.invitation(invitationArn);
-    if (!invitation)
-        return fail(invitation.error());
-    if (invitation->receiverAccountId != identity)
-        return fail(Error::denied(Tr::tr("Account %1 may not answer the invitation %2: it was sent to account %3.")
-                                      .arg(identity, invitationArn, invitation->receiverAccountId)));
-    const qint64 now = m_context.clock().nowMs();
-    const InvitationStatus status = invitation->effectiveStatus(now);
-    if (status == InvitationStatus::Expired)
-        return fail(Error::conflict(Tr::tr("The invitation %1 expired at %2; ask account %3 to share again.")
-                                        .arg(invitationArn, isoUtcMs(invitation->expiresAt),
-                                             invitation->senderAccountId)));
-    if (status != InvitationStatus::Pending)
-        return fail(Error::conflict(Tr::tr("The invitation %1 was already answered: it is %2.")
-                                        .arg(invitationArn, toApiString(status))));
-    auto share = store.share(invitation->shareArn);
-    if (!share)
-        return fail(share.error());
-    bool named = false;
-    for (const SharePrincipal &p : share->principals)
-        named = named || (p.principal == identity && p.status == associating);
-    if (share->status != QLatin1String("ACTIVE") || !named)
-        return fail(Error::conflict(Tr::tr("The invitation %1 no longer applies: the resource share “%2” no longer "
-                                           "names account %3.")
-                                        .arg(invitationArn, share->name, identity)));
-    const Status written = m_context.database().transaction([&]() -> Status {
-        if (Status s = store.setInvitationStatus(invitationArn,
-                                                 accept ? InvitationStatus::Accepted : InvitationStatus::Rejected);
-            !s)
-            return s;
-        if (Status s = store.setPrincipal(invitation->shareArn, identity, accept ? associated : failed); !s)
-            return s;
-        if (Status s = store.bumpGeneration(); !s)
-            return s;
-        return audit(identity, action, invitationArn, {});
-    });
-    if (!written)
-        return fail(written.error());
-    changed(share->ownerAccountId, {identity});
-    return store.invitation(invitationArn);
 }
 
 Result<QList<SharedResource>> SharingService::sharedResources(const QString &identity) const
