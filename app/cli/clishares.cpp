@@ -5,6 +5,7 @@
 #include "core/ids.h"
 #include "core/timeformat.h"
 #include "core/tr.h"
+#include "sharing/sharejson.h"
 #include "sharing/sharingservice.h"
 #include "workspace/workspace.h"
 
@@ -40,53 +41,6 @@ Result<bool> boolValue(Context &context, const QString &option, bool fallback)
     return Error::invalid(option, Tr::tr("--%1: “%2” is neither true nor false.").arg(option, context.value(option)));
 }
 
-QJsonObject shareJson(const ResourceShare &share)
-{
-    QJsonArray tags;
-    for (auto it = share.tags.cbegin(); it != share.tags.cend(); ++it)
-        tags.append(QJsonObject{{QStringLiteral("key"), it.key()}, {QStringLiteral("value"), it.value()}});
-    return {{QStringLiteral("resourceShareArn"), share.arn},
-            {QStringLiteral("name"), share.name},
-            {QStringLiteral("owningAccountId"), share.ownerAccountId},
-            {QStringLiteral("allowExternalPrincipals"), share.allowExternalPrincipals},
-            {QStringLiteral("status"), share.status},
-            {QStringLiteral("tags"), tags},
-            {QStringLiteral("creationTime"), isoUtcMs(share.createdAt)},
-            {QStringLiteral("lastUpdatedTime"), isoUtcMs(share.modifiedAt)},
-            {QStringLiteral("featureSet"), QStringLiteral("STANDARD")}};
-}
-
-QJsonArray associationsJson(const ResourceShare &share)
-{
-    QJsonArray array;
-    for (const QString &resource : share.resourceArns) {
-        array.append(QJsonObject{{QStringLiteral("resourceShareArn"), share.arn},
-                                 {QStringLiteral("resourceShareName"), share.name},
-                                 {QStringLiteral("associatedEntity"), resource},
-                                 {QStringLiteral("associationType"), QStringLiteral("RESOURCE")},
-                                 {QStringLiteral("status"), QStringLiteral("ASSOCIATED")}});
-    }
-    for (const SharePrincipal &principal : share.principals) {
-        array.append(QJsonObject{{QStringLiteral("resourceShareArn"), share.arn},
-                                 {QStringLiteral("resourceShareName"), share.name},
-                                 {QStringLiteral("associatedEntity"), principal.principal},
-                                 {QStringLiteral("associationType"), QStringLiteral("PRINCIPAL")},
-                                 {QStringLiteral("status"), principal.status}});
-    }
-    return array;
-}
-
-QJsonObject invitationJson(const ShareInvitation &i)
-{
-    return {{QStringLiteral("resourceShareInvitationArn"), i.arn},
-            {QStringLiteral("resourceShareName"), i.shareName},
-            {QStringLiteral("resourceShareArn"), i.shareArn},
-            {QStringLiteral("senderAccountId"), i.senderAccountId},
-            {QStringLiteral("receiverAccountId"), i.receiverAccountId},
-            {QStringLiteral("invitationTimestamp"), isoUtcMs(i.createdAt)},
-            {QStringLiteral("status"), toApiString(i.status)}};
-}
-
 int createShare(Context &context)
 {
     const Who w = who(context);
@@ -116,7 +70,7 @@ int createShare(Context &context)
     if (!share)
         return context.fail(share.error());
     if (context.json()) {
-        QJsonObject object{{QStringLiteral("resourceShare"), shareJson(share.value())}};
+        QJsonObject object{{QStringLiteral("resourceShare"), resourceShareJson(share.value())}};
         if (!request.clientToken.isEmpty())
             object.insert(QStringLiteral("clientToken"), request.clientToken);
         context.printJson(object);
@@ -134,43 +88,22 @@ int listShares(Context &context)
     const QString owner = context.isSet(QStringLiteral("resource-owner"))
                               ? context.value(QStringLiteral("resource-owner")).toUpper()
                               : QStringLiteral("SELF");
-    QList<ResourceShare> shares;
-    if (owner == QLatin1String("SELF")) {
-        auto own = w.workspace->sharing().shares(w.identity, true);
-        if (!own)
-            return context.fail(own.error());
-        shares = own.value();
-    } else if (owner == QLatin1String("OTHER-ACCOUNTS")) {
-        // The shares through which other accounts give this one something.
-        auto resources = w.workspace->sharing().sharedResources(w.identity);
-        if (!resources)
-            return context.fail(resources.error());
-        QStringList seen;
-        for (const SharedResource &r : resources.value()) {
-            if (seen.contains(r.shareArn))
-                continue;
-            seen.append(r.shareArn);
-            auto share = w.workspace->sharing().share(w.identity, r.shareArn);
-            if (!share)
-                return context.fail(share.error());
-            shares.append(share.value());
-        }
-    } else {
+    SharingService::ShareOwner whose = SharingService::ShareOwner::Self;
+    if (owner == QLatin1String("OTHER-ACCOUNTS"))
+        whose = SharingService::ShareOwner::OtherAccounts;
+    else if (owner != QLatin1String("SELF"))
         return context.fail(Error::invalid(QStringLiteral("resource-owner"),
                                            Tr::tr("--resource-owner: “%1” is neither SELF nor OTHER-ACCOUNTS.")
                                                .arg(context.value(QStringLiteral("resource-owner")))));
-    }
     const QString status = context.value(QStringLiteral("resource-share-status")).toUpper();
-    if (status.isEmpty() && owner == QLatin1String("SELF")) {
-        // Like the console, hide deleted shares unless asked for by status.
-        shares.removeIf([](const ResourceShare &s) { return s.status == QLatin1String("DELETED"); });
-    } else if (!status.isEmpty()) {
-        shares.removeIf([&](const ResourceShare &s) { return s.status != status; });
-    }
+    auto found = w.workspace->sharing().resourceShares(w.identity, whose, status);
+    if (!found)
+        return context.fail(found.error());
+    const QList<ResourceShare> &shares = found.value();
     if (context.json()) {
         QJsonArray array;
         for (const ResourceShare &s : shares)
-            array.append(shareJson(s));
+            array.append(resourceShareJson(s));
         context.printJson({{QStringLiteral("resourceShares"), array}});
         return 0;
     }
@@ -196,11 +129,9 @@ Result<QString> requiredShareArn(Context &context)
 int printShare(Context &context, const ResourceShare &share)
 {
     if (context.json()) {
-        context.printJson({{QStringLiteral("resourceShare"), shareJson(share)},
-                           {QStringLiteral("resourceShareAssociations"), associationsJson(share)},
-                           {QStringLiteral("permission"),
-                            QJsonObject{{QStringLiteral("arn"), permissionArn(share.permission)},
-                                        {QStringLiteral("name"), permissionName(share.permission)}}}});
+        context.printJson({{QStringLiteral("resourceShare"), resourceShareJson(share)},
+                           {QStringLiteral("resourceShareAssociations"), resourceShareAssociationsJson(share)},
+                           {QStringLiteral("permission"), permissionJson(share.permission)}});
         return 0;
     }
     QTextStream &out = context.out();
@@ -261,7 +192,7 @@ int updateShare(Context &context)
     if (!share)
         return context.fail(share.error());
     if (context.json()) {
-        context.printJson({{QStringLiteral("resourceShare"), shareJson(share.value())}});
+        context.printJson({{QStringLiteral("resourceShare"), resourceShareJson(share.value())}});
         return 0;
     }
     context.out() << share->arn << Qt::endl;
@@ -303,21 +234,8 @@ int changeAssociations(Context &context, bool associate)
         return context.fail(share.error());
     if (context.json()) {
         // Only the associations this call named, as RAM answers.
-        QJsonArray named;
-        for (const QJsonValue &v : associationsJson(share.value())) {
-            const QString entity = v.toObject().value(QLatin1String("associatedEntity")).toString();
-            if (principals.contains(entity) || resources.contains(entity)
-                || resources.contains(entity.section(QLatin1Char('/'), -1)))
-                named.append(v);
-        }
-        if (!associate) {
-            for (const QString &entity : resources + principals) {
-                named.append(QJsonObject{{QStringLiteral("resourceShareArn"), share->arn},
-                                         {QStringLiteral("associatedEntity"), entity},
-                                         {QStringLiteral("status"), QStringLiteral("DISASSOCIATED")}});
-            }
-        }
-        context.printJson({{QStringLiteral("resourceShareAssociations"), named}});
+        context.printJson({{QStringLiteral("resourceShareAssociations"),
+                            changedAssociationsJson(share.value(), resources, principals, !associate)}});
         return 0;
     }
     context.out() << share->arn << Qt::endl;
@@ -376,15 +294,8 @@ int listSharedResources(Context &context)
         return context.fail(resources.error());
     if (context.json()) {
         QJsonArray array;
-        for (const SharedResource &r : resources.value()) {
-            array.append(QJsonObject{{QStringLiteral("arn"), r.resourceArn},
-                                     {QStringLiteral("type"), QStringLiteral("sagemaker:Pipeline")},
-                                     {QStringLiteral("resourceShareArn"), r.shareArn},
-                                     {QStringLiteral("owningAccountId"), r.ownerAccountId},
-                                     {QStringLiteral("permissionName"), permissionName(r.permission)},
-                                     {QStringLiteral("status"), QStringLiteral("AVAILABLE")},
-                                     {QStringLiteral("resourceRegionScope"), QStringLiteral("REGIONAL")}});
-        }
+        for (const SharedResource &r : resources.value())
+            array.append(sharedResourceJson(r));
         context.printJson({{QStringLiteral("resources"), array}});
         return 0;
     }

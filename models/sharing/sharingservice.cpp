@@ -353,6 +353,37 @@ Result<ResourceShare> SharingService::share(const QString &identity, const QStri
                              .arg(identity, shareArn, found->ownerAccountId));
 }
 
+Result<QList<ResourceShare>> SharingService::resourceShares(const QString &identity, ShareOwner owner,
+                                                            const QString &status) const
+{
+    QList<ResourceShare> result;
+    if (owner == ShareOwner::Self) {
+        auto own = shares(identity, true);
+        if (!own)
+            return own;
+        result = own.value();
+    } else {
+        auto resources = sharedResources(identity);
+        if (!resources)
+            return resources.error();
+        QStringList seen;
+        for (const SharedResource &r : resources.value()) {
+            if (seen.contains(r.shareArn))
+                continue;
+            seen.append(r.shareArn);
+            auto found = share(identity, r.shareArn);
+            if (!found)
+                return found.error();
+            result.append(found.value());
+        }
+    }
+    if (status.isEmpty() && owner == ShareOwner::Self)
+        result.removeIf([](const ResourceShare &s) { return s.status == QLatin1String("DELETED"); });
+    else if (!status.isEmpty())
+        result.removeIf([&](const ResourceShare &s) { return s.status != status; });
+    return result;
+}
+
 Result<ResourceShare> SharingService::ownedShare(const QString &identity, const QString &shareArn) const
 {
     auto found = ShareStore(m_context.database()).share(shareArn);

@@ -48,6 +48,16 @@ public:
     // One share; its owner sees everything, a principal with access sees it too, others are refused.
     Result<ResourceShare> share(const QString &identity, const QString &shareArn) const;
 
+    // Whose shares resourceShares() lists, as RAM's resourceOwner names them.
+    enum class ShareOwner { Self, OtherAccounts };
+    // The shares that RAM's GetResourceShares (the CLI's "shares list") answers: with Self the
+    // identity's own, with OtherAccounts every share through which another account gives it
+    // something, once each. With a status (ACTIVE, DELETED, as RAM spells it) only those in it;
+    // without one all of them, except that the identity's own deleted shares are hidden, as the
+    // console hides them.
+    Result<QList<ResourceShare>> resourceShares(const QString &identity, ShareOwner owner,
+                                                const QString &status = QString()) const;
+
     struct Update
     {
         std::optional<QString> name;

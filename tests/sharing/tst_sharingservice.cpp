@@ -96,6 +96,7 @@ private slots:
     void editWithNoChangeWritesNothing();
     void refusedEditChangesNothing_data();
     void refusedEditChangesNothing();
+    void resourceSharesByOwnerAndStatus();
 };
 
 void TestSharingService::permissionsHaveExactlyTheirActions()
@@ -666,6 +667,33 @@ void TestSharingService::refusedEditChangesNothing()
     QCOMPARE(entries->constFirst().action, action);
     QCOMPARE(entries->constFirst().target, share->arn);
     QCOMPARE(entries->constFirst().outcome, edited.error().message);
+}
+
+void TestSharingService::resourceSharesByOwnerAndStatus()
+{
+    PdTest::TestWorkspace w;
+    using Owner = SharingService::ShareOwner;
+    auto share = w->sharing().create(test, request({dev}));
+    QVERIFY(share);
+    QVERIFY(w->sharing().remove(test, share->arn));
+    auto arns = [&](const QString &identity, Owner owner, const QString &status = QString()) {
+        QStringList result;
+        const auto shares = w->sharing().resourceShares(identity, owner, status);
+        for (const ResourceShare &s : shares.value())
+            result.append(s.arn);
+        return result;
+    };
+    // Its own: deleted ones only when asked for by status.
+    QCOMPARE(arns(test, Owner::Self).size(), 2);
+    QVERIFY(!arns(test, Owner::Self).contains(share->arn));
+    QCOMPARE(arns(test, Owner::Self, QStringLiteral("DELETED")), QStringList{share->arn});
+    QCOMPARE(arns(test, Owner::Self, QStringLiteral("ACTIVE")), arns(test, Owner::Self));
+    // Others': the shares that give the identity something, each once, whatever it owns itself.
+    const QStringList givingDev = arns(dev, Owner::OtherAccounts);
+    QCOMPARE(givingDev.size(), 1);
+    QCOMPARE(w->sharing().share(dev, givingDev.constFirst())->ownerAccountId, test);
+    QVERIFY(arns(dev, Owner::OtherAccounts, QStringLiteral("DELETED")).isEmpty());
+    QVERIFY(arns(outsider, Owner::OtherAccounts).isEmpty());
 }
 
 QTEST_GUILESS_MAIN(TestSharingService)
