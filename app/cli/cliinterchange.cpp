@@ -200,13 +200,9 @@ int exportSchedule(Context &context)
     auto schedule = w.workspace->schedules().describe(w.identity, name.value(), context.value(QStringLiteral("group")));
     if (!schedule)
         return context.fail(schedule.error());
-    ScheduleExportOptions options;
-    options.roleArn = context.value(QStringLiteral("role-arn"));
-    if (options.roleArn.isEmpty()) {
-        // The role the target pipeline runs with is the natural one for the scheduler to use.
-        if (auto pipeline = w.workspace->pipelines().resolve(w.identity, schedule->targetPipelineArn))
-            options.roleArn = pipeline->roleArn;
-    }
+    ScheduleExportOptions options = defaultExportOptions(w.workspace->pipelines(), w.identity, schedule.value());
+    if (context.isSet(QStringLiteral("role-arn")) && !context.value(QStringLiteral("role-arn")).isEmpty())
+        options.roleArn = context.value(QStringLiteral("role-arn"));
     const ScheduleExport exported = Pd::exportSchedule(schedule.value(), format, options);
     return writeDocument(context, exported.text, format == ScheduleFormat::SchedulerJson, exported.notExpressible);
 }

@@ -5,6 +5,7 @@
 #include "core/tr.h"
 #include "interchange/interchangedocument.h"
 #include "interchange/yaml.h"
+#include "pipelines/pipelineservice.h"
 #include "schedules/scheduleinterchange_p.h"
 
 #include <QHash>
@@ -45,6 +46,15 @@ std::optional<ScheduleFormat> scheduleFormatFromCli(const QString &text)
     if (text == QLatin1String("scheduler"))
         return ScheduleFormat::SchedulerJson;
     return std::nullopt;
+}
+
+ScheduleExportOptions defaultExportOptions(const PipelineService &pipelines, const QString &identity,
+                                           const PipelineSchedule &schedule)
+{
+    ScheduleExportOptions options;
+    if (auto pipeline = pipelines.resolve(identity, schedule.targetPipelineArn))
+        options.roleArn = pipeline->roleArn;
+    return options;
 }
 
 ScheduleExport exportSchedule(const PipelineSchedule &schedule, ScheduleFormat format,

@@ -33,6 +33,13 @@ struct ScheduleExportOptions
     QString roleArn;
 };
 
+class PipelineService;
+
+// The options both faces export with unless told otherwise: the role the target pipeline runs
+// with, the natural one for EventBridge Scheduler to use (empty when the identity cannot read it).
+ScheduleExportOptions defaultExportOptions(const PipelineService &pipelines, const QString &identity,
+                                           const PipelineSchedule &schedule);
+
 struct ScheduleExport
 {
     QByteArray text;

@@ -6,6 +6,7 @@
 #include "core/session.h"
 #include "sharing/sharemodels.h"
 #include "sharing/sharingservice.h"
+#include "views/common/messagebox.h"
 #include "views/sharing/crossaccountexecutionsview.h"
 #include "views/sharing/sharedwithmepage.h"
 #include "views/sharing/sharespage.h"
@@ -311,13 +312,9 @@ void TestSharingGui::editAndDeleteFromTheSharesPage()
     QVERIFY(!w->access().check(shared, PipelineAction::StartPipelineExecution, serial));
 
     table->setCurrentIndex(table->model()->index(0, 0));
-    QString asked;
-    page.setConfirm([&asked](QWidget *, const QString &question) {
-        asked = question;
-        return true;
-    });
+    MessageBox::setNextAnswer(QMessageBox::Yes);
     QTest::mouseClick(child<QPushButton>(&page, "deleteShareButton"), Qt::LeftButton);
-    QVERIFY(asked.contains(QStringLiteral("serial-inference-operations")));
+    QVERIFY(MessageBox::lastText().contains(QStringLiteral("serial-inference-operations")));
     QCOMPARE(table->model()->rowCount(), 1);
     QVERIFY(!w->access().check(shared, PipelineAction::DescribePipeline, serial));
 }

@@ -52,9 +52,7 @@ QString prettyJson(const QString &text)
 
 QString withField(const Error &error)
 {
-    if (error.field.isEmpty() || error.message.contains(error.field))
-        return error.message;
-    return Tr::tr("%1: %2").arg(error.field, error.message);
+    return error.withField();
 }
 
 QString lastSegment(const QString &arn)

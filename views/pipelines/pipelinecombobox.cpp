@@ -19,13 +19,9 @@ void PipelineComboBox::reload(Unlisted unlisted)
     blockSignals(true);
     clear();
     // Only pipelines this identity may start are offered (owned, or shared with execution rights).
-    auto pipelines = m_pipelines.visiblePipelines(identity);
-    if (pipelines) {
-        for (const Pipeline &p : pipelines.value()) {
-            if (!m_pipelines.canStart(identity, p.arn))
-                continue;
+    if (auto pipelines = m_pipelines.startablePipelines(identity)) {
+        for (const Pipeline &p : pipelines.value())
             addItem(p.accountId == identity ? p.name : tr("%1 (account %2)").arg(p.name, p.accountId), p.arn);
-        }
     }
     if (unlisted == Unlisted::Keep && !current.isEmpty() && findData(current) < 0)
         addItem(lastSegment(current), current);

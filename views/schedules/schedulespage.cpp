@@ -270,11 +270,8 @@ void SchedulesPage::exportSchedule()
     if (row < 0)
         return;
     const PipelineSchedule schedule = m_model->scheduleAt(row);
-    ScheduleExportOptions options;
-    // The role the target pipeline runs with is the natural one for the scheduler to use (as
-    // the CLI's default).
-    if (auto pipeline = m_workspace.pipelines().resolve(m_session.identity(), schedule.targetPipelineArn))
-        options.roleArn = pipeline->roleArn;
+    const ScheduleExportOptions options =
+        defaultExportOptions(m_workspace.pipelines(), m_session.identity(), schedule);
     const auto produce = [schedule, options](const QString &formatId) {
         const ScheduleFormat format = scheduleFormatFromCli(formatId).value_or(ScheduleFormat::AzureMlYaml);
         const ScheduleExport exported = Pd::exportSchedule(schedule, format, options);

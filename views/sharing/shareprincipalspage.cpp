@@ -4,6 +4,7 @@
 #include "accounts/accountservice.h"
 #include "core/session.h"
 #include "sharing/share.h"
+#include "views/common/wizardwidgets.h"
 #include "workspace/workspace.h"
 
 #include <QComboBox>
@@ -21,21 +22,6 @@
 #include <QVBoxLayout>
 
 namespace Pd {
-
-namespace {
-
-// As on the review page: the reason a principal was not added.
-QLabel *errorLabel(const QString &objectName)
-{
-    auto *label = new QLabel;
-    label->setObjectName(objectName);
-    label->setWordWrap(true);
-    label->setStyleSheet(QStringLiteral("color: #b3261e;"));
-    label->hide();
-    return label;
-}
-
-} // namespace
 
 SharePrincipalsPage::SharePrincipalsPage(Workspace &workspace, Session &session, QWidget *parent)
     : QWizardPage(parent), m_workspace(workspace), m_session(session)
@@ -66,7 +52,8 @@ SharePrincipalsPage::SharePrincipalsPage(Workspace &workspace, Session &session,
     m_hintLabel = new QLabel;
     m_hintLabel->setObjectName(QStringLiteral("principalHintLabel"));
     m_hintLabel->setWordWrap(true);
-    m_errorLabel = errorLabel(QStringLiteral("principalErrorLabel"));
+    m_errorLabel = messageLabel(QStringLiteral("principalErrorLabel"));
+    m_errorLabel->hide();
     m_listLabel = new QLabel;
     m_principalList = new QListWidget;
     m_principalList->setObjectName(QStringLiteral("principalList"));

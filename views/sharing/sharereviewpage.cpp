@@ -1,6 +1,7 @@
 // The share wizard's last step: the summary, and the service's refusal if it refuses.
 #include "views/sharing/sharereviewpage.h"
 
+#include "views/common/wizardwidgets.h"
 #include "views/sharing/sharewizard.h"
 
 #include <QEvent>
@@ -8,21 +9,6 @@
 #include <QVBoxLayout>
 
 namespace Pd {
-
-namespace {
-
-// As on the principals page: the service's refusal.
-QLabel *errorLabel(const QString &objectName)
-{
-    auto *label = new QLabel;
-    label->setObjectName(objectName);
-    label->setWordWrap(true);
-    label->setStyleSheet(QStringLiteral("color: #b3261e;"));
-    label->hide();
-    return label;
-}
-
-} // namespace
 
 ShareReviewPage::ShareReviewPage(QWidget *parent) : QWizardPage(parent)
 {
@@ -32,7 +18,8 @@ ShareReviewPage::ShareReviewPage(QWidget *parent) : QWizardPage(parent)
     m_summaryLabel->setWordWrap(true);
     m_summaryLabel->setTextFormat(Qt::RichText);
     m_summaryLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_errorLabel = errorLabel(QStringLiteral("commitErrorLabel"));
+    m_errorLabel = messageLabel(QStringLiteral("commitErrorLabel"));
+    m_errorLabel->hide();
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_summaryLabel);
     layout->addWidget(m_errorLabel);

@@ -5,6 +5,7 @@
 #include "itemmodels/columntablemodel.h"
 #include "sharing/sharemodels.h"
 #include "sharing/sharingservice.h"
+#include "views/common/messagebox.h"
 #include "views/common/pagewidgets.h"
 #include "views/sharing/sharewizard.h"
 #include "workspace/workspace.h"
@@ -25,11 +26,6 @@ SharesPage::SharesPage(Workspace &workspace, Session &session, QWidget *parent)
     : QWidget(parent), m_workspace(workspace), m_session(session)
 {
     setObjectName(QStringLiteral("sharesPage"));
-    m_confirm = [](QWidget *parent, const QString &question) {
-        return QMessageBox::question(parent, QString(), question, QMessageBox::Yes | QMessageBox::No,
-                                     QMessageBox::No)
-               == QMessageBox::Yes;
-    };
     m_model = new ShareTableModel(workspace.sharing(), workspace.access(), session, this);
     m_proxy = new CollatingProxyModel(this);
     m_proxy->setSourceModel(m_model);
@@ -122,8 +118,10 @@ void SharesPage::deleteCurrent()
         return;
     const QString arn = current.data(IdRole).toString();
     const QString name = m_proxy->index(current.row(), ShareTableModel::Name).data().toString();
-    if (!m_confirm(this, tr("Delete the resource share “%1”? Every principal loses access to its pipelines at once.")
-                             .arg(name)))
+    if (MessageBox::question(
+            this, QString(),
+            tr("Delete the resource share “%1”? Every principal loses access to its pipelines at once.").arg(name))
+        != QMessageBox::Yes)
         return;
     const Status deleted = m_workspace.sharing().remove(m_session.identity(), arn);
     m_messageLabel->setText(deleted ? tr("Deleted the resource share “%1”.").arg(name) : deleted.error().message);

@@ -2,7 +2,6 @@
 
 #include <QWidget>
 
-#include <functional>
 
 class QLabel;
 class QLineEdit;
@@ -24,10 +23,6 @@ class SharesPage : public QWidget
 
 public:
     SharesPage(Workspace &workspace, Session &session, QWidget *parent = nullptr);
-
-    // Asks before a delete; replaceable so tests can answer without a message box.
-    using Confirm = std::function<bool(QWidget *parent, const QString &question)>;
-    void setConfirm(Confirm confirm) { m_confirm = std::move(confirm); }
 
     // Opens the wizard (window-modal, deletes itself when closed). Empty arn: a new share.
     ShareWizard *openWizard(const QString &shareArn = QString());
@@ -53,7 +48,6 @@ private:
     QPushButton *m_editButton = nullptr;
     QPushButton *m_deleteButton = nullptr;
     QLabel *m_messageLabel = nullptr;
-    Confirm m_confirm;
 };
 
 } // namespace Pd
