@@ -1799,10 +1799,6 @@
             <translation>description: at most 512 characters are allowed (it has %1).</translation>
         </message>
         <message>
-            <source>expression: %1</source>
-            <translation>expression: %1</translation>
-        </message>
-        <message>
             <source>end: the end (%1) must be after the start (%2).</source>
             <translation>end: the end (%1) must be after the start (%2).</translation>
         </message>
@@ -3882,10 +3878,6 @@
             <translation>rule “%1”: %2</translation>
         </message>
         <message>
-            <source>rule “%1”: %2: %3</source>
-            <translation>rule “%1”: %2: %3</translation>
-        </message>
-        <message>
             <source>The event bus “%1” does not exist; it will be created.</source>
             <translation>The event bus “%1” does not exist; it will be created.</translation>
         </message>
@@ -4134,6 +4126,13 @@
         <message>
             <source>(none)</source>
             <translation>(none)</translation>
+        </message>
+    </context>
+    <context>
+        <name>Pd::PipelineComboBox</name>
+        <message>
+            <source>%1 (account %2)</source>
+            <translation>%1 (account %2)</translation>
         </message>
     </context>
     <context>
@@ -4757,10 +4756,6 @@
     <context>
         <name>Pd::RuleTargetPanel</name>
         <message>
-            <source>%1 (account %2)</source>
-            <translation>%1 (account %2)</translation>
-        </message>
-        <message>
             <source>Static value</source>
             <translation>Static value</translation>
         </message>
@@ -4846,10 +4841,6 @@
     </context>
     <context>
         <name>Pd::RuleWizard</name>
-        <message>
-            <source>%1: %2</source>
-            <translation>%1: %2</translation>
-        </message>
         <message>
             <source>Edit rule “%1”</source>
             <translation>Edit rule “%1”</translation>
@@ -5327,10 +5318,6 @@
     </context>
     <context>
         <name>Pd::ScheduleTargetPage</name>
-        <message>
-            <source>%1 (account %2)</source>
-            <translation>%1 (account %2)</translation>
-        </message>
         <message>
             <source>Target pipeline and parameters</source>
             <translation>Target pipeline and parameters</translation>
