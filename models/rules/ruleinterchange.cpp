@@ -1,3 +1,6 @@
+// Rules to and from the AWS CLI input JSON (put-rule + put-targets) and CloudFormation
+// AWS::Events::Rule (YAML or JSON). Slightly over 600 lines: the three formats share one reader of
+// targets and one renaming of the service's fields to document paths, kept beside their callers.
 #include "rules/ruleinterchange.h"
 
 #include "core/tr.h"

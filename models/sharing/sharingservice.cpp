@@ -1,7 +1,7 @@
 // SharingService: shares, their resources and principals, organization sharing. The invitation
 // calls (list, accept, reject) are in invitations.cpp, the receiving side apart from the owner's.
-// Over 600 lines because every owner's write (create, update, associate, disassociate and the
-// all-or-nothing edit built from them) shares the validation helpers above them here.
+// The all-or-nothing edit built from the owner's writes is in shareedit.cpp; what other accounts
+// see of the shares (shared resources and their executions) in sharedresources.cpp.
 #include "sharing/sharingservice.h"
 
 #include "accounts/accountstore.h"
@@ -11,6 +11,7 @@
 #include "sharing/accessindex.h"
 #include "sharing/accessservice.h"
 #include "sharing/sharestore.h"
+#include "sharing/sharingservice_p.h"
 #include "store/database.h"
 #include "store/servicecontext.h"
 #include "store/settingsstore.h"
@@ -29,17 +30,6 @@ const QString associating = QStringLiteral("ASSOCIATING");
 QString newId()
 {
     return QUuid::createUuid().toString(QUuid::WithoutBraces);
-}
-
-QStringList unique(const QStringList &list)
-{
-    QStringList result;
-    for (const QString &item : list) {
-        const QString trimmed = item.trimmed();
-        if (!trimmed.isEmpty() && !result.contains(trimmed))
-            result.append(trimmed);
-    }
-    return result;
 }
 
 QSet<QString> toSet(const QStringList &list)
@@ -135,7 +125,7 @@ Result<QStringList> SharingService::resolveResources(const QString &identity, co
 {
     PipelineStore pipelines(m_context.database());
     QStringList result;
-    for (const QString &resource : unique(resources)) {
+    for (const QString &resource : SharingDetail::unique(resources)) {
         QString arn = resource;
         if (resource.startsWith(QLatin1String("arn:"))) {
             const ArnParts parts = parseArn(resource);
@@ -187,7 +177,7 @@ Status SharingService::addPrincipals(const Context &context, const ResourceShare
         return {};
     };
 
-    for (const QString &principal : unique(principals)) {
+    for (const QString &principal : SharingDetail::unique(principals)) {
         PrincipalKind kind;
         if (!principalKindOf(principal, &kind))
             return Error::invalid(QStringLiteral("principals"),
@@ -298,7 +288,7 @@ Result<ResourceShare> SharingService::create(const QString &identity, const Crea
             const bool same = previous->name == name && previous->permission == permission
                               && previous->allowExternalPrincipals == request.allowExternalPrincipals
                               && toSet(previous->resourceArns) == toSet(resources.value())
-                              && toSet(previousPrincipals) == toSet(unique(request.principals));
+                              && toSet(previousPrincipals) == toSet(SharingDetail::unique(request.principals));
             if (!same)
                 return fail(Error::conflict(Tr::tr("client-token: “%1” was already used for the resource share %2 "
                                                    "with different parameters.")
@@ -553,7 +543,7 @@ Result<ResourceShare> SharingService::disassociate(const QString &identity, cons
         record(identity, action, shareArn, s);
         return s.error();
     }
-    changed(identity, unique(principals));
+    changed(identity, SharingDetail::unique(principals));
     return ShareStore(m_context.database()).share(shareArn);
 }
 
@@ -565,7 +555,7 @@ Status SharingService::applyDisassociate(const QString &identity, const Resource
         present.append(p.principal);
     // Names resolve in the owner's account, as for associate; ARNs are taken as given.
     QStringList resourceArns;
-    for (const QString &resource : unique(resources)) {
+    for (const QString &resource : SharingDetail::unique(resources)) {
         const QString arn = resource.startsWith(QLatin1String("arn:"))
                                 ? resource
                                 : pipelineArn(m_context.region(), identity, resource);
@@ -575,7 +565,7 @@ Status SharingService::applyDisassociate(const QString &identity, const Resource
                                       .arg(resource, share.name));
         resourceArns.append(arn);
     }
-    for (const QString &principal : unique(principals)) {
+    for (const QString &principal : SharingDetail::unique(principals)) {
         if (!present.contains(principal))
             return Error::invalid(QStringLiteral("principals"),
                                   Tr::tr("principals: %1 is not a principal of the share “%2”.")
@@ -587,7 +577,7 @@ Status SharingService::applyDisassociate(const QString &identity, const Resource
             if (Status s = store.removeResource(share.arn, resource); !s)
                 return s;
         }
-        for (const QString &principal : unique(principals)) {
+        for (const QString &principal : SharingDetail::unique(principals)) {
             if (Status s = store.removePrincipal(share.arn, principal); !s)
                 return s;
         }
@@ -599,151 +589,6 @@ Status SharingService::applyDisassociate(const QString &identity, const Resource
             return s;
         return audit(identity, QStringLiteral("DisassociateResourceShare"), share.arn, {});
     });
-}
-
-Result<ResourceShare> SharingService::edit(const QString &identity, const QString &shareArn, const EditRequest &desired)
-{
-    const QString updateAction = QStringLiteral("UpdateResourceShare");
-    auto share = ownedShare(identity, shareArn);
-    if (!share) {
-        record(identity, updateAction, shareArn, share.error());
-        return share.error();
-    }
-    const ResourceShare &stored = share.value();
-    auto missingFrom = [](const QStringList &list, const QStringList &from) {
-        QStringList result;
-        for (const QString &item : list) {
-            if (!from.contains(item))
-                result.append(item);
-        }
-        return result;
-    };
-    // Names resolve in the owner's account, as for associate, so that a pipeline named either way
-    // compares equal to the ARN stored.
-    QStringList resources;
-    for (const QString &resource : unique(desired.resourceArns)) {
-        const QString arn = resource.startsWith(QLatin1String("arn:"))
-                                ? resource
-                                : pipelineArn(m_context.region(), identity, resource);
-        if (!resources.contains(arn))
-            resources.append(arn);
-    }
-    const QStringList principals = unique(desired.principals);
-    QStringList storedPrincipals;
-    for (const SharePrincipal &p : stored.principals)
-        storedPrincipals.append(p.principal);
-    const QStringList addResources = missingFrom(resources, stored.resourceArns);
-    const QStringList addPrincipals = missingFrom(principals, storedPrincipals);
-    const QStringList dropResources = missingFrom(stored.resourceArns, resources);
-    const QStringList dropPrincipals = missingFrom(storedPrincipals, principals);
-
-    Update opening; // external principals allowed before one is added
-    Update update;  // the rest once the associations are in place
-    if (desired.name.trimmed() != stored.name)
-        update.name = desired.name;
-    SharePermission permission;
-    // An unknown permission goes to update(), which refuses it with its own message.
-    if (!permissionFromString(desired.permission, &permission) || permission != stored.permission)
-        update.permission = desired.permission;
-    if (desired.allowExternalPrincipals != stored.allowExternalPrincipals)
-        (desired.allowExternalPrincipals ? opening : update).allowExternalPrincipals = desired.allowExternalPrincipals;
-    auto any = [](const Update &u) { return u.name || u.permission || u.allowExternalPrincipals; };
-    const bool adding = !addResources.isEmpty() || !addPrincipals.isEmpty();
-    const bool dropping = !dropResources.isEmpty() || !dropPrincipals.isEmpty();
-    if (!any(opening) && !adding && !dropping && !any(update))
-        return share;
-
-    ShareStore store(m_context.database());
-    QString action; // the step under way: a refusal is recorded under its name
-    QStringList invited;
-    const Status written = m_context.database().transaction([&]() -> Status {
-        // Each step starts from what the previous one wrote (inside this transaction).
-        auto current = [&]() { return store.share(shareArn); };
-        if (any(opening)) {
-            action = updateAction;
-            if (Status s = applyUpdate(identity, stored, opening); !s)
-                return s;
-        }
-        if (adding) {
-            action = QStringLiteral("AssociateResourceShare");
-            auto now = current();
-            if (!now)
-                return now.error();
-            if (Status s = applyAssociate(identity, now.value(), addResources, addPrincipals, &invited); !s)
-                return s;
-        }
-        if (dropping) {
-            action = QStringLiteral("DisassociateResourceShare");
-            auto now = current();
-            if (!now)
-                return now.error();
-            if (Status s = applyDisassociate(identity, now.value(), dropResources, dropPrincipals); !s)
-                return s;
-        }
-        if (any(update)) {
-            action = updateAction;
-            auto now = current();
-            if (!now)
-                return now.error();
-            if (Status s = applyUpdate(identity, now.value(), update); !s)
-                return s;
-        }
-        return {};
-    });
-    if (!written) {
-        // Rolled back, with the audit entries of the steps before: record the refusal only.
-        record(identity, action, shareArn, written);
-        return written.error();
-    }
-    changed(identity, invited + dropPrincipals);
-    return store.share(shareArn);
-}
-
-Result<QList<SharedResource>> SharingService::sharedResources(const QString &identity) const
-{
-    auto arns = m_access.sharedPipelineArns(identity);
-    if (!arns)
-        return arns.error();
-    QList<SharedResource> result;
-    for (const QString &arn : arns.value()) {
-        const AccessService::Grant grant = m_access.grant(identity, arn);
-        SharedResource r;
-        r.resourceArn = arn;
-        r.ownerAccountId = parseArn(arn).account;
-        r.shareArn = grant.shareArn;
-        r.shareName = grant.shareName;
-        r.permission = grant.level == AccessLevel::AllowExecution ? SharePermission::AllowExecution
-                                                                 : SharePermission::ReadOnly;
-        result.append(r);
-    }
-    return result;
-}
-
-Result<QList<ExecutionSummary>> SharingService::sharedExecutions(const QString &identity,
-                                                                 const QStringList &onlyPipelines) const
-{
-    auto arns = m_access.sharedPipelineArns(identity);
-    if (!arns)
-        return arns.error();
-    QStringList wanted = arns.value();
-    if (!onlyPipelines.isEmpty()) {
-        const QSet<QString> only(onlyPipelines.cbegin(), onlyPipelines.cend());
-        wanted.removeIf([&](const QString &arn) { return !only.contains(arn); });
-        if (wanted.isEmpty())
-            return QList<ExecutionSummary>();
-    }
-    return ShareStore(m_context.database()).executionSummaries(wanted);
-}
-
-Result<QList<ExecutionSummary>> SharingService::sharedExecutionsPage(const QString &identity, int limit,
-                                                                     const ExecutionSummary *after) const
-{
-    auto arns = m_access.sharedPipelineArns(identity);
-    if (!arns)
-        return arns.error();
-    if (arns->isEmpty())
-        return QList<ExecutionSummary>();
-    return ShareStore(m_context.database()).executionSummaries(arns.value(), limit, after);
 }
 
 Status SharingService::audit(const QString &identity, const QString &action, const QString &target,
