@@ -48,6 +48,20 @@ std::optional<ScheduleFormat> scheduleFormatFromCli(const QString &text)
     return std::nullopt;
 }
 
+ScheduleImportPlan planScheduleImport(const ScheduleService &schedules, const PipelineService &pipelines,
+                                      const QString &identity, const ScheduleImport &import)
+{
+    const PipelineSchedule &s = import.schedule;
+    ScheduleImportPlan plan;
+    plan.groupName = s.groupName.isEmpty() ? QStringLiteral("default") : s.groupName;
+    plan.replaces = schedules.describe(identity, s.name, plan.groupName).ok();
+    if (!s.targetPipelineArn.isEmpty()) {
+        if (auto named = pipelines.resolve(identity, s.targetPipelineArn))
+            plan.pipelineArn = named->arn;
+    }
+    return plan;
+}
+
 ScheduleExportOptions defaultExportOptions(const PipelineService &pipelines, const QString &identity,
                                            const PipelineSchedule &schedule)
 {

@@ -70,4 +70,17 @@ struct ScheduleImport
 // "Target.RetryPolicy.MaximumRetryAttempts") and the reason, or the YAML line and column.
 Result<ScheduleImport> importSchedule(const QByteArray &text, std::optional<ScheduleFormat> format = {});
 
+// What importing a schedule will do, for a preview, as ScheduleService::createOrReplace will do it.
+struct ScheduleImportPlan
+{
+    QString groupName;  // the document's group, "default" when it names none
+    bool replaces = false; // a schedule of that name exists in that group and will be replaced
+    // The pipeline the document names, when the identity can see it; empty when the document
+    // names none (an Azure ML local job file) or one that is not in this workspace, so the user
+    // must choose the pipeline to start.
+    QString pipelineArn;
+};
+ScheduleImportPlan planScheduleImport(const ScheduleService &schedules, const PipelineService &pipelines,
+                                      const QString &identity, const ScheduleImport &import);
+
 } // namespace Pd

@@ -2,8 +2,10 @@
 // (models/schedules/scheduleinterchange.h): round trips, reports of what a format cannot express,
 // documents written by hand in either tool, and malformed documents.
 #include "interchange/yaml.h"
+#include "pipelines/pipelineservice.h"
 #include "scheduleexpressions/zonetable.h"
 #include "schedules/scheduleinterchange.h"
+#include "testworkspace.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -107,6 +109,7 @@ class TestScheduleInterchange : public QObject
     Q_OBJECT
 
 private slots:
+    void planSaysWhatImportWillDo();
     void azureRoundTripIsLossless_data() { roundTripData(); }
     void azureRoundTripIsLossless();
     void schedulerRoundTrip_data() { roundTripData(); }
@@ -533,6 +536,39 @@ void TestScheduleInterchange::formatDetection()
     QCOMPARE(scheduleFormatFromCli(QStringLiteral("scheduler")),
              std::optional<ScheduleFormat>(ScheduleFormat::SchedulerJson));
     QVERIFY(!scheduleFormatFromCli(QStringLiteral("yaml")));
+}
+
+void TestScheduleInterchange::planSaysWhatImportWillDo()
+{
+    PdTest::TestWorkspace ws;
+    const QString test = QStringLiteral("222222222222");
+    const auto plan = [&](const QByteArray &document) {
+        auto imported = importSchedule(document);
+        if (!imported)
+            qFatal("%s", qPrintable(imported.error().message));
+        return planScheduleImport(ws->schedules(), ws->pipelines(), test, imported.value());
+    };
+    const QByteArray scheduler = R"json({"Name": "nightly", "ScheduleExpression": "cron(0 3 * * ? *)",
+        "FlexibleTimeWindow": {"Mode": "OFF"},
+        "Target": {"Arn": "arn:aws:sagemaker:us-east-1:222222222222:pipeline/serial-inference-pipeline",
+                   "RoleArn": "arn:aws:iam::222222222222:role/r"}})json";
+
+    ScheduleImportPlan first = plan(scheduler);
+    QCOMPARE(first.groupName, QStringLiteral("default"));
+    QVERIFY(!first.replaces);
+    QCOMPARE(first.pipelineArn, kPipeline);
+
+    // Once a schedule of that name exists in that group, the import replaces it.
+    ScheduleInput input = importSchedule(scheduler)->input();
+    QVERIFY(ws->schedules().createOrReplace(test, input).ok());
+    QVERIFY(plan(scheduler).replaces);
+    // Another group is another schedule.
+    QVERIFY(!plan(QByteArray(scheduler).replace("{\"Name\"", "{\"GroupName\": \"other\", \"Name\"")).replaces);
+
+    // A pipeline the workspace does not have, or one the identity cannot see: the user chooses.
+    QCOMPARE(plan(QByteArray(scheduler).replace("serial-inference-pipeline", "missing-pipeline")).pipelineArn, QString());
+    QCOMPARE(plan(QByteArray(scheduler).replace("222222222222:pipeline", "111111111111:pipeline")).pipelineArn,
+             QString());
 }
 
 QTEST_GUILESS_MAIN(TestScheduleInterchange)

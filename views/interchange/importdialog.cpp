@@ -442,12 +442,11 @@ void ImportDialog::previewSchedule()
 
     // The document names a pipeline by ARN or by name, or (an Azure ML local job file) none.
     m_documentPipeline = s.targetPipelineArn;
-    auto named = m_documentPipeline.isEmpty() ? Result<Pipeline>(Error::notFound(QString()))
-                                              : m_workspace.pipelines().resolve(identity, m_documentPipeline);
-    if (!m_targetChosen) {
-        m_target->setCurrentIndex(named ? m_target->findData(named->arn) : -1);
-    }
-    if (!named) {
+    const ScheduleImportPlan plan =
+        planScheduleImport(m_workspace.schedules(), m_workspace.pipelines(), identity, *m_schedule);
+    if (!m_targetChosen)
+        m_target->setCurrentIndex(plan.pipelineArn.isEmpty() ? -1 : m_target->findData(plan.pipelineArn));
+    if (plan.pipelineArn.isEmpty()) {
         m_targetNote->setText(
             m_documentPipeline.isEmpty()
                 ? tr("The document names no pipeline (a local job file): choose the pipeline to start.")
@@ -456,9 +455,7 @@ void ImportDialog::previewSchedule()
         m_targetNote->show();
     }
 
-    const QString group = s.groupName.isEmpty() ? QStringLiteral("default") : s.groupName;
-    const bool replaces = m_workspace.schedules().describe(identity, s.name, group).ok();
-    addPreviewRow(replaces, s.name, group,
+    addPreviewRow(plan.replaces, s.name, plan.groupName,
                   s.timeZone.isEmpty() ? s.expression : tr("%1 in %2").arg(s.expression, s.timeZone));
     m_preview->setItem(0, TargetColumn,
                        new QTableWidgetItem(m_target->currentIndex() >= 0 ? m_target->currentText() : tr("—")));
