@@ -1,3 +1,7 @@
+// Why this file is long (about 1,200 lines): the flattened event, the condition tables and match()
+// are one hot loop, kept in one translation unit so the compiler sees it whole and inlines its fast
+// paths (a condition already decided, a table hit) without link-time optimisation. Split it only
+// with bench_events figures before and after.
 #include "eventpatterns/patternmatcher.h"
 
 #include "eventpatterns/eventpattern_p.h"
@@ -10,11 +14,6 @@
 #include <cmath>
 #include <cstring>
 
-// Why this file is long (about 1,200 lines): the flattened event, the condition tables and match()
-// are one hot loop, kept in one translation unit so the compiler sees it whole and inlines its fast
-// paths (a condition already decided, a table hit) without link-time optimisation. Split it only
-// with bench_events figures before and after.
-//
 // How the compiled matcher works (see PatternMatcher in the header for the contract):
 //
 // build() expands every pattern into $or-free clauses (DNF). A clause is a conjunction of

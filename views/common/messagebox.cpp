@@ -38,15 +38,6 @@ QMessageBox::StandardButton MessageBox::warning(QWidget *parent, const QString &
     return QMessageBox::warning(parent, title, text, buttons, defaultButton);
 }
 
-QMessageBox::StandardButton MessageBox::information(QWidget *parent, const QString &title, const QString &text,
-                                                    QMessageBox::StandardButtons buttons,
-                                                    QMessageBox::StandardButton defaultButton)
-{
-    if (auto answer = takeAnswer(text))
-        return *answer;
-    return QMessageBox::information(parent, title, text, buttons, defaultButton);
-}
-
 void MessageBox::about(QWidget *parent, const QString &title, const QString &text)
 {
     if (takeAnswer(text))

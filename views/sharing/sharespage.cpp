@@ -120,7 +120,8 @@ void SharesPage::deleteCurrent()
     const QString name = m_proxy->index(current.row(), ShareTableModel::Name).data().toString();
     if (MessageBox::question(
             this, QString(),
-            tr("Delete the resource share “%1”? Every principal loses access to its pipelines at once.").arg(name))
+            tr("Delete the resource share “%1”? Every principal loses access to its pipelines at once.").arg(name),
+            QMessageBox::Yes | QMessageBox::No, QMessageBox::No)
         != QMessageBox::Yes)
         return;
     const Status deleted = m_workspace.sharing().remove(m_session.identity(), arn);
