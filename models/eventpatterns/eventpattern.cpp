@@ -175,8 +175,15 @@ bool Test::matches(const Value &v) const
         switch (exclude) {
         case ExcludeKind::Values:
             return std::find(excludedValues.begin(), excludedValues.end(), v) == excludedValues.end();
-        case ExcludeKind::Prefix: return v.kind == Value::String && !v.string.startsWith(excludedTexts.first());
-        case ExcludeKind::Suffix: return v.kind == Value::String && !v.string.endsWith(excludedTexts.first());
+        case ExcludeKind::Prefix:
+        case ExcludeKind::Suffix:
+            if (v.kind != Value::String)
+                return false;
+            for (const QString &text : excludedTexts) {
+                if (exclude == ExcludeKind::Prefix ? v.string.startsWith(text) : v.string.endsWith(text))
+                    return false;
+            }
+            return true;
         case ExcludeKind::EqualsIgnoreCase:
             return v.kind == Value::String && !excludedTexts.contains(v.string.toLower());
         case ExcludeKind::Wildcard:

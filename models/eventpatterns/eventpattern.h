@@ -17,7 +17,8 @@ class CompiledPattern; // private to eventpattern.cpp / patternmatcher.cpp
 //
 // Supports everything EventBridge does: exact values and arrays of alternatives, nested objects,
 // prefix (also {"prefix": {"equals-ignore-case": ...}}), suffix (likewise), anything-but (a value,
-// a list, {"prefix": ...}, {"suffix": ...}, {"equals-ignore-case": ...}, {"wildcard": ...}), numeric
+// a list, and {"prefix": ...}, {"suffix": ...}, {"equals-ignore-case": ...}, {"wildcard": ...}, each
+// with one string or a list of them), numeric
 // (=, <, <=, >, >= and ranges), exists true/false, cidr (IPv4 and IPv6), equals-ignore-case,
 // wildcard, $or, matching against arrays in the event, null and empty strings.
 //

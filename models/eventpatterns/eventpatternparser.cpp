@@ -165,10 +165,26 @@ Result<Test> parseAnythingBut(const QJsonValue &arg, const QString &path)
     const QJsonValue inner = object.begin().value();
     const QString innerPath = appendPathKey(path, name);
     if (name == QLatin1String("prefix") || name == QLatin1String("suffix")) {
-        if (!inner.isString() || inner.toString().isEmpty())
-            return invalid(innerPath, Tr::tr("anything-but %1 needs a non-empty string.").arg(name));
+        // event-ruler (JsonRuleCompiler.processAnythingButValuesSetMatchExpression and its
+        // single-value twin) takes one string or a list of strings, none of them empty ("Null
+        // prefix/suffix not allowed"); the value passes when it starts (ends) with none of them.
+        // An empty list passes its compiler but not Machine.addRule (no state to add the rule
+        // to), so it is refused here.
+        const auto bad = [&](const QString &at) {
+            return invalid(at, Tr::tr("anything-but %1 needs a non-empty string or a list of non-empty strings.")
+                                   .arg(name));
+        };
+        if (!inner.isString() && !inner.isArray())
+            return bad(innerPath);
+        const QJsonArray list = inner.isArray() ? inner.toArray() : QJsonArray{inner};
+        if (list.isEmpty())
+            return bad(innerPath);
+        for (qsizetype i = 0; i < list.size(); ++i) {
+            if (!list.at(i).isString() || list.at(i).toString().isEmpty())
+                return bad(inner.isArray() ? index(innerPath, i) : innerPath);
+            test.excludedTexts.append(list.at(i).toString());
+        }
         test.exclude = name == QLatin1String("prefix") ? ExcludeKind::Prefix : ExcludeKind::Suffix;
-        test.excludedTexts.append(inner.toString());
         return test;
     }
     if (name == QLatin1String("equals-ignore-case") || name == QLatin1String("wildcard")) {
