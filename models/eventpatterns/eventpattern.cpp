@@ -306,6 +306,83 @@ std::vector<std::shared_ptr<const Node>> expandClauses(const Node &node)
     return clauses;
 }
 
+namespace {
+
+bool hasDottedKey(const QJsonValue &value)
+{
+    if (value.isArray()) {
+        for (const QJsonValue &element : value.toArray()) {
+            if (hasDottedKey(element))
+                return true;
+        }
+    } else if (value.isObject()) {
+        const QJsonObject object = value.toObject();
+        for (auto it = object.begin(); it != object.end(); ++it) {
+            if (it.key().contains(QLatin1Char('.')) || hasDottedKey(it.value()))
+                return true;
+        }
+    }
+    return false;
+}
+
+QJsonValue splitValue(const QJsonValue &value);
+void mergeInto(QJsonObject &target, const QString &key, const QJsonValue &value);
+
+// Two values on one dotted name: event-ruler sees both under that name.
+QJsonValue combined(const QJsonValue &a, const QJsonValue &b)
+{
+    if (a.isObject() && b.isObject()) {
+        QJsonObject merged = a.toObject();
+        const QJsonObject more = b.toObject();
+        for (auto it = more.begin(); it != more.end(); ++it)
+            mergeInto(merged, it.key(), it.value());
+        return merged;
+    }
+    QJsonArray both = a.isArray() ? a.toArray() : QJsonArray{a};
+    for (const QJsonValue &element : b.isArray() ? b.toArray() : QJsonArray{b})
+        both.append(element);
+    return both;
+}
+
+void mergeInto(QJsonObject &target, const QString &key, const QJsonValue &value)
+{
+    const auto at = target.constFind(key);
+    target.insert(key, at == target.constEnd() ? value : combined(*at, value));
+}
+
+QJsonValue splitValue(const QJsonValue &value)
+{
+    if (value.isArray()) {
+        QJsonArray out;
+        for (const QJsonValue &element : value.toArray())
+            out.append(splitValue(element));
+        return out;
+    }
+    if (!value.isObject())
+        return value;
+    QJsonObject out;
+    const QJsonObject object = value.toObject();
+    for (auto it = object.begin(); it != object.end(); ++it) {
+        const QStringList segments = it.key().split(QLatin1Char('.'));
+        QJsonValue nested = splitValue(it.value());
+        for (qsizetype i = segments.size() - 1; i > 0; --i)
+            nested = QJsonObject{{segments.at(i), nested}};
+        mergeInto(out, segments.first(), nested);
+    }
+    return out;
+}
+
+} // namespace
+
+QJsonObject eventWithDottedKeysSplit(const QJsonObject &event)
+{
+    // event-ruler flattens events to dotted names (Event.java, Path.java) as it does patterns:
+    // {"a.b": 1} and {"a": {"b": 1}} are the same event to it.
+    if (!hasDottedKey(event))
+        return event;
+    return splitValue(event).toObject();
+}
+
 QString appendPathKey(const QString &path, const QString &key)
 {
     bool plain = !key.isEmpty();
@@ -398,6 +475,34 @@ EventPattern::~EventPattern() = default;
 EventPattern::EventPattern(const EventPattern &) = default;
 EventPattern &EventPattern::operator=(const EventPattern &) = default;
 
+namespace {
+
+// The text without the white space between tokens: the stored form, keys in the order written.
+QByteArray compactText(const QByteArray &json)
+{
+    QByteArray out;
+    out.reserve(json.size());
+    bool inString = false;
+    for (qsizetype i = 0; i < json.size(); ++i) {
+        const char c = json.at(i);
+        if (inString) {
+            out.append(c);
+            if (c == '\\' && i + 1 < json.size())
+                out.append(json.at(++i));
+            else if (c == '"')
+                inString = false;
+        } else if (c == '"') {
+            inString = true;
+            out.append(c);
+        } else if (c != ' ' && c != '\t' && c != '\n' && c != '\r') {
+            out.append(c);
+        }
+    }
+    return out;
+}
+
+} // namespace
+
 Result<EventPattern> EventPattern::parse(const QByteArray &json)
 {
     QJsonParseError error;
@@ -410,7 +515,18 @@ Result<EventPattern> EventPattern::parse(const QByteArray &json)
                               error.offset);
     if (!doc.isObject())
         return Error::invalid(QStringLiteral("$"), Tr::tr("$: the event pattern must be a JSON object."));
-    return fromJson(doc.object());
+    // Compiled from the text: which of two conditions on one field stands depends on the order
+    // of the keys, which the QJsonObject no longer has.
+    auto root = parsePatternText(json, QStringLiteral("$"));
+    if (!root)
+        return root.error();
+    auto compiled = std::make_shared<CompiledPattern>();
+    compiled->json = doc.object();
+    compiled->text = compactText(json);
+    compiled->root = *root;
+    EventPattern result;
+    result.m_compiled = std::move(compiled);
+    return result;
 }
 
 Result<EventPattern> EventPattern::fromJson(const QJsonObject &pattern)
@@ -418,12 +534,9 @@ Result<EventPattern> EventPattern::fromJson(const QJsonObject &pattern)
     auto root = parsePatternNode(pattern, QStringLiteral("$"));
     if (!root)
         return root.error();
-    if (patternClauseCount(**root) > kMaxPatternClauses)
-        return Error::invalid(QStringLiteral("$"), Tr::tr("$: the $or alternatives of this pattern combine into more "
-                                                          "than %1 patterns; simplify it.")
-                                                       .arg(kMaxPatternClauses));
     auto compiled = std::make_shared<CompiledPattern>();
     compiled->json = pattern;
+    compiled->text = QJsonDocument(pattern).toJson(QJsonDocument::Compact);
     compiled->root = *root;
     EventPattern result;
     result.m_compiled = std::move(compiled);
@@ -432,7 +545,7 @@ Result<EventPattern> EventPattern::fromJson(const QJsonObject &pattern)
 
 QByteArray EventPattern::toJson() const
 {
-    return m_compiled ? QJsonDocument(m_compiled->json).toJson(QJsonDocument::Compact) : QByteArray("{}");
+    return m_compiled ? m_compiled->text : QByteArray("{}");
 }
 
 QJsonObject EventPattern::json() const
@@ -442,7 +555,7 @@ QJsonObject EventPattern::json() const
 
 bool EventPattern::matches(const QJsonObject &event) const
 {
-    return m_compiled && matchNode(*m_compiled->root, event);
+    return m_compiled && matchNode(*m_compiled->root, eventWithDottedKeysSplit(event));
 }
 
 EventPattern::Explanation EventPattern::explain(const QJsonObject &event) const
@@ -452,7 +565,7 @@ EventPattern::Explanation EventPattern::explain(const QJsonObject &event) const
         explanation.reason = Tr::tr("The event pattern is empty.");
         return explanation;
     }
-    const std::optional<Why> why = explainNode(*m_compiled->root, event, QStringLiteral("$"));
+    const std::optional<Why> why = explainNode(*m_compiled->root, eventWithDottedKeysSplit(event), QStringLiteral("$"));
     explanation.matched = !why;
     if (why) {
         explanation.field = why->field;

@@ -104,6 +104,7 @@ class CompiledPattern
 {
 public:
     QJsonObject json;
+    QByteArray text; // compact, in document order (the order decides: see eventpatternparser.cpp)
     std::shared_ptr<const Node> root;
 };
 
@@ -147,9 +148,16 @@ inline QString jsonText(const QJsonValue &value)
     return QString::fromUtf8(json.mid(1, json.size() - 2));
 }
 
-// eventpatternparser.cpp: the pattern object at `path` as a Node tree; errors name the JSON path.
+// eventpatternparser.cpp: the pattern as a Node tree, compiled as event-ruler's JsonRuleCompiler
+// does (its $or choices are the root's one "$or"); errors name the JSON path. From the text, keys
+// count in document order; from an object, in QJsonObject's (sorted) order.
 Result<std::shared_ptr<const Node>> parsePatternNode(const QJsonObject &object, const QString &path);
-// How many plain patterns the $or alternatives of a tree expand into (capped past kMaxPatternClauses).
-std::size_t patternClauseCount(const Node &node);
+Result<std::shared_ptr<const Node>> parsePatternText(const QByteArray &json, const QString &path);
+
+// The event with keys that contain dots split into nested objects ({"a.b": 1} is {"a": {"b": 1}}),
+// as event-ruler flattens events into the same dotted names as patterns. Values that land on one
+// name are taken together: objects merge, anything else makes a list of both. The event itself
+// (shared, not copied) when no key has a dot.
+QJsonObject eventWithDottedKeysSplit(const QJsonObject &event);
 
 } // namespace Pd::Events

@@ -293,75 +293,272 @@ Result<std::shared_ptr<const LeafTests>> parseLeaf(const QJsonArray &alternative
     return std::shared_ptr<const LeafTests>(std::move(leaf));
 }
 
-Result<std::shared_ptr<const Node>> parseNode(const QJsonObject &object, const QString &path)
+// --- The pattern as written ----------------------------------------------------------------
+//
+// event-ruler reads a pattern as a stream of tokens (JsonRuleCompiler), so the order of its keys
+// decides which of two conditions on one field stands (see compileObject); QJsonObject sorts its
+// keys and keeps only the last of repeated ones. So the pattern's text is read here once more,
+// into a tree that keeps every member in document order. The text was accepted by QJsonDocument
+// first, so this reader never sees malformed JSON.
+
+struct Ordered
 {
-    if (object.isEmpty())
+    QJsonValue value;                                 // as QJsonDocument reads it
+    std::vector<std::pair<QString, Ordered>> members; // objects: in document order, repeats kept
+    std::vector<Ordered> elements;                    // arrays
+    bool object = false;
+};
+
+class OrderedReader
+{
+public:
+    explicit OrderedReader(const QByteArray &text)
+        : m_text(text)
+    {}
+
+    Ordered read()
+    {
+        skipSpace();
+        switch (peek()) {
+        case '{': return readObject();
+        case '[': return readArray();
+        case '"': return Ordered{QJsonValue(readString()), {}, {}, false};
+        default: return Ordered{readLiteral(), {}, {}, false};
+        }
+    }
+
+private:
+    char peek() const { return m_at < m_text.size() ? m_text.at(m_at) : '\0'; }
+    void skipSpace()
+    {
+        while (m_at < m_text.size() && (peek() == ' ' || peek() == '\t' || peek() == '\n' || peek() == '\r'))
+            ++m_at;
+    }
+
+    Ordered readObject()
+    {
+        Ordered o;
+        o.object = true;
+        QJsonObject value;
+        ++m_at; // '{'
+        for (skipSpace(); peek() == '"'; skipSpace()) {
+            QString key = readString();
+            skipSpace();
+            ++m_at; // ':'
+            Ordered member = read();
+            value.insert(key, member.value); // as QJsonDocument: the last of repeated keys
+            o.members.emplace_back(std::move(key), std::move(member));
+            skipSpace();
+            if (peek() == ',')
+                ++m_at;
+        }
+        ++m_at; // '}'
+        o.value = value;
+        return o;
+    }
+
+    Ordered readArray()
+    {
+        Ordered a;
+        QJsonArray value;
+        ++m_at; // '['
+        for (skipSpace(); peek() != ']' && peek() != '\0'; skipSpace()) {
+            Ordered element = read();
+            value.append(element.value);
+            a.elements.push_back(std::move(element));
+            skipSpace();
+            if (peek() == ',')
+                ++m_at;
+        }
+        ++m_at; // ']'
+        a.value = value;
+        return a;
+    }
+
+    QString readString()
+    {
+        const qsizetype from = ++m_at; // after the opening quote
+        bool escaped = false;
+        for (; peek() != '"'; ++m_at) {
+            if (peek() == '\\') {
+                escaped = true;
+                ++m_at;
+            }
+        }
+        const QByteArray raw = m_text.mid(from, m_at - from);
+        ++m_at; // the closing quote
+        if (!escaped)
+            return QString::fromUtf8(raw);
+        // Escapes are rare in patterns: let Qt's reader decode them.
+        return QJsonDocument::fromJson('[' + m_text.mid(from - 1, raw.size() + 2) + ']').array().at(0).toString();
+    }
+
+    QJsonValue readLiteral()
+    {
+        const qsizetype from = m_at;
+        while (m_at < m_text.size() && !QByteArrayView(",]} \t\r\n").contains(peek()))
+            ++m_at;
+        return QJsonDocument::fromJson('[' + m_text.mid(from, m_at - from) + ']').array().at(0);
+    }
+
+    const QByteArray &m_text;
+    qsizetype m_at = 0;
+};
+
+Ordered orderedOf(const QJsonValue &value)
+{
+    Ordered o;
+    o.value = value;
+    if (value.isObject()) {
+        o.object = true;
+        const QJsonObject object = value.toObject();
+        for (auto it = object.begin(); it != object.end(); ++it)
+            o.members.emplace_back(it.key(), orderedOf(it.value()));
+    } else if (value.isArray()) {
+        for (const QJsonValue &element : value.toArray())
+            o.elements.push_back(orderedOf(element));
+    }
+    return o;
+}
+
+// --- Compiling, as event-ruler's JsonRuleCompiler does -----------------------------------------
+//
+// A pattern becomes a list of sub-rules (the pattern matches when one of them does), each a map
+// from a field name to its alternatives. Field names are the keys on the way down joined with
+// "." (event-ruler's Path), so {"detail": {"state": [...]}} and {"detail.state": [...]} name the
+// same field. Members are taken in document order and a field written again replaces what the
+// sub-rule had for it (writeRules: rule.put(name, values), event-ruler's default "rule
+// overriding"). A "$or" copies the sub-rules built so far once per branch and adds the branch's
+// fields to its copies (parseIntoOrRelationship), so a field given before the "$or" and again
+// inside a branch takes the branch's condition in that branch, and a field given after the "$or"
+// replaces the branches' conditions in all of them.
+
+struct SubRule
+{
+    std::vector<std::pair<QString, std::shared_ptr<const LeafTests>>> fields; // first-written order
+
+    void put(const QString &name, const std::shared_ptr<const LeafTests> &leaf)
+    {
+        for (auto &field : fields) {
+            if (field.first == name) {
+                field.second = leaf;
+                return;
+            }
+        }
+        fields.emplace_back(name, leaf);
+    }
+};
+
+Status compileObject(std::vector<SubRule> &rules, const QString &prefix, const Ordered &object, const QString &path)
+{
+    if (object.members.empty())
         return invalid(path, path == QLatin1String("$") ? Tr::tr("an event pattern needs at least one field.")
                                                         : Tr::tr("an object in an event pattern needs at least one "
                                                                  "field."));
-    auto node = std::make_shared<Node>();
-    for (auto it = object.begin(); it != object.end(); ++it) {
-        const QString at = appendPathKey(path, it.key());
-        const QJsonValue value = it.value();
-        if (it.key() == QLatin1String("$or")) {
-            const QJsonArray branches = value.toArray();
-            if (!value.isArray() || branches.size() < 2)
+    for (const auto &[key, value] : object.members) {
+        const QString at = appendPathKey(path, key);
+        if (key == QLatin1String("$or")) {
+            if (!value.value.isArray() || value.elements.size() < 2)
                 return invalid(at, Tr::tr("$or needs at least two patterns."));
-            std::vector<std::shared_ptr<const Node>> parsed;
-            for (qsizetype i = 0; i < branches.size(); ++i) {
-                if (!branches.at(i).isObject())
-                    return invalid(index(at, i), Tr::tr("each $or alternative must be an object."));
-                auto branch = parseNode(branches.at(i).toObject(), index(at, i));
-                if (!branch)
-                    return branch.error();
-                parsed.push_back(*branch);
+            const std::vector<SubRule> current = std::move(rules);
+            rules.clear();
+            for (size_t i = 0; i < value.elements.size(); ++i) {
+                if (!value.elements[i].object)
+                    return invalid(index(at, qsizetype(i)), Tr::tr("each $or alternative must be an object."));
+                std::vector<SubRule> branch = current.empty() ? std::vector<SubRule>(1) : current;
+                if (Status s = compileObject(branch, prefix, value.elements[i], index(at, qsizetype(i))); !s)
+                    return s;
+                // EventBridge refuses patterns whose $or choices multiply too far, so do we.
+                if (rules.size() + branch.size() > kMaxPatternClauses)
+                    return Error::invalid(QStringLiteral("$"),
+                                          Tr::tr("$: the $or alternatives of this pattern combine into more than "
+                                                 "%1 patterns; simplify it.")
+                                              .arg(kMaxPatternClauses));
+                rules.insert(rules.end(), std::make_move_iterator(branch.begin()),
+                             std::make_move_iterator(branch.end()));
             }
-            node->ors.push_back(std::move(parsed));
-        } else if (value.isObject()) {
-            auto child = parseNode(value.toObject(), at);
-            if (!child)
-                return child.error();
-            node->fields.push_back(Field{it.key(), *child, nullptr});
-        } else if (value.isArray()) {
-            auto leaf = parseLeaf(value.toArray(), at);
+            continue;
+        }
+        const QString name = prefix.isNull() ? key : prefix + QLatin1Char('.') + key;
+        if (value.object) {
+            if (Status s = compileObject(rules, name, value, at); !s)
+                return s;
+        } else if (value.value.isArray()) {
+            auto leaf = parseLeaf(value.value.toArray(), at);
             if (!leaf)
                 return leaf.error();
-            node->fields.push_back(Field{it.key(), nullptr, *leaf});
+            if (rules.empty())
+                rules.emplace_back();
+            for (SubRule &rule : rules)
+                rule.put(name, *leaf);
         } else {
             return invalid(at, Tr::tr("must be an array of values to match, or an object of fields."));
         }
     }
-    return std::shared_ptr<const Node>(std::move(node));
+    return {};
 }
 
-std::size_t clauseCount(const Node &node)
+// A sub-rule as a tree: its field names split at the dots, as the event's keys are (see
+// eventWithDottedKeysSplit), so that arrays of objects in the event keep their fields together.
+std::shared_ptr<const Node> treeOf(const SubRule &rule)
 {
-    std::size_t count = 1;
-    const auto times = [&count](std::size_t n) {
-        count = std::min(count * std::max<std::size_t>(n, 1), kMaxPatternClauses + 1);
+    struct Building
+    {
+        std::vector<std::pair<QString, std::unique_ptr<Building>>> children;
+        std::vector<Field> leaves;
+        std::shared_ptr<const Node> freeze() const
+        {
+            auto node = std::make_shared<Node>();
+            for (const auto &[key, child] : children)
+                node->fields.push_back(Field{key, child->freeze(), nullptr});
+            node->fields.insert(node->fields.end(), leaves.begin(), leaves.end());
+            return node;
+        }
     };
-    for (const Field &field : node.fields) {
-        if (field.node)
-            times(clauseCount(*field.node));
+    Building root;
+    for (const auto &[name, leaf] : rule.fields) {
+        const QStringList segments = name.split(QLatin1Char('.'));
+        Building *at = &root;
+        for (qsizetype i = 0; i + 1 < segments.size(); ++i) {
+            auto child = std::find_if(at->children.begin(), at->children.end(),
+                                      [&](const auto &c) { return c.first == segments.at(i); });
+            if (child == at->children.end()) {
+                at->children.emplace_back(segments.at(i), std::make_unique<Building>());
+                child = at->children.end() - 1;
+            }
+            at = child->second.get();
+        }
+        at->leaves.push_back(Field{segments.last(), nullptr, leaf});
     }
-    for (const auto &branches : node.ors) {
-        std::size_t sum = 0;
-        for (const auto &branch : branches)
-            sum = std::min(sum + clauseCount(*branch), kMaxPatternClauses + 1);
-        times(sum);
-    }
-    return count;
+    return root.freeze();
 }
+
+Result<std::shared_ptr<const Node>> compilePattern(const Ordered &pattern, const QString &path)
+{
+    std::vector<SubRule> rules;
+    if (Status s = compileObject(rules, QString(), pattern, path); !s)
+        return s.error();
+    if (rules.size() == 1)
+        return treeOf(rules.front());
+    auto root = std::make_shared<Node>();
+    std::vector<std::shared_ptr<const Node>> branches;
+    for (const SubRule &rule : rules)
+        branches.push_back(treeOf(rule));
+    root->ors.push_back(std::move(branches));
+    return std::shared_ptr<const Node>(std::move(root));
+}
+
 } // namespace
 
 Result<std::shared_ptr<const Node>> parsePatternNode(const QJsonObject &object, const QString &path)
 {
-    return parseNode(object, path);
+    // No document order here: the keys come sorted, as QJsonObject keeps them.
+    return compilePattern(orderedOf(object), path);
 }
 
-std::size_t patternClauseCount(const Node &node)
+Result<std::shared_ptr<const Node>> parsePatternText(const QByteArray &json, const QString &path)
 {
-    return clauseCount(node);
+    return compilePattern(OrderedReader(json).read(), path);
 }
 
 } // namespace Pd::Events

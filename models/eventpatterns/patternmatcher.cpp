@@ -486,6 +486,7 @@ thread_local Building t_building;
 struct Flattener
 {
     Building &data;
+    bool dotted = false; // a key with a dot: the event is flattened again, split (see fromJson)
 
     int pathIndex(quint64 hash, int parent, const QString &key, bool underArray)
     {
@@ -506,6 +507,7 @@ struct Flattener
     {
         for (auto it = object.begin(); it != object.end(); ++it) {
             const QString key = it.key();
+            dotted = dotted || key.contains(QLatin1Char('.'));
             const quint64 child = childHash(hash, key);
             int childPath = -1;
             value(it.value(), child, path, key, underArray, false, childPath);
@@ -564,10 +566,20 @@ FlatEvent FlatEvent::fromJson(const QJsonObject &event)
     Data &data = *flat.m_data;
     data.event = event;
     Building &building = t_building;
-    building.paths.clear();
-    building.leaves.clear();
-    building.text.clear();
-    Flattener{building}.object(event, kRootHash, -1, false);
+    const auto flatten = [&building](const QJsonObject &object) {
+        building.paths.clear();
+        building.leaves.clear();
+        building.text.clear();
+        Flattener flattener{building};
+        flattener.object(object, kRootHash, -1, false);
+        return flattener.dotted;
+    };
+    // Keys with dots name the same fields as nested objects do (eventWithDottedKeysSplit); such
+    // events are rare, so they are found while flattening and only then flattened again, split.
+    if (flatten(event)) {
+        data.event = eventWithDottedKeysSplit(event);
+        flatten(data.event);
+    }
 
     // One allocation: leaves, paths, then the text (all three 8-, 8- and 2-byte aligned).
     const size_t leafBytes = building.leaves.size() * sizeof(Data::Leaf);

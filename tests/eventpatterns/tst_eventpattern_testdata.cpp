@@ -143,7 +143,7 @@ private slots:
 
     void rulerParityCases_data()
     {
-        addCases(QStringLiteral(PD_SOURCE_DIR "/tests/eventpatterns/data/ruler-parity.jsonl"), 17);
+        addCases(QStringLiteral(PD_SOURCE_DIR "/tests/eventpatterns/data/ruler-parity.jsonl"), 47);
     }
 
     void rulerParityCases()

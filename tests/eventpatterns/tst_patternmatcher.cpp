@@ -256,13 +256,17 @@ private slots:
 
     void keysThatLookLikePaths()
     {
-        // "a.b" as one key and a → b nested are different fields.
+        // "a.b" as one key and a → b nested are the same field, in patterns and in events, as
+        // event-ruler joins key paths with dots (its README: "JSON keys with dots").
         PatternMatcher matcher;
         matcher.add(1, patternOf(R"({"a.b":["x"]})"));
         matcher.add(2, patternOf(R"({"a":{"b":["x"]}})"));
+        matcher.add(3, patternOf(R"({"a":{"b.c":["y"]}})"));
         matcher.build();
-        QCOMPARE(matcher.match(eventOf(R"({"a.b":"x"})")), (std::vector<std::uint32_t>{1}));
-        QCOMPARE(matcher.match(eventOf(R"({"a":{"b":"x"}})")), (std::vector<std::uint32_t>{2}));
+        QCOMPARE(matcher.match(eventOf(R"({"a.b":"x"})")), (std::vector<std::uint32_t>{1, 2}));
+        QCOMPARE(matcher.match(eventOf(R"({"a":{"b":"x"}})")), (std::vector<std::uint32_t>{1, 2}));
+        QCOMPARE(matcher.match(eventOf(R"({"a.b.c":"y"})")), (std::vector<std::uint32_t>{3}));
+        QCOMPARE(matcher.match(eventOf(R"({"a.b":{"c":"y"},"a":{"b":"x"}})")), (std::vector<std::uint32_t>{1, 2, 3}));
     }
 
     // Fields of one array element belong together (as event-ruler's JSON matching has it).
