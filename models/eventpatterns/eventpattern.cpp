@@ -483,7 +483,7 @@ QByteArray compactText(const QByteArray &json)
     QByteArray out;
     out.reserve(json.size());
     bool inString = false;
-    for (qsizetype i = 0; i < json.size(); ++i) {
+    for (qsizetype i = json.startsWith("\xEF\xBB\xBF") ? 3 : 0; i < json.size(); ++i) {
         const char c = json.at(i);
         if (inString) {
             out.append(c);

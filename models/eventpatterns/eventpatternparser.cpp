@@ -314,7 +314,10 @@ class OrderedReader
 public:
     explicit OrderedReader(const QByteArray &text)
         : m_text(text)
-    {}
+    {
+        if (m_text.startsWith("\xEF\xBB\xBF"))
+            m_at = 3; // a UTF-8 byte order mark, which QJsonDocument passes over too
+    }
 
     Ordered read()
     {

@@ -339,6 +339,17 @@ private slots:
         QVERIFY(EventPattern::fromJson(root).ok());
     }
 
+    void storedFormKeepsTheOrderWritten()
+    {
+        // The order of keys decides which condition on a repeated field stands (event-ruler
+        // reads keys in order), so the stored form keeps it; only white space between tokens goes.
+        auto pattern = EventPattern::parse("\xEF\xBB\xBF{ \"b\": [\"x y\"],\n  \"a b\": [ \"\\\" z\" ] }\n");
+        QVERIFY2(pattern.ok(), qPrintable(pattern.error().message));
+        QCOMPARE(pattern->toJson(), QByteArray("{\"b\":[\"x y\"],\"a b\":[\"\\\" z\"]}"));
+        QVERIFY(pattern->matches(QJsonObject{{QStringLiteral("b"), QStringLiteral("x y")},
+                                             {QStringLiteral("a b"), QStringLiteral("\" z")}}));
+    }
+
     void roundTrip()
     {
         const QByteArray json = R"({"detail":{"EndpointStatus":["FAILED"]},"source":["aws.sagemaker"]})";
