@@ -470,7 +470,12 @@ void registerRuleCommands(Registry &registry)
                              Tr::tr("Instead of the options above: the put-targets Targets JSON, inline, "
                                     "file://PATH or a file."),
                              Tr::tr("JSON"))},
-         putTargets});
+         putTargets,
+         true,
+         Tr::tr("--targets takes the Targets list of “aws events put-targets”, or its whole input, checked member by "
+                "member as the AWS CLI checks it: a member EventBridge does not have is refused (exit code 2) naming "
+                "its path; one a target here cannot hold (DeadLetterConfig, Input, …) is ignored with a warning. A "
+                "parameter Value beginning with $. is a JSONPath into the event.")});
     registry.add({rules,
                   QStringLiteral("remove-targets"),
                   Tr::tr("Remove targets from a rule by their ids."),
