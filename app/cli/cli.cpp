@@ -9,7 +9,6 @@
 #include <QDir>
 #include <QFile>
 #include <QJsonDocument>
-#include <QRegularExpression>
 #include <QSet>
 
 namespace Pd::Cli {
@@ -99,24 +98,125 @@ QString findLanguage(const QStringList &arguments)
     return QString();
 }
 
-void printGeneralHelp(QTextStream &out, const Registry &registry)
+// The name help prints for the program: not argv[0], which may be a whole path.
+const QString programName = QStringLiteral("pipelinedesk-cli");
+
+// Terminal columns of a text: Hangul and other wide characters (value names in Korean) take two.
+int displayWidth(const QString &text)
 {
-    out << Tr::tr("Usage: %1 [global options] NOUN VERB [options]").arg(QStringLiteral("pipelinedesk-cli")) << '\n'
-        << Tr::tr("Pipeline Desk from the command line: the same operations as the app, without a window.") << "\n\n"
-        << Tr::tr("Global options (they may stand anywhere on the line):") << '\n';
-    for (const QCommandLineOption &option : globalOptions()) {
+    int width = 0;
+    for (const QChar c : text) {
+        const char16_t u = c.unicode();
+        const bool wide = (u >= 0x1100 && u <= 0x115F) || (u >= 0x2E80 && u <= 0xA4CF) ||
+                          (u >= 0xAC00 && u <= 0xD7A3) || (u >= 0xF900 && u <= 0xFAFF) || (u >= 0xFF00 && u <= 0xFF60);
+        width += wide ? 2 : 1;
+    }
+    return width;
+}
+
+// A paragraph broken between words into lines of at most `columns` (a longer word stands alone).
+QString wrapped(const QString &text, int columns)
+{
+    QString result;
+    int width = 0;
+    for (const QString &word : text.split(QLatin1Char(' '), Qt::SkipEmptyParts)) {
+        const int w = displayWidth(word);
+        if (width > 0 && width + 1 + w > columns) {
+            result += QLatin1Char('\n');
+            width = 0;
+        } else if (width > 0) {
+            result += QLatin1Char(' ');
+            ++width;
+        }
+        result += word;
+        width += w;
+    }
+    return result;
+}
+
+// Rows of "  NAME  description", the descriptions aligned; a name too long for the column puts its
+// description on the next line.
+void printRows(QTextStream &out, const QList<std::pair<QString, QString>> &rows)
+{
+    constexpr int maxColumn = 30;
+    int column = 0;
+    for (const auto &row : rows)
+        column = qMax(column, qMin(displayWidth(row.first), maxColumn));
+    for (const auto &[name, description] : rows) {
+        const int width = displayWidth(name);
+        if (width > column)
+            out << "  " << name << '\n' << QString(column + 4, QLatin1Char(' ')) << description << '\n';
+        else
+            out << "  " << name << QString(column - width + 2, QLatin1Char(' ')) << description << '\n';
+    }
+}
+
+void printOptions(QTextStream &out, const QList<QCommandLineOption> &options)
+{
+    QList<std::pair<QString, QString>> rows;
+    for (const QCommandLineOption &option : options) {
         QString names = QStringLiteral("--") + option.names().constLast();
         if (!option.valueName().isEmpty())
             names += QLatin1Char(' ') + option.valueName();
-        out << QStringLiteral("  %1  %2\n").arg(names, -22).arg(option.description());
+        rows.append({names, option.description()});
     }
+    printRows(out, rows);
+}
+
+void printGlobalOptions(QTextStream &out)
+{
+    out << Tr::tr("Global options (they may stand anywhere on the line):") << '\n';
+    printOptions(out, globalOptions());
+}
+
+void printGeneralHelp(QTextStream &out, const Registry &registry)
+{
+    out << Tr::tr("Usage: %1 [global options] NOUN VERB [options]").arg(programName) << '\n'
+        << Tr::tr("Pipeline Desk from the command line: the same operations as the app, without a window.") << "\n\n";
+    printGlobalOptions(out);
     out << '\n' << Tr::tr("Commands:") << '\n';
+    QList<std::pair<QString, QString>> rows;
     for (const Command &command : registry.commands())
-        out << QStringLiteral("  %1  %2\n").arg(command.noun + QLatin1Char(' ') + command.verb, -22).arg(command.summary);
+        rows.append({command.noun + QLatin1Char(' ') + command.verb, command.summary});
+    printRows(out, rows);
     out << '\n'
         << Tr::tr("Exit codes: 0 ok, 2 invalid input, 3 refused by permissions, 1 anything else.") << '\n'
-        << Tr::tr("Run “%1 NOUN VERB --help” for the options of one command.").arg(QStringLiteral("pipelinedesk-cli"))
+        << Tr::tr("Run “%1 NOUN --help” for the verbs of one noun.").arg(programName) << '\n'
+        << Tr::tr("Run “%1 NOUN VERB --help” for the options of one command.").arg(programName) << '\n';
+}
+
+// The verbs of one noun; false when the registry has no command of that noun.
+bool printNounHelp(QTextStream &out, const Registry &registry, const QString &noun)
+{
+    QList<std::pair<QString, QString>> rows;
+    for (const Command &command : registry.commands()) {
+        if (command.noun == noun)
+            rows.append({command.verb, command.summary});
+    }
+    if (rows.isEmpty())
+        return false;
+    out << Tr::tr("Usage: %1 VERB [options]").arg(programName + QLatin1Char(' ') + noun) << "\n\n"
+        << Tr::tr("Verbs:") << '\n';
+    printRows(out, rows);
+    out << '\n'
+        << Tr::tr("Run “%1 VERB --help” for the options of one command.").arg(programName + QLatin1Char(' ') + noun)
         << '\n';
+    return true;
+}
+
+void printCommandHelp(QTextStream &out, const Command &command)
+{
+    out << Tr::tr("Usage: %1 [options]").arg(QStringList{programName, command.noun, command.verb}.join(QLatin1Char(' ')))
+        << '\n'
+        << command.summary << '\n';
+    if (!command.description.isEmpty())
+        out << '\n' << wrapped(command.description, 100) << '\n';
+    if (!command.options.isEmpty()) {
+        out << '\n' << Tr::tr("Options:") << '\n';
+        printOptions(out, command.options);
+    }
+    out << '\n';
+    printGlobalOptions(out);
 }
 
 } // namespace
@@ -269,12 +369,15 @@ int run(const QStringList &arguments, QTextStream &out, QTextStream &err)
         out << QStringLiteral("pipelinedesk-cli %1").arg(QCoreApplication::applicationVersion()) << Qt::endl;
         return 0;
     }
-    if (words.size() < 2) {
-        if (wantsHelp || words.isEmpty()) {
-            printGeneralHelp(wantsHelp ? out : err, registry);
-            out.flush();
-            return wantsHelp ? 0 : 2;
-        }
+    if (words.isEmpty()) {
+        printGeneralHelp(wantsHelp ? out : err, registry);
+        out.flush();
+        return wantsHelp ? 0 : 2;
+    }
+    // A noun alone: its verbs (on stderr, exit 2, when --help was not asked for).
+    if (words.size() == 1 && printNounHelp(wantsHelp ? out : err, registry, words.constFirst())) {
+        out.flush();
+        return wantsHelp ? 0 : 2;
     }
     const Command *command = words.size() >= 2 ? registry.find(words.at(0), words.at(1)) : nullptr;
     if (!command) {
@@ -285,21 +388,17 @@ int run(const QStringList &arguments, QTextStream &out, QTextStream &err)
     }
 
     QCommandLineParser parser;
-    parser.setApplicationDescription(command->summary);
     parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
     parser.addOptions(globalOptions());
     parser.addOptions(command->options);
-    parser.addPositionalArgument(QStringLiteral("noun"), QString(), command->noun);
-    parser.addPositionalArgument(QStringLiteral("verb"), QString(), command->verb);
     if (!parser.parse(arguments)) {
         err << QStringLiteral("pipelinedesk-cli: ") << parser.errorText() << Qt::endl;
         return 2;
     }
+    // Built here rather than by QCommandLineParser, whose usage line is argv[0] (a whole path)
+    // and whose sections are generic.
     if (wantsHelp) {
-        QString help = parser.helpText();
-        help.replace(QRegularExpression(QStringLiteral("^([^\\n]*) \\[options\\][^\\n]*")),
-                     QStringLiteral("\\1 [options] %1 %2").arg(command->noun, command->verb));
-        out << help;
+        printCommandHelp(out, *command);
         out.flush();
         return 0;
     }

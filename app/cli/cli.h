@@ -28,6 +28,8 @@ struct Command
     QList<QCommandLineOption> options;
     std::function<int(Context &)> run;
     bool needsWorkspace = true;
+    // More about the command for its --help, after the summary; optional.
+    QString description = QString();
 };
 
 class Registry
@@ -100,6 +102,9 @@ Result<QString> requiredValue(Context &context, const QString &option);
 Result<QByteArray> documentValue(Context &context, const QString &option, bool pathAllowed = false);
 
 // Runs one command line (arguments include the program name). Returns the exit code.
+// "--help" prints help by what stands before it: the program's nouns and verbs, one noun's verbs
+// ("pipelines --help") or one command's usage, description and options ("pipelines put-triggers
+// --help"), each starting "Usage: pipelinedesk-cli ..." whatever path the program was started by.
 int run(const QStringList &arguments, QTextStream &out, QTextStream &err);
 
 // Each noun registers its verbs here; see the cli*.cpp files.

@@ -25,12 +25,16 @@ int putEvents(Context &context)
     auto text = documentValue(context, entriesOption, true);
     if (!text)
         return context.fail(text.error());
-    auto entries = RuleJson::putEventsEntries(text.value());
+    QStringList warnings;
+    auto entries = RuleJson::putEventsEntries(text.value(), &warnings);
     if (!entries)
         return context.fail(entries.error());
     auto results = w.workspace->rules().putEvents(w.identity, entries.value());
     if (!results)
         return context.fail(results.error());
+    for (const QString &warning : std::as_const(warnings))
+        context.err() << QStringLiteral("pipelinedesk-cli: ") << Tr::tr("warning: %1").arg(warning) << '\n';
+    context.err().flush();
     // Like AWS, entries that failed are reported in the answer, not by the exit code.
     if (context.json()) {
         context.printJson(RuleJson::putEventsResponse(results.value()));

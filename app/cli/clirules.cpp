@@ -121,8 +121,9 @@ int createRule(Context &context, bool put)
 
 // The targets of --targets: the `aws events put-targets --targets` array, or its whole input
 // ({"Rule": .., "Targets": [..]}), pipelines named as --target-pipeline names them. Only the
-// shape is checked here; the service validates values.
-Result<QList<RuleTarget>> targetsFromJson(const Who &w, const QByteArray &text)
+// shape is checked here (a member EventBridge does not have is refused; one a target here cannot
+// hold goes to *warnings); the service validates values.
+Result<QList<RuleTarget>> targetsFromJson(const Who &w, const QByteArray &text, QStringList *warnings)
 {
     QJsonParseError parseError;
     const QJsonDocument document = QJsonDocument::fromJson(text, &parseError);
@@ -132,7 +133,7 @@ Result<QList<RuleTarget>> targetsFromJson(const Who &w, const QByteArray &text)
             Tr::tr("--targets: not JSON (%1 at offset %2).").arg(parseError.errorString()).arg(parseError.offset),
             parseError.offset);
     auto targets = targetsFromApiJson(document.isArray() ? QJsonValue(document.array()) : QJsonValue(document.object()),
-                                      QStringLiteral("Targets"));
+                                      QStringLiteral("Targets"), warnings);
     if (!targets)
         return targets.error();
     if (targets->isEmpty())
@@ -187,6 +188,7 @@ int putTargets(Context &context)
     if (!rule)
         return context.fail(rule.error());
     QList<RuleTarget> targets;
+    QStringList warnings;
     if (context.isSet(targetsOption)) {
         if (context.isSet(QStringLiteral("target-pipeline")))
             return context.fail(Error::invalid(
@@ -194,7 +196,7 @@ int putTargets(Context &context)
         auto text = documentValue(context, targetsOption, true);
         if (!text)
             return context.fail(text.error());
-        auto parsed = targetsFromJson(w, text.value());
+        auto parsed = targetsFromJson(w, text.value(), &warnings);
         if (!parsed)
             return context.fail(parsed.error());
         targets = parsed.value();
@@ -204,8 +206,14 @@ int putTargets(Context &context)
             return context.fail(target.error());
         targets.append(target.value());
     }
-    return entriesChanged(context,
-                          w.workspace->rules().putTargets(w.identity, rule.value(), context.value(busOption), targets));
+    const int code = entriesChanged(
+        context, w.workspace->rules().putTargets(w.identity, rule.value(), context.value(busOption), targets));
+    if (code == 0) {
+        for (const QString &warning : std::as_const(warnings))
+            context.err() << QStringLiteral("pipelinedesk-cli: ") << Tr::tr("warning: %1").arg(warning) << '\n';
+        context.err().flush();
+    }
+    return code;
 }
 
 int removeTargets(Context &context)
@@ -462,7 +470,12 @@ void registerRuleCommands(Registry &registry)
                              Tr::tr("Instead of the options above: the put-targets Targets JSON, inline, "
                                     "file://PATH or a file."),
                              Tr::tr("JSON"))},
-         putTargets});
+         putTargets,
+         true,
+         Tr::tr("--targets takes the Targets list of “aws events put-targets”, or its whole input, checked member by "
+                "member as the AWS CLI checks it: a member EventBridge does not have is refused (exit code 2) naming "
+                "its path; one a target here cannot hold (DeadLetterConfig, Input, …) is ignored with a warning. A "
+                "parameter Value beginning with $. is a JSONPath into the event.")});
     registry.add({rules,
                   QStringLiteral("remove-targets"),
                   Tr::tr("Remove targets from a rule by their ids."),

@@ -143,6 +143,34 @@ QStringList unknownMembers(const QJsonObject &o, const QStringList &known, const
     return warnings;
 }
 
+Shape shape(const char *members, const char *read)
+{
+    Shape result;
+    result.members = QString::fromLatin1(members).split(QLatin1Char(' '), Qt::SkipEmptyParts);
+    result.read = read ? QString::fromLatin1(read).split(QLatin1Char(' '), Qt::SkipEmptyParts) : result.members;
+    return result;
+}
+
+Status checkMembers(const QJsonObject &o, const Shape &shape, const QString &path, QStringList *warnings)
+{
+    Q_ASSERT(warnings);
+    for (auto it = o.begin(); it != o.end(); ++it) {
+        if (!shape.members.contains(it.key())) {
+            const QString allowed = shape.members.join(QLatin1String(", "));
+            return Error::invalid(
+                member(path, it.key()),
+                path.isEmpty()
+                    ? Tr::tr("Unknown parameter at the top of the document: “%1”, must be one of: %2").arg(it.key(), allowed)
+                    : Tr::tr("Unknown parameter in %1: “%2”, must be one of: %3").arg(path, it.key(), allowed));
+        }
+    }
+    for (auto it = o.begin(); it != o.end(); ++it) {
+        if (!shape.read.contains(it.key()))
+            warnings->append(Tr::tr("%1 is not supported; ignored.").arg(member(path, it.key())));
+    }
+    return {};
+}
+
 QString isoMs(qint64 ms)
 {
     const QDateTime t = QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC);

@@ -31,8 +31,30 @@ Result<QString> scalarText(const QJsonValue &value, const QString &path);
 // An instant: ISO 8601 text (with Z or an offset; none = UTC) or seconds since the epoch.
 Result<qint64> instantMs(const QJsonValue &value, const QString &path);
 
-// One warning for each member not in `known` (translated): "Target.DeadLetterConfig is not supported; ignored."
+// One warning for each member not in `known` (translated): "create_job.tags is not supported; ignored."
+// For documents that are not an AWS API's input (Azure ML YAML, Pipeline Desk's own wrappers);
+// AWS shapes are read with checkMembers.
 QStringList unknownMembers(const QJsonObject &object, const QStringList &known, const QString &path);
+
+// The members of one input shape of an AWS API (or a CloudFormation resource), case-sensitive and in
+// the API's order, and those of them this product reads.
+struct Shape
+{
+    QStringList members; // every member the API has
+    QStringList read;    // those read here; the other members are reported and ignored
+};
+
+// A shape from space-separated member names: shape("Id Arn RoleArn Input", "Id Arn RoleArn");
+// without `read`, every member is read.
+Shape shape(const char *members, const char *read = nullptr);
+
+// Checks the members of `object` (at `path`) against `shape`, so that nothing in a document is
+// dropped without a word. A member the API does not have is refused as the AWS CLI's parameter
+// validation refuses it: InvalidInput, field the member's path ("Targets[0].Nme"), message
+// "Unknown parameter in Targets[0]: “Nme”, must be one of: Id, Arn, …" (the first such member in
+// key order). A member the API has but this product does not read adds a translated
+// "Targets[0].DeadLetterConfig is not supported; ignored." to *warnings, which must not be null.
+Status checkMembers(const QJsonObject &object, const Shape &shape, const QString &path, QStringList *warnings);
 
 // An instant as ISO 8601 UTC, with milliseconds only when it has some (so a round trip keeps them).
 QString isoMs(qint64 msecsSinceEpoch);

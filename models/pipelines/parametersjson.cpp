@@ -30,10 +30,16 @@ namespace Interchange {
 Result<QList<ExecutionParameter>> pipelineParameters(const QJsonObject &target, const QString &path,
                                                      ParameterValues values)
 {
+    // Both members of both shapes are read: nothing to warn about, only unknown members to refuse.
+    static const Shape parametersShape = shape("PipelineParameterList");
+    static const Shape parameterShape = shape("Name Value");
+    QStringList none;
     auto sagemaker = object(target, QStringLiteral("SageMakerPipelineParameters"), path);
     if (!sagemaker)
         return sagemaker.error();
     const QString sp = member(path, QStringLiteral("SageMakerPipelineParameters"));
+    if (Status s = checkMembers(sagemaker.value(), parametersShape, sp, &none); !s)
+        return s.error();
     auto list = array(sagemaker.value(), QStringLiteral("PipelineParameterList"), sp);
     if (!list)
         return list.error();
@@ -43,6 +49,8 @@ Result<QList<ExecutionParameter>> pipelineParameters(const QJsonObject &target, 
         if (!list->at(i).isObject())
             return wrongType(at, Tr::tr("an object"), list->at(i));
         const QJsonObject o = list->at(i).toObject();
+        if (Status s = checkMembers(o, parameterShape, at, &none); !s)
+            return s.error();
         auto name = string(o, QStringLiteral("Name"), at, true);
         if (!name)
             return name.error();

@@ -31,7 +31,8 @@ namespace Interchange {
 enum class ParameterValues { Strings, Scalars };
 
 // The SageMakerPipelineParameters.PipelineParameterList of a target object (rule or schedule
-// target) at `path`, in order; none when absent. Name is required, an absent Value is empty.
+// target) at `path`, in order; none when absent. Name is required, an absent Value is empty; a
+// member neither shape has ("SageMakerPipelineParameters.SageMakerPipelineParameter") is refused.
 // Errors name the member ("Target.SageMakerPipelineParameters.PipelineParameterList[1].Name").
 Result<QList<ExecutionParameter>> pipelineParameters(const QJsonObject &target, const QString &path,
                                                      ParameterValues values);

@@ -46,6 +46,51 @@ Yaml::EmitOptions order()
              QStringLiteral("PipelineParameterList")}};
 }
 
+// EventBridge's input shapes, member for member as the PutRule / PutTargets API reference and
+// AWS::Events::Rule have them: a member outside them is refused, one inside that a rule here cannot
+// hold is reported.
+const Shape &targetShape()
+{
+    static const Shape s = shape("Id Arn RoleArn Input InputPath InputTransformer KinesisParameters RunCommandParameters "
+                                 "EcsParameters BatchParameters SqsParameters HttpParameters RedshiftDataParameters "
+                                 "SageMakerPipelineParameters DeadLetterConfig RetryPolicy AppSyncParameters",
+                                 "Id Arn RoleArn SageMakerPipelineParameters");
+    return s;
+}
+
+const Shape &putRuleShape()
+{
+    static const Shape s = shape("Name ScheduleExpression EventPattern State Description RoleArn Tags EventBusName");
+    return s;
+}
+
+const Shape &putTargetsShape()
+{
+    static const Shape s = shape("Rule EventBusName Targets");
+    return s;
+}
+
+const Shape &tagShape()
+{
+    static const Shape s = shape("Key Value");
+    return s;
+}
+
+// A resource's attributes in a template, and AWS::Events::Rule's properties.
+const Shape &resourceShape()
+{
+    static const Shape s =
+        shape("Type Properties Condition DependsOn Metadata DeletionPolicy UpdateReplacePolicy", "Type Properties");
+    return s;
+}
+
+const Shape &ruleResourceShape()
+{
+    static const Shape s =
+        shape("Description EventBusName EventPattern Name RoleArn ScheduleExpression State Tags Targets");
+    return s;
+}
+
 bool looksLikePath(const QString &value)
 {
     return value.startsWith(QLatin1String("$."));
@@ -192,7 +237,6 @@ Error renamed(Error error, const QString &rulePath, const QString &targetsPath)
     return error.renamed(path);
 }
 
-// warnings: null when ignored members need no mention.
 Result<QList<RuleTarget>> readTargets(const QJsonArray &list, const QString &path, ParameterValues values,
                                       QStringList *warnings)
 {
@@ -202,11 +246,8 @@ Result<QList<RuleTarget>> readTargets(const QJsonArray &list, const QString &pat
         if (!list.at(i).isObject())
             return wrongType(at, Tr::tr("an object"), list.at(i));
         const QJsonObject o = list.at(i).toObject();
-        if (warnings)
-            *warnings += unknownMembers(o,
-                                        {QStringLiteral("Id"), QStringLiteral("Arn"), QStringLiteral("RoleArn"),
-                                         QStringLiteral("SageMakerPipelineParameters")},
-                                        at);
+        if (Status s = checkMembers(o, targetShape(), at, warnings); !s)
+            return s.error();
         RuleTarget target;
         auto id = string(o, QStringLiteral("Id"), at, true);
         if (!id)
@@ -297,6 +338,8 @@ Status readRuleMembers(const QJsonObject &o, const QString &path, Rule *rule, QS
         const QString at = element(member(path, QStringLiteral("Tags")), i);
         if (!tags->at(i).isObject())
             return wrongType(at, Tr::tr("an object"), tags->at(i));
+        if (Status s = checkMembers(tags->at(i).toObject(), tagShape(), at, warnings); !s)
+            return s;
         auto key = string(tags->at(i).toObject(), QStringLiteral("Key"), at, true);
         if (!key)
             return key.error();
@@ -315,11 +358,8 @@ Status readRuleMembers(const QJsonObject &o, const QString &path, Rule *rule, QS
 
 Result<Rule> readPutRule(const QJsonObject &putRule, const QString &path, QStringList *warnings)
 {
-    *warnings += unknownMembers(putRule,
-                                {QStringLiteral("Name"), QStringLiteral("EventBusName"), QStringLiteral("Description"),
-                                 QStringLiteral("EventPattern"), QStringLiteral("ScheduleExpression"),
-                                 QStringLiteral("State"), QStringLiteral("RoleArn"), QStringLiteral("Tags")},
-                                path);
+    if (Status s = checkMembers(putRule, putRuleShape(), path, warnings); !s)
+        return s.error();
     Rule rule;
     auto name = string(putRule, QStringLiteral("Name"), path, true);
     if (!name)
@@ -332,8 +372,8 @@ Result<Rule> readPutRule(const QJsonObject &putRule, const QString &path, QStrin
 
 Status readPutTargets(const QJsonObject &putTargets, const QString &path, Rule *rule, QStringList *warnings)
 {
-    *warnings += unknownMembers(
-        putTargets, {QStringLiteral("Rule"), QStringLiteral("EventBusName"), QStringLiteral("Targets")}, path);
+    if (Status s = checkMembers(putTargets, putTargetsShape(), path, warnings); !s)
+        return s;
     auto name = string(putTargets, QStringLiteral("Rule"), path, true);
     if (!name)
         return name.error();
@@ -453,17 +493,14 @@ Result<QList<Read>> readCloudFormation(const QJsonObject &document, QStringList 
                 warnings->append(Tr::tr("%1 (%2) is not an AWS::Events::Rule; ignored.").arg(path, type));
             continue;
         }
-        *warnings += unknownMembers(resource, {QStringLiteral("Type"), QStringLiteral("Properties")}, path);
+        if (Status s = checkMembers(resource, resourceShape(), path, warnings); !s)
+            return s.error();
         auto properties = object(resource, QStringLiteral("Properties"), path, true);
         if (!properties)
             return properties.error();
         const QString p = member(path, QStringLiteral("Properties"));
-        *warnings += unknownMembers(properties.value(),
-                                    {QStringLiteral("Name"), QStringLiteral("EventBusName"),
-                                     QStringLiteral("Description"), QStringLiteral("EventPattern"),
-                                     QStringLiteral("ScheduleExpression"), QStringLiteral("State"),
-                                     QStringLiteral("RoleArn"), QStringLiteral("Tags"), QStringLiteral("Targets")},
-                                    p);
+        if (Status s = checkMembers(properties.value(), ruleResourceShape(), p, warnings); !s)
+            return s.error();
         Rule rule;
         auto name = string(properties.value(), QStringLiteral("Name"), p);
         if (!name)
@@ -543,17 +580,19 @@ RuleExport exportRules(const QList<Rule> &rules, RuleFormat format)
     return result;
 }
 
-Result<QList<RuleTarget>> targetsFromApiJson(const QJsonValue &targets, const QString &path)
+Result<QList<RuleTarget>> targetsFromApiJson(const QJsonValue &targets, const QString &path, QStringList *warnings)
 {
     QJsonValue list = targets;
     if (targets.isObject()) {
+        if (Status s = checkMembers(targets.toObject(), putTargetsShape(), {}, warnings); !s)
+            return s.error();
         list = targets.toObject().value(QStringLiteral("Targets"));
         if (list.isUndefined() || list.isNull())
             return missing(path);
     }
     if (!list.isArray())
         return wrongType(path, Tr::tr("a list"), list);
-    return readTargets(list.toArray(), path, ParameterValues::Strings, nullptr);
+    return readTargets(list.toArray(), path, ParameterValues::Strings, warnings);
 }
 
 Result<RuleImport> importRules(const QByteArray &text, std::optional<RuleFormat> format, const QByteArray &putTargets)

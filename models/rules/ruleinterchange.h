@@ -55,7 +55,9 @@ struct RuleImport
 // resources of Type AWS::Events::Rule, bare or under "Resources": CloudFormation). AwsCli also
 // takes a bare put-rule input, and then putTargets may hold its put-targets input. Every rule is
 // checked with RuleService::validate before anything is returned, so a document imports whole or
-// not at all. Errors: InvalidInput naming the document path ("PutTargets.Targets[0].Arn",
+// not at all. Members are checked against EventBridge's shapes (PutRule, PutTargets, Target, Tag,
+// AWS::Events::Rule): one the API does not have is refused, naming its path; one it has that a rule
+// here cannot hold is a warning. Errors: InvalidInput naming the document path ("PutTargets.Targets[0].Arn",
 // "Resources.Nightly.Properties.EventPattern") and the reason, or the YAML line and column.
 Result<RuleImport> importRules(const QByteArray &text, std::optional<RuleFormat> format = {},
                                const QByteArray &putTargets = {});
@@ -63,11 +65,13 @@ Result<RuleImport> importRules(const QByteArray &text, std::optional<RuleFormat>
 // The targets of `aws events put-targets`: its Targets list, or its whole input
 // {"Rule": .., "Targets": [..]} (Rule and EventBusName are not looked at). `path` names the list
 // in errors in both cases ("Targets" → "Targets[0].Arn"). Values are strings, as the API takes
-// them; a parameter value beginning with "$." is a JSONPath (RuleParameter::dynamic). Members
-// other than Id, Arn, RoleArn and SageMakerPipelineParameters are ignored. Only the shape is
-// checked (an empty list is returned as such): RuleService::validate checks the values.
+// them; a parameter value beginning with "$." is a JSONPath (RuleParameter::dynamic). A member
+// EventBridge's shapes do not have is refused as the AWS CLI refuses it ("Unknown parameter in
+// Targets[0]: …"); one they have that a rule here cannot hold (Input, DeadLetterConfig, …) is
+// ignored with a line in *warnings (not null). Only the shape is checked (an empty list is returned
+// as such): RuleService::validate checks the values.
 // Errors: InvalidInput naming the member and the reason.
-Result<QList<RuleTarget>> targetsFromApiJson(const QJsonValue &targets, const QString &path);
+Result<QList<RuleTarget>> targetsFromApiJson(const QJsonValue &targets, const QString &path, QStringList *warnings);
 
 namespace Interchange {
 // The SageMakerPipelineParameters object of a rule target: {"PipelineParameterList": [...]}, where

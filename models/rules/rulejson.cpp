@@ -2,6 +2,7 @@
 
 #include "core/timeformat.h"
 #include "core/tr.h"
+#include "interchange/interchangedocument.h"
 #include "rules/ruleinterchange.h"
 
 #include <QDateTime>
@@ -69,8 +70,17 @@ QJsonObject invocation(const RuleInvocation &i)
     return o;
 }
 
-Result<QList<PutEventsEntry>> putEventsEntries(const QByteArray &text)
+Result<QList<PutEventsEntry>> putEventsEntries(const QByteArray &text, QStringList *warnings)
 {
+    // PutEvents' input and PutEventsRequestEntry, as the API reference has them.
+    static const Interchange::Shape inputShape = Interchange::shape("Entries EndpointId", "Entries");
+    static const Interchange::Shape entryShape =
+        Interchange::shape("Time Source Resources DetailType Detail EventBusName TraceHeader",
+                           "Time Source Resources DetailType Detail EventBusName");
+    // The option leads the message, as in the other errors of this reader.
+    auto unknown = [](const Error &e) {
+        return Error::invalid(entriesOption, QStringLiteral("--entries: ") + e.message);
+    };
     QJsonParseError parseError;
     const QJsonDocument document = QJsonDocument::fromJson(text, &parseError);
     if (parseError.error != QJsonParseError::NoError)
@@ -78,6 +88,10 @@ Result<QList<PutEventsEntry>> putEventsEntries(const QByteArray &text)
             entriesOption,
             Tr::tr("--entries: not JSON (%1 at offset %2).").arg(parseError.errorString()).arg(parseError.offset),
             parseError.offset);
+    if (document.isObject()) {
+        if (Status s = Interchange::checkMembers(document.object(), inputShape, {}, warnings); !s)
+            return unknown(s.error());
+    }
     const QJsonValue list =
         document.isArray() ? QJsonValue(document.array()) : document.object().value(QStringLiteral("Entries"));
     if (!list.isArray() || list.toArray().isEmpty())
@@ -94,6 +108,8 @@ Result<QList<PutEventsEntry>> putEventsEntries(const QByteArray &text)
         if (!array.at(i).isObject())
             return wrongType(at, Tr::tr("an object"));
         const QJsonObject o = array.at(i).toObject();
+        if (Status s = Interchange::checkMembers(o, entryShape, at, warnings); !s)
+            return unknown(s.error());
         PutEventsEntry entry;
         for (const auto &[member, into] : {std::pair{QStringLiteral("Source"), &entry.source},
                                            std::pair{QStringLiteral("DetailType"), &entry.detailType},

@@ -9,6 +9,7 @@
 #include <QByteArray>
 #include <QJsonObject>
 #include <QList>
+#include <QStringList>
 
 namespace Pd {
 
@@ -27,9 +28,11 @@ QJsonObject invocation(const RuleInvocation &invocation);
 
 // The entries of put-events --entries: the `aws events put-events --entries` array, or the whole
 // input ({"Entries": [..]}). Only the shape is checked (as the AWS CLI does before it sends
-// anything); a Detail that is not a JSON object is the service's per-entry error, as in AWS.
+// anything); a Detail that is not a JSON object is the service's per-entry error, as in AWS. A
+// member PutEvents does not have is refused ("Unknown parameter in Entries[0]: …"); one it has
+// that is not used here (TraceHeader, EndpointId) goes to *warnings (not null).
 // Errors: InvalidInput, field "entries", the message naming the member.
-Result<QList<PutEventsEntry>> putEventsEntries(const QByteArray &text);
+Result<QList<PutEventsEntry>> putEventsEntries(const QByteArray &text, QStringList *warnings);
 // put-events' answer: {"FailedEntryCount": n, "Entries": [{"EventId"} or {"ErrorCode",
 // "ErrorMessage"}, ...]}, an entry per result in order.
 QJsonObject putEventsResponse(const QList<PutEventsResult> &results);

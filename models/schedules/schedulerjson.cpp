@@ -48,6 +48,26 @@ Yaml::EmitOptions schedulerOrder()
              QStringLiteral("ActionAfterCompletion")}};
 }
 
+// EventBridge Scheduler's CreateSchedule input and its parts, member for member as the API
+// reference has them: a member outside them is refused, one inside that a schedule here cannot
+// hold is reported. ClientToken is read and dropped on purpose: it only makes a request idempotent.
+const Shape &createScheduleShape()
+{
+    static const Shape s = shape("ActionAfterCompletion ClientToken Description EndDate FlexibleTimeWindow GroupName "
+                                 "KmsKeyArn Name ScheduleExpression ScheduleExpressionTimezone StartDate State Target",
+                                 "ActionAfterCompletion ClientToken Description EndDate FlexibleTimeWindow GroupName "
+                                 "Name ScheduleExpression ScheduleExpressionTimezone StartDate State Target");
+    return s;
+}
+
+const Shape &schedulerTargetShape()
+{
+    static const Shape s = shape("Arn RoleArn DeadLetterConfig RetryPolicy Input EcsParameters EventBridgeParameters "
+                                 "KinesisParameters SageMakerPipelineParameters SqsParameters",
+                                 "Arn RoleArn RetryPolicy SageMakerPipelineParameters");
+    return s;
+}
+
 } // namespace
 
 ScheduleExport exportScheduler(const PipelineSchedule &s, const ScheduleExportOptions &options)
@@ -126,14 +146,8 @@ Result<ScheduleImport> importScheduler(const QJsonObject &document)
     ScheduleImport result;
     result.format = ScheduleFormat::SchedulerJson;
     PipelineSchedule &s = result.schedule;
-    result.warnings +=
-        unknownMembers(document,
-                       {QStringLiteral("Name"), QStringLiteral("GroupName"), QStringLiteral("Description"),
-                        QStringLiteral("ScheduleExpression"), QStringLiteral("ScheduleExpressionTimezone"),
-                        QStringLiteral("StartDate"), QStringLiteral("EndDate"), QStringLiteral("State"),
-                        QStringLiteral("FlexibleTimeWindow"), QStringLiteral("Target"),
-                        QStringLiteral("ActionAfterCompletion"), QStringLiteral("ClientToken")},
-                       {});
+    if (Status checked = checkMembers(document, createScheduleShape(), {}, &result.warnings); !checked)
+        return checked.error();
     struct Text
     {
         const char *key;
@@ -177,6 +191,9 @@ Result<ScheduleImport> importScheduler(const QJsonObject &document)
         return window.error();
     if (!window->isEmpty()) {
         const QString w = QStringLiteral("FlexibleTimeWindow");
+        if (Status checked = checkMembers(window.value(), shape("Mode MaximumWindowInMinutes"), w, &result.warnings);
+            !checked)
+            return checked.error();
         auto mode = string(window.value(), QStringLiteral("Mode"), w, true);
         if (!mode)
             return mode.error();
@@ -198,10 +215,8 @@ Result<ScheduleImport> importScheduler(const QJsonObject &document)
     auto target = object(document, t, {}, true);
     if (!target)
         return target.error();
-    result.warnings += unknownMembers(target.value(),
-                                      {QStringLiteral("Arn"), QStringLiteral("RoleArn"), QStringLiteral("RetryPolicy"),
-                                       QStringLiteral("SageMakerPipelineParameters")},
-                                      t);
+    if (Status checked = checkMembers(target.value(), schedulerTargetShape(), t, &result.warnings); !checked)
+        return checked.error();
     auto arn = string(target.value(), QStringLiteral("Arn"), t, true);
     if (!arn)
         return arn.error();
@@ -213,6 +228,10 @@ Result<ScheduleImport> importScheduler(const QJsonObject &document)
     if (!retry)
         return retry.error();
     const QString r = member(t, QStringLiteral("RetryPolicy"));
+    if (Status checked =
+            checkMembers(retry.value(), shape("MaximumEventAgeInSeconds MaximumRetryAttempts"), r, &result.warnings);
+        !checked)
+        return checked.error();
     for (const auto &[key, into] : {std::pair<const char *, int *>{"MaximumEventAgeInSeconds", &s.maxEventAgeSeconds},
                                     std::pair<const char *, int *>{"MaximumRetryAttempts", &s.maxRetries}}) {
         auto n = integer(retry.value(), QLatin1String(key), r);
