@@ -23,8 +23,13 @@ int previewSchedule(Context &context)
         return context.fail(Error::invalid(QStringLiteral("expression"), Tr::tr("--expression is required.")));
     auto expression = Schedule::ScheduleExpression::parse(context.value(QStringLiteral("expression")),
                                                           context.value(QStringLiteral("timezone")));
-    if (!expression)
-        return context.fail(expression.error());
+    if (!expression) {
+        // One field, the option: a part of the expression ("day-of-week") stays in the reason.
+        const Error &e = expression.error();
+        if (e.field == QLatin1String("timezone") || e.field == QLatin1String("expression"))
+            return context.fail(e.renamed(QStringLiteral("--") + e.field));
+        return context.fail(e.about(QStringLiteral("--expression")));
+    }
 
     QDateTime from = Clock::system()->now();
     if (context.isSet(QStringLiteral("from"))) {

@@ -149,11 +149,11 @@ int createOrUpdate(Context &context, bool create)
         return w.exitCode;
     auto input = readInput(context);
     if (!input)
-        return context.fail(input.error());
+        return context.fail(asOption(input.error(), scheduleOptions()));
     auto &service = w.workspace->schedules();
     auto result = create ? service.create(w.identity, input.value()) : service.update(w.identity, input.value());
     if (!result)
-        return context.fail(result.error());
+        return context.fail(asOption(result.error(), scheduleOptions()));
     if (context.json())
         context.printJson({{QStringLiteral("ScheduleArn"), result->arn}});
     else

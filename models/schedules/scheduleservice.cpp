@@ -71,8 +71,12 @@ Status ScheduleService::validate(const PipelineSchedule &s)
                               Tr::tr("description: at most 512 characters are allowed (it has %1).").arg(s.description.size()));
     auto expression = Schedule::ScheduleExpression::parse(s.expression, s.timeZone);
     if (!expression) {
-        // The parser names the part of the expression; the schedule's field is the expression.
-        return expression.error().about(QStringLiteral("expression"));
+        // One field: the zone and the whole expression are the schedule's own fields; a part of the
+        // expression ("day-of-week") stays in the reason, after the expression.
+        const Error &e = expression.error();
+        if (e.field == QLatin1String("timezone") || e.field == QLatin1String("expression"))
+            return e;
+        return e.about(QStringLiteral("expression"));
     }
     if (s.startTime && s.endTime && s.endTime <= s.startTime)
         return Error::invalid(QStringLiteral("end"), Tr::tr("end: the end (%1) must be after the start (%2).")
