@@ -5,6 +5,7 @@
 #include "core/timeformat.h"
 #include "core/tr.h"
 #include "pipelines/pipelineservice.h"
+#include "scheduleexpressions/zonetable.h"
 #include "schedules/schedulejson.h"
 #include "schedules/scheduleservice.h"
 #include "workspace/workspace.h"
@@ -217,6 +218,9 @@ int describeSchedule(Context &context)
             next.append(isoUtcMs(at));
     }
     o.insert(QStringLiteral("NextFireTimes"), next);
+    // The zone is kept as typed (as EventBridge Scheduler does); the tz database's name beside it.
+    if (const auto zone = Schedule::resolveZoneName(s->timeZone.isEmpty() ? QStringLiteral("UTC") : s->timeZone))
+        o.insert(QStringLiteral("CanonicalTimezone"), zone->canonical);
     context.printJson(o);
     return 0;
 }

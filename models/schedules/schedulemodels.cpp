@@ -3,6 +3,7 @@
 #include "core/clock.h"
 #include "core/session.h"
 #include "core/timeformat.h"
+#include "scheduleexpressions/zonetable.h"
 #include "schedules/scheduleservice.h"
 
 #include <QLocale>
@@ -138,7 +139,7 @@ QVariant ScheduleTableModel::data(const QModelIndex &index, int role) const
     case Expression:
         return s.timeZone == QLatin1String("UTC") ? s.expression : tr("%1 (%2)").arg(s.expression, s.timeZone);
     case NextFire:
-        return when(row.next, QTimeZone(s.timeZone.toUtf8()));
+        return when(row.next, Schedule::zoneFromName(s.timeZone));
     case NextFireLocal:
         return when(row.next, m_userZone);
     case LastOutcome:
@@ -325,7 +326,7 @@ QVariant UpcomingRunsModel::data(const QModelIndex &index, int role) const
     case When:
         return when(f.at, m_userZone);
     case WhenInScheduleZone:
-        return when(f.at, QTimeZone(f.schedule.timeZone.toUtf8()));
+        return when(f.at, Schedule::zoneFromName(f.schedule.timeZone));
     case ScheduleName:
         return f.schedule.name;
     case Pipeline:

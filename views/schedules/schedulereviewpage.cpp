@@ -1,6 +1,7 @@
 #include "views/schedules/schedulereviewpage.h"
 
 #include "core/timeformat.h"
+#include "scheduleexpressions/zonetable.h"
 #include "views/common/messagelabel.h"
 #include "views/common/wizardwidgets.h"
 #include "views/schedules/schedulewizard.h"
@@ -33,10 +34,12 @@ void ScheduleReviewPage::initializePage()
 {
     auto *wizard = qobject_cast<ScheduleWizard *>(this->wizard());
     const ScheduleInput in = wizard->input();
-    const QTimeZone zone(in.timeZone.value_or(QStringLiteral("UTC")).toUtf8());
+    const QString zoneText = in.timeZone.value_or(QString()).isEmpty() ? QStringLiteral("UTC") : *in.timeZone;
+    const std::optional<Schedule::ZoneName> zoneName = Schedule::resolveZoneName(zoneText);
+    const QTimeZone zone = zoneName ? zoneName->zone : QTimeZone::utc();
     QStringList lines;
     lines << tr("Name: %1 (group %2)").arg(in.name, in.groupName.isEmpty() ? QStringLiteral("default") : in.groupName)
-          << tr("Expression: %1 in %2").arg(in.expression.value_or(QString()), in.timeZone.value_or(QStringLiteral("UTC")));
+          << tr("Expression: %1 in %2").arg(in.expression.value_or(QString()), zoneName ? zoneName->display() : zoneText);
     if (in.startTime)
         lines << tr("Start: %1").arg(displayDateTimeMs(*in.startTime, zone, QLocale()));
     if (in.endTime)
