@@ -155,6 +155,12 @@ int createOrUpdate(Context &context, bool create)
     auto result = create ? service.create(w.identity, input.value()) : service.update(w.identity, input.value());
     if (!result)
         return context.fail(asOption(result.error(), scheduleOptions()));
+    // Accepted, as AWS accepts it, but said: a schedule that never fires (again) is rarely meant.
+    for (const Schedule::LintWarning &warning : ScheduleService::warnings(result.value(), w.workspace->clock().nowMs())) {
+        if (warning.kind == Schedule::LintWarning::Kind::NeverFires || warning.kind == Schedule::LintWarning::Kind::FiresEnd
+            || warning.kind == Schedule::LintWarning::Kind::EndBeforeStart)
+            context.err() << QStringLiteral("pipelinedesk-cli: ") << Tr::tr("Warning: %1").arg(warning.message) << Qt::endl;
+    }
     if (context.json())
         context.printJson({{QStringLiteral("ScheduleArn"), result->arn}});
     else

@@ -210,6 +210,28 @@ void ScheduleService::bindExpression(Schedule::ScheduleExpression &expression, c
         expression.setEnd(s.endTime / 1000);
 }
 
+QList<Schedule::LintWarning> ScheduleService::warnings(const PipelineSchedule &s, qint64 nowMs)
+{
+    auto expression = Schedule::ScheduleExpression::parse(s.expression, s.timeZone);
+    if (!expression)
+        return {};
+    bindExpression(expression.value(), s);
+    Schedule::LintOptions options;
+    options.referenceUtc = nowMs / 1000;
+    return Schedule::lint(expression.value(), options);
+}
+
+QList<Schedule::LintWarning> ScheduleService::warnings(const ScheduleInput &input, qint64 nowMs)
+{
+    PipelineSchedule s;
+    s.expression = input.expression.value_or(QString()).trimmed();
+    s.timeZone = input.timeZone.value_or(QString());
+    s.startTime = input.startTime.value_or(0);
+    s.endTime = input.endTime.value_or(0);
+    s.createdAt = nowMs;
+    return warnings(s, nowMs);
+}
+
 QList<qint64> ScheduleService::nextFires(const PipelineSchedule &s, qint64 afterMs, int count)
 {
     QList<qint64> result;

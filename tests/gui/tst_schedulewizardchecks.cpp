@@ -102,6 +102,30 @@ private slots:
         // Stored as typed, as EventBridge Scheduler does.
         QCOMPARE(wizard.created()->timeZone, "India Standard Time");
     }
+
+    // An at() in the past: the expression page's preview and the review both say it never fires,
+    // and the schedule is still created (as AWS creates it).
+    void wizardSaysItNeverFires()
+    {
+        PdTest::TestWorkspace ws;
+        Session session(test);
+        ScheduleWizard wizard(*ws, session);
+        wizard.show();
+        child<QRadioButton>(&wizard, "oneTimeRadioButton")->setChecked(true);
+        wizard.next();
+        child<QLineEdit>(&wizard, "nameEdit")->setText("too-late");
+        child<QLineEdit>(&wizard, "expressionEdit")->setText("at(2020-01-01T09:00:00)");
+        QTRY_VERIFY(wizard.button(QWizard::NextButton)->isEnabled());
+        const QString never = "Never fires: 2020-01-01 09:00 UTC is in the past.";
+        QVERIFY(child<SchedulePreviewWidget>(&wizard, "schedulePreviewWidget")->warnings().contains(never));
+        while (wizard.currentId() != ScheduleWizard::ReviewPageId)
+            wizard.next();
+        auto *warnings = child<QLabel>(&wizard, "reviewWarningsLabel");
+        QVERIFY(warnings->isVisibleTo(&wizard));
+        QCOMPARE(warnings->text(), "⚠ " + never);
+        wizard.button(QWizard::FinishButton)->click();
+        QVERIFY(wizard.created());
+    }
 };
 
 QTEST_MAIN(TestScheduleWizardChecks)

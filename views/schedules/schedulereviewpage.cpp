@@ -1,6 +1,7 @@
 #include "views/schedules/schedulereviewpage.h"
 
 #include "core/timeformat.h"
+#include "workspace/workspace.h"
 #include "scheduleexpressions/zonetable.h"
 #include "views/common/messagelabel.h"
 #include "views/common/wizardwidgets.h"
@@ -14,8 +15,12 @@
 namespace Pd {
 
 ScheduleReviewPage::ScheduleReviewPage(QWidget *parent)
-    : QWizardPage(parent), m_summary(new QLabel), m_error(new MessageLabel(MessageLabel::Kind::Error))
+    : QWizardPage(parent), m_summary(new QLabel), m_warnings(new MessageLabel(MessageLabel::Kind::Warning)), m_error(new MessageLabel(MessageLabel::Kind::Error))
 {
+    m_warnings->setObjectName(QStringLiteral("reviewWarningsLabel"));
+    m_warnings->setWordWrap(true);
+    m_warnings->setTextFormat(Qt::PlainText);
+    m_warnings->hide();
     setObjectName(QStringLiteral("scheduleReviewPage"));
     m_summary->setObjectName(QStringLiteral("summaryLabel"));
     m_summary->setWordWrap(true);
@@ -25,6 +30,7 @@ ScheduleReviewPage::ScheduleReviewPage(QWidget *parent)
     m_error->setWordWrap(true);
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_summary);
+    layout->addWidget(m_warnings);
     layout->addWidget(m_error);
     layout->addStretch();
     retranslateUi();
@@ -57,6 +63,12 @@ void ScheduleReviewPage::initializePage()
     if (in.actionAfterCompletion == ActionAfterCompletion::Delete)
         lines << tr("Deletes itself after its last run");
     m_summary->setText(lines.join(QLatin1Char('\n')));
+    // What the linter says of the whole schedule, its start and end included ("never fires").
+    QStringList warnings;
+    for (const Schedule::LintWarning &w : ScheduleService::warnings(in, wizard->workspace().clock().nowMs()))
+        warnings.append(QStringLiteral("⚠ ") + w.message);
+    m_warnings->setText(warnings.join(QLatin1Char('\n')));
+    m_warnings->setVisible(!warnings.isEmpty());
     m_error->clear();
 }
 
