@@ -20,8 +20,7 @@ using namespace Pd;
 namespace {
 const QString test = QStringLiteral("222222222222");
 
-template<typename T>
-T *child(QWidget *parent, const char *name)
+template<typename T> T *child(QWidget *parent, const char *name)
 {
     T *found = parent->findChild<T *>(QLatin1String(name));
     if (!found)
@@ -66,8 +65,10 @@ private slots:
     {
         QTest::addColumn<QString>("zone");
         QTest::addColumn<QString>("shown");
-        QTest::newRow("link") << "Asia/Calcutta" << "Time zone: Asia/Calcutta (Asia/Kolkata)";
-        QTest::newRow("windows") << "Nepal Standard Time" << "Time zone: Nepal Standard Time (Asia/Kathmandu)";
+        QTest::newRow("link") << "Asia/Calcutta"
+                              << "Time zone: Asia/Calcutta (Asia/Kolkata)";
+        QTest::newRow("windows") << "Nepal Standard Time"
+                                 << "Time zone: Nepal Standard Time (Asia/Kathmandu)";
         QTest::newRow("canonical: nothing to add") << "Asia/Seoul" << QString();
     }
 

@@ -51,42 +51,57 @@ private slots:
         QTest::addColumn<qint64>("end");
         QTest::addColumn<QString>("neverFires");
         QTest::addColumn<QString>("firesEnd");
-        QTest::newRow("at in the past") << "at(2020-01-01T09:00:00)" << "Asia/Seoul" << qint64(0) << qint64(0)
+        QTest::newRow("at in the past") << "at(2020-01-01T09:00:00)"
+                                        << "Asia/Seoul" << qint64(0) << qint64(0)
                                         << "Never fires: 2020-01-01 09:00 Asia/Seoul is in the past." << QString();
-        QTest::newRow("at to come") << "at(2027-01-01T09:00:00)" << "Asia/Seoul" << qint64(0) << qint64(0) << QString()
+        QTest::newRow("at to come") << "at(2027-01-01T09:00:00)"
+                                    << "Asia/Seoul" << qint64(0) << qint64(0) << QString() << QString();
+        QTest::newRow("years over") << "cron(0 12 * * ? 2020-2025)"
+                                    << "UTC" << qint64(0) << qint64(0)
+                                    << "Never fires: no date after 2026-11-23 12:00 UTC matches the expression."
                                     << QString();
-        QTest::newRow("years over") << "cron(0 12 * * ? 2020-2025)" << "UTC" << qint64(0) << qint64(0)
-                                    << "Never fires: no date after 2026-11-23 12:00 UTC matches the expression." << QString();
-        QTest::newRow("february 31") << "cron(0 12 31 2 ? *)" << "UTC" << qint64(0) << qint64(0)
-                                     << "Never fires: no date after 2026-11-23 12:00 UTC matches the expression." << QString();
-        QTest::newRow("crontab february 30") << "crontab(0 12 30 2 *)" << "Europe/Berlin" << qint64(0) << qint64(0)
+        QTest::newRow("february 31") << "cron(0 12 31 2 ? *)"
+                                     << "UTC" << qint64(0) << qint64(0)
+                                     << "Never fires: no date after 2026-11-23 12:00 UTC matches the expression."
+                                     << QString();
+        QTest::newRow("crontab february 30") << "crontab(0 12 30 2 *)"
+                                             << "Europe/Berlin" << qint64(0) << qint64(0)
                                              << "Never fires: no date after 2026-11-23 13:00 Europe/Berlin matches the "
                                                 "expression."
                                              << QString();
         QTest::newRow("end before the next fire")
-            << "cron(0 9 1 * ? *)" << "UTC" << qint64(0) << utc(2026, 11, 30)
-            << "Never fires: the end (2026-11-30 00:00 UTC) comes before the next fire (2026-12-01 09:00 UTC)." << QString();
-        QTest::newRow("rate ended") << "rate(1 hour)" << "UTC" << utc(2026, 1, 1) << utc(2026, 2, 1)
+            << "cron(0 9 1 * ? *)"
+            << "UTC" << qint64(0) << utc(2026, 11, 30)
+            << "Never fires: the end (2026-11-30 00:00 UTC) comes before the next fire (2026-12-01 09:00 UTC)."
+            << QString();
+        QTest::newRow("rate ended") << "rate(1 hour)"
+                                    << "UTC" << utc(2026, 1, 1) << utc(2026, 2, 1)
                                     << "Never fires: the end (2026-02-01 00:00 UTC) comes before the next fire "
                                        "(2026-11-23 13:00 UTC)."
                                     << QString();
-        QTest::newRow("years run out") << "cron(0 12 * * ? 2026-2027)" << "Asia/Seoul" << qint64(0) << qint64(0) << QString()
-                                       << "No more fires after 2027-12-31 12:00 Asia/Seoul: the expression matches no later "
-                                          "date.";
+        QTest::newRow("years run out")
+            << "cron(0 12 * * ? 2026-2027)"
+            << "Asia/Seoul" << qint64(0) << qint64(0) << QString()
+            << "No more fires after 2027-12-31 12:00 Asia/Seoul: the expression matches no later "
+               "date.";
         QTest::newRow("every minute, years run out")
-            << "cron(* * * * ? 2027)" << "America/New_York" << qint64(0) << qint64(0) << QString()
+            << "cron(* * * * ? 2027)"
+            << "America/New_York" << qint64(0) << qint64(0) << QString()
             << "No more fires after 2027-12-31 23:59 America/New_York: the expression matches no later date.";
-        QTest::newRow("AWS example, last Friday") << "cron(15 10 ? * 6L 2026-2027)" << "America/New_York" << qint64(0)
-                                                  << qint64(0) << QString()
+        QTest::newRow("AWS example, last Friday") << "cron(15 10 ? * 6L 2026-2027)"
+                                                  << "America/New_York" << qint64(0) << qint64(0) << QString()
                                                   << "No more fires after 2027-12-31 10:15 America/New_York: the "
                                                      "expression matches no later date.";
         // The schedule's own end comes first: what its author asked for, nothing to say.
-        QTest::newRow("end before the years run out") << "cron(0 12 * * ? 2026-2027)" << "UTC" << qint64(0)
-                                                       << utc(2027, 6, 1) << QString() << QString();
-        QTest::newRow("for good") << "cron(0 9 ? * MON-FRI *)" << "UTC" << qint64(0) << qint64(0) << QString() << QString();
-        QTest::newRow("rate for good") << "rate(5 minutes)" << "UTC" << qint64(0) << qint64(0) << QString() << QString();
-        QTest::newRow("last year cron can name") << "cron(0 12 1 1 ? 2199)" << "UTC" << qint64(0) << qint64(0) << QString()
-                                                 << QString();
+        QTest::newRow("end before the years run out")
+            << "cron(0 12 * * ? 2026-2027)"
+            << "UTC" << qint64(0) << utc(2027, 6, 1) << QString() << QString();
+        QTest::newRow("for good") << "cron(0 9 ? * MON-FRI *)"
+                                  << "UTC" << qint64(0) << qint64(0) << QString() << QString();
+        QTest::newRow("rate for good") << "rate(5 minutes)"
+                                       << "UTC" << qint64(0) << qint64(0) << QString() << QString();
+        QTest::newRow("last year cron can name") << "cron(0 12 1 1 ? 2199)"
+                                                 << "UTC" << qint64(0) << qint64(0) << QString() << QString();
     }
 
     void fires()
@@ -113,7 +128,8 @@ private slots:
         QVERIFY2(timer.elapsed() < 200, qPrintable(QString::number(timer.elapsed())));
         QCOMPARE(messagesOf(warnings, LintWarning::Kind::NeverFires),
                  neverFires.isEmpty() ? QStringList() : QStringList{neverFires});
-        QCOMPARE(messagesOf(warnings, LintWarning::Kind::FiresEnd), firesEnd.isEmpty() ? QStringList() : QStringList{firesEnd});
+        QCOMPARE(messagesOf(warnings, LintWarning::Kind::FiresEnd),
+                 firesEnd.isEmpty() ? QStringList() : QStringList{firesEnd});
         QCOMPARE(Pd::Schedule::neverFires(warnings), !neverFires.isEmpty());
     }
 
@@ -131,10 +147,12 @@ private slots:
             const QJsonObject c = QJsonDocument::fromJson(line).object();
             if (c.value(QLatin1String("expected")).toArray().isEmpty())
                 continue;
-            auto e = ScheduleExpression::parse(c.value(QLatin1String("expr")).toString(), c.value(QLatin1String("tz")).toString());
+            auto e = ScheduleExpression::parse(c.value(QLatin1String("expr")).toString(),
+                                               c.value(QLatin1String("tz")).toString());
             QVERIFY2(e, qPrintable(c.value(QLatin1String("id")).toString()));
             LintOptions options;
-            options.referenceUtc = QDateTime::fromString(c.value(QLatin1String("from")).toString(), Qt::ISODate).toSecsSinceEpoch();
+            options.referenceUtc =
+                QDateTime::fromString(c.value(QLatin1String("from")).toString(), Qt::ISODate).toSecsSinceEpoch();
             const QList<LintWarning> warnings = lint(*e, options);
             QVERIFY2(!Pd::Schedule::neverFires(warnings), qPrintable(c.value(QLatin1String("id")).toString()));
             ++checked;

@@ -39,16 +39,26 @@ private slots:
         QTest::addColumn<QString>("name");
         QTest::addColumn<QString>("canonical");
         QTest::addColumn<int>("kind");
-        QTest::newRow("Asia/Calcutta") << "Asia/Calcutta" << "Asia/Kolkata" << int(ZoneName::Kind::Link);
-        QTest::newRow("US/Eastern") << "US/Eastern" << "America/New_York" << int(ZoneName::Kind::Link);
-        QTest::newRow("Asia/Katmandu") << "Asia/Katmandu" << "Asia/Kathmandu" << int(ZoneName::Kind::Link);
-        QTest::newRow("India") << "India Standard Time" << "Asia/Kolkata" << int(ZoneName::Kind::Windows);
-        QTest::newRow("Myanmar") << "Myanmar Standard Time" << "Asia/Yangon" << int(ZoneName::Kind::Windows);
-        QTest::newRow("Nepal") << "Nepal Standard Time" << "Asia/Kathmandu" << int(ZoneName::Kind::Windows);
-        QTest::newRow("Pacific") << "Pacific Standard Time" << "America/Los_Angeles" << int(ZoneName::Kind::Windows);
-        QTest::newRow("canonical") << "Asia/Seoul" << "Asia/Seoul" << int(ZoneName::Kind::Canonical);
-        QTest::newRow("Etc zone Qt does not list") << "Etc/GMT+5" << "Etc/GMT+5" << int(ZoneName::Kind::Canonical);
-        QTest::newRow("utc any case") << " utc " << "UTC" << int(ZoneName::Kind::Canonical);
+        QTest::newRow("Asia/Calcutta") << "Asia/Calcutta"
+                                       << "Asia/Kolkata" << int(ZoneName::Kind::Link);
+        QTest::newRow("US/Eastern") << "US/Eastern"
+                                    << "America/New_York" << int(ZoneName::Kind::Link);
+        QTest::newRow("Asia/Katmandu") << "Asia/Katmandu"
+                                       << "Asia/Kathmandu" << int(ZoneName::Kind::Link);
+        QTest::newRow("India") << "India Standard Time"
+                               << "Asia/Kolkata" << int(ZoneName::Kind::Windows);
+        QTest::newRow("Myanmar") << "Myanmar Standard Time"
+                                 << "Asia/Yangon" << int(ZoneName::Kind::Windows);
+        QTest::newRow("Nepal") << "Nepal Standard Time"
+                               << "Asia/Kathmandu" << int(ZoneName::Kind::Windows);
+        QTest::newRow("Pacific") << "Pacific Standard Time"
+                                 << "America/Los_Angeles" << int(ZoneName::Kind::Windows);
+        QTest::newRow("canonical") << "Asia/Seoul"
+                                   << "Asia/Seoul" << int(ZoneName::Kind::Canonical);
+        QTest::newRow("Etc zone Qt does not list") << "Etc/GMT+5"
+                                                   << "Etc/GMT+5" << int(ZoneName::Kind::Canonical);
+        QTest::newRow("utc any case") << " utc "
+                                      << "UTC" << int(ZoneName::Kind::Canonical);
     }
 
     void linksAndWindowsNamesFromTheIssue()
@@ -61,7 +71,8 @@ private slots:
         QCOMPARE(zone->typed, name.trimmed());
         QCOMPARE(zone->canonical, canonical);
         QCOMPARE(int(zone->kind), kind);
-        QCOMPARE(zone->display(), zone->typed == canonical ? canonical : QStringLiteral("%1 (%2)").arg(name.trimmed(), canonical));
+        QCOMPARE(zone->display(),
+                 zone->typed == canonical ? canonical : QStringLiteral("%1 (%2)").arg(name.trimmed(), canonical));
 
         // The expression keeps the name as given and computes in the canonical zone: the same
         // instants as under the canonical name.

@@ -17,8 +17,9 @@ namespace {
 const QString test = QStringLiteral("222222222222");
 const QString serial = QStringLiteral("serial-inference-pipeline");
 const QString emptyReason = QStringLiteral("empty; use at(), rate(), cron(), crontab() or recurrence()");
-const QString zoneReason = QStringLiteral("“Nowhere/Else” is not a known time zone (IANA such as Asia/Seoul, or Windows "
-                                          "such as Pacific Standard Time)");
+const QString zoneReason =
+    QStringLiteral("“Nowhere/Else” is not a known time zone (IANA such as Asia/Seoul, or Windows "
+                   "such as Pacific Standard Time)");
 
 } // namespace
 
@@ -33,8 +34,12 @@ private slots:
         QTest::addColumn<QString>("timeZone");
         QTest::addColumn<QString>("field");
         QTest::addColumn<QString>("message");
-        QTest::newRow("empty") << QString() << QString() << "expression" << "expression: " + emptyReason;
-        QTest::newRow("unknown zone") << "rate(1 hour)" << "Nowhere/Else" << "timezone" << "timezone: " + zoneReason;
+        QTest::newRow("empty") << QString() << QString() << "expression"
+                               << "expression: " + emptyReason;
+        QTest::newRow("unknown zone") << "rate(1 hour)"
+                                      << "Nowhere/Else"
+                                      << "timezone"
+                                      << "timezone: " + zoneReason;
         // A part of the expression stays in the reason, after the one field.
         QTest::newRow("cron field") << "cron(0 8 ? * 9 *)" << QString() << "expression"
                                     << "expression: day-of-week: 9 is out of range 1–7";
@@ -69,15 +74,19 @@ private slots:
         QTest::addColumn<QString>("message");
         const QStringList create{"schedules", "create", "--name", "c", "--target-pipeline", serial};
         QTest::newRow("create empty") << (create + QStringList{"--expression", ""}) << "--expression: " + emptyReason;
-        QTest::newRow("create zone") << (create + QStringList{"--expression", "rate(1 hour)", "--timezone", "Nowhere/Else"})
+        QTest::newRow("create zone") << (create +
+                                         QStringList{"--expression", "rate(1 hour)", "--timezone", "Nowhere/Else"})
                                      << "--timezone: " + zoneReason;
         QTest::newRow("create cron field") << (create + QStringList{"--expression", "cron(0 8 ? * 9 *)"})
                                            << "--expression: day-of-week: 9 is out of range 1–7";
-        QTest::newRow("create window") << (create + QStringList{"--expression", "rate(1 hour)", "--flexible-window", "1441"})
-                                       << "--flexible-window: 1441 minutes is out of range; use OFF (0) or 1 to 1440 minutes.";
+        QTest::newRow("create window")
+            << (create + QStringList{"--expression", "rate(1 hour)", "--flexible-window", "1441"})
+            << "--flexible-window: 1441 minutes is out of range; use OFF (0) or 1 to 1440 minutes.";
         const QStringList preview{"schedule", "preview"};
-        QTest::newRow("preview empty") << (preview + QStringList{"--expression", " "}) << "--expression: " + emptyReason;
-        QTest::newRow("preview zone") << (preview + QStringList{"--expression", "rate(1 hour)", "--timezone", "Nowhere/Else"})
+        QTest::newRow("preview empty") << (preview + QStringList{"--expression", " "})
+                                       << "--expression: " + emptyReason;
+        QTest::newRow("preview zone") << (preview +
+                                          QStringList{"--expression", "rate(1 hour)", "--timezone", "Nowhere/Else"})
                                       << "--timezone: " + zoneReason;
         QTest::newRow("preview cron field") << (preview + QStringList{"--expression", "cron(0 8 ? * 9 *)"})
                                             << "--expression: day-of-week: 9 is out of range 1–7";
@@ -88,8 +97,8 @@ private slots:
         QFETCH(QStringList, arguments);
         QFETCH(QString, message);
         QTemporaryDir dir;
-        const auto r = PdTest::runCli(QStringList{"--workspace", dir.filePath("w.sqlite"), "--demo", "--identity", test}
-                                      + arguments);
+        const auto r = PdTest::runCli(
+            QStringList{"--workspace", dir.filePath("w.sqlite"), "--demo", "--identity", test} + arguments);
         QCOMPARE(r.exitCode, 2);
         QCOMPARE(r.err, "pipelinedesk-cli: " + message + "\n");
         QVERIFY(r.out.isEmpty());

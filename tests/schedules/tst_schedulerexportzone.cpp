@@ -21,15 +21,25 @@ private slots:
         QTest::addColumn<QString>("zone");
         QTest::addColumn<QString>("written");
         QTest::addColumn<QString>("note");
-        const QString korea = "ScheduleExpressionTimezone: the Windows zone “Korea Standard Time” is written as “Asia/Seoul”.";
-        QTest::newRow("cron, not converted") << "cron(0 9 * * ? *)" << "Korea Standard Time" << "Asia/Seoul" << korea;
-        QTest::newRow("crontab, converted") << "crontab(0 9 * * 1-5)" << "Korea Standard Time" << "Asia/Seoul" << korea;
+        const QString korea =
+            "ScheduleExpressionTimezone: the Windows zone “Korea Standard Time” is written as “Asia/Seoul”.";
+        QTest::newRow("cron, not converted") << "cron(0 9 * * ? *)"
+                                             << "Korea Standard Time"
+                                             << "Asia/Seoul" << korea;
+        QTest::newRow("crontab, converted") << "crontab(0 9 * * 1-5)"
+                                            << "Korea Standard Time"
+                                            << "Asia/Seoul" << korea;
         QTest::newRow("recurrence's own zone, converted")
             << R"(recurrence({"frequency":"day","interval":1,"schedule":{"hours":[9],"minutes":[0]},"time_zone":"India Standard Time"}))"
-            << "UTC" << "Asia/Kolkata"
+            << "UTC"
+            << "Asia/Kolkata"
             << "ScheduleExpressionTimezone: the Windows zone “India Standard Time” is written as “Asia/Kolkata”.";
-        QTest::newRow("link stays") << "crontab(0 9 * * *)" << "Asia/Calcutta" << "Asia/Calcutta" << QString();
-        QTest::newRow("IANA") << "crontab(0 9 * * *)" << "Asia/Seoul" << "Asia/Seoul" << QString();
+        QTest::newRow("link stays") << "crontab(0 9 * * *)"
+                                    << "Asia/Calcutta"
+                                    << "Asia/Calcutta" << QString();
+        QTest::newRow("IANA") << "crontab(0 9 * * *)"
+                              << "Asia/Seoul"
+                              << "Asia/Seoul" << QString();
     }
 
     void windowsZoneIsReported()

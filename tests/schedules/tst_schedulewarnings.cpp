@@ -75,11 +75,13 @@ private slots:
     {
         QTest::addColumn<QStringList>("arguments");
         QTest::addColumn<QString>("warning");
-        QTest::newRow("at in the past") << QStringList{"--expression", "at(2020-01-01T09:00:00)", "--timezone", "Asia/Seoul"}
+        QTest::newRow("at in the past") << QStringList{"--expression", "at(2020-01-01T09:00:00)", "--timezone",
+                                                       "Asia/Seoul"}
                                         << "Never fires: 2020-01-01 09:00 Asia/Seoul is in the past.";
         QTest::newRow("february 31") << QStringList{"--expression", "cron(0 12 31 2 ? *)"}
                                      << "Never fires: no date after";
-        QTest::newRow("years over") << QStringList{"--expression", "cron(0 12 * * ? 2020-2021)"} << "Never fires: no date after";
+        QTest::newRow("years over") << QStringList{"--expression", "cron(0 12 * * ? 2020-2021)"}
+                                    << "Never fires: no date after";
         QTest::newRow("years run out") << QStringList{"--expression", "cron(0 12 * * ? 2027-2199)"} << QString();
         QTest::newRow("fine") << QStringList{"--expression", "rate(1 hour)"} << QString();
     }
@@ -90,8 +92,8 @@ private slots:
         QFETCH(QString, warning);
         QTemporaryDir dir;
         const auto r = PdTest::runCli(QStringList{"--workspace", dir.filePath("w.sqlite"), "--demo", "--identity", test,
-                                                  "schedules", "create", "--name", "w", "--target-pipeline", serial}
-                                      + arguments);
+                                                  "schedules", "create", "--name", "w", "--target-pipeline", serial} +
+                                      arguments);
         QCOMPARE(r.exitCode, 0);
         QVERIFY(r.out.startsWith("arn:aws:scheduler:"));
         if (warning.isEmpty()) {
