@@ -321,6 +321,19 @@ Who who(Context &context)
     return {workspace.value(), identity.value(), 0};
 }
 
+Error asOption(const Error &error, const QList<QCommandLineOption> &options)
+{
+    // Errors the CLI made itself already say "--field…".
+    if (error.field.isEmpty() || error.field.startsWith(QLatin1String("--"))
+        || error.message.startsWith(QStringLiteral("--") + error.field))
+        return error;
+    for (const QCommandLineOption &option : options) {
+        if (option.names().contains(error.field))
+            return error.renamed(QStringLiteral("--") + error.field);
+    }
+    return error;
+}
+
 Result<QString> requiredValue(Context &context, const QString &option)
 {
     const QString value = context.value(option);

@@ -93,6 +93,11 @@ struct Who
 };
 Who who(Context &context);
 
+// The error said of the option the user typed: services name a field as the option without its
+// dashes ("expression: …"); on the command line the field is "--expression". Errors about a field
+// that is not one of these options come back unchanged.
+Error asOption(const Error &error, const QList<QCommandLineOption> &options);
+
 // The value of an option the command cannot do without; InvalidInput naming it when absent.
 Result<QString> requiredValue(Context &context, const QString &option);
 

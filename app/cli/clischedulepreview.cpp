@@ -23,8 +23,13 @@ int previewSchedule(Context &context)
         return context.fail(Error::invalid(QStringLiteral("expression"), Tr::tr("--expression is required.")));
     auto expression = Schedule::ScheduleExpression::parse(context.value(QStringLiteral("expression")),
                                                           context.value(QStringLiteral("timezone")));
-    if (!expression)
-        return context.fail(expression.error());
+    if (!expression) {
+        // One field, the option: a part of the expression ("day-of-week") stays in the reason.
+        const Error &e = expression.error();
+        if (e.field == QLatin1String("timezone") || e.field == QLatin1String("expression"))
+            return context.fail(e.renamed(QStringLiteral("--") + e.field));
+        return context.fail(e.about(QStringLiteral("--expression")));
+    }
 
     QDateTime from = Clock::system()->now();
     if (context.isSet(QStringLiteral("from"))) {
@@ -61,8 +66,10 @@ int previewSchedule(Context &context)
         QJsonArray array;
         for (qint64 fire : fires)
             array.append(isoUtc(QDateTime::fromSecsSinceEpoch(fire, Qt::UTC)));
+        // The zone as given, and the tz database's name for it.
         QJsonObject object{{QStringLiteral("ScheduleExpression"), expression->text()},
-                           {QStringLiteral("ScheduleExpressionTimezone"), QString::fromUtf8(expression->timeZone().id())},
+                           {QStringLiteral("ScheduleExpressionTimezone"), expression->zoneName().typed},
+                           {QStringLiteral("CanonicalTimezone"), expression->zoneName().canonical},
                            {QStringLiteral("NextFireTimes"), array}};
         if (explain) {
             object.insert(QStringLiteral("Description"), description);
@@ -76,6 +83,7 @@ int previewSchedule(Context &context)
     if (explain) {
         // After the instants, so scripts reading the first N lines are unaffected.
         context.out() << '\n' << Tr::tr("Description: %1").arg(description) << '\n';
+        context.out() << Tr::tr("Time zone: %1").arg(expression->zoneName().display()) << '\n';
         for (const QString &warning : warnings)
             context.out() << Tr::tr("Warning: %1").arg(warning) << '\n';
     }

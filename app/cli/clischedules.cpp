@@ -5,6 +5,7 @@
 #include "core/timeformat.h"
 #include "core/tr.h"
 #include "pipelines/pipelineservice.h"
+#include "scheduleexpressions/zonetable.h"
 #include "schedules/schedulejson.h"
 #include "schedules/scheduleservice.h"
 #include "workspace/workspace.h"
@@ -149,11 +150,17 @@ int createOrUpdate(Context &context, bool create)
         return w.exitCode;
     auto input = readInput(context);
     if (!input)
-        return context.fail(input.error());
+        return context.fail(asOption(input.error(), scheduleOptions()));
     auto &service = w.workspace->schedules();
     auto result = create ? service.create(w.identity, input.value()) : service.update(w.identity, input.value());
     if (!result)
-        return context.fail(result.error());
+        return context.fail(asOption(result.error(), scheduleOptions()));
+    // Accepted, as AWS accepts it, but said: a schedule that never fires (again) is rarely meant.
+    for (const Schedule::LintWarning &warning : ScheduleService::warnings(result.value(), w.workspace->clock().nowMs())) {
+        if (warning.kind == Schedule::LintWarning::Kind::NeverFires || warning.kind == Schedule::LintWarning::Kind::FiresEnd
+            || warning.kind == Schedule::LintWarning::Kind::EndBeforeStart)
+            context.err() << QStringLiteral("pipelinedesk-cli: ") << Tr::tr("Warning: %1").arg(warning.message) << Qt::endl;
+    }
     if (context.json())
         context.printJson({{QStringLiteral("ScheduleArn"), result->arn}});
     else
@@ -217,6 +224,9 @@ int describeSchedule(Context &context)
             next.append(isoUtcMs(at));
     }
     o.insert(QStringLiteral("NextFireTimes"), next);
+    // The zone is kept as typed (as EventBridge Scheduler does); the tz database's name beside it.
+    if (const auto zone = Schedule::resolveZoneName(s->timeZone.isEmpty() ? QStringLiteral("UTC") : s->timeZone))
+        o.insert(QStringLiteral("CanonicalTimezone"), zone->canonical);
     context.printJson(o);
     return 0;
 }

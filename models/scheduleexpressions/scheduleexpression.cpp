@@ -13,6 +13,7 @@ struct ScheduleExpression::Data
     Dialect dialect = Dialect::At;
     QString text;
     QTimeZone zone;
+    ZoneName zoneName;
     std::shared_ptr<const ZoneTable> table;
     std::optional<qint64> start, end;
 
@@ -174,7 +175,11 @@ Result<ScheduleExpression> ScheduleExpression::parse(const QString &input, const
     }
     if (zoneName.isEmpty())
         zoneName = QStringLiteral("UTC");
-    d->zone = zoneFromName(zoneName);
+    const std::optional<ZoneName> resolvedZone = resolveZoneName(zoneName);
+    if (resolvedZone) {
+        d->zoneName = *resolvedZone;
+        d->zone = resolvedZone->zone;
+    }
     if (!d->zone.isValid())
         return Error::invalid(QStringLiteral("timezone"),
                               Tr::tr("timezone: “%1” is not a known time zone (IANA such as Asia/Seoul, or Windows such as Pacific Standard Time)")
@@ -263,6 +268,7 @@ Result<ScheduleExpression> ScheduleExpression::parse(const QString &input, const
 Dialect ScheduleExpression::dialect() const { return d->dialect; }
 QString ScheduleExpression::text() const { return d->text; }
 QTimeZone ScheduleExpression::timeZone() const { return d->zone; }
+const ZoneName &ScheduleExpression::zoneName() const { return d->zoneName; }
 std::optional<qint64> ScheduleExpression::start() const { return d->start; }
 std::optional<qint64> ScheduleExpression::end() const { return d->end; }
 const CronSpec *ScheduleExpression::cron() const

@@ -3,6 +3,7 @@
 #include "core/result.h"
 #include "scheduleexpressions/cronspec.h"
 #include "scheduleexpressions/recurrencespec.h"
+#include "scheduleexpressions/zonetable.h"
 
 #include <QDateTime>
 #include <QList>
@@ -13,8 +14,6 @@
 #include <optional>
 
 namespace Pd::Schedule {
-
-class ZoneTable;
 
 enum class Dialect {
     At,         // at(yyyy-mm-ddThh:mm:ss)
@@ -60,7 +59,11 @@ public:
 
     Dialect dialect() const;
     QString text() const;
+    // The zone, built from its canonical name (a link or a Windows name resolves to it).
     QTimeZone timeZone() const;
+    // The zone's name as given (the recurrence's time_zone, else the schedule's, else UTC) and its
+    // canonical name.
+    const ZoneName &zoneName() const;
     std::optional<qint64> start() const;
     std::optional<qint64> end() const;
     // Bounds from the schedule (not the expression); a recurrence's start_time/end_time are

@@ -5,6 +5,8 @@
 #include "scheduleexpressions/scheduleexpression.h"
 #include "scheduleexpressions/zonetable.h"
 
+#include <algorithm>
+
 namespace Pd::Schedule {
 
 namespace {
@@ -36,7 +38,62 @@ bool skipsShortMonths(quint32 domBits, quint32 months)
     return skips;
 }
 
+// "2027-12-31 12:00 Asia/Seoul": a local reading with its zone.
+QString localReading(qint64 local, const QString &zone)
+{
+    return QStringLiteral("%1 %2 %3").arg(localDate(local), localClock(local), zone);
+}
+
+// Whether the schedule fires again after `now`, and whether its expression runs out of dates
+// (a cron whose years end, cron(0 12 31 2 ? *)). Bounded: next() is a bit-set search that stops
+// at the end of MaxYear (some 2,400 months for a date that never comes, microseconds), and the
+// last fire is found by bisection over the instants, at most 64 next() calls.
+void checkFires(const ScheduleExpression &e, qint64 now, const QString &zone, QList<LintWarning> &warnings)
+{
+    const std::shared_ptr<const ZoneTable> table = e.zoneTable();
+    auto reading = [&](qint64 utc) { return localReading(utc + table->offsetAt(utc), zone); };
+    const std::optional<qint64> next = e.next(now);
+    ScheduleExpression unbounded = e;
+    unbounded.setEnd(std::nullopt);
+    if (!next) {
+        QString message;
+        if (e.dialect() == Dialect::At) {
+            message = Tr::tr("Never fires: %1 is in the past.").arg(localReading(e.atLocal(), zone));
+        } else if (const std::optional<qint64> later = e.end() ? unbounded.next(now) : std::nullopt) {
+            message = Tr::tr("Never fires: the end (%1) comes before the next fire (%2).").arg(reading(*e.end()), reading(*later));
+        } else {
+            message = Tr::tr("Never fires: no date after %1 matches the expression.").arg(reading(now));
+        }
+        warnings.append({LintWarning::Kind::NeverFires, message});
+        return;
+    }
+    if (e.dialect() == Dialect::At)
+        return; // one fire, and it is to come
+    // Only an expression that still fires at the calendar's end goes on for good.
+    const qint64 horizon = Civil::toSeconds(MaxYear, 1, 1, 0, 0, 0);
+    if (now >= horizon || unbounded.next(horizon))
+        return;
+    qint64 before = now, after = horizon; // next(before) exists, next(after) does not
+    while (after - before > 1) {
+        const qint64 middle = before + (after - before) / 2;
+        (unbounded.next(middle) ? before : after) = middle;
+    }
+    const std::optional<qint64> last = unbounded.next(before);
+    if (!last || (e.end() && *e.end() < *last))
+        return; // the schedule's own end comes first: nothing unexpected
+    warnings.append({LintWarning::Kind::FiresEnd,
+                     Tr::tr("No more fires after %1: the expression matches no later date.").arg(reading(*last))});
+}
+
 } // namespace
+
+bool neverFires(const QList<LintWarning> &warnings)
+{
+    return std::any_of(warnings.cbegin(), warnings.cend(),
+                       [](const LintWarning &w) {
+                           return w.kind == LintWarning::Kind::NeverFires || w.kind == LintWarning::Kind::EndBeforeStart;
+                       });
+}
 
 QList<LintWarning> lint(const ScheduleExpression &e, const LintOptions &options)
 {
@@ -83,6 +140,8 @@ QList<LintWarning> lint(const ScheduleExpression &e, const LintOptions &options)
 
     if (e.start() && e.end() && *e.end() < *e.start())
         warnings.append({LintWarning::Kind::EndBeforeStart, Tr::tr("The end is before the start: the schedule never fires.")});
+    else
+        checkFires(e, options.referenceUtc, zone, warnings);
 
     // Wall-clock times that daylight saving time removes or repeats in the coming year.
     const std::shared_ptr<const ZoneTable> table = e.zoneTable();

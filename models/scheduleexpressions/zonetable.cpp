@@ -3,6 +3,11 @@
 #include "scheduleexpressions/civil.h"
 
 #include <QDateTime>
+#include <QFile>
+#include <QFileInfo>
+#include <QHash>
+#include <QRegularExpression>
+#include <QSet>
 
 #include <algorithm>
 #include <limits>
@@ -115,20 +120,147 @@ std::vector<std::pair<qint64, int>> ZoneTable::transitions(qint64 fromUtc, qint6
     return result;
 }
 
+namespace {
+
+// The names of the system's tz database. Qt 6.4 lists only the zones of zone.tab (no links such
+// as Asia/Calcutta, no Etc/GMT+5), while QTimeZone(id) opens any file under zoneinfo, even
+// "posixrules" or a directory; so the names come from the database's own index, tzdata.zi:
+// "Z name …" lines are zones, "L target name" lines links.
+struct TzDatabase
+{
+    QString directory;
+    QSet<QByteArray> qtIds;                 // availableTimeZoneIds(): canonical by definition here
+    QSet<QByteArray> zones;                 // Z lines
+    QHash<QByteArray, QByteArray> links;    // L lines: name → target
+    bool indexed = false;                   // tzdata.zi was read
+};
+
+TzDatabase readTzDatabase()
+{
+    TzDatabase db;
+    const QList<QByteArray> ids = QTimeZone::availableTimeZoneIds();
+    db.qtIds = QSet<QByteArray>(ids.cbegin(), ids.cend());
+    QStringList directories;
+    if (qEnvironmentVariableIsSet("TZDIR"))
+        directories << qEnvironmentVariable("TZDIR");
+    directories << QStringLiteral("/usr/share/zoneinfo") << QStringLiteral("/usr/lib/zoneinfo")
+                << QStringLiteral("/usr/share/lib/zoneinfo");
+    for (const QString &directory : std::as_const(directories)) {
+        if (db.directory.isEmpty() && QFileInfo(directory).isDir())
+            db.directory = directory;
+        QFile index(directory + QStringLiteral("/tzdata.zi"));
+        if (!index.open(QIODevice::ReadOnly))
+            continue;
+        db.directory = directory;
+        while (!index.atEnd()) {
+            const QList<QByteArray> words = index.readLine().simplified().split(' ');
+            if (words.size() >= 2 && words.at(0) == "Z")
+                db.zones.insert(words.at(1));
+            else if (words.size() >= 3 && words.at(0) == "L")
+                db.links.insert(words.at(2), words.at(1));
+        }
+        db.indexed = !db.zones.isEmpty();
+        break;
+    }
+    return db;
+}
+
+const TzDatabase &tzDatabase()
+{
+    static const TzDatabase db = readTzDatabase();
+    return db;
+}
+
+// Without tzdata.zi: a name is known when it is a compiled zone file under zoneinfo (TZif).
+bool hasZoneFile(const TzDatabase &db, const QByteArray &id)
+{
+    static const QRegularExpression name(QStringLiteral("^[A-Za-z][A-Za-z0-9_+-]*(/[A-Za-z0-9_+-]+)*$"));
+    const QString text = QString::fromUtf8(id);
+    if (db.directory.isEmpty() || !name.match(text).hasMatch() || text.startsWith(QLatin1String("posix/"))
+        || text.startsWith(QLatin1String("right/")) || text == QLatin1String("posixrules")
+        || text == QLatin1String("localtime") || text == QLatin1String("Factory"))
+        return false;
+    QFile file(db.directory + QLatin1Char('/') + text);
+    return file.open(QIODevice::ReadOnly) && file.read(4) == "TZif";
+}
+
+bool knownIanaId(const TzDatabase &db, const QByteArray &id)
+{
+    if (db.qtIds.contains(id) || db.zones.contains(id) || db.links.contains(id))
+        return true;
+    return !db.indexed && hasZoneFile(db, id);
+}
+
+// A link's zone: the first name on its chain that Qt lists, else the end of the chain.
+QByteArray canonicalIanaId(const TzDatabase &db, QByteArray id)
+{
+    for (int hops = 0; hops < 8 && !db.qtIds.contains(id) && db.links.contains(id); ++hops)
+        id = db.links.value(id);
+    return id;
+}
+
+} // namespace
+
+QString ZoneName::display() const
+{
+    return canonical == typed ? typed : QStringLiteral("%1 (%2)").arg(typed, canonical);
+}
+
+std::optional<ZoneName> resolveZoneName(const QString &name)
+{
+    ZoneName result;
+    result.typed = name.trimmed();
+    if (result.typed.isEmpty())
+        return std::nullopt;
+    if (result.typed.compare(QLatin1String("UTC"), Qt::CaseInsensitive) == 0) {
+        result.canonical = QStringLiteral("UTC");
+        result.zone = QTimeZone::utc();
+        return result;
+    }
+    const TzDatabase &db = tzDatabase();
+    QByteArray iana = result.typed.toUtf8();
+    if (!knownIanaId(db, iana)) {
+        iana = QTimeZone::windowsIdToDefaultIanaId(iana);
+        if (iana.isEmpty() || !knownIanaId(db, iana))
+            return std::nullopt;
+        result.kind = ZoneName::Kind::Windows;
+    }
+    const QByteArray canonical = canonicalIanaId(db, iana);
+    if (result.kind != ZoneName::Kind::Windows && canonical != iana)
+        result.kind = ZoneName::Kind::Link;
+    result.canonical = QString::fromUtf8(canonical);
+    result.zone = QTimeZone(canonical);
+    if (!result.zone.isValid())
+        result.zone = QTimeZone(iana); // a link whose target has no file of its own
+    if (!result.zone.isValid())
+        return std::nullopt;
+    return result;
+}
+
 QTimeZone zoneFromName(const QString &name)
 {
-    const QString trimmed = name.trimmed();
-    if (trimmed.isEmpty())
-        return QTimeZone();
-    if (trimmed.compare(QLatin1String("UTC"), Qt::CaseInsensitive) == 0)
-        return QTimeZone::utc();
-    const QByteArray id = trimmed.toUtf8();
-    if (QTimeZone::isTimeZoneIdAvailable(id))
-        return QTimeZone(id);
-    const QByteArray iana = QTimeZone::windowsIdToDefaultIanaId(id);
-    if (!iana.isEmpty() && QTimeZone::isTimeZoneIdAvailable(iana))
-        return QTimeZone(iana);
-    return QTimeZone();
+    const std::optional<ZoneName> resolved = resolveZoneName(name);
+    return resolved ? resolved->zone : QTimeZone();
+}
+
+QList<QByteArray> windowsZoneIds()
+{
+    static const QList<QByteArray> ids = [] {
+        const TzDatabase &db = tzDatabase();
+        QSet<QByteArray> names = db.qtIds + db.zones;
+        for (auto it = db.links.cbegin(); it != db.links.cend(); ++it)
+            names.insert(it.key());
+        QSet<QByteArray> windows;
+        for (const QByteArray &iana : std::as_const(names)) {
+            const QByteArray id = QTimeZone::ianaIdToWindowsId(iana);
+            if (!id.isEmpty())
+                windows.insert(id);
+        }
+        QList<QByteArray> sorted(windows.cbegin(), windows.cend());
+        std::sort(sorted.begin(), sorted.end());
+        return sorted;
+    }();
+    return ids;
 }
 
 } // namespace Pd::Schedule

@@ -4,6 +4,7 @@
 #include <QTimeZone>
 
 #include <memory>
+#include <optional>
 #include <vector>
 
 namespace Pd::Schedule {
@@ -47,8 +48,34 @@ private:
     std::vector<int> m_offset;  // m_offset[i] applies before m_at[i]; last one after all
 };
 
-// Resolves a user-given zone name: IANA ("Asia/Seoul"), Windows ("Pacific Standard Time") or
-// "UTC". Returns an invalid QTimeZone when the name is unknown.
+// What a zone name a user gave stands for. Schedules keep the name as typed (as EventBridge
+// Scheduler does); the canonical name is shown beside it, and the zone is built from it.
+struct ZoneName
+{
+    enum class Kind {
+        Canonical, // a zone of the tz database under its own name ("Asia/Kolkata"), or "UTC"
+        Link,      // another name the tz database keeps for a zone ("Asia/Calcutta", "US/Eastern")
+        Windows,   // a Windows name of CLDR's windowsZones ("India Standard Time")
+    };
+    QString typed;     // trimmed, as given
+    QString canonical; // the zone's name in the tz database's zone list
+    Kind kind = Kind::Canonical;
+    QTimeZone zone;    // valid; its id() is the canonical name
+
+    // "Asia/Calcutta (Asia/Kolkata)", or the name alone when it is the canonical one.
+    QString display() const;
+};
+
+// Resolves a user-given zone name: every IANA name of the system's tz database, links included
+// (read from its tzdata.zi; without that file, the names with a zone file), every Windows name
+// Qt knows, and "UTC" in any case. std::nullopt when the name is unknown.
+std::optional<ZoneName> resolveZoneName(const QString &name);
+
+// The zone of resolveZoneName(), or an invalid QTimeZone when the name is unknown.
 QTimeZone zoneFromName(const QString &name);
+
+// Every Windows zone name Qt maps to an IANA zone (Qt 6.4 has no list of them: they are
+// collected from the IANA names the system has), sorted.
+QList<QByteArray> windowsZoneIds();
 
 } // namespace Pd::Schedule

@@ -3,6 +3,7 @@
 #include "core/clock.h"
 #include "core/session.h"
 #include "core/timeformat.h"
+#include "scheduleexpressions/zonetable.h"
 #include "schedules/scheduleservice.h"
 
 #include <QLocale>
@@ -64,10 +65,16 @@ void ScheduleTableModel::reload()
     const qint64 now = m_clock.nowMs();
     if (summaries) {
         for (const ScheduleSummaryRow &s : summaries.value()) {
-            Row row{s.schedule, s.lastFiring, 0};
-            if (s.schedule.enabled) {
-                const QList<qint64> next = ScheduleService::nextFires(s.schedule, now, 1);
+            Row row{s.schedule, s.lastFiring, 0, {}};
+            const QList<qint64> next = ScheduleService::nextFires(s.schedule, now, 1);
+            if (s.schedule.enabled)
                 row.next = next.isEmpty() ? 0 : next.constFirst();
+            // Only a schedule without a next fire can never fire; the linter says why.
+            if (next.isEmpty()) {
+                for (const Schedule::LintWarning &w : ScheduleService::warnings(s.schedule, now)) {
+                    if (Schedule::neverFires({w}))
+                        row.neverFires = w.message;
+                }
             }
             m_rows.append(row);
         }
@@ -109,6 +116,8 @@ QVariant ScheduleTableModel::data(const QModelIndex &index, int role) const
     case IdRole:
         return s.arn;
     case StatusRole:
+        if ((index.column() == NextFire || index.column() == NextFireLocal) && !row.neverFires.isEmpty())
+            return QStringLiteral("NEVER_FIRES");
         return index.column() == LastOutcome && row.last ? toApiString(row.last->outcome) : s.stateString();
     case SortRole:
         if (index.column() == NextFire || index.column() == NextFireLocal)
@@ -119,6 +128,8 @@ QVariant ScheduleTableModel::data(const QModelIndex &index, int role) const
             return s.description.isEmpty() ? s.arn : s.arn + QLatin1Char('\n') + s.description;
         if (index.column() == LastOutcome && row.last)
             return row.last->message;
+        if ((index.column() == NextFire || index.column() == NextFireLocal) && !row.neverFires.isEmpty())
+            return row.neverFires;
         if (index.column() == Target && s.orphaned)
             return tr("The target pipeline was deleted. Disable and delete this schedule, or point it to another "
                       "pipeline.");
@@ -138,9 +149,9 @@ QVariant ScheduleTableModel::data(const QModelIndex &index, int role) const
     case Expression:
         return s.timeZone == QLatin1String("UTC") ? s.expression : tr("%1 (%2)").arg(s.expression, s.timeZone);
     case NextFire:
-        return when(row.next, QTimeZone(s.timeZone.toUtf8()));
+        return row.neverFires.isEmpty() ? when(row.next, Schedule::zoneFromName(s.timeZone)) : tr("Never fires");
     case NextFireLocal:
-        return when(row.next, m_userZone);
+        return row.neverFires.isEmpty() ? when(row.next, m_userZone) : tr("Never fires");
     case LastOutcome:
         if (!row.last)
             return tr("Never fired");
@@ -325,7 +336,7 @@ QVariant UpcomingRunsModel::data(const QModelIndex &index, int role) const
     case When:
         return when(f.at, m_userZone);
     case WhenInScheduleZone:
-        return when(f.at, QTimeZone(f.schedule.timeZone.toUtf8()));
+        return when(f.at, Schedule::zoneFromName(f.schedule.timeZone));
     case ScheduleName:
         return f.schedule.name;
     case Pipeline:

@@ -15,7 +15,8 @@ class ScheduleService;
 
 // The schedules of the session's identity with their next fire (in the schedule's zone and in
 // the user's) and last outcome. Follows identity changes, schedule changes and new firings.
-// IdRole: the schedule ARN; SortRole: times as ms; StatusRole: "ENABLED"/"DISABLED".
+// IdRole: the schedule ARN; SortRole: times as ms; StatusRole: "ENABLED"/"DISABLED", and in the
+// next-fire columns "NEVER_FIRES" for a schedule that can never fire again (its tooltip says why).
 class ScheduleTableModel : public ColumnTableModel
 {
     Q_OBJECT
@@ -42,6 +43,7 @@ private:
         PipelineSchedule schedule;
         std::optional<Firing> last;
         qint64 next = 0; // 0: none
+        QString neverFires; // why it can never fire again; empty when it can
     };
     ScheduleService &m_scheduleService;
     Clock &m_clock;

@@ -82,7 +82,9 @@ ScheduleExport exportScheduler(const PipelineSchedule &s, const ScheduleExportOp
             converted = Schedule::convertExpression(parsed.value(), Dialect::Rate);
         if (converted) {
             expression = converted.value();
-            zone = QString::fromUtf8(parsed->timeZone().id());
+            // The zone the expression ran in (a recurrence's own time_zone), as given: a Windows
+            // name is reported below when it is written as IANA.
+            zone = parsed->zoneName().typed;
             result.notExpressible.append(Tr::tr("ScheduleExpression: “%1” is written as “%2” (the same instants).")
                                              .arg(s.expression, expression));
         } else {
@@ -93,11 +95,12 @@ ScheduleExport exportScheduler(const PipelineSchedule &s, const ScheduleExportOp
         }
     }
     // EventBridge Scheduler takes IANA names only.
-    const QTimeZone tz = Schedule::zoneFromName(zone);
-    if (tz.isValid() && QString::fromUtf8(tz.id()) != zone && zone != QLatin1String("UTC")) {
+    // (A link such as Asia/Calcutta is an IANA name too, and stays as typed.)
+    const std::optional<Schedule::ZoneName> tz = Schedule::resolveZoneName(zone);
+    if (tz && tz->kind == Schedule::ZoneName::Kind::Windows) {
         result.notExpressible.append(Tr::tr("ScheduleExpressionTimezone: the Windows zone “%1” is written as “%2”.")
-                                         .arg(zone, QString::fromUtf8(tz.id())));
-        zone = QString::fromUtf8(tz.id());
+                                         .arg(zone, tz->canonical));
+        zone = tz->canonical;
     }
 
     QJsonObject target{

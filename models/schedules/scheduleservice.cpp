@@ -71,8 +71,12 @@ Status ScheduleService::validate(const PipelineSchedule &s)
                               Tr::tr("description: at most 512 characters are allowed (it has %1).").arg(s.description.size()));
     auto expression = Schedule::ScheduleExpression::parse(s.expression, s.timeZone);
     if (!expression) {
-        // The parser names the part of the expression; the schedule's field is the expression.
-        return expression.error().about(QStringLiteral("expression"));
+        // One field: the zone and the whole expression are the schedule's own fields; a part of the
+        // expression ("day-of-week") stays in the reason, after the expression.
+        const Error &e = expression.error();
+        if (e.field == QLatin1String("timezone") || e.field == QLatin1String("expression"))
+            return e;
+        return e.about(QStringLiteral("expression"));
     }
     if (s.startTime && s.endTime && s.endTime <= s.startTime)
         return Error::invalid(QStringLiteral("end"), Tr::tr("end: the end (%1) must be after the start (%2).")
@@ -204,6 +208,28 @@ void ScheduleService::bindExpression(Schedule::ScheduleExpression &expression, c
         expression.setStart((anchor + 999) / 1000);
     if (s.endTime)
         expression.setEnd(s.endTime / 1000);
+}
+
+QList<Schedule::LintWarning> ScheduleService::warnings(const PipelineSchedule &s, qint64 nowMs)
+{
+    auto expression = Schedule::ScheduleExpression::parse(s.expression, s.timeZone);
+    if (!expression)
+        return {};
+    bindExpression(expression.value(), s);
+    Schedule::LintOptions options;
+    options.referenceUtc = nowMs / 1000;
+    return Schedule::lint(expression.value(), options);
+}
+
+QList<Schedule::LintWarning> ScheduleService::warnings(const ScheduleInput &input, qint64 nowMs)
+{
+    PipelineSchedule s;
+    s.expression = input.expression.value_or(QString()).trimmed();
+    s.timeZone = input.timeZone.value_or(QString());
+    s.startTime = input.startTime.value_or(0);
+    s.endTime = input.endTime.value_or(0);
+    s.createdAt = nowMs;
+    return warnings(s, nowMs);
 }
 
 QList<qint64> ScheduleService::nextFires(const PipelineSchedule &s, qint64 afterMs, int count)

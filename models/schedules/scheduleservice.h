@@ -2,6 +2,7 @@
 
 #include "core/result.h"
 #include "scheduleexpressions/scheduleexpression.h"
+#include "scheduleexpressions/schedulelinter.h"
 #include "schedules/pipelineschedule.h"
 #include "schedules/schedulestore.h"
 
@@ -105,6 +106,14 @@ public:
     static QList<qint64> nextFires(const PipelineSchedule &schedule, qint64 afterMs, int count);
     // Applies the schedule's start, end and rate() anchor to its parsed expression, as the engine does.
     static void bindExpression(Schedule::ScheduleExpression &expression, const PipelineSchedule &schedule);
+
+    // The linter's warnings about a schedule as the engine runs it (its start, end and rate()
+    // anchor bound), counted from nowMs: "never fires", "no more fires after …", DST, …. An
+    // enabled schedule that never fires is accepted with these (as AWS accepts it); an expression
+    // that does not parse has none.
+    static QList<Schedule::LintWarning> warnings(const PipelineSchedule &schedule, qint64 nowMs);
+    // The same for what a create would make of the input (the wizard's review).
+    static QList<Schedule::LintWarning> warnings(const ScheduleInput &input, qint64 nowMs);
 
     // Schedules whose target pipeline was deleted, for clean-up.
     Result<QList<PipelineSchedule>> orphaned(const QString &identity) const;

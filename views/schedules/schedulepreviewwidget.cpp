@@ -20,6 +20,7 @@ SchedulePreviewWidget::SchedulePreviewWidget(Clock *clock, QWidget *parent)
     : QWidget(parent),
       m_clock(clock ? clock : Clock::system()),
       m_descriptionLabel(new QLabel(this)),
+      m_zoneLabel(new QLabel(this)),
       m_errorLabel(new MessageLabel(MessageLabel::Kind::Error, this)),
       m_firesView(new QTableView(this)),
       m_warningsLabel(new QLabel(this)),
@@ -30,6 +31,9 @@ SchedulePreviewWidget::SchedulePreviewWidget(Clock *clock, QWidget *parent)
     QFont bold = m_descriptionLabel->font();
     bold.setBold(true);
     m_descriptionLabel->setFont(bold);
+    m_zoneLabel->setObjectName(QStringLiteral("zoneLabel"));
+    m_zoneLabel->setWordWrap(true);
+    m_zoneLabel->setTextFormat(Qt::PlainText);
     m_errorLabel->setObjectName(QStringLiteral("errorLabel"));
     m_errorLabel->setWordWrap(true);
     m_warningsLabel->setObjectName(QStringLiteral("warningsLabel"));
@@ -46,6 +50,7 @@ SchedulePreviewWidget::SchedulePreviewWidget(Clock *clock, QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_descriptionLabel);
+    layout->addWidget(m_zoneLabel);
     layout->addWidget(m_errorLabel);
     layout->addWidget(m_firesView, 1);
     layout->addWidget(m_warningsLabel);
@@ -94,6 +99,11 @@ QString SchedulePreviewWidget::descriptionText() const
     return m_descriptionLabel->text();
 }
 
+QString SchedulePreviewWidget::zoneText() const
+{
+    return m_zoneLabel->isHidden() ? QString() : m_zoneLabel->text();
+}
+
 void SchedulePreviewWidget::changeEvent(QEvent *event)
 {
     if (event->type() == QEvent::LanguageChange)
@@ -104,6 +114,7 @@ void SchedulePreviewWidget::changeEvent(QEvent *event)
 void SchedulePreviewWidget::refresh()
 {
     m_warnings.clear();
+    m_zoneLabel->hide();
     if (m_expression.trimmed().isEmpty()) {
         m_valid = false;
         m_descriptionLabel->setText(Tr::tr("Enter a schedule expression to see when it fires."));
@@ -117,9 +128,16 @@ void SchedulePreviewWidget::refresh()
     m_valid = expression.ok();
     if (!expression) {
         m_descriptionLabel->clear();
-        const int position = expression.error().position;
-        m_errorLabel->setText(position >= 0 ? Tr::tr("%1 (at character %2)").arg(expression.error().message).arg(position + 1)
-                                            : expression.error().message);
+        // The expression and the zone are said as the page labels them; a part of the expression
+        // ("day-of-week") keeps its own name.
+        Error error = expression.error();
+        if (error.field == QLatin1String("expression"))
+            error = error.renamed(Tr::tr("Expression"));
+        else if (error.field == QLatin1String("timezone"))
+            error = error.renamed(Tr::tr("Time zone"));
+        const int position = error.position;
+        m_errorLabel->setText(position >= 0 ? Tr::tr("%1 (at character %2)").arg(error.message).arg(position + 1)
+                                            : error.message);
         m_errorLabel->show();
         m_warningsLabel->hide();
         m_model->setFires({}, QTimeZone::utc(), m_userZone);
@@ -129,6 +147,10 @@ void SchedulePreviewWidget::refresh()
     const QDateTime from = m_from.value_or(m_clock->now());
     m_errorLabel->hide();
     m_descriptionLabel->setText(Schedule::describe(*expression));
+    // A link or a Windows name: the tz database's name beside what was typed.
+    const Schedule::ZoneName &zone = expression->zoneName();
+    m_zoneLabel->setText(Tr::tr("Time zone: %1").arg(zone.display()));
+    m_zoneLabel->setVisible(zone.canonical != zone.typed);
     m_model->setFires(expression->explain(from.toSecsSinceEpoch(), m_count), expression->timeZone(), m_userZone);
     Schedule::LintOptions options;
     options.ruleOnCustomEventBus = m_customBus;

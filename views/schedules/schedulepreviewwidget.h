@@ -40,6 +40,9 @@ public:
     bool isValid() const { return m_valid; }
     QString errorText() const;
     QString descriptionText() const;
+    // "Time zone: Asia/Calcutta (Asia/Kolkata)" when the zone was given by another name than the
+    // tz database's; empty otherwise.
+    QString zoneText() const;
     QStringList warnings() const { return m_warnings; }
     Schedule::ScheduleFiresModel *model() const { return m_model; }
 
@@ -65,6 +68,7 @@ private:
     QStringList m_warnings;
 
     QLabel *m_descriptionLabel;
+    QLabel *m_zoneLabel;
     QLabel *m_errorLabel;
     QTableView *m_firesView;
     QLabel *m_warningsLabel;

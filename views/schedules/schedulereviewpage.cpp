@@ -1,6 +1,8 @@
 #include "views/schedules/schedulereviewpage.h"
 
 #include "core/timeformat.h"
+#include "workspace/workspace.h"
+#include "scheduleexpressions/zonetable.h"
 #include "views/common/messagelabel.h"
 #include "views/common/wizardwidgets.h"
 #include "views/schedules/schedulewizard.h"
@@ -13,8 +15,12 @@
 namespace Pd {
 
 ScheduleReviewPage::ScheduleReviewPage(QWidget *parent)
-    : QWizardPage(parent), m_summary(new QLabel), m_error(new MessageLabel(MessageLabel::Kind::Error))
+    : QWizardPage(parent), m_summary(new QLabel), m_warnings(new MessageLabel(MessageLabel::Kind::Warning)), m_error(new MessageLabel(MessageLabel::Kind::Error))
 {
+    m_warnings->setObjectName(QStringLiteral("reviewWarningsLabel"));
+    m_warnings->setWordWrap(true);
+    m_warnings->setTextFormat(Qt::PlainText);
+    m_warnings->hide();
     setObjectName(QStringLiteral("scheduleReviewPage"));
     m_summary->setObjectName(QStringLiteral("summaryLabel"));
     m_summary->setWordWrap(true);
@@ -24,6 +30,7 @@ ScheduleReviewPage::ScheduleReviewPage(QWidget *parent)
     m_error->setWordWrap(true);
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_summary);
+    layout->addWidget(m_warnings);
     layout->addWidget(m_error);
     layout->addStretch();
     retranslateUi();
@@ -33,10 +40,12 @@ void ScheduleReviewPage::initializePage()
 {
     auto *wizard = qobject_cast<ScheduleWizard *>(this->wizard());
     const ScheduleInput in = wizard->input();
-    const QTimeZone zone(in.timeZone.value_or(QStringLiteral("UTC")).toUtf8());
+    const QString zoneText = in.timeZone.value_or(QString()).isEmpty() ? QStringLiteral("UTC") : *in.timeZone;
+    const std::optional<Schedule::ZoneName> zoneName = Schedule::resolveZoneName(zoneText);
+    const QTimeZone zone = zoneName ? zoneName->zone : QTimeZone::utc();
     QStringList lines;
     lines << tr("Name: %1 (group %2)").arg(in.name, in.groupName.isEmpty() ? QStringLiteral("default") : in.groupName)
-          << tr("Expression: %1 in %2").arg(in.expression.value_or(QString()), in.timeZone.value_or(QStringLiteral("UTC")));
+          << tr("Expression: %1 in %2").arg(in.expression.value_or(QString()), zoneName ? zoneName->display() : zoneText);
     if (in.startTime)
         lines << tr("Start: %1").arg(displayDateTimeMs(*in.startTime, zone, QLocale()));
     if (in.endTime)
@@ -54,6 +63,12 @@ void ScheduleReviewPage::initializePage()
     if (in.actionAfterCompletion == ActionAfterCompletion::Delete)
         lines << tr("Deletes itself after its last run");
     m_summary->setText(lines.join(QLatin1Char('\n')));
+    // What the linter says of the whole schedule, its start and end included ("never fires").
+    QStringList warnings;
+    for (const Schedule::LintWarning &w : ScheduleService::warnings(in, wizard->workspace().clock().nowMs()))
+        warnings.append(QStringLiteral("⚠ ") + w.message);
+    m_warnings->setText(warnings.join(QLatin1Char('\n')));
+    m_warnings->setVisible(!warnings.isEmpty());
     m_error->clear();
 }
 

@@ -22,6 +22,7 @@ protected:
 private:
     void retranslateUi();
     QLabel *m_summary;
+    QLabel *m_warnings;
     QLabel *m_error;
 };
 

@@ -8,6 +8,7 @@
 #include "schedules/schedulemodels.h"
 #include "schedules/scheduleservice.h"
 #include "views/common/messagebox.h"
+#include "views/common/messagelabel.h"
 #include "views/common/pagewidgets.h"
 #include "views/interchange/exportdialog.h"
 #include "views/interchange/importdialog.h"
@@ -17,7 +18,10 @@
 #include "views/schedules/upcomingrunsview.h"
 #include "workspace/workspace.h"
 
+#include <QApplication>
 #include <QEvent>
+#include <QStyle>
+#include <QStyledItemDelegate>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QItemSelectionModel>
@@ -30,6 +34,32 @@
 #include <QVBoxLayout>
 
 namespace Pd {
+
+namespace {
+
+// The next-fire columns of a schedule that can never fire again: a warning icon and amber text,
+// so it stands out among the dates; the model's text and tooltip say why.
+class NextFireDelegate : public QStyledItemDelegate
+{
+public:
+    using QStyledItemDelegate::QStyledItemDelegate;
+
+protected:
+    void initStyleOption(QStyleOptionViewItem *option, const QModelIndex &index) const override
+    {
+        QStyledItemDelegate::initStyleOption(option, index);
+        if (index.data(StatusRole).toString() != QLatin1String("NEVER_FIRES"))
+            return;
+        const QStyle *style = option->widget ? option->widget->style() : QApplication::style();
+        option->icon = style->standardIcon(QStyle::SP_MessageBoxWarning);
+        option->features |= QStyleOptionViewItem::HasDecoration;
+        option->decorationSize = QSize(16, 16);
+        const QColor warning = MessageLabel::color(MessageLabel::Kind::Warning, option->palette);
+        option->palette.setColor(QPalette::Text, warning);
+    }
+};
+
+} // namespace
 
 namespace {
 QTableView *newTable(const QString &objectName)
@@ -87,6 +117,9 @@ SchedulesPage::SchedulesPage(Workspace &workspace, Session &session, QWidget *pa
     m_table->setModel(m_proxy);
     m_table->setSortingEnabled(true);
     m_table->sortByColumn(ScheduleTableModel::Name, Qt::AscendingOrder);
+    auto *nextFire = new NextFireDelegate(m_table);
+    m_table->setItemDelegateForColumn(ScheduleTableModel::NextFire, nextFire);
+    m_table->setItemDelegateForColumn(ScheduleTableModel::NextFireLocal, nextFire);
     m_historyView->setModel(m_history);
 
     m_runWizard = [this] {

@@ -51,13 +51,37 @@ ScheduleInput ScheduleWizard::input() const
     return input;
 }
 
+Error ScheduleWizard::onPage(const Error &error)
+{
+    // The service names its fields as the CLI options; here the field is the label on the page.
+    static const char *const labels[][2] = {
+        {"name", QT_TR_NOOP("Name")},
+        {"group", QT_TR_NOOP("Group")},
+        {"expression", QT_TR_NOOP("Expression")},
+        {"timezone", QT_TR_NOOP("Time zone")},
+        {"start", QT_TR_NOOP("Start")},
+        {"end", QT_TR_NOOP("End")},
+        {"target-pipeline", QT_TR_NOOP("Pipeline")},
+        {"parameter", QT_TR_NOOP("Parameter")},
+        {"flexible-window", QT_TR_NOOP("Flexible time window")},
+        {"max-retries", QT_TR_NOOP("Maximum retries")},
+        {"max-event-age", QT_TR_NOOP("Maximum event age")},
+        {"action-after-completion", QT_TR_NOOP("Delete the schedule after its last run")},
+    };
+    for (const auto &label : labels) {
+        if (error.field == QLatin1String(label[0]))
+            return error.renamed(tr(label[1]));
+    }
+    return error;
+}
+
 bool ScheduleWizard::validateCurrentPage()
 {
     if (currentId() != ReviewPageId)
         return QWizard::validateCurrentPage();
     auto created = m_workspace.schedules().create(m_session.identity(), input());
     if (!created) {
-        static_cast<ScheduleReviewPage *>(page(ReviewPageId))->showError(created.error().message);
+        static_cast<ScheduleReviewPage *>(page(ReviewPageId))->showError(onPage(created.error()).message);
         return false;
     }
     m_created = created.value();

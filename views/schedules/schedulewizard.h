@@ -36,6 +36,9 @@ public:
 
     // On the review page: creates the schedule; a refusal stays on the page with its reason.
     bool validateCurrentPage() override;
+    // The service's error said of the field as the pages label it ("Time zone: …", not
+    // "timezone: …"); errors about other fields come back unchanged.
+    static Error onPage(const Error &error);
 
 private:
     Workspace &m_workspace;
