@@ -33,8 +33,12 @@ int putTriggers(Context &context)
         if (context.isSet(QStringLiteral("timezone")))
             input.timeZone = context.value(QStringLiteral("timezone"));
         input.targetPipeline = pipeline;
-        if (context.isSet(QStringLiteral("state")))
-            input.enabled = context.value(QStringLiteral("state")).toUpper() != QLatin1String("DISABLED");
+        if (context.isSet(QStringLiteral("state"))) {
+            auto enabled = ScheduleService::parseState(context.value(QStringLiteral("state")));
+            if (!enabled)
+                return context.fail(enabled.error());
+            input.enabled = enabled.value();
+        }
         if (context.isSet(QStringLiteral("start"))) {
             auto at = instantOption(context, QStringLiteral("start"));
             if (!at)

@@ -81,11 +81,10 @@ Result<ScheduleInput> readInput(Context &context)
         (qstrcmp(option, "start") == 0 ? input.startTime : input.endTime) = at.value();
     }
     if (context.isSet(QStringLiteral("state"))) {
-        const QString state = context.value(QStringLiteral("state")).toUpper();
-        if (state != QLatin1String("ENABLED") && state != QLatin1String("DISABLED"))
-            return Error::invalid(QStringLiteral("state"), Tr::tr("--state: “%1” is not ENABLED or DISABLED.")
-                                                               .arg(context.value(QStringLiteral("state"))));
-        input.enabled = state == QLatin1String("ENABLED");
+        auto enabled = ScheduleService::parseState(context.value(QStringLiteral("state")));
+        if (!enabled)
+            return enabled.error();
+        input.enabled = enabled.value();
     }
     if (context.isSet(QStringLiteral("parameter"))) {
         auto pairs = context.pairs(QStringLiteral("parameter"));
@@ -170,11 +169,10 @@ int listSchedules(Context &context)
     filter.groupName = context.value(QStringLiteral("group"));
     filter.targetPipeline = context.value(QStringLiteral("target-pipeline"));
     if (context.isSet(QStringLiteral("state"))) {
-        const QString state = context.value(QStringLiteral("state")).toUpper();
-        if (state != QLatin1String("ENABLED") && state != QLatin1String("DISABLED"))
-            return context.fail(Error::invalid(QStringLiteral("state"), Tr::tr("--state: “%1” is not ENABLED or DISABLED.")
-                                                                            .arg(context.value(QStringLiteral("state")))));
-        filter.enabled = state == QLatin1String("ENABLED");
+        auto enabled = ScheduleService::parseState(context.value(QStringLiteral("state")));
+        if (!enabled)
+            return context.fail(enabled.error());
+        filter.enabled = enabled.value();
     }
     auto rows = w.workspace->schedules().summaries(w.identity, filter);
     if (!rows)

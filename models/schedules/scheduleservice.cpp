@@ -60,6 +60,15 @@ Status ScheduleService::validateName(const QString &field, const QString &name)
     return {};
 }
 
+Result<bool> ScheduleService::parseState(const QString &text)
+{
+    if (text == QLatin1String("ENABLED"))
+        return true;
+    if (text == QLatin1String("DISABLED"))
+        return false;
+    return Error::invalid(QStringLiteral("state"), Tr::tr("--state: “%1” is not ENABLED or DISABLED.").arg(text));
+}
+
 Status ScheduleService::validate(const PipelineSchedule &s)
 {
     if (Status st = validateName(QStringLiteral("name"), s.name); !st)

@@ -130,6 +130,10 @@ public:
     // the CLI option names.
     static Status validate(const PipelineSchedule &schedule);
     static Status validateName(const QString &field, const QString &name);
+    // A schedule's state as the CLI options and EventBridge Scheduler spell it: exactly ENABLED
+    // (true) or DISABLED (false), upper case as the API's enum (and the SageMaker SDK, which only
+    // ever sends these two); anything else is InvalidInput naming the field "state".
+    static Result<bool> parseState(const QString &text);
 
 signals:
     void schedulesChanged(const QString &accountId);
