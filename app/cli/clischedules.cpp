@@ -43,6 +43,7 @@ QList<QCommandLineOption> scheduleOptions()
         QCommandLineOption(QStringLiteral("start"), Tr::tr("No slot before this instant."), Tr::tr("INSTANT")),
         QCommandLineOption(QStringLiteral("end"), Tr::tr("No slot after this instant."), Tr::tr("INSTANT")),
         QCommandLineOption(QStringLiteral("state"), Tr::tr("ENABLED or DISABLED (default ENABLED)."), Tr::tr("STATE")),
+        roleArnOption(),
         QCommandLineOption(QStringLiteral("flexible-window"),
                            Tr::tr("Fire at a random instant within this many minutes (1–1440); OFF or 0: exactly."),
                            Tr::tr("MINUTES")),
@@ -72,6 +73,7 @@ Result<ScheduleInput> readInput(Context &context)
     text("expression", input.expression);
     text("timezone", input.timeZone);
     text("target-pipeline", input.targetPipeline);
+    text("role-arn", input.roleArn);
     for (const char *option : {"start", "end"}) {
         if (!context.isSet(QLatin1String(option)))
             continue;

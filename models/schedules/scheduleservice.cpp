@@ -3,6 +3,7 @@
 #include "schedules/scheduleservice.h"
 
 #include "accounts/accountstore.h"
+#include "core/ids.h"
 #include "core/timeformat.h"
 #include "core/tr.h"
 #include "pipelines/pipelineservice.h"
@@ -69,6 +70,16 @@ Result<bool> ScheduleService::parseState(const QString &text)
     return Error::invalid(QStringLiteral("state"), Tr::tr("--state: “%1” is not ENABLED or DISABLED.").arg(text));
 }
 
+Status ScheduleService::validateRoleArn(const QString &arn)
+{
+    if (arn.isEmpty() || isIamRoleArn(arn))
+        return {};
+    return Error::invalid(QStringLiteral("role-arn"),
+                          Tr::tr("role-arn: “%1” is not an IAM role ARN (arn:aws:iam::<12-digit account>:role/<name>, "
+                                 "optionally with a path: role/<path>/<name>).")
+                              .arg(arn));
+}
+
 Status ScheduleService::validate(const PipelineSchedule &s)
 {
     if (Status st = validateName(QStringLiteral("name"), s.name); !st)
@@ -83,6 +94,8 @@ Status ScheduleService::validate(const PipelineSchedule &s)
         // The parser names the part of the expression; the schedule's field is the expression.
         return expression.error().about(QStringLiteral("expression"));
     }
+    if (Status st = validateRoleArn(s.roleArn); !st)
+        return st;
     if (s.startTime && s.endTime && s.endTime <= s.startTime)
         return Error::invalid(QStringLiteral("end"), Tr::tr("end: the end (%1) must be after the start (%2).")
                                                          .arg(isoUtcMs(s.endTime), isoUtcMs(s.startTime)));
@@ -344,6 +357,8 @@ Result<PipelineSchedule> ScheduleService::write(const QString &identity, const S
             s.enabled = *input.enabled;
         if (input.parameters)
             s.targetParameters = *input.parameters;
+        if (input.roleArn)
+            s.roleArn = input.roleArn->trimmed();
         if (input.flexibleWindowMinutes)
             s.flexibleWindowMinutes = *input.flexibleWindowMinutes;
         if (input.maxRetries)

@@ -28,6 +28,7 @@ struct ScheduleInput
     std::optional<bool> enabled;
     std::optional<QString> targetPipeline; // name in the identity's account, or an ARN
     std::optional<QList<ExecutionParameter>> parameters;
+    std::optional<QString> roleArn;           // an IAM role ARN; empty clears
     std::optional<int> flexibleWindowMinutes; // 0: OFF, else 1–1440
     std::optional<int> maxRetries;            // 0–185
     std::optional<int> maxEventAgeSeconds;    // 60–86400
@@ -134,6 +135,9 @@ public:
     // (true) or DISABLED (false), upper case as the API's enum (and the SageMaker SDK, which only
     // ever sends these two); anything else is InvalidInput naming the field "state".
     static Result<bool> parseState(const QString &text);
+    // An IAM role ARN (isIamRoleArn), or empty; InvalidInput naming the field "role-arn" otherwise.
+    // The wizard checks its field with it as the user types.
+    static Status validateRoleArn(const QString &arn);
 
 signals:
     void schedulesChanged(const QString &accountId);

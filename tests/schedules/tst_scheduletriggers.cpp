@@ -4,6 +4,7 @@
 #undef QT_NO_CAST_FROM_ASCII
 #include "testworkspace.h"
 
+#include "schedules/scheduleinterchange.h"
 #include "schedules/scheduleservice.h"
 
 #include <QJsonDocument>
@@ -30,6 +31,13 @@ private slots:
     void init();
     void putTriggersState_data();
     void putTriggersState();
+    void roleArnRules_data();
+    void roleArnRules();
+    void roleArnThroughTheCommands();
+    void describeTriggerMirrorsTheSdk();
+    void roleArnRoundTrips_data();
+    void roleArnRoundTrips();
+    void importRefusesABadRole();
 
 private:
     PdTest::CliResult cli(const QStringList &arguments) const
@@ -89,6 +97,172 @@ void TestScheduleTriggers::putTriggersState()
     }
     // schedules list --state uses the same parser.
     QCOMPARE(cli({"schedules", "list", "--state", state}).exitCode, exitCode);
+}
+
+void TestScheduleTriggers::roleArnRules_data()
+{
+    QTest::addColumn<QString>("arn");
+    QTest::addColumn<bool>("ok");
+
+    const QString name64(64, QLatin1Char('r'));
+    QTest::newRow("none") << "" << true;
+    QTest::newRow("plain") << "arn:aws:iam::123456789012:role/Scheduler" << true;
+    QTest::newRow("path") << "arn:aws:iam::123456789012:role/service-role/Amazon_EventBridge_Scheduler_SAGEMAKER_1"
+                          << true;
+    QTest::newRow("deep path") << "arn:aws:iam::123456789012:role/a/b/c/Name" << true;
+    QTest::newRow("name punctuation") << "arn:aws:iam::123456789012:role/a+b=c,d.e@f_g-h" << true;
+    QTest::newRow("china") << "arn:aws-cn:iam::123456789012:role/R" << true;
+    QTest::newRow("govcloud") << "arn:aws-us-gov:iam::123456789012:role/R" << true;
+    QTest::newRow("name 64") << "arn:aws:iam::123456789012:role/" + name64 << true;
+    QTest::newRow("name 65") << "arn:aws:iam::123456789012:role/" + name64 + "r" << false;
+    QTest::newRow("path 512") << "arn:aws:iam::123456789012:role/" + QString(510, QLatin1Char('p')) + "/R" << true;
+    QTest::newRow("path 513") << "arn:aws:iam::123456789012:role/" + QString(511, QLatin1Char('p')) + "/R" << false;
+    QTest::newRow("other partition") << "arn:aws-iso:iam::123456789012:role/R" << false;
+    QTest::newRow("region given") << "arn:aws:iam:us-east-1:123456789012:role/R" << false;
+    QTest::newRow("11 digits") << "arn:aws:iam::12345678901:role/R" << false;
+    QTest::newRow("user") << "arn:aws:iam::123456789012:user/R" << false;
+    QTest::newRow("no name") << "arn:aws:iam::123456789012:role/" << false;
+    QTest::newRow("path without name") << "arn:aws:iam::123456789012:role/path/" << false;
+    QTest::newRow("space in name") << "arn:aws:iam::123456789012:role/my role" << false;
+    QTest::newRow("hangul name") << "arn:aws:iam::123456789012:role/역할" << false;
+    QTest::newRow("a pipeline") << "arn:aws:sagemaker:us-east-1:123456789012:pipeline/p" << false;
+}
+
+void TestScheduleTriggers::roleArnRules()
+{
+    QFETCH(QString, arn);
+    QFETCH(bool, ok);
+    const Status valid = ScheduleService::validateRoleArn(arn);
+    QCOMPARE(valid.ok(), ok);
+    if (!ok) {
+        QCOMPARE(valid.error().field, QStringLiteral("role-arn"));
+        QVERIFY(valid.error().message.startsWith("role-arn: "));
+        QVERIFY(valid.error().message.contains(arn));
+    }
+}
+
+void TestScheduleTriggers::roleArnThroughTheCommands()
+{
+    const QString role = "arn:aws:iam::222222222222:role/service-role/Scheduler";
+    QCOMPARE(cli({"schedules", "create", "--name", "s", "--target-pipeline", serial, "--expression", "rate(1 day)",
+                  "--role-arn", role})
+                 .exitCode,
+             0);
+    auto described = json(cli({"--json", "schedules", "describe", "--name", "s"}));
+    QCOMPARE(described.value("Target").toObject().value("RoleArn").toString(), role);
+
+    // A bad role is refused naming the option, and nothing changes.
+    const auto bad = cli({"schedules", "update", "--name", "s", "--role-arn", "arn:aws:iam::2222:role/x"});
+    QCOMPARE(bad.exitCode, 2);
+    QVERIFY2(bad.err.contains("role-arn"), qPrintable(bad.err));
+    described = json(cli({"--json", "schedules", "describe", "--name", "s"}));
+    QCOMPARE(described.value("Target").toObject().value("RoleArn").toString(), role);
+
+    // Updating something else keeps it; an empty value clears it.
+    QCOMPARE(cli({"schedules", "update", "--name", "s", "--description", "d"}).exitCode, 0);
+    described = json(cli({"--json", "schedules", "describe", "--name", "s"}));
+    QCOMPARE(described.value("Target").toObject().value("RoleArn").toString(), role);
+    QCOMPARE(cli({"schedules", "update", "--name", "s", "--role-arn", ""}).exitCode, 0);
+    described = json(cli({"--json", "schedules", "describe", "--name", "s"}));
+    QVERIFY(!described.value("Target").toObject().contains("RoleArn"));
+
+    // put-triggers takes it too, and refuses a bad one.
+    const auto badTrigger = cli({"pipelines", "put-triggers", "--pipeline-name", serial, "--trigger-name", "t",
+                                 "--expression", "rate(1 day)", "--role-arn", "role/x"});
+    QCOMPARE(badTrigger.exitCode, 2);
+    QVERIFY2(badTrigger.err.contains("role-arn"), qPrintable(badTrigger.err));
+    QCOMPARE(cli({"pipelines", "put-triggers", "--pipeline-name", serial, "--trigger-name", "t", "--expression",
+                  "rate(1 day)", "--role-arn", role})
+                 .exitCode,
+             0);
+    QCOMPARE(json(cli({"pipelines", "describe-trigger", "--trigger-name", "t"})).value("Schedule_Role").toString(),
+             role);
+}
+
+void TestScheduleTriggers::describeTriggerMirrorsTheSdk()
+{
+    // describe_trigger of the SageMaker SDK returns Schedule_Arn, Schedule_Expression, Schedule_State,
+    // Schedule_Start_Date ("%Y-%m-%dT%H:%M:%SZ") and Schedule_Role.
+    const QString role = "arn:aws:iam::222222222222:role/Scheduler";
+    QCOMPARE(cli({"pipelines", "put-triggers", "--pipeline-name", serial, "--trigger-name", "t", "--expression",
+                  "cron(0 12 * * ? *)", "--start", "2030-01-02T03:04:05Z", "--role-arn", role, "--state", "DISABLED"})
+                 .exitCode,
+             0);
+    const QJsonObject o = json(cli({"pipelines", "describe-trigger", "--trigger-name", "t"}));
+    QCOMPARE(o.value("Schedule_Name").toString(), "t");
+    QVERIFY(o.value("Schedule_Arn").toString().endsWith(":schedule/default/t"));
+    QCOMPARE(o.value("Schedule_Expression").toString(), "cron(0 12 * * ? *)");
+    QCOMPARE(o.value("Schedule_State").toString(), "DISABLED");
+    QCOMPARE(o.value("Schedule_Start_Date").toString(), "2030-01-02T03:04:05Z");
+    QCOMPARE(o.value("Schedule_Role").toString(), role);
+    QVERIFY(o.value("Target_Pipeline_Parameters").isArray() || o.value("Target_Pipeline_Parameters").isObject());
+
+    // Without --start the trigger could fire from its creation: that is its start date.
+    QCOMPARE(cli({"pipelines", "put-triggers", "--pipeline-name", serial, "--trigger-name", "u", "--expression",
+                  "rate(1 day)"})
+                 .exitCode,
+             0);
+    const QJsonObject u = json(cli({"pipelines", "describe-trigger", "--trigger-name", "u"}));
+    const QJsonObject schedule = json(cli({"--json", "schedules", "describe", "--name", "u"}));
+    QCOMPARE(u.value("Schedule_Start_Date").toString(), schedule.value("CreationDate").toString());
+    QVERIFY(u.value("Schedule_Role").isNull());
+}
+
+void TestScheduleTriggers::roleArnRoundTrips_data()
+{
+    QTest::addColumn<int>("format");
+    QTest::newRow("scheduler") << int(ScheduleFormat::SchedulerJson);
+    QTest::newRow("azure-ml") << int(ScheduleFormat::AzureMlYaml);
+}
+
+void TestScheduleTriggers::roleArnRoundTrips()
+{
+    QFETCH(int, format);
+    PipelineSchedule s;
+    s.name = "nightly";
+    s.expression = "cron(0 2 * * ? *)";
+    s.targetPipelineArn = "arn:aws:sagemaker:us-east-1:222222222222:pipeline/serial-inference-pipeline";
+    s.roleArn = "arn:aws:iam::222222222222:role/service-role/Scheduler";
+    // The schedule's own role wins over the pipeline's, which is only the default.
+    ScheduleExportOptions options;
+    options.roleArn = s.roleArn;
+    const ScheduleExport exported = exportSchedule(s, ScheduleFormat(format), options);
+    if (format == int(ScheduleFormat::SchedulerJson)) {
+        const QJsonObject document = QJsonDocument::fromJson(exported.text).object();
+        QCOMPARE(document.value("Target").toObject().value("RoleArn").toString(), s.roleArn);
+        for (const QString &note : exported.notExpressible)
+            QVERIFY2(!note.contains("RoleArn"), qPrintable(note));
+    } else {
+        QVERIFY2(exported.text.contains("pipelinedesk.role_arn"), exported.text.constData());
+    }
+    auto imported = importSchedule(exported.text, ScheduleFormat(format));
+    QVERIFY2(imported.ok(), imported.ok() ? "" : qPrintable(imported.error().message));
+    QCOMPARE(imported->schedule.roleArn, s.roleArn);
+    QCOMPARE(imported->input().roleArn.value_or(QString()), s.roleArn);
+    for (const QString &warning : imported->warnings)
+        QVERIFY2(!warning.contains("RoleArn") && !warning.contains("role_arn"), qPrintable(warning));
+
+    // The CLI's export writes the schedule's role, not the pipeline's.
+    QCOMPARE(cli({"schedules", "create", "--name", "r", "--target-pipeline", serial, "--expression", "rate(1 day)",
+                  "--role-arn", s.roleArn})
+                 .exitCode,
+             0);
+    const auto written = cli({"schedules", "export", "--name", "r", "--format", "scheduler"});
+    QCOMPARE(written.exitCode, 0);
+    QCOMPARE(
+        QJsonDocument::fromJson(written.out.toUtf8()).object().value("Target").toObject().value("RoleArn").toString(),
+        s.roleArn);
+}
+
+void TestScheduleTriggers::importRefusesABadRole()
+{
+    const QByteArray document =
+        R"json({"Name": "n", "ScheduleExpression": "rate(1 day)", "FlexibleTimeWindow": {"Mode": "OFF"},
+        "Target": {"Arn": "arn:aws:sagemaker:us-east-1:222222222222:pipeline/p", "RoleArn": "arn:aws:iam::1:role/x"}})json";
+    auto imported = importSchedule(document, ScheduleFormat::SchedulerJson);
+    QVERIFY(!imported.ok());
+    QCOMPARE(imported.error().field, "Target.RoleArn");
+    QVERIFY2(imported.error().message.startsWith("Target.RoleArn: "), qPrintable(imported.error().message));
 }
 
 QTEST_GUILESS_MAIN(TestScheduleTriggers)

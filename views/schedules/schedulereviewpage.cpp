@@ -42,6 +42,8 @@ void ScheduleReviewPage::initializePage()
     if (in.endTime)
         lines << tr("End: %1").arg(displayDateTimeMs(*in.endTime, zone, QLocale()));
     lines << tr("Target: %1").arg(lastSegment(in.targetPipeline.value_or(QString())));
+    if (in.roleArn)
+        lines << tr("Role: %1").arg(*in.roleArn);
     for (const ExecutionParameter &p : in.parameters.value_or(QList<ExecutionParameter>()))
         lines << tr("  %1 = %2").arg(p.name, p.value);
     lines << (in.enabled.value_or(true) ? tr("State: enabled") : tr("State: disabled"))

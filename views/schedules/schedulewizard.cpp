@@ -47,6 +47,8 @@ ScheduleInput ScheduleWizard::input() const
     const auto *target = static_cast<const ScheduleTargetPage *>(page(TargetPageId));
     input.targetPipeline = target->pipelineArn();
     input.parameters = target->parameters();
+    if (!target->roleArn().isEmpty())
+        input.roleArn = target->roleArn();
     static_cast<const SchedulePoliciesPage *>(page(PoliciesPageId))->fill(input);
     return input;
 }
