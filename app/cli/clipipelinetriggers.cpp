@@ -48,10 +48,12 @@ int putTriggers(Context &context)
                 return context.fail(at.error());
             input.startTime = at.value();
         }
-        const bool exists = bool(service.describe(opened.identity, name));
-        auto result = exists ? service.update(opened.identity, input) : service.create(opened.identity, input);
+        QStringList warnings;
+        auto result = service.createOrReplace(opened.identity, input, &warnings);
         if (!result)
             return context.fail(result.error());
+        for (const QString &warning : std::as_const(warnings))
+            context.err() << QStringLiteral("pipelinedesk-cli: ") << Tr::tr("warning: %1").arg(warning) << '\n';
         arns.append(result->arn);
     }
     if (arns.isEmpty())

@@ -152,9 +152,13 @@ int createOrUpdate(Context &context, bool create)
     if (!input)
         return context.fail(input.error());
     auto &service = w.workspace->schedules();
-    auto result = create ? service.create(w.identity, input.value()) : service.update(w.identity, input.value());
+    QStringList warnings;
+    auto result = create ? service.create(w.identity, input.value(), &warnings)
+                         : service.update(w.identity, input.value(), &warnings);
     if (!result)
         return context.fail(result.error());
+    for (const QString &warning : std::as_const(warnings))
+        context.err() << QStringLiteral("pipelinedesk-cli: ") << Tr::tr("warning: %1").arg(warning) << '\n';
     if (context.json())
         context.printJson({{QStringLiteral("ScheduleArn"), result->arn}});
     else

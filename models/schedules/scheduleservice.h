@@ -58,12 +58,17 @@ class ScheduleService : public QObject
 public:
     ScheduleService(ServiceContext &context, PipelineService &pipelines) : m_context(context), m_pipelines(pipelines) {}
 
-    Result<PipelineSchedule> create(const QString &identity, const ScheduleInput &input);
-    Result<PipelineSchedule> update(const QString &identity, const ScheduleInput &input);
+    // `warnings`, when given, receives a translated sentence for each value accepted but not used
+    // (the start and end of a one-time at() schedule); the CLI prints them on stderr.
+    Result<PipelineSchedule> create(const QString &identity, const ScheduleInput &input,
+                                    QStringList *warnings = nullptr);
+    Result<PipelineSchedule> update(const QString &identity, const ScheduleInput &input,
+                                    QStringList *warnings = nullptr);
     // Import's create-or-replace, for the GUI and the CLI alike: updates the schedule of that
     // name and group when it exists (every member the input sets replaces the stored one), else
     // creates it.
-    Result<PipelineSchedule> createOrReplace(const QString &identity, const ScheduleInput &input);
+    Result<PipelineSchedule> createOrReplace(const QString &identity, const ScheduleInput &input,
+                                             QStringList *warnings = nullptr);
     Result<PipelineSchedule> describe(const QString &identity, const QString &nameOrArn, const QString &groupName = {}) const;
     Result<QList<PipelineSchedule>> list(const QString &identity, const ScheduleListFilter &filter = {}) const;
     // With each schedule's latest slot, for the Schedules page.
@@ -106,6 +111,14 @@ public:
     static QList<qint64> nextFires(const PipelineSchedule &schedule, qint64 afterMs, int count);
     // Applies the schedule's start, end and rate() anchor to its parsed expression, as the engine does.
     static void bindExpression(Schedule::ScheduleExpression &expression, const PipelineSchedule &schedule);
+    // One-time at() schedules fire at their instant whatever the start and end say, as in
+    // EventBridge Scheduler, which ignores StartDate and EndDate for them. The write path drops
+    // them; this also covers rows written before it did. Returns the schedule with start and end
+    // cleared when its expression is an at().
+    static PipelineSchedule withEffectiveWindow(const PipelineSchedule &schedule);
+    // What create or update would accept but not use, as the warnings they return: for the
+    // wizard's review before anything is written.
+    static QStringList inputWarnings(const ScheduleInput &input);
 
     // Schedules whose target pipeline was deleted, for clean-up.
     Result<QList<PipelineSchedule>> orphaned(const QString &identity) const;
@@ -148,7 +161,8 @@ private:
     Result<PipelineSchedule> find(const QString &identity, const QString &nameOrArn, const QString &groupName) const;
     Result<QString> resolveTarget(const QString &identity, const QString &nameOrArn) const;
     Status checkParameters(const QString &identity, const PipelineSchedule &schedule) const;
-    Result<PipelineSchedule> write(const QString &identity, const ScheduleInput &input, bool create);
+    Result<PipelineSchedule> write(const QString &identity, const ScheduleInput &input, bool create,
+                                   QStringList *warnings = nullptr);
     void audit(const QString &identity, const QString &action, const QString &target, const Status &outcome,
                const QString &detail = {});
 

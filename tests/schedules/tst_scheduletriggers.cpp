@@ -4,9 +4,15 @@
 #undef QT_NO_CAST_FROM_ASCII
 #include "testworkspace.h"
 
+#include "scheduler/engine.h"
 #include "schedules/scheduleinterchange.h"
 #include "schedules/scheduleservice.h"
+#include "schedules/schedulestore.h"
+#include "store/database.h"
+#include "store/servicecontext.h"
+#include "workspace/workspace.h"
 
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QTemporaryDir>
@@ -38,6 +44,8 @@ private slots:
     void roleArnRoundTrips_data();
     void roleArnRoundTrips();
     void importRefusesABadRole();
+    void oneTimeIgnoresStartAndEnd();
+    void oneTimeEngineFiresAtTheInstant();
 
 private:
     PdTest::CliResult cli(const QStringList &arguments) const
@@ -263,6 +271,77 @@ void TestScheduleTriggers::importRefusesABadRole()
     QVERIFY(!imported.ok());
     QCOMPARE(imported.error().field, "Target.RoleArn");
     QVERIFY2(imported.error().message.startsWith("Target.RoleArn: "), qPrintable(imported.error().message));
+}
+
+void TestScheduleTriggers::oneTimeIgnoresStartAndEnd()
+{
+    // An end before the instant used to make an enabled schedule that never fired.
+    const auto created = cli({"schedules", "create", "--name", "once", "--target-pipeline", serial, "--expression",
+                              "at(2030-06-01T12:00:00)", "--end", "2030-05-01T00:00:00Z"});
+    QCOMPARE(created.exitCode, 0);
+    QVERIFY2(created.err.contains("warning") && created.err.contains("end") && created.err.contains("2030-05-01"),
+             qPrintable(created.err));
+    QJsonObject described = json(cli({"--json", "schedules", "describe", "--name", "once"}));
+    QVERIFY(!described.contains("EndDate"));
+    QCOMPARE(described.value("NextFireTimes").toArray(), QJsonArray{"2030-06-01T12:00:00Z"});
+
+    // Start and end together, through put-triggers; a recurring schedule keeps both, silently.
+    const auto put = cli({"pipelines", "put-triggers", "--pipeline-name", serial, "--trigger-name", "t", "--expression",
+                          "at(2030-06-01T12:00:00)", "--start", "2030-07-01T00:00:00Z"});
+    QCOMPARE(put.exitCode, 0);
+    QVERIFY2(put.err.contains("start"), qPrintable(put.err));
+    const auto recurring = cli({"schedules", "create", "--name", "r", "--target-pipeline", serial, "--expression",
+                                "rate(1 day)", "--start", "2030-01-01T00:00:00Z", "--end", "2030-05-01T00:00:00Z"});
+    QCOMPARE(recurring.exitCode, 0);
+    QVERIFY2(recurring.err.isEmpty(), qPrintable(recurring.err));
+    described = json(cli({"--json", "schedules", "describe", "--name", "r"}));
+    QCOMPARE(described.value("EndDate").toString(), "2030-05-01T00:00:00Z");
+
+    // The service says the same before anything is written (the wizard's review shows it).
+    ScheduleInput input;
+    input.expression = "at(2030-06-01T12:00:00)";
+    input.endTime = QDateTime::fromString("2030-05-01T00:00:00Z", Qt::ISODate).toMSecsSinceEpoch();
+    QCOMPARE(ScheduleService::inputWarnings(input).size(), 1);
+    input.expression = "rate(1 day)";
+    QVERIFY(ScheduleService::inputWarnings(input).isEmpty());
+}
+
+void TestScheduleTriggers::oneTimeEngineFiresAtTheInstant()
+{
+    PdTest::TestWorkspace ws;
+    const qint64 now = ws.clock.nowMs();
+    const qint64 instant = now + 2 * 3600 * 1000;
+    ScheduleInput input;
+    input.name = "once";
+    input.targetPipeline = serial;
+    input.expression =
+        QStringLiteral("at(%1)").arg(QDateTime::fromMSecsSinceEpoch(instant, Qt::UTC).toString("yyyy-MM-ddTHH:mm:ss"));
+    input.endTime = now + 3600 * 1000; // before the instant
+    QStringList warnings;
+    auto created = ws->schedules().create(test, input, &warnings);
+    QVERIFY2(created.ok(), created.ok() ? "" : qPrintable(created.error().message));
+    QCOMPARE(warnings.size(), 1);
+    QCOMPARE(created->endTime, 0);
+    QCOMPARE(ScheduleService::nextFires(created.value(), now, 5), QList<qint64>{instant});
+
+    // A row stored before the end was dropped still fires: the engine ignores it too.
+    PipelineSchedule legacy = created.value();
+    legacy.endTime = now + 3600 * 1000;
+    legacy.startTime = instant + 3600 * 1000;
+    QVERIFY(
+        ws->context().database().transaction([&] { return ScheduleStore(ws->context().database()).update(legacy); }));
+    QCOMPARE(ScheduleService::nextFires(legacy, now, 5), QList<qint64>{instant});
+
+    Engine engine(ws->context(), ws->pipelines(), ws->schedules(), ws->rules(), Engine::Kind::Gui);
+    QVERIFY(engine.start());
+    QCOMPARE(engine.nextDue().value_or(0), instant);
+    ws.clock.set(QDateTime::fromMSecsSinceEpoch(instant, Qt::UTC));
+    QVERIFY(engine.processDue());
+    auto history = ws->schedules().history(test, "once");
+    QVERIFY(history.ok());
+    QCOMPARE(history->size(), 1);
+    QCOMPARE(history->constFirst().scheduledTime, instant);
+    QCOMPARE(history->constFirst().outcome, FiringOutcome::Started);
 }
 
 QTEST_GUILESS_MAIN(TestScheduleTriggers)

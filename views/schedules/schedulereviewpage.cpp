@@ -55,6 +55,8 @@ void ScheduleReviewPage::initializePage()
           << tr("Overlap: %1").arg(displayName(*in.overlapPolicy));
     if (in.actionAfterCompletion == ActionAfterCompletion::Delete)
         lines << tr("Deletes itself after its last run");
+    for (const QString &warning : ScheduleService::inputWarnings(in))
+        lines << tr("Warning: %1").arg(warning);
     m_summary->setText(lines.join(QLatin1Char('\n')));
     m_error->clear();
 }
