@@ -234,9 +234,13 @@ int importSchedule(Context &context)
     if (context.isSet(QStringLiteral("group")))
         input.groupName = context.value(QStringLiteral("group"));
     // Importing again replaces the schedule of that name, as rules import does.
-    auto result = w.workspace->schedules().createOrReplace(w.identity, input);
+    QStringList ignored;
+    auto result = w.workspace->schedules().createOrReplace(w.identity, input, &ignored);
     if (!result)
         return context.fail(result.error());
+    imported->warnings += ignored;
+    if (!context.json())
+        warn(context, ignored);
     if (context.json()) {
         context.printJson({{QStringLiteral("ScheduleArn"), result->arn},
                            {QStringLiteral("Warnings"), QJsonArray::fromStringList(imported->warnings)}});

@@ -27,4 +27,12 @@ Result<qint64> instantOption(Context &context, const QString &option)
     return parsed->toMSecsSinceEpoch();
 }
 
+QCommandLineOption roleArnOption()
+{
+    return QCommandLineOption(QStringLiteral("role-arn"),
+                              Tr::tr("The IAM role EventBridge Scheduler assumes to start the pipeline (Target.RoleArn); "
+                                     "empty clears it."),
+                              Tr::tr("ARN"));
+}
+
 } // namespace Pd::Cli

@@ -10,4 +10,7 @@ Result<int> intOption(Context &context, const QString &option);
 // An instant (ISO 8601); 0 when the option is empty; InvalidInput naming the option otherwise.
 Result<qint64> instantOption(Context &context, const QString &option);
 
+// --role-arn of the schedule and trigger commands: the role EventBridge Scheduler assumes.
+QCommandLineOption roleArnOption();
+
 } // namespace Pd::Cli

@@ -3,6 +3,7 @@
 #include "cli.h"
 #include "clioptionvalues.h"
 
+#include "core/timeformat.h"
 #include "core/tr.h"
 #include "pipelines/parametersjson.h"
 #include "schedules/scheduleservice.h"
@@ -33,18 +34,26 @@ int putTriggers(Context &context)
         if (context.isSet(QStringLiteral("timezone")))
             input.timeZone = context.value(QStringLiteral("timezone"));
         input.targetPipeline = pipeline;
-        if (context.isSet(QStringLiteral("state")))
-            input.enabled = context.value(QStringLiteral("state")).toUpper() != QLatin1String("DISABLED");
+        if (context.isSet(QStringLiteral("role-arn")))
+            input.roleArn = context.value(QStringLiteral("role-arn"));
+        if (context.isSet(QStringLiteral("state"))) {
+            auto enabled = ScheduleService::parseState(context.value(QStringLiteral("state")));
+            if (!enabled)
+                return context.fail(enabled.error());
+            input.enabled = enabled.value();
+        }
         if (context.isSet(QStringLiteral("start"))) {
             auto at = instantOption(context, QStringLiteral("start"));
             if (!at)
                 return context.fail(at.error());
             input.startTime = at.value();
         }
-        const bool exists = bool(service.describe(opened.identity, name));
-        auto result = exists ? service.update(opened.identity, input) : service.create(opened.identity, input);
+        QStringList warnings;
+        auto result = service.createOrReplace(opened.identity, input, &warnings);
         if (!result)
             return context.fail(result.error());
+        for (const QString &warning : std::as_const(warnings))
+            context.err() << QStringLiteral("pipelinedesk-cli: ") << Tr::tr("warning: %1").arg(warning) << '\n';
         arns.append(result->arn);
     }
     if (arns.isEmpty())
@@ -66,11 +75,20 @@ int describeTrigger(Context &context)
     auto s = opened.workspace->schedules().describe(opened.identity, context.value(QStringLiteral("trigger-name")));
     if (!s)
         return context.fail(s.error());
+    // The SDK's describe_trigger returns Schedule_Arn, Schedule_Expression, Schedule_State,
+    // Schedule_Start_Date and Schedule_Role; the rest is what this workspace adds. The SDK's
+    // put_triggers always sends a start (now, by default): a trigger made without --start could
+    // fire from its creation, so that is its start date here.
+    const qint64 start = s->startTime ? s->startTime : s->createdAt;
     context.printJson(
-        {{QStringLiteral("Schedule_Arn"), s->arn},
+        {{QStringLiteral("Schedule_Name"), s->name},
+         {QStringLiteral("Schedule_Arn"), s->arn},
          {QStringLiteral("Schedule_Expression"), s->expression},
          {QStringLiteral("Schedule_Timezone"), s->timeZone},
+         {QStringLiteral("Schedule_State"), s->stateString()},
          {QStringLiteral("State"), s->stateString()},
+         {QStringLiteral("Schedule_Start_Date"), isoUtcMs(start)},
+         {QStringLiteral("Schedule_Role"), s->roleArn.isEmpty() ? QJsonValue() : QJsonValue(s->roleArn)},
          {QStringLiteral("Target_Pipeline"), s->targetPipelineArn},
          {QStringLiteral("Target_Pipeline_Parameters"), Interchange::pipelineParametersJson(s->targetParameters)},
          {QStringLiteral("Orphaned"), s->orphaned}});
@@ -112,7 +130,8 @@ void registerPipelineTriggerCommands(Registry &registry)
                              Tr::tr("TZ")),
           QCommandLineOption(QStringLiteral("state"), Tr::tr("ENABLED or DISABLED (default ENABLED)."),
                              Tr::tr("STATE")),
-          QCommandLineOption(QStringLiteral("start"), Tr::tr("No slot before this instant."), Tr::tr("INSTANT"))},
+          QCommandLineOption(QStringLiteral("start"), Tr::tr("No slot before this instant."), Tr::tr("INSTANT")),
+          roleArnOption()},
          putTriggers});
     registry.add({QStringLiteral("pipelines"),
                   QStringLiteral("describe-trigger"),

@@ -44,6 +44,7 @@ QList<QCommandLineOption> scheduleOptions()
         QCommandLineOption(QStringLiteral("start"), Tr::tr("No slot before this instant."), Tr::tr("INSTANT")),
         QCommandLineOption(QStringLiteral("end"), Tr::tr("No slot after this instant."), Tr::tr("INSTANT")),
         QCommandLineOption(QStringLiteral("state"), Tr::tr("ENABLED or DISABLED (default ENABLED)."), Tr::tr("STATE")),
+        roleArnOption(),
         QCommandLineOption(QStringLiteral("flexible-window"),
                            Tr::tr("Fire at a random instant within this many minutes (1–1440); OFF or 0: exactly."),
                            Tr::tr("MINUTES")),
@@ -73,6 +74,7 @@ Result<ScheduleInput> readInput(Context &context)
     text("expression", input.expression);
     text("timezone", input.timeZone);
     text("target-pipeline", input.targetPipeline);
+    text("role-arn", input.roleArn);
     for (const char *option : {"start", "end"}) {
         if (!context.isSet(QLatin1String(option)))
             continue;
@@ -82,11 +84,10 @@ Result<ScheduleInput> readInput(Context &context)
         (qstrcmp(option, "start") == 0 ? input.startTime : input.endTime) = at.value();
     }
     if (context.isSet(QStringLiteral("state"))) {
-        const QString state = context.value(QStringLiteral("state")).toUpper();
-        if (state != QLatin1String("ENABLED") && state != QLatin1String("DISABLED"))
-            return Error::invalid(QStringLiteral("state"), Tr::tr("--state: “%1” is not ENABLED or DISABLED.")
-                                                               .arg(context.value(QStringLiteral("state"))));
-        input.enabled = state == QLatin1String("ENABLED");
+        auto enabled = ScheduleService::parseState(context.value(QStringLiteral("state")));
+        if (!enabled)
+            return enabled.error();
+        input.enabled = enabled.value();
     }
     if (context.isSet(QStringLiteral("parameter"))) {
         auto pairs = context.pairs(QStringLiteral("parameter"));
@@ -152,7 +153,9 @@ int createOrUpdate(Context &context, bool create)
     if (!input)
         return context.fail(asOption(input.error(), scheduleOptions()));
     auto &service = w.workspace->schedules();
-    auto result = create ? service.create(w.identity, input.value()) : service.update(w.identity, input.value());
+    QStringList warnings;
+    auto result = create ? service.create(w.identity, input.value(), &warnings)
+                         : service.update(w.identity, input.value(), &warnings);
     if (!result)
         return context.fail(asOption(result.error(), scheduleOptions()));
     // Accepted, as AWS accepts it, but said: a schedule that never fires (again) is rarely meant.
@@ -161,6 +164,8 @@ int createOrUpdate(Context &context, bool create)
             || warning.kind == Schedule::LintWarning::Kind::EndBeforeStart)
             context.err() << QStringLiteral("pipelinedesk-cli: ") << Tr::tr("Warning: %1").arg(warning.message) << Qt::endl;
     }
+    for (const QString &warning : std::as_const(warnings))
+        context.err() << QStringLiteral("pipelinedesk-cli: ") << Tr::tr("warning: %1").arg(warning) << '\n';
     if (context.json())
         context.printJson({{QStringLiteral("ScheduleArn"), result->arn}});
     else
@@ -177,11 +182,10 @@ int listSchedules(Context &context)
     filter.groupName = context.value(QStringLiteral("group"));
     filter.targetPipeline = context.value(QStringLiteral("target-pipeline"));
     if (context.isSet(QStringLiteral("state"))) {
-        const QString state = context.value(QStringLiteral("state")).toUpper();
-        if (state != QLatin1String("ENABLED") && state != QLatin1String("DISABLED"))
-            return context.fail(Error::invalid(QStringLiteral("state"), Tr::tr("--state: “%1” is not ENABLED or DISABLED.")
-                                                                            .arg(context.value(QStringLiteral("state")))));
-        filter.enabled = state == QLatin1String("ENABLED");
+        auto enabled = ScheduleService::parseState(context.value(QStringLiteral("state")));
+        if (!enabled)
+            return context.fail(enabled.error());
+        filter.enabled = enabled.value();
     }
     auto rows = w.workspace->schedules().summaries(w.identity, filter);
     if (!rows)

@@ -1,6 +1,7 @@
 #include "core/ids.h"
 
 #include <QRandomGenerator>
+#include <QRegularExpression>
 #include <QStringList>
 
 namespace Pd {
@@ -14,6 +15,15 @@ bool isAccountId(const QString &text)
             return false;
     }
     return true;
+}
+
+bool isIamRoleArn(const QString &text)
+{
+    static const QRegularExpression pattern(
+        QStringLiteral("^arn:(?:aws|aws-cn|aws-us-gov):iam::[0-9]{12}:role(/(?:[\\x21-\\x7e]*/)?)([A-Za-z0-9+=,.@_-]{1,64})$"));
+    const QRegularExpressionMatch match = pattern.match(text);
+    // The path is at most 512 characters, its slashes included.
+    return match.hasMatch() && match.capturedLength(1) <= 512;
 }
 
 QString pipelineArn(const QString &region, const QString &accountId, const QString &name)

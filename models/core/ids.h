@@ -18,6 +18,11 @@ struct ArnParts
 };
 ArnParts parseArn(const QString &arn);
 
+// An IAM role ARN: arn:<aws|aws-cn|aws-us-gov>:iam::<12 digits>:role/<path/>name, where the path is
+// "/" or "/…/" of printable ASCII (at most 512 characters) and the name 1 to 64 of A–Z a–z 0–9 and
+// +=,.@_- (IAM's own rules for CreateRole).
+bool isIamRoleArn(const QString &text);
+
 // 12 lowercase alphanumerics, like SageMaker execution ids.
 QString newExecutionId();
 

@@ -155,6 +155,8 @@ Status Engine::replan()
             }
             cached = parsed.insert(key, expression.value());
         }
+        // A one-time schedule fires at its instant whatever start and end it was stored with.
+        s = ScheduleService::withEffectiveWindow(s);
         Plan plan{std::move(s), cached.value(), 0, true, false};
         ScheduleService::bindExpression(plan.expression, plan.schedule);
         // The parsed expression is what counts from here on; the texts would only take memory.

@@ -251,6 +251,10 @@ ScheduleExport exportAzure(const PipelineSchedule &s)
         ignored(Tr::tr("action after completion “%1”").arg(toApiString(s.actionAfterCompletion)));
     }
     properties.insert(prop("target_pipeline_arn"), s.targetPipelineArn);
+    if (!s.roleArn.isEmpty()) {
+        properties.insert(prop("role_arn"), s.roleArn);
+        ignored(Tr::tr("role “%1”").arg(s.roleArn));
+    }
     document.insert(QStringLiteral("properties"), properties);
 
     const ArnParts arn = parseArn(s.targetPipelineArn);
@@ -504,6 +508,7 @@ Status readSettings(const QHash<QString, QString> &props, PipelineSchedule &s)
     s.enabled = enabled.value();
     if (props.contains(prop("group")))
         s.groupName = props.value(prop("group"));
+    s.roleArn = props.value(prop("role_arn"));
     struct IntProp
     {
         const char *name;
@@ -630,6 +635,7 @@ Status validateImported(const PipelineSchedule &s)
         {QStringLiteral("description"), QStringLiteral("description")},
         {QStringLiteral("expression"), QStringLiteral("trigger")},
         {QStringLiteral("end"), QStringLiteral("trigger.end_time")},
+        {QStringLiteral("role-arn"), member(QStringLiteral("properties"), prop("role_arn"))},
         {QStringLiteral("flexible-window"), member(QStringLiteral("properties"), prop("flexible_window_minutes"))},
         {QStringLiteral("max-retries"), member(QStringLiteral("properties"), prop("max_retries"))},
         {QStringLiteral("max-event-age"), member(QStringLiteral("properties"), prop("max_event_age_seconds"))},

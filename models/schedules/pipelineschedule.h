@@ -70,6 +70,10 @@ struct PipelineSchedule
     bool enabled = true;
     QString targetPipelineArn;
     QList<ExecutionParameter> targetParameters; // values may hold the macros below
+    // The role EventBridge Scheduler assumes to start the pipeline (Target.RoleArn; the SageMaker
+    // SDK's put_triggers(role_arn=…)); empty: none given. Kept, shown and exported; the local
+    // engine starts the pipeline as the schedule's account either way.
+    QString roleArn;
     int flexibleWindowMinutes = 0;              // 0: OFF
     int maxRetries = ScheduleLimits::maxRetriesMax;
     int maxEventAgeSeconds = ScheduleLimits::maxEventAgeMaxSeconds;

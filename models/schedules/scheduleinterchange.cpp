@@ -66,6 +66,9 @@ ScheduleExportOptions defaultExportOptions(const PipelineService &pipelines, con
                                            const PipelineSchedule &schedule)
 {
     ScheduleExportOptions options;
+    options.roleArn = schedule.roleArn;
+    if (!options.roleArn.isEmpty())
+        return options;
     if (auto pipeline = pipelines.resolve(identity, schedule.targetPipelineArn))
         options.roleArn = pipeline->roleArn;
     return options;
@@ -92,6 +95,7 @@ ScheduleInput ScheduleImport::input() const
     in.enabled = s.enabled;
     in.targetPipeline = s.targetPipelineArn;
     in.parameters = s.targetParameters;
+    in.roleArn = s.roleArn;
     in.flexibleWindowMinutes = s.flexibleWindowMinutes;
     in.maxRetries = s.maxRetries;
     in.maxEventAgeSeconds = s.maxEventAgeSeconds;

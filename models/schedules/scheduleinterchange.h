@@ -28,15 +28,15 @@ std::optional<ScheduleFormat> scheduleFormatFromCli(const QString &text);
 
 struct ScheduleExportOptions
 {
-    // Target.RoleArn of the Scheduler document (a schedule has no role of its own; the CLI uses
-    // the target pipeline's role). Empty: written empty and reported.
+    // Target.RoleArn of the Scheduler document. Empty: written empty and reported.
     QString roleArn;
 };
 
 class PipelineService;
 
-// The options both faces export with unless told otherwise: the role the target pipeline runs
-// with, the natural one for EventBridge Scheduler to use (empty when the identity cannot read it).
+// The options both faces export with unless told otherwise: the schedule's own role, else the role
+// the target pipeline runs with, the natural one for EventBridge Scheduler to use (empty when the
+// identity cannot read it).
 ScheduleExportOptions defaultExportOptions(const PipelineService &pipelines, const QString &identity,
                                            const PipelineSchedule &schedule);
 

@@ -35,6 +35,11 @@ QJsonObject scheduleJson(const PipelineSchedule &s)
         {QStringLiteral("CreationDate"), isoUtcMs(s.createdAt)},
         {QStringLiteral("LastModificationDate"), isoUtcMs(s.modifiedAt)},
     };
+    if (!s.roleArn.isEmpty()) {
+        QJsonObject target = o.value(QStringLiteral("Target")).toObject();
+        target.insert(QStringLiteral("RoleArn"), s.roleArn);
+        o.insert(QStringLiteral("Target"), target);
+    }
     if (s.startTime)
         o.insert(QStringLiteral("StartDate"), isoUtcMs(s.startTime));
     if (s.endTime)

@@ -224,9 +224,10 @@ Result<ScheduleImport> importScheduler(const QJsonObject &document)
     if (!arn)
         return arn.error();
     s.targetPipelineArn = arn.value();
-    if (!target->value(QStringLiteral("RoleArn")).toString().isEmpty())
-        result.warnings.append(
-            Tr::tr("Target.RoleArn: a schedule starts its pipeline as its own account; the role is not kept."));
+    auto role = string(target.value(), QStringLiteral("RoleArn"), t);
+    if (!role)
+        return role.error();
+    s.roleArn = role.value();
     auto retry = object(target.value(), QStringLiteral("RetryPolicy"), t);
     if (!retry)
         return retry.error();
@@ -265,6 +266,7 @@ Result<ScheduleImport> importScheduler(const QJsonObject &document)
         {QStringLiteral("description"), QStringLiteral("Description")},
         {QStringLiteral("expression"), QStringLiteral("ScheduleExpression")},
         {QStringLiteral("end"), QStringLiteral("EndDate")},
+        {QStringLiteral("role-arn"), QStringLiteral("Target.RoleArn")},
         {QStringLiteral("flexible-window"), QStringLiteral("FlexibleTimeWindow.MaximumWindowInMinutes")},
         {QStringLiteral("max-retries"), QStringLiteral("Target.RetryPolicy.MaximumRetryAttempts")},
         {QStringLiteral("max-event-age"), QStringLiteral("Target.RetryPolicy.MaximumEventAgeInSeconds")},

@@ -3,6 +3,7 @@
 #include "schedules/scheduleservice.h"
 
 #include "accounts/accountstore.h"
+#include "core/ids.h"
 #include "core/timeformat.h"
 #include "core/tr.h"
 #include "pipelines/pipelineservice.h"
@@ -60,6 +61,25 @@ Status ScheduleService::validateName(const QString &field, const QString &name)
     return {};
 }
 
+Result<bool> ScheduleService::parseState(const QString &text)
+{
+    if (text == QLatin1String("ENABLED"))
+        return true;
+    if (text == QLatin1String("DISABLED"))
+        return false;
+    return Error::invalid(QStringLiteral("state"), Tr::tr("--state: “%1” is not ENABLED or DISABLED.").arg(text));
+}
+
+Status ScheduleService::validateRoleArn(const QString &arn)
+{
+    if (arn.isEmpty() || isIamRoleArn(arn))
+        return {};
+    return Error::invalid(QStringLiteral("role-arn"),
+                          Tr::tr("role-arn: “%1” is not an IAM role ARN (arn:aws:iam::<12-digit account>:role/<name>, "
+                                 "optionally with a path: role/<path>/<name>).")
+                              .arg(arn));
+}
+
 Status ScheduleService::validate(const PipelineSchedule &s)
 {
     if (Status st = validateName(QStringLiteral("name"), s.name); !st)
@@ -78,6 +98,8 @@ Status ScheduleService::validate(const PipelineSchedule &s)
             return e;
         return e.about(QStringLiteral("expression"));
     }
+    if (Status st = validateRoleArn(s.roleArn); !st)
+        return st;
     if (s.startTime && s.endTime && s.endTime <= s.startTime)
         return Error::invalid(QStringLiteral("end"), Tr::tr("end: the end (%1) must be after the start (%2).")
                                                          .arg(isoUtcMs(s.endTime), isoUtcMs(s.startTime)));
@@ -210,8 +232,34 @@ void ScheduleService::bindExpression(Schedule::ScheduleExpression &expression, c
         expression.setEnd(s.endTime / 1000);
 }
 
-QList<Schedule::LintWarning> ScheduleService::warnings(const PipelineSchedule &s, qint64 nowMs)
+namespace {
+
+bool isOneTime(const QString &expression)
 {
+    return expression.trimmed().startsWith(QLatin1String("at("), Qt::CaseInsensitive);
+}
+
+// The sentence for a start or end given to a one-time schedule.
+QString ignoredWindowWarning(qint64 start, qint64 end)
+{
+    if (start && end)
+        return Tr::tr("start and end: a one-time at() schedule fires at its instant; the start (%1) and end (%2) are "
+                      "ignored, as EventBridge Scheduler ignores them, and not kept.")
+            .arg(isoUtcMs(start), isoUtcMs(end));
+    if (start)
+        return Tr::tr("start: a one-time at() schedule fires at its instant; the start (%1) is ignored, as "
+                      "EventBridge Scheduler ignores it, and not kept.")
+            .arg(isoUtcMs(start));
+    return Tr::tr("end: a one-time at() schedule fires at its instant; the end (%1) is ignored, as EventBridge "
+                  "Scheduler ignores it, and not kept.")
+        .arg(isoUtcMs(end));
+}
+
+} // namespace
+
+QList<Schedule::LintWarning> ScheduleService::warnings(const PipelineSchedule &schedule, qint64 nowMs)
+{
+    const PipelineSchedule s = withEffectiveWindow(schedule);
     auto expression = Schedule::ScheduleExpression::parse(s.expression, s.timeZone);
     if (!expression)
         return {};
@@ -232,8 +280,26 @@ QList<Schedule::LintWarning> ScheduleService::warnings(const ScheduleInput &inpu
     return warnings(s, nowMs);
 }
 
-QList<qint64> ScheduleService::nextFires(const PipelineSchedule &s, qint64 afterMs, int count)
+PipelineSchedule ScheduleService::withEffectiveWindow(const PipelineSchedule &schedule)
 {
+    if (!isOneTime(schedule.expression) || (!schedule.startTime && !schedule.endTime))
+        return schedule;
+    PipelineSchedule s = schedule;
+    s.startTime = s.endTime = 0;
+    return s;
+}
+
+QStringList ScheduleService::inputWarnings(const ScheduleInput &input)
+{
+    const qint64 start = input.startTime.value_or(0), end = input.endTime.value_or(0);
+    if (!input.expression || !isOneTime(*input.expression) || (!start && !end))
+        return {};
+    return {ignoredWindowWarning(start, end)};
+}
+
+QList<qint64> ScheduleService::nextFires(const PipelineSchedule &schedule, qint64 afterMs, int count)
+{
+    const PipelineSchedule s = withEffectiveWindow(schedule);
     QList<qint64> result;
     auto expression = Schedule::ScheduleExpression::parse(s.expression, s.timeZone);
     if (!expression)
@@ -259,7 +325,8 @@ Result<QList<ScheduleService::UpcomingFire>> ScheduleService::upcoming(const QSt
     if (!schedules)
         return schedules.error();
     QList<UpcomingFire> result;
-    for (const PipelineSchedule &s : schedules.value()) {
+    for (const PipelineSchedule &listed : schedules.value()) {
+        const PipelineSchedule s = withEffectiveWindow(listed);
         auto expression = Schedule::ScheduleExpression::parse(s.expression, s.timeZone);
         if (!expression)
             continue;
@@ -302,26 +369,31 @@ Result<QList<PipelineSchedule>> ScheduleService::enabledSchedules() const
     return ScheduleStore(m_context.database()).schedules(f);
 }
 
-Result<PipelineSchedule> ScheduleService::create(const QString &identity, const ScheduleInput &input)
+Result<PipelineSchedule> ScheduleService::create(const QString &identity, const ScheduleInput &input,
+                                                 QStringList *warnings)
 {
-    return write(identity, input, true);
+    return write(identity, input, true, warnings);
 }
 
-Result<PipelineSchedule> ScheduleService::update(const QString &identity, const ScheduleInput &input)
+Result<PipelineSchedule> ScheduleService::update(const QString &identity, const ScheduleInput &input,
+                                                 QStringList *warnings)
 {
-    return write(identity, input, false);
+    return write(identity, input, false, warnings);
 }
 
-Result<PipelineSchedule> ScheduleService::createOrReplace(const QString &identity, const ScheduleInput &input)
+Result<PipelineSchedule> ScheduleService::createOrReplace(const QString &identity, const ScheduleInput &input,
+                                                          QStringList *warnings)
 {
     // A name that does not resolve (absent, or malformed) goes to create, whose validation names
     // the field that is wrong.
     const bool exists = find(identity, input.name, input.groupName).ok();
-    return exists ? update(identity, input) : create(identity, input);
+    return exists ? update(identity, input, warnings) : create(identity, input, warnings);
 }
 
-Result<PipelineSchedule> ScheduleService::write(const QString &identity, const ScheduleInput &input, bool create)
+Result<PipelineSchedule> ScheduleService::write(const QString &identity, const ScheduleInput &input, bool create,
+                                                QStringList *warnings)
 {
+    QStringList notes;
     const QString action = create ? QStringLiteral("CreateSchedule") : QStringLiteral("UpdateSchedule");
     PipelineSchedule s;
     const qint64 now = m_context.clock().nowMs();
@@ -361,6 +433,8 @@ Result<PipelineSchedule> ScheduleService::write(const QString &identity, const S
             s.enabled = *input.enabled;
         if (input.parameters)
             s.targetParameters = *input.parameters;
+        if (input.roleArn)
+            s.roleArn = input.roleArn->trimmed();
         if (input.flexibleWindowMinutes)
             s.flexibleWindowMinutes = *input.flexibleWindowMinutes;
         if (input.maxRetries)
@@ -373,6 +447,12 @@ Result<PipelineSchedule> ScheduleService::write(const QString &identity, const S
             s.overlapPolicy = *input.overlapPolicy;
         if (input.actionAfterCompletion)
             s.actionAfterCompletion = *input.actionAfterCompletion;
+        // Dropped rather than kept unused: a kept end before the instant would show in describe
+        // and the details, and travel in exports to tools that do apply it (Azure ML's end_time).
+        if (isOneTime(s.expression) && (s.startTime || s.endTime)) {
+            notes.append(ignoredWindowWarning(s.startTime, s.endTime));
+            s.startTime = s.endTime = 0;
+        }
         if (Status st = validate(s); !st)
             return st;
         if (input.targetPipeline) {
@@ -408,6 +488,8 @@ Result<PipelineSchedule> ScheduleService::write(const QString &identity, const S
     audit(identity, action, s.arn.isEmpty() ? input.name : s.arn, status);
     if (!status)
         return status.error();
+    if (warnings)
+        *warnings += notes;
     emit schedulesChanged(identity);
     return s;
 }

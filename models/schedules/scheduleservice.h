@@ -29,6 +29,7 @@ struct ScheduleInput
     std::optional<bool> enabled;
     std::optional<QString> targetPipeline; // name in the identity's account, or an ARN
     std::optional<QList<ExecutionParameter>> parameters;
+    std::optional<QString> roleArn;           // an IAM role ARN; empty clears
     std::optional<int> flexibleWindowMinutes; // 0: OFF, else 1–1440
     std::optional<int> maxRetries;            // 0–185
     std::optional<int> maxEventAgeSeconds;    // 60–86400
@@ -58,12 +59,17 @@ class ScheduleService : public QObject
 public:
     ScheduleService(ServiceContext &context, PipelineService &pipelines) : m_context(context), m_pipelines(pipelines) {}
 
-    Result<PipelineSchedule> create(const QString &identity, const ScheduleInput &input);
-    Result<PipelineSchedule> update(const QString &identity, const ScheduleInput &input);
+    // `warnings`, when given, receives a translated sentence for each value accepted but not used
+    // (the start and end of a one-time at() schedule); the CLI prints them on stderr.
+    Result<PipelineSchedule> create(const QString &identity, const ScheduleInput &input,
+                                    QStringList *warnings = nullptr);
+    Result<PipelineSchedule> update(const QString &identity, const ScheduleInput &input,
+                                    QStringList *warnings = nullptr);
     // Import's create-or-replace, for the GUI and the CLI alike: updates the schedule of that
     // name and group when it exists (every member the input sets replaces the stored one), else
     // creates it.
-    Result<PipelineSchedule> createOrReplace(const QString &identity, const ScheduleInput &input);
+    Result<PipelineSchedule> createOrReplace(const QString &identity, const ScheduleInput &input,
+                                             QStringList *warnings = nullptr);
     Result<PipelineSchedule> describe(const QString &identity, const QString &nameOrArn, const QString &groupName = {}) const;
     Result<QList<PipelineSchedule>> list(const QString &identity, const ScheduleListFilter &filter = {}) const;
     // With each schedule's latest slot, for the Schedules page.
@@ -106,6 +112,14 @@ public:
     static QList<qint64> nextFires(const PipelineSchedule &schedule, qint64 afterMs, int count);
     // Applies the schedule's start, end and rate() anchor to its parsed expression, as the engine does.
     static void bindExpression(Schedule::ScheduleExpression &expression, const PipelineSchedule &schedule);
+    // One-time at() schedules fire at their instant whatever the start and end say, as in
+    // EventBridge Scheduler, which ignores StartDate and EndDate for them. The write path drops
+    // them; this also covers rows written before it did. Returns the schedule with start and end
+    // cleared when its expression is an at().
+    static PipelineSchedule withEffectiveWindow(const PipelineSchedule &schedule);
+    // What create or update would accept but not use, as the warnings they return: for the
+    // wizard's review before anything is written.
+    static QStringList inputWarnings(const ScheduleInput &input);
 
     // The linter's warnings about a schedule as the engine runs it (its start, end and rate()
     // anchor bound), counted from nowMs: "never fires", "no more fires after …", DST, …. An
@@ -139,6 +153,13 @@ public:
     // the CLI option names.
     static Status validate(const PipelineSchedule &schedule);
     static Status validateName(const QString &field, const QString &name);
+    // A schedule's state as the CLI options and EventBridge Scheduler spell it: exactly ENABLED
+    // (true) or DISABLED (false), upper case as the API's enum (and the SageMaker SDK, which only
+    // ever sends these two); anything else is InvalidInput naming the field "state".
+    static Result<bool> parseState(const QString &text);
+    // An IAM role ARN (isIamRoleArn), or empty; InvalidInput naming the field "role-arn" otherwise.
+    // The wizard checks its field with it as the user types.
+    static Status validateRoleArn(const QString &arn);
 
 signals:
     void schedulesChanged(const QString &accountId);
@@ -149,7 +170,8 @@ private:
     Result<PipelineSchedule> find(const QString &identity, const QString &nameOrArn, const QString &groupName) const;
     Result<QString> resolveTarget(const QString &identity, const QString &nameOrArn) const;
     Status checkParameters(const QString &identity, const PipelineSchedule &schedule) const;
-    Result<PipelineSchedule> write(const QString &identity, const ScheduleInput &input, bool create);
+    Result<PipelineSchedule> write(const QString &identity, const ScheduleInput &input, bool create,
+                                   QStringList *warnings = nullptr);
     void audit(const QString &identity, const QString &action, const QString &target, const Status &outcome,
                const QString &detail = {});
 

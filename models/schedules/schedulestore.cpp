@@ -19,8 +19,8 @@ const char scheduleColumns[] =
     "s.arn, s.account_id, s.group_name, s.name, s.description, s.expression, s.timezone, s.start_time, s.end_time, "
     "s.state, s.target_pipeline_arn, s.target_parameters, s.flexible_window_minutes, s.max_retries, "
     "s.max_event_age_seconds, s.missed_policy, s.overlap_policy, s.action_after_completion, s.created_at, "
-    "s.modified_at, s.planned_through, (p.arn IS NULL)";
-constexpr int scheduleColumnCount = 22;
+    "s.modified_at, s.planned_through, (p.arn IS NULL), s.role_arn";
+constexpr int scheduleColumnCount = 23;
 const char firingColumns[] =
     "trigger_arn, scheduled_time, actual_time, outcome, catch_up, attempts, execution_arn, message, manual, next_attempt";
 constexpr int firingColumnCount = 10;
@@ -51,6 +51,7 @@ PipelineSchedule scheduleFrom(const QSqlQuery &q, int c = 0)
     s.modifiedAt = q.value(c + 19).toLongLong();
     s.plannedThrough = q.value(c + 20).toLongLong();
     s.orphaned = q.value(c + 21).toBool();
+    s.roleArn = q.value(c + 22).toString();
     return s;
 }
 
@@ -93,6 +94,7 @@ void bindSchedule(QSqlQuery &q, const PipelineSchedule &s)
     q.addBindValue(s.createdAt);
     q.addBindValue(s.modifiedAt);
     q.addBindValue(nullableTime(s.plannedThrough));
+    q.addBindValue(nullableText(s.roleArn));
     q.addBindValue(s.arn);
 }
 
@@ -135,7 +137,7 @@ Status ScheduleStore::insert(const PipelineSchedule &schedule)
         "INSERT INTO schedules (account_id, group_name, name, description, expression, timezone, start_time, "
         "end_time, state, target_pipeline_arn, target_parameters, flexible_window_minutes, max_retries, "
         "max_event_age_seconds, missed_policy, overlap_policy, action_after_completion, created_at, modified_at, "
-        "planned_through, arn) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)"));
+        "planned_through, role_arn, arn) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)"));
     bindSchedule(q, schedule);
     return execOrError(q);
 }
@@ -147,8 +149,8 @@ Status ScheduleStore::update(const PipelineSchedule &schedule)
         "UPDATE schedules SET account_id = ?, group_name = ?, name = ?, description = ?, expression = ?, "
         "timezone = ?, start_time = ?, end_time = ?, state = ?, target_pipeline_arn = ?, target_parameters = ?, "
         "flexible_window_minutes = ?, max_retries = ?, max_event_age_seconds = ?, missed_policy = ?, "
-        "overlap_policy = ?, action_after_completion = ?, created_at = ?, modified_at = ?, planned_through = ? "
-        "WHERE arn = ?"));
+        "overlap_policy = ?, action_after_completion = ?, created_at = ?, modified_at = ?, planned_through = ?, "
+        "role_arn = ? WHERE arn = ?"));
     bindSchedule(q, schedule);
     return execOrError(q);
 }

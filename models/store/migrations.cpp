@@ -242,6 +242,11 @@ const QList<Migration> &migrations()
              QStringLiteral("CREATE INDEX rule_targets_by_pipeline ON rule_targets (pipeline_arn)"),
              QStringLiteral("CREATE INDEX rules_scheduled ON rules (state) WHERE schedule_expression IS NOT NULL"),
          }},
+        {7,
+         "schedules: the role EventBridge Scheduler assumes (Target.RoleArn, put_triggers role_arn)",
+         {
+             QStringLiteral("ALTER TABLE schedules ADD COLUMN role_arn TEXT"),
+         }},
     };
     return all;
 }

@@ -91,6 +91,7 @@ void compareSchedules(const PipelineSchedule &actual, const PipelineSchedule &ex
     QCOMPARE(actual.missedPolicy, expected.missedPolicy);
     QCOMPARE(actual.overlapPolicy, expected.overlapPolicy);
     QCOMPARE(actual.actionAfterCompletion, expected.actionAfterCompletion);
+    QCOMPARE(actual.roleArn, expected.roleArn);
 }
 
 bool anyContains(const QStringList &list, const QString &text)
@@ -210,9 +211,9 @@ void TestScheduleInterchange::schedulerRoundTrip()
     auto imported = importSchedule(exported.text);
     QVERIFY2(imported.ok(), qPrintable(imported->warnings.join(QLatin1Char('\n')) + imported.error().message));
     QCOMPARE(imported->format, ScheduleFormat::SchedulerJson);
-    // The role is reported as not kept; nothing else is ignored.
-    QCOMPARE(imported->warnings.size(), 1);
-    QVERIFY(imported->warnings.constFirst().startsWith(QStringLiteral("Target.RoleArn")));
+    // The role is kept now (a schedule has a role of its own); nothing is ignored.
+    QVERIFY2(imported->warnings.isEmpty(), qPrintable(imported->warnings.join(QLatin1Char('\n'))));
+    QCOMPARE(imported->schedule.roleArn, options.roleArn);
 
     // What Scheduler has no member for is lost, and was reported.
     PipelineSchedule expected = schedule;
@@ -220,6 +221,7 @@ void TestScheduleInterchange::schedulerRoundTrip()
         expected.timeZone = QString::fromUtf8(Schedule::zoneFromName(schedule.timeZone).id());
     expected.missedPolicy = MissedPolicy::Once;
     expected.overlapPolicy = OverlapPolicy::Allow;
+    expected.roleArn = options.roleArn;
     compareSchedules(imported->schedule, expected, schedulerKeepsText);
     QCOMPARE(anyContains(exported.notExpressible, QStringLiteral("missed runs policy")),
              schedule.missedPolicy != MissedPolicy::Once);

@@ -51,6 +51,8 @@ void ScheduleReviewPage::initializePage()
     if (in.endTime)
         lines << tr("End: %1").arg(displayDateTimeMs(*in.endTime, zone, QLocale()));
     lines << tr("Target: %1").arg(lastSegment(in.targetPipeline.value_or(QString())));
+    if (in.roleArn)
+        lines << tr("Role: %1").arg(*in.roleArn);
     for (const ExecutionParameter &p : in.parameters.value_or(QList<ExecutionParameter>()))
         lines << tr("  %1 = %2").arg(p.name, p.value);
     lines << (in.enabled.value_or(true) ? tr("State: enabled") : tr("State: disabled"))
@@ -62,6 +64,8 @@ void ScheduleReviewPage::initializePage()
           << tr("Overlap: %1").arg(displayName(*in.overlapPolicy));
     if (in.actionAfterCompletion == ActionAfterCompletion::Delete)
         lines << tr("Deletes itself after its last run");
+    for (const QString &warning : ScheduleService::inputWarnings(in))
+        lines << tr("Warning: %1").arg(warning);
     m_summary->setText(lines.join(QLatin1Char('\n')));
     // What the linter says of the whole schedule, its start and end included ("never fires").
     QStringList warnings;

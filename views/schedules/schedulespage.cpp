@@ -1,6 +1,7 @@
 #include "views/schedules/schedulespage.h"
 
 #include "core/session.h"
+#include "core/timeformat.h"
 #include "itemmodels/collatingproxymodel.h"
 #include "itemmodels/columntablemodel.h"
 #include "pipelines/pipelineservice.h"
@@ -28,6 +29,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QScrollArea>
 #include <QSplitter>
 #include <QTabWidget>
 #include <QTableView>
@@ -94,6 +96,7 @@ SchedulesPage::SchedulesPage(Workspace &workspace, Session &session, QWidget *pa
     , m_table(newTable(QStringLiteral("schedulesTableView")))
     , m_message(new QLabel)
     , m_tabs(new QTabWidget)
+    , m_details(new QLabel)
     , m_historyView(newTable(QStringLiteral("historyTableView")))
     , m_upcoming(new UpcomingRunsView(workspace, session))
     , m_deadLetters(new DeadLetterView(workspace, session))
@@ -111,6 +114,12 @@ SchedulesPage::SchedulesPage(Workspace &workspace, Session &session, QWidget *pa
     m_message->setObjectName(QStringLiteral("messageLabel"));
     m_message->setWordWrap(true);
     m_tabs->setObjectName(QStringLiteral("detailTabs"));
+    m_details->setObjectName(QStringLiteral("scheduleDetailsLabel"));
+    m_details->setTextFormat(Qt::PlainText);
+    m_details->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_details->setAlignment(Qt::AlignLeft | Qt::AlignTop);
+    m_details->setWordWrap(true);
+    m_details->setContentsMargins(6, 6, 6, 6);
 
     m_proxy->setSourceModel(m_model);
     m_proxy->setSortRole(SortRole);
@@ -151,6 +160,12 @@ SchedulesPage::SchedulesPage(Workspace &workspace, Session &session, QWidget *pa
     m_tabs->addTab(m_historyView, QString());
     m_tabs->addTab(m_upcoming, QString());
     m_tabs->addTab(m_deadLetters, QString());
+    // Last, so the history stays the first thing shown below the list.
+    auto *detailsScroll = new QScrollArea;
+    detailsScroll->setWidgetResizable(true);
+    detailsScroll->setFrameShape(QFrame::NoFrame);
+    detailsScroll->setWidget(m_details);
+    m_tabs->addTab(detailsScroll, QString());
 
     auto *top = new QWidget;
     auto *topLayout = new QVBoxLayout(top);
@@ -201,6 +216,8 @@ void SchedulesPage::retranslateUi()
     m_tabs->setTabText(0, tr("History"));
     m_tabs->setTabText(1, tr("Upcoming runs"));
     m_tabs->setTabText(2, tr("Dead letters"));
+    m_tabs->setTabText(3, tr("Details"));
+    showDetails(m_model->rowOf(selectedArn()));
 }
 
 QString SchedulesPage::selectedArn() const
@@ -231,6 +248,40 @@ void SchedulesPage::updateSelection()
     m_deleteButton->setEnabled(has);
     m_exportButton->setEnabled(has);
     m_history->setSchedule(arn);
+    showDetails(row);
+}
+
+void SchedulesPage::showDetails(int row)
+{
+    if (row < 0) {
+        m_details->setText(tr("Select a schedule to see its details."));
+        return;
+    }
+    const PipelineSchedule &s = m_model->scheduleAt(row);
+    const QTimeZone zone = QTimeZone(s.timeZone.toUtf8()).isValid() ? QTimeZone(s.timeZone.toUtf8())
+                                                                     : QTimeZone::utc();
+    QStringList lines;
+    lines << tr("Name: %1 (group %2)").arg(s.name, s.groupName) << tr("ARN: %1").arg(s.arn);
+    if (!s.description.isEmpty())
+        lines << tr("Description: %1").arg(s.description);
+    lines << tr("Expression: %1 in %2").arg(s.expression, s.timeZone);
+    if (s.startTime)
+        lines << tr("Start: %1").arg(displayDateTimeMs(s.startTime, zone, QLocale()));
+    if (s.endTime)
+        lines << tr("End: %1").arg(displayDateTimeMs(s.endTime, zone, QLocale()));
+    lines << (s.enabled ? tr("State: enabled") : tr("State: disabled"))
+          << tr("Target: %1").arg(s.targetPipelineArn);
+    for (const ExecutionParameter &p : s.targetParameters)
+        lines << tr("  %1 = %2").arg(p.name, p.value);
+    lines << (s.roleArn.isEmpty() ? tr("Role: none") : tr("Role: %1").arg(s.roleArn))
+          << (s.flexibleWindowMinutes > 0 ? tr("Flexible window: %n minute(s)", nullptr, s.flexibleWindowMinutes)
+                                          : tr("Flexible window: off"))
+          << tr("Retries: at most %1, for at most %2 s").arg(s.maxRetries).arg(s.maxEventAgeSeconds)
+          << tr("Missed runs: %1").arg(displayName(s.missedPolicy))
+          << tr("Overlap: %1").arg(displayName(s.overlapPolicy));
+    if (s.actionAfterCompletion == ActionAfterCompletion::Delete)
+        lines << tr("Deletes itself after its last run");
+    m_details->setText(lines.join(QLatin1Char('\n')));
 }
 
 void SchedulesPage::newSchedule()

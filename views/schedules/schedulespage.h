@@ -25,7 +25,8 @@ class Workspace;
 // The Schedules page: the identity's schedules (state, next fire in the schedule's zone and in
 // yours, last outcome, orphans flagged) with New (the schedule wizard), Enable, Disable, Run now,
 // "Disable and delete", Import and Export (Azure ML YAML, EventBridge Scheduler JSON); below,
-// the selected schedule's history, the upcoming runs of all schedules and the dead-letter list.
+// the selected schedule's details and history, the upcoming runs of all schedules and the
+// dead-letter list.
 // Every change goes through ScheduleService.
 class SchedulesPage : public QWidget
 {
@@ -49,6 +50,7 @@ protected:
 private:
     void retranslateUi();
     void updateSelection();
+    void showDetails(int row);
     QString selectedArn() const;
     void newSchedule();
     void setEnabled(bool enabled);
@@ -76,6 +78,7 @@ private:
     QTableView *m_table;
     QLabel *m_message;
     QTabWidget *m_tabs;
+    QLabel *m_details;
     QTableView *m_historyView;
     UpcomingRunsView *m_upcoming;
     DeadLetterView *m_deadLetters;

@@ -2,6 +2,7 @@
 
 #include "core/session.h"
 #include "pipelines/pipelineservice.h"
+#include "schedules/scheduleservice.h"
 #include "views/pipelines/pipelinecombobox.h"
 #include "workspace/workspace.h"
 
@@ -9,6 +10,7 @@
 #include <QFormLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QLineEdit>
 #include <QTableWidget>
 #include <QVBoxLayout>
 
@@ -21,6 +23,9 @@ ScheduleTargetPage::ScheduleTargetPage(Workspace &workspace, Session &session, Q
     , m_pipelineLabel(new QLabel)
     , m_pipeline(new PipelineComboBox(workspace.pipelines(), session))
     , m_parameters(new QTableWidget(0, 3))
+    , m_roleLabel(new QLabel)
+    , m_role(new QLineEdit)
+    , m_roleError(new QLabel)
     , m_macroHint(new QLabel)
 {
     setObjectName(QStringLiteral("scheduleTargetPage"));
@@ -30,12 +35,25 @@ ScheduleTargetPage::ScheduleTargetPage(Workspace &workspace, Session &session, Q
     m_parameters->verticalHeader()->hide();
     m_macroHint->setWordWrap(true);
     m_pipelineLabel->setBuddy(m_pipeline);
+    m_role->setObjectName(QStringLiteral("roleArnEdit"));
+    m_role->setClearButtonEnabled(true);
+    m_role->setPlaceholderText(QStringLiteral("arn:aws:iam::%1:role/...").arg(session.identity()));
+    m_roleLabel->setBuddy(m_role);
+    m_roleError->setObjectName(QStringLiteral("roleArnErrorLabel"));
+    m_roleError->setWordWrap(true);
+    m_roleError->hide();
+    connect(m_role, &QLineEdit::textChanged, this, [this] {
+        checkRoleArn();
+        emit completeChanged();
+    });
     connect(m_pipeline, &QComboBox::currentIndexChanged, this, [this] {
         showParameters();
         emit completeChanged();
     });
     auto *form = new QFormLayout;
     form->addRow(m_pipelineLabel, m_pipeline);
+    form->addRow(m_roleLabel, m_role);
+    form->addRow(QString(), m_roleError);
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(form);
     layout->addWidget(m_parameters, 1);
@@ -74,7 +92,20 @@ void ScheduleTargetPage::showParameters()
 
 bool ScheduleTargetPage::isComplete() const
 {
-    return !pipelineArn().isEmpty();
+    return !pipelineArn().isEmpty() && ScheduleService::validateRoleArn(roleArn()).ok();
+}
+
+void ScheduleTargetPage::checkRoleArn()
+{
+    // The service's own check, so the wizard refuses exactly what create would.
+    const Status valid = ScheduleService::validateRoleArn(roleArn());
+    m_roleError->setText(valid ? QString() : valid.error().message);
+    m_roleError->setVisible(!valid);
+}
+
+QString ScheduleTargetPage::roleArn() const
+{
+    return m_role->text().trimmed();
 }
 
 QString ScheduleTargetPage::pipelineArn() const
@@ -105,6 +136,10 @@ void ScheduleTargetPage::retranslateUi()
     setTitle(tr("Target pipeline and parameters"));
     setSubTitle(tr("Each fire starts one execution of this pipeline."));
     m_pipelineLabel->setText(tr("&Pipeline*:"));
+    m_roleLabel->setText(tr("&Role ARN:"));
+    m_role->setToolTip(tr("Optional: the IAM role EventBridge Scheduler assumes to start the pipeline "
+                          "(Target.RoleArn). Kept and exported; the local engine does not need it."));
+    checkRoleArn();
     m_parameters->setHorizontalHeaderLabels({tr("Parameter"), tr("Type"), tr("Value")});
     m_macroHint->setText(tr("Values may use ${{name}} (the execution's display name, <schedule>-YYYYMMDDThhmmssZ) "
                             "and ${{creation_context.trigger_time}} (the scheduled instant in UTC)."));

@@ -5,6 +5,7 @@
 #include <QWizardPage>
 
 class QLabel;
+class QLineEdit;
 class QTableWidget;
 
 namespace Pd {
@@ -24,6 +25,8 @@ public:
     bool isComplete() const override;
     QString pipelineArn() const;
     QList<ExecutionParameter> parameters() const;
+    // The optional role EventBridge Scheduler assumes; empty when none was typed.
+    QString roleArn() const;
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -31,12 +34,16 @@ protected:
 private:
     void retranslateUi();
     void showParameters();
+    void checkRoleArn();
 
     Workspace &m_workspace;
     Session &m_session;
     QLabel *m_pipelineLabel;
     PipelineComboBox *m_pipeline;
     QTableWidget *m_parameters;
+    QLabel *m_roleLabel;
+    QLineEdit *m_role;
+    QLabel *m_roleError;
     QLabel *m_macroHint;
 };
 

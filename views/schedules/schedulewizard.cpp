@@ -37,16 +37,18 @@ ScheduleInput ScheduleWizard::input() const
     input.groupName = field(QStringLiteral("group")).toString().trimmed();
     input.expression = field(QStringLiteral("expression")).toString().trimmed();
     input.timeZone = field(QStringLiteral("timeZone")).toString().trimmed();
-    if (kind() != Kind::OneTime) {
-        const auto *window = static_cast<const ScheduleWindowPage *>(page(WindowPageId));
-        if (window->start())
-            input.startTime = *window->start();
-        if (window->end())
-            input.endTime = *window->end();
-    }
+    // Whatever the kind: the service decides what a one-time schedule does with a start or end
+    // (it ignores them, with a warning the review page shows).
+    const auto *window = static_cast<const ScheduleWindowPage *>(page(WindowPageId));
+    if (window->start())
+        input.startTime = *window->start();
+    if (window->end())
+        input.endTime = *window->end();
     const auto *target = static_cast<const ScheduleTargetPage *>(page(TargetPageId));
     input.targetPipeline = target->pipelineArn();
     input.parameters = target->parameters();
+    if (!target->roleArn().isEmpty())
+        input.roleArn = target->roleArn();
     static_cast<const SchedulePoliciesPage *>(page(PoliciesPageId))->fill(input);
     return input;
 }
