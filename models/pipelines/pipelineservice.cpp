@@ -104,8 +104,22 @@ Result<Pipeline> PipelineService::lookup(const QString &identity, const QString 
         return store.pipeline(nameOrArn);
     }
     auto found = store.pipeline(pipelineArn(m_context.region(), identity, nameOrArn));
-    if (!found && found.error().code == Error::Code::NotFound)
+    if (!found && found.error().code == Error::Code::NotFound) {
+        // A bare name means the identity's own account, as in SageMaker; a pipeline of that name
+        // shared by another account is reached by its ARN, so say which ARN the person meant.
+        QStringList sharedArns;
+        if (auto shared = m_access.sharedPipelineArns(identity)) {
+            for (const QString &arn : shared.value()) {
+                if (arn.section(QLatin1Char('/'), 1) == nameOrArn)
+                    sharedArns.append(arn);
+            }
+        }
+        if (!sharedArns.isEmpty())
+            return Error::notFound(Tr::tr("Pipeline “%1” does not exist in account %2. Pipelines shared with you "
+                                          "are named by their ARN: %3")
+                                       .arg(nameOrArn, identity, sharedArns.join(QStringLiteral(", "))));
         return Error::notFound(Tr::tr("Pipeline “%1” does not exist in account %2.").arg(nameOrArn, identity));
+    }
     return found;
 }
 
