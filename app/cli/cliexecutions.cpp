@@ -11,6 +11,7 @@
 
 #include <QEventLoop>
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QTimer>
 
 #include <algorithm>
@@ -251,6 +252,30 @@ int describeExecution(Context &context)
     return 0;
 }
 
+int describeDefinition(Context &context)
+{
+    const Who w = who(context);
+    if (!w.workspace)
+        return w.exitCode;
+    auto arn = requiredValue(context, executionArnOption);
+    if (!arn)
+        return context.fail(arn.error());
+    auto definition = w.workspace->pipelines().executionDefinition(w.identity, arn.value());
+    if (!definition)
+        return context.fail(definition.error());
+    if (context.json()) {
+        context.printJson({{QStringLiteral("PipelineDefinition"), QString::fromUtf8(definition->definition)},
+                           {QStringLiteral("CreationTime"), isoUtcMs(definition->creationTime)}});
+        return 0;
+    }
+    // The definition itself, indented for reading; a text that is not JSON is shown as it is.
+    const QJsonDocument document = QJsonDocument::fromJson(definition->definition);
+    context.out() << (document.isObject() ? QString::fromUtf8(document.toJson(QJsonDocument::Indented))
+                                          : QString::fromUtf8(definition->definition) + QLatin1Char('\n'));
+    context.out().flush();
+    return 0;
+}
+
 int listSteps(Context &context)
 {
     const Who w = who(context);
@@ -358,6 +383,10 @@ void registerExecutionCommands(Registry &registry)
                   listExecutions});
     registry.add({QStringLiteral("executions"), QStringLiteral("describe"), Tr::tr("Describe one execution."),
                   {executionArn()}, describeExecution});
+    registry.add({QStringLiteral("executions"), QStringLiteral("describe-definition"),
+                  Tr::tr("Print the pipeline definition an execution started with "
+                         "(DescribePipelineDefinitionForExecution)."),
+                  {executionArn()}, describeDefinition});
     registry.add({QStringLiteral("executions"), QStringLiteral("list-steps"),
                   Tr::tr("List the steps of an execution that have started, newest first."), {executionArn()},
                   listSteps});

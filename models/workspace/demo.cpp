@@ -48,11 +48,23 @@ QJsonObject get(const char *parameterName)
     return QJsonObject{{QStringLiteral("Get"), QStringLiteral("Parameters.") + QLatin1String(parameterName)}};
 }
 
+// What the SageMaker Python SDK writes when a pipeline sets no PipelineExperimentConfig: the
+// experiment is named after the pipeline, the trial after the execution.
+QJsonObject defaultExperimentConfig()
+{
+    return QJsonObject{
+        {QStringLiteral("ExperimentName"),
+         QJsonObject{{QStringLiteral("Get"), QStringLiteral("Execution.PipelineName")}}},
+        {QStringLiteral("TrialName"),
+         QJsonObject{{QStringLiteral("Get"), QStringLiteral("Execution.PipelineExecutionId")}}}};
+}
+
 QByteArray serialInferenceDefinition()
 {
     const QJsonObject definition{
         {QStringLiteral("Version"), QStringLiteral("2020-12-01")},
         {QStringLiteral("Metadata"), QJsonObject{}},
+        {QStringLiteral("PipelineExperimentConfig"), defaultExperimentConfig()},
         {QStringLiteral("Parameters"),
          QJsonArray{parameter("TrainingInstanceType", "String", QStringLiteral("ml.m5.xlarge")),
                     parameter("ProcessingInstanceType", "String", QStringLiteral("ml.m5.xlarge")),
@@ -85,6 +97,7 @@ QByteArray smallDefinition(const char *firstStep, const char *secondStep)
 {
     const QJsonObject definition{
         {QStringLiteral("Version"), QStringLiteral("2020-12-01")},
+        {QStringLiteral("PipelineExperimentConfig"), defaultExperimentConfig()},
         {QStringLiteral("Parameters"),
          QJsonArray{parameter("InputData", "String", QStringLiteral("s3://demo-bucket/input/")),
                     parameter("EpochCount", "Integer", 10), parameter("LearningRate", "Float", 0.05),
