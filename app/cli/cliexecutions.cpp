@@ -1,12 +1,18 @@
 #include "cli.h"
+#include "clisignals.h"
 
 #include "core/timeformat.h"
 #include "core/tr.h"
 #include "pipelines/executionjson.h"
+#include "pipelines/localrunner.h"
 #include "pipelines/pipelineservice.h"
+#include "scheduler/enginelease.h"
 #include "workspace/workspace.h"
 
+#include <QEventLoop>
 #include <QJsonArray>
+#include <QJsonDocument>
+#include <QTimer>
 
 #include <algorithm>
 
@@ -16,6 +22,112 @@ namespace {
 
 const QString executionArnOption = QStringLiteral("pipeline-execution-arn");
 const QString tokenOption = QStringLiteral("client-request-token");
+
+// Exit codes of --wait beyond the usual ones (README): the execution's end, or the signal that
+// ended the wait (128 + its number, as a shell reports it).
+constexpr int exitFailed = 4;
+constexpr int exitStopped = 5;
+
+// Says, when nothing advances the workspace's executions, that this one stays where it is and what
+// makes it go on. Nothing when the execution has ended or a program runs them.
+void printProgressNotice(Workspace &workspace, const Execution &execution, QTextStream &stream)
+{
+    if (isTerminal(execution.status))
+        return;
+    auto advance = EngineLease::executionsAdvance(workspace.context());
+    if (!advance || advance.value())
+        return;
+    stream << Tr::tr("Note: no program runs the executions of this workspace now, so this execution stays %1 "
+                     "until one does. Run “pipelinedesk-cli scheduler run”, open the workspace in Pipeline Desk, "
+                     "or follow it with “pipelinedesk-cli executions wait --pipeline-execution-arn %2” "
+                     "(“executions start --wait” starts and follows in one go).")
+                  .arg(toApiString(execution.status), execution.arn)
+           << Qt::endl;
+}
+
+// One line per step (and for the execution) whose status differs between two readings.
+void printTransitions(QTextStream &stream, const Execution *before, const Execution &after, qint64 now)
+{
+    for (const StepExecution &s : after.steps) {
+        const StepExecution *old = before ? before->step(s.name) : nullptr;
+        if (old && old->status == s.status && old->attempt == s.attempt)
+            continue;
+        const qint64 at = s.endTime > 0 ? s.endTime : s.status == StepStatus::Starting ? s.startTime : now;
+        if (s.failureReason.isEmpty())
+            stream << Tr::tr("%1  step %2: %3").arg(isoUtcMs(at), s.name, toApiString(s.status)) << '\n';
+        else
+            stream << Tr::tr("%1  step %2: %3 (%4)").arg(isoUtcMs(at), s.name, toApiString(s.status), s.failureReason)
+                   << '\n';
+    }
+    if (!before || before->status != after.status) {
+        const qint64 at = after.endTime > 0 ? after.endTime : before ? now : after.startTime;
+        stream << Tr::tr("%1  execution %2: %3").arg(isoUtcMs(at), after.displayName, toApiString(after.status))
+               << '\n';
+    }
+    stream.flush();
+}
+
+// Follows an execution to its end, running the local runner in this process meanwhile. Another
+// program may run one at the same time (the GUI, `scheduler run`): each runner applies a transition
+// in one write transaction from the state stored, so whichever comes first applies it and the
+// other finds it done; no step runs twice. Progress goes to `stream`; returns the exit code.
+int followExecution(Context &context, const Who &w, const QString &arn, QTextStream &stream)
+{
+    StopSignals stopSignals;
+    if (!stopSignals.isValid())
+        return context.fail(Error::internal(Tr::tr("Could not set up the signal handling to wait for the execution.")));
+    PipelineService &service = w.workspace->pipelines();
+    auto first = service.describeExecution(w.identity, arn);
+    if (!first)
+        return context.fail(first.error());
+    Execution last = first.value();
+    printTransitions(stream, nullptr, last, w.workspace->clock().nowMs());
+
+    std::optional<Error> error;
+    if (!isTerminal(last.status)) {
+        QEventLoop loop;
+        auto look = [&] {
+            auto now = service.describeExecution(w.identity, arn);
+            if (!now) {
+                error = now.error();
+                loop.exit(1);
+                return;
+            }
+            printTransitions(stream, &last, now.value(), w.workspace->clock().nowMs());
+            last = now.value();
+            if (isTerminal(last.status))
+                loop.exit(0);
+        };
+        // The runner says when it changed something; the timer sees what another program changed.
+        QObject::connect(&service, &PipelineService::executionsChanged, &loop, [&](const QString &pipelineArn) {
+            if (pipelineArn == last.pipelineArn)
+                look();
+        });
+        QTimer poll;
+        poll.setInterval(250);
+        QObject::connect(&poll, &QTimer::timeout, &loop, look);
+        stopSignals.onStop(&loop, [&loop] { loop.exit(0); });
+        LocalRunner runner(w.workspace->context(), service);
+        runner.start();
+        poll.start();
+        loop.exec();
+        runner.stop();
+    }
+    if (error)
+        return context.fail(*error);
+    if (!isTerminal(last.status)) {
+        context.err() << Tr::tr("Stopped waiting; execution %1 is still %2 and goes on when a program runs the "
+                                "workspace's executions.")
+                             .arg(last.arn, toApiString(last.status))
+                      << Qt::endl;
+        return 128 + StopSignals::signalNumber();
+    }
+    if (last.status == ExecutionStatus::Failed)
+        return exitFailed;
+    if (last.status == ExecutionStatus::Stopped)
+        return exitStopped;
+    return 0;
+}
 
 int startExecution(Context &context)
 {
@@ -42,7 +154,25 @@ int startExecution(Context &context)
         context.printJson({{QStringLiteral("PipelineExecutionArn"), arn.value()}});
     else
         context.out() << arn.value() << Qt::endl;
+    // stdout holds only the ARN (or the AWS shape), so that scripts can keep capturing it: the
+    // progress of --wait and the notice go where the JSON cannot be disturbed.
+    QTextStream &progress = context.json() ? context.err() : context.out();
+    if (context.isSet(QStringLiteral("wait")))
+        return followExecution(context, w, arn.value(), progress);
+    if (auto started = w.workspace->pipelines().describeExecution(w.identity, arn.value()))
+        printProgressNotice(*w.workspace, started.value(), context.err());
     return 0;
+}
+
+int waitExecution(Context &context)
+{
+    const Who w = who(context);
+    if (!w.workspace)
+        return w.exitCode;
+    auto arn = requiredValue(context, executionArnOption);
+    if (!arn)
+        return context.fail(arn.error());
+    return followExecution(context, w, arn.value(), context.json() ? context.err() : context.out());
 }
 
 int changeExecution(Context &context, bool retry)
@@ -103,6 +233,7 @@ int describeExecution(Context &context)
         return context.fail(e.error());
     if (context.json()) {
         context.printJson(executionJson(e.value()));
+        printProgressNotice(*w.workspace, e.value(), context.err());
         return 0;
     }
     QTextStream &out = context.out();
@@ -116,7 +247,32 @@ int describeExecution(Context &context)
         out << Tr::tr("Ended: %1").arg(isoUtcMs(e->endTime)) << '\n';
     if (!e->failureReason.isEmpty())
         out << Tr::tr("Failure reason: %1").arg(e->failureReason) << '\n';
+    printProgressNotice(*w.workspace, e.value(), out);
     out.flush();
+    return 0;
+}
+
+int describeDefinition(Context &context)
+{
+    const Who w = who(context);
+    if (!w.workspace)
+        return w.exitCode;
+    auto arn = requiredValue(context, executionArnOption);
+    if (!arn)
+        return context.fail(arn.error());
+    auto definition = w.workspace->pipelines().executionDefinition(w.identity, arn.value());
+    if (!definition)
+        return context.fail(definition.error());
+    if (context.json()) {
+        context.printJson({{QStringLiteral("PipelineDefinition"), QString::fromUtf8(definition->definition)},
+                           {QStringLiteral("CreationTime"), isoUtcMs(definition->creationTime)}});
+        return 0;
+    }
+    // The definition itself, indented for reading; a text that is not JSON is shown as it is.
+    const QJsonDocument document = QJsonDocument::fromJson(definition->definition);
+    context.out() << (document.isObject() ? QString::fromUtf8(document.toJson(QJsonDocument::Indented))
+                                          : QString::fromUtf8(definition->definition) + QLatin1Char('\n'));
+    context.out().flush();
     return 0;
 }
 
@@ -204,8 +360,16 @@ void registerExecutionCommands(Registry &registry)
                                       Tr::tr("NAME")),
                    QCommandLineOption(QStringLiteral("description"), Tr::tr("A description of the execution."),
                                       Tr::tr("TEXT")),
-                   token()},
+                   token(),
+                   QCommandLineOption(QStringLiteral("wait"),
+                                      Tr::tr("Run the execution in this program until it ends, printing each step's "
+                                             "transitions; exit 0 when it succeeded, 4 when it failed, 5 when it was "
+                                             "stopped."))},
                   startExecution});
+    registry.add({QStringLiteral("executions"), QStringLiteral("wait"),
+                  Tr::tr("Run an execution in this program until it ends, printing each step's transitions; exit 0 "
+                         "when it succeeded, 4 when it failed, 5 when it was stopped."),
+                  {executionArn()}, waitExecution});
     registry.add({QStringLiteral("executions"), QStringLiteral("stop"),
                   Tr::tr("Stop an executing execution."), {executionArn(), token()},
                   [](Context &context) { return changeExecution(context, false); }});
@@ -219,6 +383,10 @@ void registerExecutionCommands(Registry &registry)
                   listExecutions});
     registry.add({QStringLiteral("executions"), QStringLiteral("describe"), Tr::tr("Describe one execution."),
                   {executionArn()}, describeExecution});
+    registry.add({QStringLiteral("executions"), QStringLiteral("describe-definition"),
+                  Tr::tr("Print the pipeline definition an execution started with "
+                         "(DescribePipelineDefinitionForExecution)."),
+                  {executionArn()}, describeDefinition});
     registry.add({QStringLiteral("executions"), QStringLiteral("list-steps"),
                   Tr::tr("List the steps of an execution that have started, newest first."), {executionArn()},
                   listSteps});

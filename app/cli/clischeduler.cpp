@@ -1,6 +1,7 @@
 // The noun "scheduler": the headless engine daemon (run, with its signal handling) and its status.
 #include "cli.h"
 #include "clioptionvalues.h"
+#include "clisignals.h"
 
 #include "core/timeformat.h"
 #include "core/tr.h"
@@ -11,52 +12,19 @@
 
 #include <QCoreApplication>
 #include <QEventLoop>
-#include <QScopeGuard>
-#include <QSocketNotifier>
 #include <QTimer>
-
-#ifdef Q_OS_UNIX
-#include <csignal>
-#include <unistd.h>
-#endif
 
 namespace Pd::Cli {
 
 namespace {
 
-#ifdef Q_OS_UNIX
-int g_signalPipe[2] = {-1, -1};
-volatile std::sig_atomic_t g_stopRequested = 0;
-
-void onSignal(int)
-{
-    // Only async-signal-safe work here: note the request (the engine looks between batches) and
-    // wake the event loop through the pipe.
-    g_stopRequested = 1;
-    const char byte = 1;
-    [[maybe_unused]] const auto written = ::write(g_signalPipe[1], &byte, 1);
-}
-#endif
-
 int runScheduler(Context &context)
 {
-#ifdef Q_OS_UNIX
     // Signals are caught before anything else: a SIGTERM while the workspace opens or while a
     // long catch-up runs must still end in a clean stop that gives the lease up, not a kill.
-    if (g_signalPipe[0] < 0 && ::pipe(g_signalPipe) != 0)
+    StopSignals stopSignals;
+    if (!stopSignals.isValid())
         return context.fail(Error::internal(Tr::tr("The scheduler could not set up its signal handling.")));
-    g_stopRequested = 0;
-    struct sigaction action = {};
-    action.sa_handler = onSignal;
-    sigemptyset(&action.sa_mask);
-    action.sa_flags = SA_RESTART;
-    sigaction(SIGTERM, &action, nullptr);
-    sigaction(SIGINT, &action, nullptr);
-    const auto restoreSignals = qScopeGuard([] {
-        signal(SIGTERM, SIG_DFL);
-        signal(SIGINT, SIG_DFL);
-    });
-#endif
     auto workspace = context.workspace();
     if (!workspace)
         return context.fail(workspace.error());
@@ -72,9 +40,7 @@ int runScheduler(Context &context)
     }
     Engine engine((*workspace)->context(), (*workspace)->pipelines(), (*workspace)->schedules(), (*workspace)->rules(),
                   Engine::Kind::Daemon);
-#ifdef Q_OS_UNIX
-    engine.setInterruptCheck([] { return g_stopRequested != 0; });
-#endif
+    engine.setInterruptCheck([] { return StopSignals::stopRequested(); });
     if (Status started = engine.start(); !started)
         return context.fail(started.error());
     std::unique_ptr<LocalRunner> runner;
@@ -96,15 +62,7 @@ int runScheduler(Context &context)
     });
     if (forMs >= 0)
         QTimer::singleShot(forMs, &loop, [&loop] { loop.exit(0); });
-    std::unique_ptr<QSocketNotifier> notifier;
-#ifdef Q_OS_UNIX
-    notifier = std::make_unique<QSocketNotifier>(g_signalPipe[0], QSocketNotifier::Read);
-    QObject::connect(notifier.get(), &QSocketNotifier::activated, &loop, [&loop] {
-        char byte;
-        [[maybe_unused]] const auto n = ::read(g_signalPipe[0], &byte, 1);
-        loop.exit(0);
-    });
-#endif
+    stopSignals.onStop(&loop, [&loop] { loop.exit(0); });
     // A signal that came during start-up or the catch-up above has its byte in the pipe already:
     // the loop then ends at once.
     const int code = loop.exec();

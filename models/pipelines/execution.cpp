@@ -2,7 +2,61 @@
 
 #include "core/tr.h"
 
+#include <QJsonArray>
+#include <QJsonValue>
+
 namespace Pd {
+
+namespace {
+
+QString resolveValue(const QJsonValue &value, const Execution &execution, const QString &pipelineName, int depth = 0)
+{
+    if (value.isString())
+        return value.toString();
+    if (value.isDouble() || value.isBool())
+        return value.toVariant().toString();
+    const QJsonObject object = value.toObject();
+    if (depth > 8)
+        return QString();
+    if (object.contains(QLatin1String("Get"))) {
+        const QString path = object.value(QLatin1String("Get")).toString();
+        if (path == QLatin1String("Execution.PipelineName"))
+            return pipelineName;
+        if (path == QLatin1String("Execution.PipelineExecutionId"))
+            return execution.arn.section(QStringLiteral("/execution/"), 1);
+        if (path == QLatin1String("Execution.PipelineExecutionArn"))
+            return execution.arn;
+        if (path.startsWith(QLatin1String("Parameters."))) {
+            const QString name = path.mid(int(qstrlen("Parameters.")));
+            for (const ExecutionParameter &p : execution.parameters) {
+                if (p.name == name)
+                    return p.value;
+            }
+        }
+        return QString();
+    }
+    if (object.contains(QLatin1String("Std:Join"))) {
+        const QJsonObject join = object.value(QLatin1String("Std:Join")).toObject();
+        QStringList parts;
+        for (const QJsonValue &part : join.value(QLatin1String("Values")).toArray())
+            parts.append(resolveValue(part, execution, pipelineName, depth + 1));
+        return parts.join(join.value(QLatin1String("On")).toString());
+    }
+    return QString();
+}
+
+} // namespace
+
+void resolveExperimentConfig(Execution &execution, const QJsonObject &definition, const QString &pipelineName)
+{
+    execution.experimentName.clear();
+    execution.trialName.clear();
+    const QJsonObject config = definition.value(QLatin1String("PipelineExperimentConfig")).toObject();
+    if (config.isEmpty())
+        return;
+    execution.experimentName = resolveValue(config.value(QLatin1String("ExperimentName")), execution, pipelineName);
+    execution.trialName = resolveValue(config.value(QLatin1String("TrialName")), execution, pipelineName);
+}
 
 QString toApiString(ExecutionStatus status)
 {

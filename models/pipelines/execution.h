@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QJsonObject>
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -71,11 +72,25 @@ struct Execution
     qint64 endTime = 0;
     qint64 lastModifiedTime = 0;
     QString clientRequestToken;
+    // The stored definition the execution started with (PipelineStore::definitionVersion); 0 for
+    // executions from before definitions were kept, which run with their pipeline's current one.
+    qint64 definitionId = 0;
+    // PipelineExperimentConfig as DescribePipelineExecution returns it, resolved from the
+    // definition by PipelineService::describeExecution; both empty when the definition has none.
+    QString experimentName;
+    QString trialName;
     QList<StepExecution> steps; // only steps that have started, in the order they started
 
     StepExecution *step(const QString &name);
     const StepExecution *step(const QString &name) const;
 };
+
+// Resolves a definition's PipelineExperimentConfig for an execution as SageMaker does and fills
+// execution.experimentName and trialName (left empty when the definition has no config). Values
+// may be text, {"Get": "Execution.PipelineName" | "Execution.PipelineExecutionId" |
+// "Execution.PipelineExecutionArn" | "Parameters.<name>"} or {"Std:Join": {"On": .., "Values": [..]}};
+// a value it cannot resolve stays empty.
+void resolveExperimentConfig(Execution &execution, const QJsonObject &definition, const QString &pipelineName);
 
 // How the local runner plays one step (stored per pipeline and step in the workspace). Without a
 // setting a step takes defaultDurationMs and succeeds.

@@ -85,6 +85,14 @@ QJsonObject executionJson(const Execution &e)
         object.insert(QStringLiteral("PipelineExecutionDescription"), e.description);
     if (!e.failureReason.isEmpty())
         object.insert(QStringLiteral("FailureReason"), e.failureReason);
+    if (!e.experimentName.isEmpty() || !e.trialName.isEmpty()) {
+        QJsonObject config;
+        if (!e.experimentName.isEmpty())
+            config.insert(QStringLiteral("ExperimentName"), e.experimentName);
+        if (!e.trialName.isEmpty())
+            config.insert(QStringLiteral("TrialName"), e.trialName);
+        object.insert(QStringLiteral("PipelineExperimentConfig"), config);
+    }
     return object;
 }
 

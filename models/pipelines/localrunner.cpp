@@ -200,18 +200,25 @@ Result<int> LocalRunner::tick()
             if (!execution)
                 return execution.error();
             const QString pipelineArn = execution->pipelineArn;
-            if (!definitions.contains(pipelineArn)) {
-                auto pipeline = store.pipeline(pipelineArn);
-                if (!pipeline)
-                    return pipeline.error();
+            // Each execution runs the definition it started with; executions from before
+            // definitions were kept share their pipeline's current one.
+            const QString definitionKey = execution->definitionId > 0
+                                              ? QString::number(execution->definitionId)
+                                              : pipelineArn;
+            if (!definitions.contains(definitionKey)) {
+                auto definition = store.executionDefinition(execution.value());
+                if (!definition)
+                    return definition.error();
+                definitions.insert(definitionKey, PipelineDefinition::fromJson(definition->definition));
+            }
+            if (!simulations.contains(pipelineArn)) {
                 auto settings = store.stepSimulations(pipelineArn);
                 if (!settings)
                     return settings.error();
-                definitions.insert(pipelineArn, PipelineDefinition::fromJson(pipeline->definition));
                 simulations.insert(pipelineArn, settings.value());
             }
             const Simulation::Advance advanced = Simulation::advance(
-                execution.value(), definitions.value(pipelineArn), simulations.value(pipelineArn), now);
+                execution.value(), definitions.value(definitionKey), simulations.value(pipelineArn), now);
             if (advanced.next && (!next || *advanced.next < *next))
                 next = advanced.next;
             if (!advanced.changed)

@@ -8,6 +8,7 @@
 #include <QRegularExpression>
 #include <QSet>
 
+#include <algorithm>
 #include <cmath>
 
 namespace Pd {
@@ -176,17 +177,15 @@ Result<PipelineDefinition> PipelineDefinition::parse(const QByteArray &json)
                                                 .arg(path, step.name, dependency));
         }
     }
-    // Kahn's algorithm: whatever cannot be ordered lies on or behind a cycle.
+    // Kahn's algorithm leaves unordered every step on a cycle and every step behind one; name only
+    // the steps of one cycle, so the person sees which DependsOn to cut.
     const QStringList order = definition.topologicalOrder();
     if (order.size() < definition.steps.size()) {
-        QStringList cyclic;
-        for (const PipelineStep &step : definition.steps) {
-            if (!order.contains(step.name))
-                cyclic.append(step.name);
-        }
+        const QStringList cycle = definition.dependencyCycle();
         return Error::invalid(QStringLiteral("Steps"),
-                              Tr::tr("Steps: the dependencies form a cycle among %1.")
-                                  .arg(cyclic.join(QStringLiteral(", "))));
+                              Tr::tr("Steps: the dependencies form a cycle: %1 (each step depends on the one before "
+                                     "it).")
+                                  .arg(cycle.join(QStringLiteral(" → "))));
     }
     return definition;
 }
@@ -198,6 +197,58 @@ const PipelineStep *PipelineDefinition::step(const QString &name) const
             return &s;
     }
     return nullptr;
+}
+
+QStringList PipelineDefinition::dependencyCycle() const
+{
+    const QStringList order = topologicalOrder();
+    QSet<QString> unordered;
+    for (const PipelineStep &s : steps) {
+        if (!order.contains(s.name))
+            unordered.insert(s.name);
+    }
+    if (unordered.isEmpty())
+        return {};
+    // Every unordered step depends on at least one other unordered step (else Kahn's algorithm would
+    // have placed it), so following such a dependency never stops and must come back to a step it
+    // has seen: the steps from that step on form a cycle.
+    QStringList walk;
+    QString current;
+    for (const PipelineStep &s : steps) {
+        if (unordered.contains(s.name)) {
+            current = s.name;
+            break;
+        }
+    }
+    while (!walk.contains(current)) {
+        walk.append(current);
+        const PipelineStep *s = step(current);
+        QString next;
+        for (const QString &dependency : s->dependsOn) {
+            if (unordered.contains(dependency)) {
+                next = dependency;
+                break;
+            }
+        }
+        current = next;
+    }
+    // The walk goes against the flow (each step to one it depends on); turn it to run order and
+    // start at the step defined first, so the same definition always gets the same message.
+    QStringList cycle = walk.mid(walk.indexOf(current));
+    std::reverse(cycle.begin(), cycle.end());
+    int first = 0;
+    int firstIndex = int(steps.size());
+    for (int i = 0; i < cycle.size(); ++i) {
+        for (int j = 0; j < steps.size(); ++j) {
+            if (steps.at(j).name == cycle.at(i) && j < firstIndex) {
+                firstIndex = j;
+                first = i;
+            }
+        }
+    }
+    QStringList rotated = cycle.mid(first) + cycle.mid(0, first);
+    rotated.append(rotated.first());
+    return rotated;
 }
 
 QStringList PipelineDefinition::topologicalOrder() const

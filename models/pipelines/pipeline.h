@@ -51,6 +51,10 @@ struct PipelineDefinition
     // Step names in an order where every step comes after the steps it depends on (definition
     // order among independent steps). Only meaningful for a validated definition.
     QStringList topologicalOrder() const;
+    // The steps of one dependency cycle in run order (each depends on the one before it), the first
+    // repeated at the end: {"A", "B", "A"}. It starts at the cycle's step defined first; empty when
+    // the steps can be ordered. For a definition whose DependsOn name only its steps.
+    QStringList dependencyCycle() const;
 };
 
 // Checks a value given as text for a parameter of the given type ("Integer": "12", "Boolean":

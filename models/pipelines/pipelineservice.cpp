@@ -104,8 +104,22 @@ Result<Pipeline> PipelineService::lookup(const QString &identity, const QString 
         return store.pipeline(nameOrArn);
     }
     auto found = store.pipeline(pipelineArn(m_context.region(), identity, nameOrArn));
-    if (!found && found.error().code == Error::Code::NotFound)
+    if (!found && found.error().code == Error::Code::NotFound) {
+        // A bare name means the identity's own account, as in SageMaker; a pipeline of that name
+        // shared by another account is reached by its ARN, so say which ARN the person meant.
+        QStringList sharedArns;
+        if (auto shared = m_access.sharedPipelineArns(identity)) {
+            for (const QString &arn : shared.value()) {
+                if (arn.section(QLatin1Char('/'), 1) == nameOrArn)
+                    sharedArns.append(arn);
+            }
+        }
+        if (!sharedArns.isEmpty())
+            return Error::notFound(Tr::tr("Pipeline “%1” does not exist in account %2. Pipelines shared with you "
+                                          "are named by their ARN: %3")
+                                       .arg(nameOrArn, identity, sharedArns.join(QStringLiteral(", "))));
         return Error::notFound(Tr::tr("Pipeline “%1” does not exist in account %2.").arg(nameOrArn, identity));
+    }
     return found;
 }
 
@@ -356,7 +370,13 @@ Result<Execution> PipelineService::startInTransaction(const QString &identity, c
     }
 
     const qint64 now = m_context.clock().nowMs();
+    // The execution keeps the definition it starts with: the runner, a retry and
+    // DescribePipelineDefinitionForExecution read it, whatever later updates of the pipeline say.
+    auto definitionId = store.definitionVersion(pipeline->arn, pipeline->definition, now);
+    if (!definitionId)
+        return definitionId.error();
     Execution e;
+    e.definitionId = definitionId.value();
     e.pipelineArn = pipeline->arn;
     e.arn = executionArn(pipeline->arn, newExecutionId());
     e.displayName = request.displayName.isEmpty() ? QStringLiteral("execution-%1").arg(now) : request.displayName;
@@ -425,9 +445,9 @@ Result<QString> PipelineService::changeExecution(const QString &identity, const 
             return legal;
         const qint64 now = m_context.clock().nowMs();
         if (retry) {
-            auto pipeline = store.pipeline(e.pipelineArn);
-            if (!pipeline)
-                return pipeline.error();
+            auto definition = store.executionDefinition(e);
+            if (!definition)
+                return definition.error();
             e.status = ExecutionStatus::Executing;
             e.failureReason.clear();
             e.endTime = 0;
@@ -443,7 +463,7 @@ Result<QString> PipelineService::changeExecution(const QString &identity, const 
                     ++s.attempt;
                 }
             }
-            Simulation::launchReadySteps(e, PipelineDefinition::fromJson(pipeline->definition), now);
+            Simulation::launchReadySteps(e, PipelineDefinition::fromJson(definition->definition), now);
         } else {
             e.status = ExecutionStatus::Stopping;
             for (StepExecution &s : e.steps) {
@@ -478,7 +498,33 @@ Result<Execution> PipelineService::executionFor(const QString &identity, const Q
 
 Result<Execution> PipelineService::describeExecution(const QString &identity, const QString &executionArn) const
 {
-    return executionFor(identity, executionArn, int(PipelineAction::DescribePipelineExecution));
+    auto found = executionFor(identity, executionArn, int(PipelineAction::DescribePipelineExecution));
+    if (!found)
+        return found;
+    PipelineStore store(m_context.database());
+    auto definition = store.executionDefinition(found.value());
+    if (!definition)
+        return definition.error();
+    Execution e = found.value();
+    resolveExperimentConfig(e, QJsonDocument::fromJson(definition->definition).object(),
+                            e.pipelineArn.section(QLatin1Char('/'), 1));
+    return e;
+}
+
+Result<ExecutionDefinition> PipelineService::executionDefinition(const QString &identity,
+                                                                 const QString &executionArn) const
+{
+    auto found = executionFor(identity, executionArn, int(PipelineAction::DescribePipelineDefinitionForExecution));
+    if (!found)
+        return found.error();
+    PipelineStore store(m_context.database());
+    auto pipeline = store.pipeline(found->pipelineArn);
+    if (!pipeline)
+        return pipeline.error();
+    auto definition = store.executionDefinition(found.value());
+    if (!definition)
+        return definition.error();
+    return ExecutionDefinition{definition->definition, pipeline->createdAt};
 }
 
 Result<QList<StepExecution>> PipelineService::executionSteps(const QString &identity,

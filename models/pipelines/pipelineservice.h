@@ -34,6 +34,13 @@ struct StartRequest
     QString startedBy; // default: the OS user (Session::userName())
 };
 
+// DescribePipelineDefinitionForExecution: the definition an execution started with.
+struct ExecutionDefinition
+{
+    QByteArray definition;
+    qint64 creationTime = 0; // as SageMaker gives it: when the pipeline was created
+};
+
 // The one way to read and change pipelines and executions, for the GUI, the CLI, the scheduler
 // engine and the rules alike. Every call names the identity (account id) it acts as and is checked
 // with AccessService for the exact SageMaker action; a refusal is PermissionDenied. Writes run in
@@ -91,7 +98,11 @@ public:
     Status canRetry(const QString &identity, const Execution &execution) const;
 
     // Reading executions, each checked for its SageMaker action.
-    Result<Execution> describeExecution(const QString &identity, const QString &executionArn) const; // with steps
+    // With steps and the PipelineExperimentConfig resolved from the execution's definition.
+    Result<Execution> describeExecution(const QString &identity, const QString &executionArn) const;
+    // The definition the execution started with (kept at start, unchanged by later updates of the
+    // pipeline); an execution from before definitions were kept reads the pipeline's current one.
+    Result<ExecutionDefinition> executionDefinition(const QString &identity, const QString &executionArn) const;
     Result<QList<StepExecution>> executionSteps(const QString &identity, const QString &executionArn) const;
     Result<QList<ExecutionParameter>> executionParameters(const QString &identity, const QString &executionArn) const;
     Result<QList<Execution>> listExecutions(const QString &identity, const QString &pipelineNameOrArn) const;

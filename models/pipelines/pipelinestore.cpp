@@ -5,6 +5,7 @@
 #include "store/database.h"
 #include "store/sqlvalues.h"
 
+#include <QCryptographicHash>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -19,7 +20,7 @@ const char pipelineColumns[] = "arn, account_id, region, name, display_name, des
                                "status, created_at, created_by, modified_at, modified_by";
 const char executionColumns[] = "arn, pipeline_arn, display_name, description, status, failure_reason, parameters, "
                                 "started_by_kind, started_by, acting_account_id, start_time, end_time, "
-                                "last_modified_time, client_request_token";
+                                "last_modified_time, client_request_token, definition_id";
 
 Pipeline pipelineFrom(const QSqlQuery &q)
 {
@@ -57,6 +58,7 @@ Execution executionFrom(const QSqlQuery &q)
     e.endTime = q.value(11).toLongLong();
     e.lastModifiedTime = q.value(12).toLongLong();
     e.clientRequestToken = q.value(13).toString();
+    e.definitionId = q.value(14).toLongLong();
     return e;
 }
 
@@ -185,7 +187,7 @@ Status PipelineStore::insert(const Execution &e)
 Status PipelineStore::insert(const QList<Execution> &executions)
 {
     QSqlQuery q(m_database.db());
-    q.prepare(QStringLiteral("INSERT INTO executions (%1) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+    q.prepare(QStringLiteral("INSERT INTO executions (%1) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
                   .arg(QLatin1String(executionColumns)));
     QSqlQuery s(m_database.db());
     s.prepare(QStringLiteral("INSERT INTO execution_steps (execution_arn, name, type, status, start_time, end_time, "
@@ -197,7 +199,7 @@ Status PipelineStore::insert(const QList<Execution> &executions)
               QVariant(toApiString(e.status)), nullableText(e.failureReason), QVariant(parametersToJson(e.parameters)),
               QVariant(toApiString(e.startedByKind)), nullableText(e.startedBy), nullableText(e.actingAccountId),
               QVariant(e.startTime), nullableTime(e.endTime), QVariant(e.lastModifiedTime),
-              nullableText(e.clientRequestToken)})
+              nullableText(e.clientRequestToken), e.definitionId > 0 ? QVariant(e.definitionId) : QVariant()})
             q.bindValue(i++, v);
         if (!q.exec())
             return sqlError(q);
@@ -212,6 +214,50 @@ Status PipelineStore::insert(const QList<Execution> &executions)
         }
     }
     return {};
+}
+
+Result<qint64> PipelineStore::definitionVersion(const QString &pipelineArn, const QByteArray &definition, qint64 at)
+{
+    const QString sha = QString::fromLatin1(QCryptographicHash::hash(definition, QCryptographicHash::Sha256).toHex());
+    QSqlQuery q(m_database.db());
+    q.prepare(QStringLiteral("SELECT id FROM pipeline_definition_versions WHERE pipeline_arn = ? AND sha256 = ?"));
+    q.addBindValue(pipelineArn);
+    q.addBindValue(sha);
+    if (!q.exec())
+        return sqlError(q);
+    if (q.next())
+        return q.value(0).toLongLong();
+    QSqlQuery insert(m_database.db());
+    insert.prepare(QStringLiteral("INSERT INTO pipeline_definition_versions (pipeline_arn, sha256, definition, "
+                                  "created_at) VALUES (?, ?, ?, ?)"));
+    for (const QVariant &v :
+         {QVariant(pipelineArn), QVariant(sha), QVariant(QString::fromUtf8(definition)), QVariant(at)})
+        insert.addBindValue(v);
+    if (!insert.exec())
+        return sqlError(insert);
+    return insert.lastInsertId().toLongLong();
+}
+
+Result<StoredDefinition> PipelineStore::storedDefinition(qint64 id) const
+{
+    QSqlQuery q(m_database.db());
+    q.prepare(QStringLiteral("SELECT definition, created_at FROM pipeline_definition_versions WHERE id = ?"));
+    q.addBindValue(id);
+    if (!q.exec())
+        return sqlError(q);
+    if (!q.next())
+        return Error::notFound(Tr::tr("Pipeline definition %1 does not exist.").arg(id));
+    return StoredDefinition{q.value(0).toString().toUtf8(), q.value(1).toLongLong()};
+}
+
+Result<StoredDefinition> PipelineStore::executionDefinition(const Execution &execution) const
+{
+    if (execution.definitionId > 0)
+        return storedDefinition(execution.definitionId);
+    auto pipeline = this->pipeline(execution.pipelineArn);
+    if (!pipeline)
+        return pipeline.error();
+    return StoredDefinition{pipeline->definition, pipeline->modifiedAt};
 }
 
 Result<int> PipelineStore::executionCount(const QString &pipelineArn) const

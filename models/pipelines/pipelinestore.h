@@ -19,6 +19,13 @@ struct IdempotencyRecord
     QString response;
 };
 
+// A pipeline definition as an execution started with it.
+struct StoredDefinition
+{
+    QByteArray definition;
+    qint64 createdAt = 0; // when this text was first stored for the pipeline
+};
+
 // SQL for pipelines, executions and execution steps. Writes must run inside
 // Database::transaction(); reads may run anywhere.
 class PipelineStore
@@ -42,6 +49,14 @@ public:
     // benchmark workspaces. Same rules as insert(); call inside a transaction.
     Status insert(const QList<Execution> &executions);
     Result<int> executionCount(const QString &pipelineArn) const;
+    // The id under which this definition text of the pipeline is kept for its executions; stored
+    // (created at `at`) the first time the text is seen. Call inside a transaction.
+    Result<qint64> definitionVersion(const QString &pipelineArn, const QByteArray &definition, qint64 at);
+    // A kept definition by id; NotFound when absent.
+    Result<StoredDefinition> storedDefinition(qint64 id) const;
+    // The definition an execution runs with: the one kept at its start, or for an execution from
+    // before definitions were kept (definitionId 0), its pipeline's current one.
+    Result<StoredDefinition> executionDefinition(const Execution &execution) const;
 
     // Pipelines by ARN, in the order given; unknown ARNs are skipped.
     Result<QList<Pipeline>> pipelinesByArn(const QStringList &arns) const;

@@ -108,6 +108,14 @@ Result<std::optional<EngineLeaseRow>> EngineLease::current(ServiceContext &conte
     return row;
 }
 
+Result<bool> EngineLease::executionsAdvance(ServiceContext &context)
+{
+    auto holder = current(context);
+    if (!holder)
+        return holder.error();
+    return bool(holder.value());
+}
+
 Result<std::optional<EngineLeaseRow>> EngineLeaseStore::lease() const
 {
     QSqlQuery q(m_database.db());

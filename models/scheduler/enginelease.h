@@ -60,6 +60,11 @@ public:
 
     // The live holder of the workspace's engine lease, if any.
     static Result<std::optional<EngineLeaseRow>> current(ServiceContext &context);
+    // Whether another program advances the workspace's executions now, as far as the lease can
+    // tell: the local runner takes no lease of its own, but every program that holds this one runs
+    // it (the GUI always; `scheduler run` unless --no-runner, which says another program does).
+    // False means an execution started now stays Executing until such a program runs.
+    static Result<bool> executionsAdvance(ServiceContext &context);
 
 private:
     static bool isLive(const EngineLeaseRow &row, qint64 now);

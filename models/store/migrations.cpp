@@ -247,6 +247,22 @@ const QList<Migration> &migrations()
          {
              QStringLiteral("ALTER TABLE schedules ADD COLUMN role_arn TEXT"),
          }},
+        {8,
+         "executions: the pipeline definition each one started with",
+         {
+             // One row per distinct definition text of a pipeline (by its SHA-256), shared by every
+             // execution that started with it. Executions from before this step have no
+             // definition_id and are read with their pipeline's current definition.
+             QStringLiteral("CREATE TABLE pipeline_definition_versions ("
+                            " id INTEGER PRIMARY KEY,"
+                            " pipeline_arn TEXT NOT NULL REFERENCES pipelines(arn) ON DELETE CASCADE,"
+                            " sha256 TEXT NOT NULL,"
+                            " definition TEXT NOT NULL,"
+                            " created_at INTEGER NOT NULL,"
+                            " UNIQUE (pipeline_arn, sha256))"),
+             QStringLiteral("ALTER TABLE executions ADD COLUMN definition_id INTEGER"
+                            " REFERENCES pipeline_definition_versions(id)"),
+         }},
     };
     return all;
 }

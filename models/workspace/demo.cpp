@@ -9,6 +9,7 @@
 #include "store/database.h"
 #include "store/settingsstore.h"
 
+#include <QDateTime>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -48,11 +49,23 @@ QJsonObject get(const char *parameterName)
     return QJsonObject{{QStringLiteral("Get"), QStringLiteral("Parameters.") + QLatin1String(parameterName)}};
 }
 
+// What the SageMaker Python SDK writes when a pipeline sets no PipelineExperimentConfig: the
+// experiment is named after the pipeline, the trial after the execution.
+QJsonObject defaultExperimentConfig()
+{
+    return QJsonObject{
+        {QStringLiteral("ExperimentName"),
+         QJsonObject{{QStringLiteral("Get"), QStringLiteral("Execution.PipelineName")}}},
+        {QStringLiteral("TrialName"),
+         QJsonObject{{QStringLiteral("Get"), QStringLiteral("Execution.PipelineExecutionId")}}}};
+}
+
 QByteArray serialInferenceDefinition()
 {
     const QJsonObject definition{
         {QStringLiteral("Version"), QStringLiteral("2020-12-01")},
         {QStringLiteral("Metadata"), QJsonObject{}},
+        {QStringLiteral("PipelineExperimentConfig"), defaultExperimentConfig()},
         {QStringLiteral("Parameters"),
          QJsonArray{parameter("TrainingInstanceType", "String", QStringLiteral("ml.m5.xlarge")),
                     parameter("ProcessingInstanceType", "String", QStringLiteral("ml.m5.xlarge")),
@@ -85,6 +98,7 @@ QByteArray smallDefinition(const char *firstStep, const char *secondStep)
 {
     const QJsonObject definition{
         {QStringLiteral("Version"), QStringLiteral("2020-12-01")},
+        {QStringLiteral("PipelineExperimentConfig"), defaultExperimentConfig()},
         {QStringLiteral("Parameters"),
          QJsonArray{parameter("InputData", "String", QStringLiteral("s3://demo-bucket/input/")),
                     parameter("EpochCount", "Integer", 10), parameter("LearningRate", "Float", 0.05),
@@ -104,19 +118,34 @@ struct StepPlan
     const char *failure = nullptr;
 };
 
-Execution makeExecution(const Pipeline &pipeline, const char *id, const char *displayName, ExecutionStatus status,
+// A display name that embeds the day (yyyyMMdd) or month (yyyy-MM) the execution started, in UTC as
+// the nightly rule's cron() is: computed from the start, so the names agree with the dates
+// whatever day the demo is seeded on.
+QString dated(const char *prefix, qint64 start, const char *format)
+{
+    return QLatin1String(prefix)
+           + QDateTime::fromMSecsSinceEpoch(start, Qt::UTC).toString(QLatin1String(format));
+}
+
+Execution makeExecution(const Pipeline &pipeline, const char *id, const QString &displayName, ExecutionStatus status,
                         qint64 start, qint64 duration, const QList<StepPlan> &steps, const QString &actingAccount,
-                        const char *failure = nullptr)
+                        const char *failure = nullptr, const QList<ExecutionParameter> &given = {})
 {
     const PipelineDefinition definition = PipelineDefinition::fromJson(pipeline.definition);
     Execution e;
     e.arn = executionArn(pipeline.arn, QLatin1String(id));
     e.pipelineArn = pipeline.arn;
-    e.displayName = QLatin1String(displayName);
+    e.displayName = displayName;
     e.status = status;
     e.failureReason = failure ? QLatin1String(failure) : QString();
-    for (const PipelineParameter &p : definition.parameters)
-        e.parameters.append({p.name, p.defaultValue});
+    for (const PipelineParameter &p : definition.parameters) {
+        QString value = p.defaultValue;
+        for (const ExecutionParameter &g : given) {
+            if (g.name == p.name)
+                value = g.value;
+        }
+        e.parameters.append({p.name, value});
+    }
     e.startedBy = QStringLiteral("admin");
     e.actingAccountId = actingAccount;
     e.startTime = start;
@@ -282,8 +311,8 @@ Status seedDemo(Workspace &workspace)
 
         using S = StepStatus;
         const QList<Execution> executions = {
-            makeExecution(serial, "k2w9d4x1p7qa", "release-candidate-2026-11", ExecutionStatus::Succeeded,
-                          now - 5 * day, 74 * minute,
+            makeExecution(serial, "k2w9d4x1p7qa", dated("release-candidate-", now - 5 * day, "yyyy-MM"),
+                          ExecutionStatus::Succeeded, now - 5 * day, 74 * minute,
                           {{"Preprocess", S::Succeeded, 0, 12 * minute},
                            {"Train", S::Succeeded, 12 * minute, 41 * minute},
                            {"Evaluate", S::Succeeded, 53 * minute, 8 * minute},
@@ -292,38 +321,43 @@ Status seedDemo(Workspace &workspace)
                            {"RegisterModel", S::Succeeded, 62 * minute, 2 * minute},
                            {"BatchTransform", S::Succeeded, 63 * minute, 11 * minute}},
                           testAccount),
-            makeExecution(serial, "f8h3n6c2m5zt", "nightly-retrain-20261120", ExecutionStatus::Failed, now - 3 * day,
-                          19 * minute,
+            makeExecution(serial, "f8h3n6c2m5zt", dated("nightly-retrain-", now - 3 * day, "yyyyMMdd"),
+                          ExecutionStatus::Failed, now - 3 * day, 19 * minute,
                           {{"Preprocess", S::Succeeded, 0, 11 * minute},
                            {"Train", S::Failed, 11 * minute, 8 * minute,
                             "ClientError: ResourceLimitExceeded: The account-level service limit "
                             "'ml.p3.2xlarge for training job usage' is 0 Instances."}},
                           testAccount, "Step failure: One or multiple steps failed."),
             makeExecution(
-                serial, "b1q7v3r9y2ke", "shared-services-batch-scoring", ExecutionStatus::Stopped, now - 2 * day,
-                27 * minute,
+                serial, "b1q7v3r9y2ke", QStringLiteral("shared-services-batch-scoring"), ExecutionStatus::Stopped,
+                now - 2 * day, 27 * minute,
                 {{"Preprocess", S::Succeeded, 0, 12 * minute}, {"Train", S::Stopped, 12 * minute, 15 * minute}},
                 sharedAccount),
-            makeExecution(serial, "t5u8w1a4s6dn", "hotfix-feature-drift", ExecutionStatus::Stopping, now - 40 * minute,
-                          0, {{"Preprocess", S::Succeeded, 0, 13 * minute}, {"Train", S::Stopping, 13 * minute, 0}},
+            makeExecution(serial, "t5u8w1a4s6dn", QStringLiteral("hotfix-feature-drift"), ExecutionStatus::Stopping,
+                          now - 40 * minute, 0,
+                          {{"Preprocess", S::Succeeded, 0, 13 * minute}, {"Train", S::Stopping, 13 * minute, 0}},
                           testAccount),
             makeExecution(
-                serial, "p4j6e8g2c9lx", "nightly-retrain-20261123", ExecutionStatus::Executing, now - 18 * minute, 0,
+                serial, "p4j6e8g2c9lx", dated("nightly-retrain-", now - 18 * minute, "yyyyMMdd"),
+                ExecutionStatus::Executing, now - 18 * minute, 0,
                 {{"Preprocess", S::Succeeded, 0, 12 * minute}, {"Train", S::Executing, 12 * minute, 0}}, testAccount),
             makeExecution(
-                abalone, "a7c3e5g9i1k2", "nightly-20261122", ExecutionStatus::Succeeded, now - day, 33 * minute,
+                abalone, "a7c3e5g9i1k2", dated("nightly-", now - day, "yyyyMMdd"), ExecutionStatus::Succeeded,
+                now - day, 33 * minute,
                 {{"PrepareData", S::Succeeded, 0, 9 * minute}, {"TrainModel", S::Succeeded, 9 * minute, 24 * minute}},
                 testAccount),
-            makeExecution(churn, "m3n5p7r9t1v4", "experiment-lr-0.05", ExecutionStatus::Succeeded, now - 4 * day,
-                          21 * minute,
+            // The learning rate each experiment tried is the one its name says.
+            makeExecution(churn, "m3n5p7r9t1v4", QStringLiteral("experiment-lr-0.05"), ExecutionStatus::Succeeded,
+                          now - 4 * day, 21 * minute,
                           {{"FeatureEngineering", S::Succeeded, 0, 6 * minute},
                            {"TrainXGBoost", S::Succeeded, 6 * minute, 15 * minute}},
-                          devAccount),
-            makeExecution(churn, "x2z4b6d8f0h1", "experiment-lr-0.2", ExecutionStatus::Failed, now - 4 * day + hour,
-                          7 * minute,
+                          devAccount, nullptr, {{QStringLiteral("LearningRate"), QStringLiteral("0.05")}}),
+            makeExecution(churn, "x2z4b6d8f0h1", QStringLiteral("experiment-lr-0.2"), ExecutionStatus::Failed,
+                          now - 4 * day + hour, 7 * minute,
                           {{"FeatureEngineering", S::Failed, 0, 7 * minute,
                             "AlgorithmError: column 'tenure_months' not found in s3://demo-bucket/input/"}},
-                          devAccount, "Step failure: One or multiple steps failed."),
+                          devAccount, "Step failure: One or multiple steps failed.",
+                          {{QStringLiteral("LearningRate"), QStringLiteral("0.2")}}),
         };
         for (const Execution &e : executions) {
             if (Status inserted = pipelines.insert(e); !inserted)

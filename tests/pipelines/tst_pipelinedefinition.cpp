@@ -15,6 +15,9 @@ private slots:
     void valid();
     void invalid_data();
     void invalid();
+    void cycle_data();
+    void cycle();
+    void noCycle();
     void parameterValue_data();
     void parameterValue();
     void pipelineName_data();
@@ -87,11 +90,59 @@ void TestPipelineDefinition::invalid_data()
     QTest::newRow("DependsOn not a list") << wrap("", R"({"Name":"A","Type":"Processing","DependsOn":"B"})")
                                           << "Steps[0].DependsOn" << "list";
     QTest::newRow("self cycle") << wrap("", R"({"Name":"A","Type":"Processing","DependsOn":["A"]})") << "Steps"
-                                << "cycle among A";
+                                << "cycle: A → A (";
     QTest::newRow("three-step cycle")
         << wrap("", R"({"Name":"R","Type":"Processing"},{"Name":"A","Type":"Processing","DependsOn":["C","R"]},
                        {"Name":"B","Type":"Training","DependsOn":["A"]},{"Name":"C","Type":"Condition","DependsOn":["B"]})")
-        << "Steps" << "cycle among A, B, C";
+        << "Steps" << "cycle: A → B → C → A (";
+}
+
+void TestPipelineDefinition::cycle_data()
+{
+    QTest::addColumn<QByteArray>("json");
+    QTest::addColumn<QStringList>("cycle");
+    // C only stands behind the cycle: it must not be named.
+    QTest::newRow("A and B on each other, C on A")
+        << wrap("", R"({"Name":"A","Type":"Processing","DependsOn":["B"]},{"Name":"B","Type":"Training","DependsOn":["A"]},
+                       {"Name":"C","Type":"Condition","DependsOn":["A"]})")
+        << QStringList{"A", "B", "A"};
+    // The walk starts at C, defined first, and still reports the cycle from its first-defined step.
+    QTest::newRow("dependent defined first")
+        << wrap("", R"({"Name":"C","Type":"Condition","DependsOn":["A"]},{"Name":"B","Type":"Training","DependsOn":["A"]},
+                       {"Name":"A","Type":"Processing","DependsOn":["B"]})")
+        << QStringList{"B", "A", "B"};
+    QTest::newRow("five-step cycle behind a valid start")
+        << wrap("", R"({"Name":"Start","Type":"Processing"},
+                       {"Name":"S1","Type":"Processing","DependsOn":["Start","S5"]},
+                       {"Name":"S2","Type":"Training","DependsOn":["S1"]},
+                       {"Name":"S3","Type":"Model","DependsOn":["S2"]},
+                       {"Name":"S4","Type":"Transform","DependsOn":["S3"]},
+                       {"Name":"S5","Type":"Condition","DependsOn":["S4"]},
+                       {"Name":"After","Type":"RegisterModel","DependsOn":["S5","Start"]})")
+        << QStringList{"S1", "S2", "S3", "S4", "S5", "S1"};
+    QTest::newRow("two cycles: the first-defined one")
+        << wrap("", R"({"Name":"X","Type":"Processing","DependsOn":["Y"]},{"Name":"Y","Type":"Processing","DependsOn":["X"]},
+                       {"Name":"P","Type":"Processing","DependsOn":["Q"]},{"Name":"Q","Type":"Processing","DependsOn":["P"]})")
+        << QStringList{"X", "Y", "X"};
+}
+
+void TestPipelineDefinition::cycle()
+{
+    QFETCH(QByteArray, json);
+    QFETCH(QStringList, cycle);
+    const PipelineDefinition definition = PipelineDefinition::fromJson(json);
+    QCOMPARE(definition.dependencyCycle(), cycle);
+    auto parsed = PipelineDefinition::parse(json);
+    QVERIFY(!parsed.ok());
+    QCOMPARE(parsed.error().field, QStringLiteral("Steps"));
+    const QString expected = cycle.join(QStringLiteral(" → "));
+    QVERIFY2(parsed.error().message.contains(QStringLiteral("cycle: ") + expected + QStringLiteral(" (")),
+             qPrintable(parsed.error().message));
+}
+
+void TestPipelineDefinition::noCycle()
+{
+    QVERIFY(PipelineDefinition::fromJson(wrap("", twoSteps)).dependencyCycle().isEmpty());
 }
 
 void TestPipelineDefinition::invalid()
