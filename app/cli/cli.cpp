@@ -47,6 +47,7 @@ Registry buildRegistry()
     registerRuleCommands(registry);
     registerEventCommands(registry);
     registerInterchangeCommands(registry);
+    registerAuditCommands(registry);
     return registry;
 }
 
