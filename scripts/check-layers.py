@@ -17,7 +17,7 @@ import sys
 ORDER = [
     'core', 'store', 'interchange', 'itemmodels', 'secrets',
     'scheduleexpressions', 'eventpatterns',
-    'accounts', 'pipelines', 'sharing', 'schedules', 'rules', 'scheduler',
+    'accounts', 'audit', 'pipelines', 'sharing', 'schedules', 'rules', 'scheduler',
     'workspace',
 ]
 # Folders built as static libraries of their own: they may include only these folders (and their own).

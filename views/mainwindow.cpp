@@ -8,6 +8,7 @@
 #include "pipelines/pipelinemodels.h"
 #include "scheduler/enginelease.h"
 #include "views/common/messagebox.h"
+#include "views/audit/activitypage.h"
 #include "views/common/placeholderpage.h"
 #include "views/pipelines/executionspage.h"
 #include "views/pipelines/pipelinespage.h"
@@ -51,6 +52,8 @@ QString pageTitle(const QString &name)
         return MainWindow::tr("Resource shares");
     if (name == QLatin1String("shared-with-me"))
         return MainWindow::tr("Shared with me");
+    if (name == QLatin1String("activity"))
+        return MainWindow::tr("Activity");
     return name;
 }
 } // namespace
@@ -109,7 +112,8 @@ MainWindow::~MainWindow() = default;
 QStringList MainWindow::pageNames()
 {
     return {QStringLiteral("pipelines"), QStringLiteral("executions"), QStringLiteral("rules"),
-            QStringLiteral("schedules"), QStringLiteral("shares"), QStringLiteral("shared-with-me")};
+            QStringLiteral("schedules"), QStringLiteral("shares"), QStringLiteral("shared-with-me"),
+            QStringLiteral("activity")};
 }
 
 void MainWindow::createActions()
@@ -187,6 +191,8 @@ void MainWindow::createPages()
             addPage(name, new SharesPage(m_workspace, m_session));
         else if (name == QLatin1String("shared-with-me"))
             addPage(name, new SharedWithMePage(m_workspace, m_session));
+        else if (name == QLatin1String("activity"))
+            addPage(name, new ActivityPage(m_workspace));
         else
             addPage(name, new PlaceholderPage(name));
     }
@@ -199,7 +205,7 @@ void MainWindow::addPage(const QString &name, QWidget *page)
     auto *item = new QListWidgetItem(pageTitle(name), m_navigation);
     item->setData(Qt::UserRole, name);
     const int number = int(m_pageNames.size());
-    // Ctrl+1 … Ctrl+6 jump to the pages, as in browser consoles.
+    // Ctrl+1 … Ctrl+7 jump to the pages, as in browser consoles.
     auto *shortcut = new QShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_0 + number)), this);
     connect(shortcut, &QShortcut::activated, this, [this, number] { m_navigation->setCurrentRow(number - 1); });
 }

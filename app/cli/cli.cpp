@@ -46,6 +46,7 @@ Registry buildRegistry()
     registerRuleCommands(registry);
     registerEventCommands(registry);
     registerInterchangeCommands(registry);
+    registerAuditCommands(registry);
     return registry;
 }
 

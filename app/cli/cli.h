@@ -114,6 +114,7 @@ int run(const QStringList &arguments, QTextStream &out, QTextStream &err);
 
 // Each noun registers its verbs here; see the cli*.cpp files.
 void registerAccountCommands(Registry &registry);
+void registerAuditCommands(Registry &registry);
 void registerPipelineCommands(Registry &registry);
 void registerExecutionCommands(Registry &registry);
 void registerScheduleCommands(Registry &registry);

@@ -5,6 +5,9 @@
 
 #include <QList>
 #include <QString>
+#include <QStringList>
+
+#include <optional>
 
 namespace Pd {
 
@@ -22,6 +25,27 @@ struct AuditEntry
     QString detail;
 };
 
+// Which audit rows a read wants; an empty or absent member does not filter.
+struct AuditFilter
+{
+    // An ARN matches the row about it and rows about what lies under it ("…:pipeline/p" matches its
+    // executions "…:pipeline/p/execution/x"); anything else matches a target equal to it or whose
+    // last path segment is it (a name).
+    QString target;
+    QString identity;
+    QStringList actions; // any of these, exactly
+    std::optional<qint64> since; // inclusive, ms since the epoch
+    std::optional<qint64> until; // inclusive
+    std::optional<bool> succeeded; // outcome "ok", or anything else
+};
+
+// Where a page ended, in the read order: newest first by (at, id).
+struct AuditPosition
+{
+    qint64 at = 0;
+    qint64 id = 0;
+};
+
 // The SQL of the audit_log table.
 class AuditStore
 {
@@ -29,6 +53,15 @@ public:
     explicit AuditStore(Database &database) : m_database(database) {}
     Status append(const AuditEntry &entry);
     Result<QList<AuditEntry>> latest(int limit) const;
+    // At most limit rows matching filter, newest first by (at, id), strictly after `after` in that
+    // order: keyset paging, so a page costs the same at any depth and rows written meanwhile
+    // neither repeat nor shift a page.
+    Result<QList<AuditEntry>> find(const AuditFilter &filter, const std::optional<AuditPosition> &after,
+                                   int limit) const;
+    // Every action name recorded so far, sorted.
+    Result<QStringList> actions() const;
+    // The id of the newest row (0 when empty): what a reader compares to see whether rows came.
+    Result<qint64> lastId() const;
 
 private:
     Database &m_database;

@@ -227,9 +227,27 @@ Status Database::transaction(const std::function<Status()> &body)
     --m_transactionDepth;
     if (status && !exec(m_db, QStringLiteral("COMMIT"), &error))
         status = error;
-    if (!status)
+    if (!status) {
         exec(m_db, QStringLiteral("ROLLBACK"));
+        return status;
+    }
+    // A copy: a listener may remove itself.
+    const auto listeners = m_commitListeners;
+    for (const auto &listener : listeners)
+        listener.second();
     return status;
+}
+
+int Database::addCommitListener(std::function<void()> listener)
+{
+    const int id = m_nextListenerId++;
+    m_commitListeners.append({id, std::move(listener)});
+    return id;
+}
+
+void Database::removeCommitListener(int id)
+{
+    m_commitListeners.removeIf([id](const auto &listener) { return listener.first == id; });
 }
 
 } // namespace Pd

@@ -2,6 +2,7 @@
 
 #include "core/result.h"
 
+#include <QList>
 #include <QSqlDatabase>
 #include <QString>
 
@@ -47,6 +48,12 @@ public:
     Status transaction(const std::function<Status()> &body);
     bool inTransaction() const { return m_transactionDepth > 0; }
 
+    // Called after every COMMIT of an outermost transaction() (never after a rollback), on the
+    // thread that committed, so readers of a table can refresh without polling. A listener must not
+    // start a transaction. Returns an id for removeCommitListener(); listeners are not owned.
+    int addCommitListener(std::function<void()> listener);
+    void removeCommitListener(int id);
+
 private:
     Database() = default;
     Status migrateTo(int version);
@@ -56,6 +63,8 @@ private:
     QString m_path;
     int m_schemaVersion = 0;
     int m_transactionDepth = 0;
+    QList<std::pair<int, std::function<void()>>> m_commitListeners;
+    int m_nextListenerId = 1;
     bool m_created = false;
 };
 

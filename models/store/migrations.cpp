@@ -263,6 +263,15 @@ const QList<Migration> &migrations()
              QStringLiteral("ALTER TABLE executions ADD COLUMN definition_id INTEGER"
                             " REFERENCES pipeline_definition_versions(id)"),
          }},
+        {9,
+         "audit log: indexes for the Activity page's and `audit list`'s filters, newest first",
+         {
+             // Each ends in (at, id) (id is the rowid every index carries), the read order, so a
+             // filtered page is an index range walked backwards, not a sort.
+             QStringLiteral("CREATE INDEX audit_by_target ON audit_log (target, at)"),
+             QStringLiteral("CREATE INDEX audit_by_identity ON audit_log (identity, at)"),
+             QStringLiteral("CREATE INDEX audit_by_action ON audit_log (action, at)"),
+         }},
     };
     return all;
 }

@@ -2,6 +2,7 @@
 
 #include "accounts/accountservice.h"
 #include "accounts/accountstore.h"
+#include "audit/auditservice.h"
 #include "core/session.h"
 #include "pipelines/pipelineservice.h"
 #include "rules/ruleservice.h"
@@ -25,6 +26,7 @@ Workspace::Workspace(std::unique_ptr<Database> database, Clock *clock)
     , m_context(std::make_unique<ServiceContext>(*m_database, *m_clock))
     // Each service gets the context and the siblings it calls, in the order of LAYOUT.md.
     , m_accounts(std::make_unique<AccountService>(*m_context))
+    , m_audit(std::make_unique<AuditService>(*m_context))
     , m_access(std::make_unique<AccessService>(*m_context, *m_accounts))
     , m_pipelines(std::make_unique<PipelineService>(*m_context, *m_access))
     , m_sharing(std::make_unique<SharingService>(*m_context, *m_access))

@@ -11,6 +11,7 @@ namespace Pd {
 
 class AccessService;
 class AccountService;
+class AuditService;
 class Database;
 class ServiceContext;
 class PipelineService;
@@ -58,6 +59,8 @@ public:
     ScheduleService &schedules() { return *m_schedules; }
     RuleService &rules() { return *m_rules; }
     SharingService &sharing() { return *m_sharing; }
+    // The audit log's read side (every service writes it through the context).
+    AuditService &audit() { return *m_audit; }
     // The database, clock, audit log and region the services share.
     ServiceContext &context() { return *m_context; }
 
@@ -69,6 +72,7 @@ private:
     Clock *m_clock;
     std::unique_ptr<ServiceContext> m_context;
     std::unique_ptr<AccountService> m_accounts;
+    std::unique_ptr<AuditService> m_audit;
     std::unique_ptr<AccessService> m_access;
     std::unique_ptr<PipelineService> m_pipelines;
     std::unique_ptr<SharingService> m_sharing;

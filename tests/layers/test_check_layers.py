@@ -8,7 +8,7 @@ import tempfile
 
 CHECK = sys.argv[1]
 ORDER = ['core', 'store', 'interchange', 'itemmodels', 'secrets', 'scheduleexpressions', 'eventpatterns',
-         'accounts', 'pipelines', 'sharing', 'schedules', 'rules', 'scheduler', 'workspace']
+         'accounts', 'audit', 'pipelines', 'sharing', 'schedules', 'rules', 'scheduler', 'workspace']
 
 
 def tree(files, cmake=None):
