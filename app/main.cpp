@@ -2,14 +2,17 @@
 #include "accounts/accountservice.h"
 #include "core/language.h"
 #include "core/session.h"
+#include "core/tr.h"
 #include "pipelines/localrunner.h"
 #include "scheduler/engine.h"
+#include "views/accounts/firststartdialog.h"
 #include "views/mainwindow.h"
 #include "workspace/workspace.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QDir>
+#include <QFileInfo>
 #include <QMessageBox>
 #include <QSettings>
 #include <QTimer>
@@ -48,7 +51,10 @@ int main(int argc, char *argv[])
     const QCommandLineOption languageOption(QStringLiteral("language"), QStringLiteral("ko or en."), QStringLiteral("LANG"));
     const QCommandLineOption screenshotOption(QStringLiteral("screenshot"), QStringLiteral("Render the window to a PNG and exit."), QStringLiteral("FILE"));
     const QCommandLineOption pageOption(QStringLiteral("page"), QStringLiteral("Page to show."), QStringLiteral("NAME"));
-    parser.addOptions({workspaceOption, identityOption, languageOption, screenshotOption, pageOption});
+    // The CLI's --demo (DESIGN.md "Command-line contracts"): seed a new or empty workspace file.
+    const QCommandLineOption demoOption(QStringLiteral("demo"),
+                                        QStringLiteral("Seed a new workspace file (or one without accounts) with the demo."));
+    parser.addOptions({workspaceOption, identityOption, languageOption, screenshotOption, pageOption, demoOption});
     parser.process(app);
 
     QSettings settings;
@@ -59,9 +65,21 @@ int main(int argc, char *argv[])
         Pd::Language::instance()->setLanguage(QStringLiteral("en"));
 
     const QString path = parser.isSet(workspaceOption) ? parser.value(workspaceOption) : Pd::Workspace::defaultPath();
+    const bool screenshot = parser.isSet(screenshotOption);
     Pd::Workspace::Options options;
-    // A workspace the GUI creates starts as the demo, so a first start shows something real.
-    options.seedDemo = true;
+    options.seedDemo = parser.isSet(demoOption);
+    if (!options.seedDemo && !QFileInfo::exists(path)) {
+        if (screenshot) {
+            // A screenshot asks no one: a new file shows the demo, so that it shows something real.
+            options.seedDemo = true;
+        } else {
+            // The first start: the user chooses between the demo and an empty workspace.
+            Pd::FirstStartDialog firstStart(path);
+            if (firstStart.exec() != QDialog::Accepted)
+                return 0;
+            options.seedDemo = firstStart.choice() == Pd::FirstStartDialog::Choice::Demo;
+        }
+    }
     auto workspace = Pd::Workspace::open(path, options);
     if (!workspace) {
         if (parser.isSet(screenshotOption)) {
@@ -73,6 +91,21 @@ int main(int argc, char *argv[])
         return 1;
     }
 
+    // Say what --demo did to a file that was already there, as pipelinedesk-cli does.
+    const QString file = QDir::toNativeSeparators((*workspace)->path());
+    if ((*workspace)->demoSeeding() == Pd::Workspace::DemoSeeding::KeptExisting) {
+        const QString notice =
+            Pd::Tr::tr("--demo: the workspace %1 already has accounts, so nothing was seeded; --demo only seeds a "
+                       "new or empty workspace (name a new file with --workspace).")
+                .arg(file);
+        std::fprintf(stderr, "pipelinedesk: %s\n", qPrintable(notice));
+        if (!screenshot)
+            QMessageBox::information(nullptr, QApplication::translate("Pd::MainWindow", "Pipeline Desk"), notice);
+    } else if ((*workspace)->demoSeeding() == Pd::Workspace::DemoSeeding::SeededEmpty) {
+        const QString notice = Pd::Tr::tr("--demo: the workspace %1 had no accounts; it now holds the demo.").arg(file);
+        std::fprintf(stderr, "pipelinedesk: %s\n", qPrintable(notice));
+    }
+
     QString identity = parser.value(identityOption);
     if (identity.isEmpty())
         identity = settings.value(QStringLiteral("identity")).toString();
@@ -82,7 +115,7 @@ int main(int argc, char *argv[])
 
     // The local runner moves running executions on (and finishes those left running last time).
     Pd::LocalRunner runner((*workspace)->context(), (*workspace)->pipelines());
-    if (parser.isSet(screenshotOption)) {
+    if (screenshot) {
         const auto ticked = runner.tick();
         Q_UNUSED(ticked)
     } else {

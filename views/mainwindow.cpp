@@ -7,6 +7,7 @@
 #include "itemmodels/columntablemodel.h"
 #include "pipelines/pipelinemodels.h"
 #include "scheduler/enginelease.h"
+#include "views/accounts/accountsdialog.h"
 #include "views/common/messagebox.h"
 #include "views/audit/activitypage.h"
 #include "views/common/placeholderpage.h"
@@ -27,6 +28,7 @@
 #include <QLabel>
 #include <QListWidget>
 #include <QMenuBar>
+#include <QPushButton>
 #include <QSettings>
 #include <QShortcut>
 #include <QSplitter>
@@ -34,6 +36,7 @@
 #include <QStatusBar>
 #include <QTimer>
 #include <QToolBar>
+#include <QVBoxLayout>
 
 namespace Pd {
 
@@ -78,7 +81,43 @@ MainWindow::MainWindow(Workspace &workspace, Session &session, QWidget *parent)
     splitter->setStretchFactor(1, 1);
     splitter->setChildrenCollapsible(false);
     splitter->setSizes({190, 1090});
-    setCentralWidget(splitter);
+
+    // A workspace without accounts has nothing to show on any page: say what to do instead.
+    m_emptyState = new QWidget;
+    m_emptyState->setObjectName(QStringLiteral("emptyStateWidget"));
+    m_emptyTitle = new QLabel;
+    m_emptyTitle->setObjectName(QStringLiteral("emptyStateTitle"));
+    QFont big = m_emptyTitle->font();
+    big.setPointSizeF(big.pointSizeF() * 1.4);
+    big.setBold(true);
+    m_emptyTitle->setFont(big);
+    m_emptyTitle->setAlignment(Qt::AlignCenter);
+    m_emptyText = new QLabel;
+    m_emptyText->setWordWrap(true);
+    m_emptyText->setAlignment(Qt::AlignCenter);
+    m_emptyText->setFixedWidth(520);
+    m_addFirstAccountButton = new QPushButton;
+    m_addFirstAccountButton->setObjectName(QStringLiteral("addFirstAccountButton"));
+    m_addFirstAccountButton->setDefault(true);
+    auto *emptyLayout = new QVBoxLayout(m_emptyState);
+    emptyLayout->addStretch(2);
+    emptyLayout->addWidget(m_emptyTitle, 0, Qt::AlignHCenter);
+    // Centred by stretches, not by an alignment flag, so that the wrapped text gets its full height.
+    auto *textRow = new QHBoxLayout;
+    textRow->addStretch(1);
+    textRow->addWidget(m_emptyText);
+    textRow->addStretch(1);
+    emptyLayout->addLayout(textRow);
+    emptyLayout->addSpacing(12);
+    emptyLayout->addWidget(m_addFirstAccountButton, 0, Qt::AlignHCenter);
+    emptyLayout->addStretch(3);
+    connect(m_addFirstAccountButton, &QPushButton::clicked, this, [this] { showAccountsDialog(true); });
+
+    m_central = new QStackedWidget;
+    m_central->setObjectName(QStringLiteral("centralStack"));
+    m_central->addWidget(splitter);
+    m_central->addWidget(m_emptyState);
+    setCentralWidget(m_central);
 
     createActions();
     createPages();
@@ -86,9 +125,12 @@ MainWindow::MainWindow(Workspace &workspace, Session &session, QWidget *parent)
     connect(m_navigation, &QListWidget::currentRowChanged, m_pages, &QStackedWidget::setCurrentIndex);
     connect(&m_session, &Session::identityChanged, this, &MainWindow::updateStatus);
     connect(m_identityCombo, &QComboBox::currentIndexChanged, this, [this](int row) {
-        if (row >= 0)
+        // A reset of the account list moves the combo's index by itself: not a choice of the user.
+        if (row >= 0 && !m_reloadingAccounts)
             m_session.setIdentity(m_identityCombo->itemData(row, IdRole).toString());
     });
+    connect(m_accountModel, &QAbstractItemModel::modelAboutToBeReset, this, [this] { m_reloadingAccounts = true; });
+    connect(m_accountModel, &QAbstractItemModel::modelReset, this, &MainWindow::accountsReloaded);
     connect(&m_session, &Session::identityChanged, this, [this](const QString &id) {
         const int row = m_accountModel->rowOf(id);
         if (row != m_identityCombo->currentIndex())
@@ -96,6 +138,7 @@ MainWindow::MainWindow(Workspace &workspace, Session &session, QWidget *parent)
     });
     m_identityCombo->setCurrentIndex(m_accountModel->rowOf(m_session.identity()));
     m_navigation->setCurrentRow(0);
+    m_central->setCurrentWidget(m_accountModel->rowCount() == 0 ? m_emptyState : m_central->widget(0));
 
     QSettings settings;
     if (!restoreGeometry(settings.value(QStringLiteral("mainWindow/geometry")).toByteArray()))
@@ -119,6 +162,9 @@ QStringList MainWindow::pageNames()
 void MainWindow::createActions()
 {
     m_fileMenu = menuBar()->addMenu(QString());
+    m_accountsAction = m_fileMenu->addAction(QString(), this, [this] { showAccountsDialog(); });
+    m_accountsAction->setObjectName(QStringLiteral("accountsAction"));
+    m_fileMenu->addSeparator();
     m_quitAction = m_fileMenu->addAction(QString(), qApp, &QApplication::closeAllWindows);
     m_quitAction->setShortcut(QKeySequence::Quit);
 
@@ -219,6 +265,39 @@ bool MainWindow::showPage(const QString &name)
     return true;
 }
 
+AccountsDialog *MainWindow::showAccountsDialog(bool addAccount)
+{
+    if (!m_accountsDialog) {
+        m_accountsDialog = new AccountsDialog(m_workspace.accounts(), m_session, this);
+        m_accountsDialog->setAttribute(Qt::WA_DeleteOnClose);
+        connect(m_accountsDialog, &QObject::destroyed, this, [this] { m_accountsDialog = nullptr; });
+        m_accountsDialog->open();
+    }
+    m_accountsDialog->raise();
+    m_accountsDialog->activateWindow();
+    if (addAccount)
+        m_accountsDialog->addAccount();
+    return m_accountsDialog;
+}
+
+bool MainWindow::showsEmptyState() const
+{
+    return m_central->currentWidget() == m_emptyState;
+}
+
+void MainWindow::accountsReloaded()
+{
+    m_reloadingAccounts = false;
+    // Keep acting as the same account; when it was deleted (or there was none), act as the default.
+    QString identity = m_session.identity();
+    if (m_accountModel->rowOf(identity) < 0)
+        identity = m_workspace.defaultIdentity();
+    m_session.setIdentity(identity);
+    m_identityCombo->setCurrentIndex(m_accountModel->rowOf(identity));
+    m_central->setCurrentWidget(m_accountModel->rowCount() == 0 ? m_emptyState : m_central->widget(0));
+    updateStatus();
+}
+
 QString MainWindow::currentPageName() const
 {
     return m_pageNames.value(m_pages->currentIndex());
@@ -243,7 +322,7 @@ void MainWindow::closeEvent(QCloseEvent *event)
     settings.setValue(QStringLiteral("mainWindow/geometry"), saveGeometry());
     settings.setValue(QStringLiteral("mainWindow/state"), saveState());
     settings.setValue(QStringLiteral("mainWindow/splitter"),
-                      static_cast<QSplitter *>(centralWidget())->saveState());
+                      static_cast<QSplitter *>(m_central->widget(0))->saveState());
     settings.setValue(QStringLiteral("identity"), m_session.identity());
     event->accept();
 }
@@ -252,7 +331,12 @@ void MainWindow::retranslateUi()
 {
     setWindowTitle(tr("Pipeline Desk"));
     m_fileMenu->setTitle(tr("&File"));
+    m_accountsAction->setText(tr("&Accounts…"));
     m_quitAction->setText(tr("&Quit"));
+    m_emptyTitle->setText(tr("This workspace has no accounts yet"));
+    m_emptyText->setText(tr("Every pipeline, rule, schedule and share belongs to an account. Add the first one "
+                            "(its 12-digit id and a name) to start; organizations can come later."));
+    m_addFirstAccountButton->setText(tr("Add your first account…"));
     m_languageMenu->setTitle(tr("&Language"));
     m_helpMenu->setTitle(tr("&Help"));
     m_aboutAction->setText(tr("&About Pipeline Desk"));

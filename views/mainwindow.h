@@ -7,12 +7,14 @@ class QComboBox;
 class QLabel;
 class QListWidget;
 class QMenu;
+class QPushButton;
 class QStackedWidget;
 class QToolBar;
 
 namespace Pd {
 
 class AccountListModel;
+class AccountsDialog;
 class Session;
 class Workspace;
 
@@ -32,6 +34,13 @@ public:
     bool showPage(const QString &name);
     QString currentPageName() const;
 
+    // File › Accounts…: opens the Accounts dialog (window-modal, not exec()'d) or raises the open
+    // one. With addAccount, its "add" form opens too.
+    AccountsDialog *showAccountsDialog(bool addAccount = false);
+    AccountsDialog *accountsDialog() const { return m_accountsDialog; }
+    // True while the workspace has no accounts and the window shows "Add your first account…".
+    bool showsEmptyState() const;
+
 protected:
     void changeEvent(QEvent *event) override;
     void closeEvent(QCloseEvent *event) override;
@@ -43,12 +52,22 @@ private:
     void retranslateUi();
     void updateStatus();
     void chooseLanguage(const QString &code);
+    // After the accounts changed: keep acting as the same account (or the default one when it went)
+    // and show the pages or the empty state.
+    void accountsReloaded();
 
     Workspace &m_workspace;
     Session &m_session;
     AccountListModel *m_accountModel = nullptr;
     QListWidget *m_navigation = nullptr;
     QStackedWidget *m_pages = nullptr;
+    QStackedWidget *m_central = nullptr; // the pages, or the empty state
+    QWidget *m_emptyState = nullptr;
+    QLabel *m_emptyTitle = nullptr;
+    QLabel *m_emptyText = nullptr;
+    QPushButton *m_addFirstAccountButton = nullptr;
+    AccountsDialog *m_accountsDialog = nullptr;
+    bool m_reloadingAccounts = false;
     QToolBar *m_toolBar = nullptr;
     QLabel *m_identityLabel = nullptr;
     QComboBox *m_identityCombo = nullptr;
@@ -59,6 +78,7 @@ private:
     QMenu *m_fileMenu = nullptr;
     QMenu *m_languageMenu = nullptr;
     QMenu *m_helpMenu = nullptr;
+    QAction *m_accountsAction = nullptr;
     QAction *m_quitAction = nullptr;
     QAction *m_aboutAction = nullptr;
     QActionGroup *m_languageGroup = nullptr;

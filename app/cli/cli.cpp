@@ -26,7 +26,7 @@ QList<QCommandLineOption> globalOptions()
         QCommandLineOption(QStringLiteral("json"), Tr::tr("Print the AWS API response shape as JSON.")),
         QCommandLineOption(QStringLiteral("language"), Tr::tr("The language of messages: ko or en (default: the system's)."),
                            Tr::tr("LANG")),
-        QCommandLineOption(QStringLiteral("demo"), Tr::tr("Seed a workspace file that does not exist yet with the demo accounts and pipelines.")),
+        QCommandLineOption(QStringLiteral("demo"), Tr::tr("Seed a new workspace file (or one without accounts) with the demo accounts and pipelines.")),
         QCommandLineOption({QStringLiteral("h"), QStringLiteral("help")}, Tr::tr("Show help for the program or for one command.")),
         QCommandLineOption(QStringLiteral("version"), Tr::tr("Show the version.")),
     };
@@ -248,6 +248,25 @@ Result<Workspace *> Context::workspace()
     if (!opened)
         return opened.error();
     m_workspace = std::move(opened).value();
+    // Say what --demo did to a file that was already there, so that nobody waits for a demo that
+    // is not coming (or wonders where the demo came from).
+    const QString file = QDir::toNativeSeparators(m_workspace->path());
+    switch (m_workspace->demoSeeding()) {
+    case Workspace::DemoSeeding::SeededEmpty:
+        m_err << QStringLiteral("pipelinedesk-cli: ")
+              << Tr::tr("--demo: the workspace %1 had no accounts; it now holds the demo.").arg(file) << Qt::endl;
+        break;
+    case Workspace::DemoSeeding::KeptExisting:
+        m_err << QStringLiteral("pipelinedesk-cli: ")
+              << Tr::tr("--demo: the workspace %1 already has accounts, so nothing was seeded; --demo only seeds a "
+                        "new or empty workspace (name a new file with --workspace).")
+                     .arg(file)
+              << Qt::endl;
+        break;
+    case Workspace::DemoSeeding::NotAsked:
+    case Workspace::DemoSeeding::SeededNew:
+        break;
+    }
     return m_workspace.get();
 }
 
@@ -257,9 +276,17 @@ Result<QString> Context::identity()
     if (!ws)
         return ws.error();
     const QString id = isSet(QStringLiteral("identity")) ? value(QStringLiteral("identity")) : (*ws)->defaultIdentity();
-    if (id.isEmpty())
+    if (id.isEmpty()) {
+        // The command that works, runnable as printed: with the same workspace file.
+        QString command = QStringLiteral("pipelinedesk-cli ");
+        if (isSet(QStringLiteral("workspace")))
+            command += QStringLiteral("--workspace %1 ").arg(value(QStringLiteral("workspace")));
+        command += QStringLiteral("accounts create --account-id 123456789012 --name dev");
         return Error::invalid(QStringLiteral("identity"),
-                              Tr::tr("identity: the workspace has no accounts; create one or use --demo."));
+                              Tr::tr("identity: the workspace has no accounts yet. Create one with “%1”, or fill "
+                                     "it with the demo accounts and pipelines by adding --demo.")
+                                  .arg(command));
+    }
     if (Status s = (*ws)->accounts().checkIdentity(id); !s)
         return s.error();
     return id;

@@ -5,17 +5,48 @@
 
 #include <QObject>
 
+#include <optional>
+
 namespace Pd {
 
+class AccountDependents;
 class ServiceContext;
 
-// Accounts, organizations and OUs of the workspace.
+// What a new account is made of. Empty email, organization and OU are left out; an OU without an
+// organization puts the account in the OU's organization.
+struct AccountInput
+{
+    QString id; // 12 digits
+    QString name;
+    QString email;
+    QString organizationId;
+    QString ouId;
+};
+
+// What an update changes: only the members that hold a value. An empty organization takes the
+// account out of its organization (and its OU); an empty OU puts it directly under the root.
+struct AccountChange
+{
+    QString id;
+    std::optional<QString> name;
+    std::optional<QString> email;
+    std::optional<QString> organizationId;
+    std::optional<QString> ouId;
+};
+
+// Accounts, organizations and OUs of the workspace. Every write validates its input (errors name the
+// field as the CLI option does: "account-id", "name", "email", "organization-id", "ou-id",
+// "parent-id", "management-account-id"), runs in one transaction and is written to the audit log
+// with the identity that asked (which may be empty: a workspace without accounts has none yet).
+// Managing accounts is not checked against the identity: the workspace is the user's own.
 class AccountService : public QObject
 {
     Q_OBJECT
 
 public:
-    explicit AccountService(ServiceContext &context) : m_context(context) {}
+    explicit AccountService(ServiceContext &context)
+        : m_context(context)
+    {}
 
     Result<QList<Account>> accounts() const;
     Result<Account> account(const QString &id) const;
@@ -25,11 +56,39 @@ public:
     // Checks that id is a 12-digit account id that exists here.
     Status checkIdentity(const QString &id) const;
 
+    // Not owned; must outlive this service. Without it, delete relies on the database's foreign
+    // keys and refuses an account that owns anything with a storage error.
+    void setDependents(AccountDependents *dependents) { m_dependents = dependents; }
+
+    // Conflict when the id is taken; InvalidInput naming the field otherwise.
+    Result<Account> createAccount(const QString &identity, const AccountInput &input);
+    // NotFound when the account does not exist. The management account of an organization cannot
+    // leave it.
+    Result<Account> updateAccount(const QString &identity, const AccountChange &change);
+    // Conflict naming what is left (the count of each kind) while the account owns pipelines, rules,
+    // schedules, event buses or resource shares, or manages an organization. When it was the
+    // workspace's default identity, the default falls back to the first account left (or none).
+    Status deleteAccount(const QString &identity, const QString &accountId);
+
+    // A new organization managed by managementAccountId, which joins it (unless it is in another
+    // organization already: Conflict). The id is new: "o-" and 10 lowercase letters and digits.
+    Result<Organization> createOrganization(const QString &identity, const QString &name,
+                                            const QString &managementAccountId);
+    // A new OU of organizationId, under parentOuId or (when empty) directly under the root. Its name
+    // must be unique among its siblings.
+    Result<OrganizationalUnit> createOrganizationalUnit(const QString &identity, const QString &organizationId,
+                                                        const QString &parentOuId, const QString &name);
+
 signals:
     void accountsChanged();
+    void organizationsChanged();
 
 private:
+    // Checks the account's name, email, organization and OU (filling the organization from the OU).
+    Status validate(Account &account) const;
+
     ServiceContext &m_context;
+    AccountDependents *m_dependents = nullptr;
 };
 
 } // namespace Pd

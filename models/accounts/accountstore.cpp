@@ -114,4 +114,39 @@ Status AccountStore::insert(const Account &a)
     return {};
 }
 
+Status AccountStore::update(const Account &a)
+{
+    QSqlQuery q(m_database.db());
+    q.prepare(QStringLiteral("UPDATE accounts SET name = ?, email = ?, organization_id = ?, ou_id = ? WHERE id = ?"));
+    q.addBindValue(a.name);
+    q.addBindValue(nullableText(a.email));
+    q.addBindValue(nullableText(a.organizationId));
+    q.addBindValue(nullableText(a.ouId));
+    q.addBindValue(a.id);
+    if (!q.exec())
+        return sqlError(q);
+    if (q.numRowsAffected() != 1)
+        return Error::notFound(Tr::tr("Account %1 does not exist in this workspace.").arg(a.id));
+    return {};
+}
+
+Status AccountStore::removeAccount(const QString &id)
+{
+    QSqlQuery q(m_database.db());
+    q.prepare(QStringLiteral("DELETE FROM accounts WHERE id = ?"));
+    q.addBindValue(id);
+    if (!q.exec())
+        return sqlError(q);
+    if (q.numRowsAffected() != 1)
+        return Error::notFound(Tr::tr("Account %1 does not exist in this workspace.").arg(id));
+    return {};
+}
+
+Result<QStringList> AccountStore::managedOrganizations(const QString &accountId) const
+{
+    return selectStrings(m_database,
+                         QStringLiteral("SELECT id FROM organizations WHERE management_account_id = ? ORDER BY id"),
+                         {accountId});
+}
+
 } // namespace Pd

@@ -21,6 +21,11 @@ public:
     Status insert(const Organization &organization);
     Status insert(const OrganizationalUnit &unit);
     Status insert(const Account &account);
+    // Name, email, organization and OU of an existing account.
+    Status update(const Account &account);
+    Status removeAccount(const QString &id);
+    // Which organizations this account manages (their ids), sorted.
+    Result<QStringList> managedOrganizations(const QString &accountId) const;
 
 private:
     Database &m_database;

@@ -424,4 +424,12 @@ Status ShareStore::bumpGeneration()
     return execute(q);
 }
 
+Status ShareStore::removeDeletedShares(const QString &ownerAccountId)
+{
+    QSqlQuery q(m_database.db());
+    q.prepare(QStringLiteral("DELETE FROM resource_shares WHERE owner_account_id = ? AND status = 'DELETED'"));
+    q.addBindValue(ownerAccountId);
+    return execute(q);
+}
+
 } // namespace Pd

@@ -50,6 +50,10 @@ public:
     qint64 generation() const;
     Status bumpGeneration();
 
+    // Removes the shares of ownerAccountId that are DELETED (with their resources, principals and
+    // invitations), so that the account itself can be deleted.
+    Status removeDeletedShares(const QString &ownerAccountId);
+
 private:
     Database &m_database;
 };

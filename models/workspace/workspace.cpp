@@ -10,6 +10,7 @@
 #include "sharing/accessservice.h"
 #include "sharing/sharingservice.h"
 #include "store/database.h"
+#include "workspace/accountdependents.h"
 #include "store/servicecontext.h"
 #include "store/settingsstore.h"
 
@@ -24,6 +25,7 @@ Workspace::Workspace(std::unique_ptr<Database> database, Clock *clock)
     : m_database(std::move(database))
     , m_clock(clock ? clock : Clock::system())
     , m_context(std::make_unique<ServiceContext>(*m_database, *m_clock))
+    , m_accountDependents(std::make_unique<WorkspaceAccountDependents>(*m_database))
     // Each service gets the context and the siblings it calls, in the order of LAYOUT.md.
     , m_accounts(std::make_unique<AccountService>(*m_context))
     , m_audit(std::make_unique<AuditService>(*m_context))
@@ -32,7 +34,10 @@ Workspace::Workspace(std::unique_ptr<Database> database, Clock *clock)
     , m_sharing(std::make_unique<SharingService>(*m_context, *m_access))
     , m_schedules(std::make_unique<ScheduleService>(*m_context, *m_pipelines))
     , m_rules(std::make_unique<RuleService>(*m_context, *m_pipelines))
-{}
+{
+    // Accounts are below every slice that owns things in an account; only the root knows them all.
+    m_accounts->setDependents(m_accountDependents.get());
+}
 
 Workspace::~Workspace() = default;
 
@@ -43,10 +48,15 @@ Result<std::unique_ptr<Workspace>> Workspace::open(const QString &path, const Op
         return database.error();
     const bool created = database.value()->wasCreated();
     std::unique_ptr<Workspace> workspace(new Workspace(std::move(database).value(), options.clock));
-    if (created && options.seedDemo) {
-        const Status seeded = seedDemo(*workspace);
-        if (!seeded)
-            return seeded.error();
+    if (options.seedDemo) {
+        if (created || workspace->isEmpty()) {
+            const Status seeded = seedDemo(*workspace);
+            if (!seeded)
+                return seeded.error();
+            workspace->m_demoSeeding = created ? DemoSeeding::SeededNew : DemoSeeding::SeededEmpty;
+        } else {
+            workspace->m_demoSeeding = DemoSeeding::KeptExisting;
+        }
     }
     return workspace;
 }
@@ -64,6 +74,13 @@ QString Workspace::path() const
 bool Workspace::wasCreated() const
 {
     return m_database->wasCreated();
+}
+
+bool Workspace::isEmpty() const
+{
+    auto accounts = m_accounts->accounts();
+    auto organizations = m_accounts->organizations();
+    return accounts && accounts->isEmpty() && organizations && organizations->isEmpty();
 }
 
 QString Workspace::region() const

@@ -12,6 +12,7 @@ namespace Pd {
 class AccessService;
 class AccountService;
 class AuditService;
+class AccountDependents;
 class Database;
 class ServiceContext;
 class PipelineService;
@@ -31,10 +32,19 @@ class Workspace : public QObject
 public:
     struct Options
     {
-        // Seed the demo accounts, pipelines and executions when the file is new (DESIGN.md "--demo").
+        // Seed the demo accounts, pipelines and executions when the file is new (DESIGN.md "--demo"),
+        // or when it exists but is empty (no accounts, no organizations: nothing to lose).
         bool seedDemo = false;
         // Where time comes from; the system clock when null. Not owned.
         Clock *clock = nullptr;
+    };
+
+    // What Options::seedDemo did, so that the programs can say so.
+    enum class DemoSeeding {
+        NotAsked,     // seedDemo was off
+        SeededNew,    // the file was new and is now the demo
+        SeededEmpty,  // the file existed without accounts and is now the demo
+        KeptExisting, // the file has accounts: nothing was changed
     };
 
     ~Workspace() override;
@@ -48,6 +58,9 @@ public:
     Clock &clock() const { return *m_clock; }
     QString path() const;
     bool wasCreated() const;
+    DemoSeeding demoSeeding() const { return m_demoSeeding; }
+    // No accounts and no organizations: a demo seed would overwrite nothing.
+    bool isEmpty() const;
     // The region every ARN of this workspace uses (us-east-1 in the demo).
     QString region() const;
     // The identity the programs act as when none is chosen: the first account, or what the demo set.
@@ -71,6 +84,7 @@ private:
     std::unique_ptr<Database> m_database;
     Clock *m_clock;
     std::unique_ptr<ServiceContext> m_context;
+    std::unique_ptr<AccountDependents> m_accountDependents;
     std::unique_ptr<AccountService> m_accounts;
     std::unique_ptr<AuditService> m_audit;
     std::unique_ptr<AccessService> m_access;
@@ -78,10 +92,11 @@ private:
     std::unique_ptr<SharingService> m_sharing;
     std::unique_ptr<ScheduleService> m_schedules;
     std::unique_ptr<RuleService> m_rules;
+    DemoSeeding m_demoSeeding = DemoSeeding::NotAsked;
 };
 
-// Fills a new workspace with the demo organization, accounts, pipelines and executions.
-// Runs in one transaction: either all of it is there or none.
+// Fills a new (or empty, see Workspace::isEmpty()) workspace with the demo organization, accounts,
+// pipelines and executions. Runs in one transaction: either all of it is there or none.
 Status seedDemo(Workspace &workspace);
 
 } // namespace Pd
