@@ -12,6 +12,7 @@
 #include "store/servicecontext.h"
 #include "workspace/workspace.h"
 
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -50,8 +51,12 @@ private slots:
 private:
     PdTest::CliResult cli(const QStringList &arguments) const
     {
-        return PdTest::runCli(QStringList{"--workspace", m_dir->filePath("w.sqlite"), "--demo", "--identity", test} +
-                              arguments);
+        // --demo only on the first call: on an existing workspace it says so on stderr.
+        const QString file = m_dir->filePath("w.sqlite");
+        QStringList global{"--workspace", file, "--identity", test};
+        if (!QFileInfo::exists(file))
+            global.insert(2, "--demo");
+        return PdTest::runCli(global + arguments);
     }
     std::unique_ptr<QTemporaryDir> m_dir;
 };
