@@ -32,10 +32,6 @@
             <translation>LANG</translation>
         </message>
         <message>
-            <source>Seed a workspace file that does not exist yet with the demo accounts and pipelines.</source>
-            <translation>Seed a workspace file that does not exist yet with the demo accounts and pipelines.</translation>
-        </message>
-        <message>
             <source>Show help for the program or for one command.</source>
             <translation>Show help for the program or for one command.</translation>
         </message>
@@ -66,10 +62,6 @@
         <message>
             <source>Run “%1 NOUN VERB --help” for the options of one command.</source>
             <translation>Run “%1 NOUN VERB --help” for the options of one command.</translation>
-        </message>
-        <message>
-            <source>identity: the workspace has no accounts; create one or use --demo.</source>
-            <translation>identity: the workspace has no accounts; create one or use --demo.</translation>
         </message>
         <message>
             <source>--%1: “%2” is not of the form Name=Value.</source>
@@ -1065,10 +1057,6 @@
         <message>
             <source>%1: step “%2” depends on “%3”, which is not a step of this pipeline.</source>
             <translation>%1: step “%2” depends on “%3”, which is not a step of this pipeline.</translation>
-        </message>
-        <message>
-            <source>Steps: the dependencies form a cycle among %1.</source>
-            <translation>Steps: the dependencies form a cycle among %1.</translation>
         </message>
         <message>
             <source>Parameter %1: “%2” is not a valid %3 value.</source>
@@ -2390,10 +2378,6 @@
             <translation>anything-but needs a value, a list of values, or one of {"prefix": …}, {"suffix": …}, {"equals-ignore-case": …}, {"wildcard": …}.</translation>
         </message>
         <message>
-            <source>anything-but %1 needs a non-empty string.</source>
-            <translation>anything-but %1 needs a non-empty string.</translation>
-        </message>
-        <message>
             <source>anything-but %1 needs a string or a list of strings.</source>
             <translation>anything-but %1 needs a string or a list of strings.</translation>
         </message>
@@ -3031,10 +3015,6 @@
             <translation>%1: “%2” is not OFF or FLEXIBLE.</translation>
         </message>
         <message>
-            <source>Target.RoleArn: a schedule starts its pipeline as its own account; the role is not kept.</source>
-            <translation>Target.RoleArn: a schedule starts its pipeline as its own account; the role is not kept.</translation>
-        </message>
-        <message>
             <source>the document</source>
             <translation>the document</translation>
         </message>
@@ -3205,6 +3185,896 @@
         <message>
             <source>%1: the rule “%2” on the event bus “%3” is in the document twice.</source>
             <translation>%1: the rule “%2” on the event bus “%3” is in the document twice.</translation>
+        </message>
+        <message>
+            <source>Seed a new workspace file (or one without accounts) with the demo accounts and pipelines.</source>
+            <translation>Seed a new workspace file (or one without accounts) with the demo accounts and pipelines.</translation>
+        </message>
+        <message>
+            <source>Run “%1 NOUN --help” for the verbs of one noun.</source>
+            <translation>Run “%1 NOUN --help” for the verbs of one noun.</translation>
+        </message>
+        <message>
+            <source>Usage: %1 VERB [options]</source>
+            <translation>Usage: %1 VERB [options]</translation>
+        </message>
+        <message>
+            <source>Verbs:</source>
+            <translation>Verbs:</translation>
+        </message>
+        <message>
+            <source>Run “%1 VERB --help” for the options of one command.</source>
+            <translation>Run “%1 VERB --help” for the options of one command.</translation>
+        </message>
+        <message>
+            <source>Usage: %1 [options]</source>
+            <translation>Usage: %1 [options]</translation>
+        </message>
+        <message>
+            <source>Options:</source>
+            <translation>Options:</translation>
+        </message>
+        <message>
+            <source>--demo: the workspace %1 had no accounts; it now holds the demo.</source>
+            <translation>--demo: the workspace %1 had no accounts; it now holds the demo.</translation>
+        </message>
+        <message>
+            <source>--demo: the workspace %1 already has accounts, so nothing was seeded; --demo only seeds a new or empty workspace (name a new file with --workspace).</source>
+            <translation>--demo: the workspace %1 already has accounts, so nothing was seeded; --demo only seeds a new or empty workspace (name a new file with --workspace).</translation>
+        </message>
+        <message>
+            <source>identity: the workspace has no accounts yet. Create one with “%1”, or fill it with the demo accounts and pipelines by adding --demo.</source>
+            <translation>identity: the workspace has no accounts yet. Create one with “%1”, or fill it with the demo accounts and pipelines by adding --demo.</translation>
+        </message>
+        <message>
+            <source>nothing to change: give --name, --email, --organization-id or --ou-id.</source>
+            <translation>nothing to change: give --name, --email, --organization-id or --ou-id.</translation>
+        </message>
+        <message>
+            <source>ORGANIZATION ID</source>
+            <translation>ORGANIZATION ID</translation>
+        </message>
+        <message>
+            <source>MANAGEMENT ACCOUNT</source>
+            <translation>MANAGEMENT ACCOUNT</translation>
+        </message>
+        <message>
+            <source>OU ID</source>
+            <translation>OU ID</translation>
+        </message>
+        <message>
+            <source>PARENT OU</source>
+            <translation>PARENT OU</translation>
+        </message>
+        <message>
+            <source>The account id (12 digits).</source>
+            <translation>The account id (12 digits).</translation>
+        </message>
+        <message>
+            <source>The account's name (up to 50 characters).</source>
+            <translation>The account's name (up to 50 characters).</translation>
+        </message>
+        <message>
+            <source>The account's new name.</source>
+            <translation>The account's new name.</translation>
+        </message>
+        <message>
+            <source>The account's email address (optional).</source>
+            <translation>The account's email address (optional).</translation>
+        </message>
+        <message>
+            <source>EMAIL</source>
+            <translation>EMAIL</translation>
+        </message>
+        <message>
+            <source>The organization the account belongs to (optional).</source>
+            <translation>The organization the account belongs to (optional).</translation>
+        </message>
+        <message>
+            <source>The organization to move the account to; empty takes it out.</source>
+            <translation>The organization to move the account to; empty takes it out.</translation>
+        </message>
+        <message>
+            <source>ORGANIZATION_ID</source>
+            <translation>ORGANIZATION_ID</translation>
+        </message>
+        <message>
+            <source>The organizational unit the account belongs to (optional; it names the organization too).</source>
+            <translation>The organizational unit the account belongs to (optional; it names the organization too).</translation>
+        </message>
+        <message>
+            <source>The organizational unit to move the account to; empty puts it directly under the root.</source>
+            <translation>The organizational unit to move the account to; empty puts it directly under the root.</translation>
+        </message>
+        <message>
+            <source>OU_ID</source>
+            <translation>OU_ID</translation>
+        </message>
+        <message>
+            <source>Add an account to the workspace; prints it.</source>
+            <translation>Add an account to the workspace; prints it.</translation>
+        </message>
+        <message>
+            <source>Rename an account or move it to another organization or OU; prints it.</source>
+            <translation>Rename an account or move it to another organization or OU; prints it.</translation>
+        </message>
+        <message>
+            <source>Delete an account that owns nothing any more; prints its id.</source>
+            <translation>Delete an account that owns nothing any more; prints its id.</translation>
+        </message>
+        <message>
+            <source>List the organizations of the workspace.</source>
+            <translation>List the organizations of the workspace.</translation>
+        </message>
+        <message>
+            <source>Create an organization; its management account joins it. Prints it.</source>
+            <translation>Create an organization; its management account joins it. Prints it.</translation>
+        </message>
+        <message>
+            <source>The organization's name.</source>
+            <translation>The organization's name.</translation>
+        </message>
+        <message>
+            <source>The account that manages the organization.</source>
+            <translation>The account that manages the organization.</translation>
+        </message>
+        <message>
+            <source>List the organizational units, of one organization or of all.</source>
+            <translation>List the organizational units, of one organization or of all.</translation>
+        </message>
+        <message>
+            <source>Only this organization's OUs.</source>
+            <translation>Only this organization's OUs.</translation>
+        </message>
+        <message>
+            <source>Create an organizational unit; prints it.</source>
+            <translation>Create an organizational unit; prints it.</translation>
+        </message>
+        <message>
+            <source>The organization.</source>
+            <translation>The organization.</translation>
+        </message>
+        <message>
+            <source>The OU to create it in (default: directly under the root).</source>
+            <translation>The OU to create it in (default: directly under the root).</translation>
+        </message>
+        <message>
+            <source>The OU's name.</source>
+            <translation>The OU's name.</translation>
+        </message>
+        <message>
+            <source>--identity: “%1” is not a 12-digit account id.</source>
+            <translation>--identity: “%1” is not a 12-digit account id.</translation>
+        </message>
+        <message>
+            <source>--outcome: “%1” is neither ok nor failed.</source>
+            <translation>--outcome: “%1” is neither ok nor failed.</translation>
+        </message>
+        <message>
+            <source>--max-items: %1 is not between 1 and %2.</source>
+            <translation>--max-items: %1 is not between 1 and %2.</translation>
+        </message>
+        <message>
+            <source>failed: %1</source>
+            <translation>failed: %1</translation>
+        </message>
+        <message>
+            <source>IDENTITY</source>
+            <translation>IDENTITY</translation>
+        </message>
+        <message>
+            <source>BY</source>
+            <translation>BY</translation>
+        </message>
+        <message>
+            <source>NextToken: %1</source>
+            <translation>NextToken: %1</translation>
+        </message>
+        <message>
+            <source>What was done in the workspace, newest first: who, as which account, what, on which object, with which outcome (CloudTrail LookupEvents shape). The global --identity filters by the account that acted.</source>
+            <translation>What was done in the workspace, newest first: who, as which account, what, on which object, with which outcome (CloudTrail LookupEvents shape). The global --identity filters by the account that acted.</translation>
+        </message>
+        <message>
+            <source>Only rows about this object: an ARN (a pipeline's also finds its executions) or a name.</source>
+            <translation>Only rows about this object: an ARN (a pipeline's also finds its executions) or a name.</translation>
+        </message>
+        <message>
+            <source>Only this action, such as StartPipelineExecution or CreateSchedule.</source>
+            <translation>Only this action, such as StartPipelineExecution or CreateSchedule.</translation>
+        </message>
+        <message>
+            <source>Only rows at or after T: an instant (2026-11-23T12:00:00Z, 2026-11-23) or a time ago (15m, 2h, 7d).</source>
+            <translation>Only rows at or after T: an instant (2026-11-23T12:00:00Z, 2026-11-23) or a time ago (15m, 2h, 7d).</translation>
+        </message>
+        <message>
+            <source>T</source>
+            <translation>T</translation>
+        </message>
+        <message>
+            <source>Only rows at or before T (same forms as --since).</source>
+            <translation>Only rows at or before T (same forms as --since).</translation>
+        </message>
+        <message>
+            <source>Only rows that succeeded (ok) or failed.</source>
+            <translation>Only rows that succeeded (ok) or failed.</translation>
+        </message>
+        <message>
+            <source>ok|failed</source>
+            <translation>ok|failed</translation>
+        </message>
+        <message>
+            <source>At most N rows (1–1000, default 100); a NextToken follows when there are more.</source>
+            <translation>At most N rows (1–1000, default 100); a NextToken follows when there are more.</translation>
+        </message>
+        <message>
+            <source>Go on after the page that printed this NextToken.</source>
+            <translation>Go on after the page that printed this NextToken.</translation>
+        </message>
+        <message>
+            <source>Note: no program runs the executions of this workspace now, so this execution stays %1 until one does. Run “pipelinedesk-cli scheduler run”, open the workspace in Pipeline Desk, or follow it with “pipelinedesk-cli executions wait --pipeline-execution-arn %2” (“executions start --wait” starts and follows in one go).</source>
+            <translation>Note: no program runs the executions of this workspace now, so this execution stays %1 until one does. Run “pipelinedesk-cli scheduler run”, open the workspace in Pipeline Desk, or follow it with “pipelinedesk-cli executions wait --pipeline-execution-arn %2” (“executions start --wait” starts and follows in one go).</translation>
+        </message>
+        <message>
+            <source>%1  step %2: %3</source>
+            <translation>%1  step %2: %3</translation>
+        </message>
+        <message>
+            <source>%1  step %2: %3 (%4)</source>
+            <translation>%1  step %2: %3 (%4)</translation>
+        </message>
+        <message>
+            <source>%1  execution %2: %3</source>
+            <translation>%1  execution %2: %3</translation>
+        </message>
+        <message>
+            <source>Could not set up the signal handling to wait for the execution.</source>
+            <translation>Could not set up the signal handling to wait for the execution.</translation>
+        </message>
+        <message>
+            <source>Stopped waiting; execution %1 is still %2 and goes on when a program runs the workspace's executions.</source>
+            <translation>Stopped waiting; execution %1 is still %2 and goes on when a program runs the workspace's executions.</translation>
+        </message>
+        <message>
+            <source>Run the execution in this program until it ends, printing each step's transitions; exit 0 when it succeeded, 4 when it failed, 5 when it was stopped.</source>
+            <translation>Run the execution in this program until it ends, printing each step's transitions; exit 0 when it succeeded, 4 when it failed, 5 when it was stopped.</translation>
+        </message>
+        <message>
+            <source>Run an execution in this program until it ends, printing each step's transitions; exit 0 when it succeeded, 4 when it failed, 5 when it was stopped.</source>
+            <translation>Run an execution in this program until it ends, printing each step's transitions; exit 0 when it succeeded, 4 when it failed, 5 when it was stopped.</translation>
+        </message>
+        <message>
+            <source>Print the pipeline definition an execution started with (DescribePipelineDefinitionForExecution).</source>
+            <translation>Print the pipeline definition an execution started with (DescribePipelineDefinitionForExecution).</translation>
+        </message>
+        <message>
+            <source>The IAM role EventBridge Scheduler assumes to start the pipeline (Target.RoleArn); empty clears it.</source>
+            <translation>The IAM role EventBridge Scheduler assumes to start the pipeline (Target.RoleArn); empty clears it.</translation>
+        </message>
+        <message>
+            <source>--targets takes the Targets list of “aws events put-targets”, or its whole input, checked member by member as the AWS CLI checks it: a member EventBridge does not have is refused (exit code 2) naming its path; one a target here cannot hold (DeadLetterConfig, Input, …) is ignored with a warning. A parameter Value beginning with $. is a JSONPath into the event.</source>
+            <translation>--targets takes the Targets list of “aws events put-targets”, or its whole input, checked member by member as the AWS CLI checks it: a member EventBridge does not have is refused (exit code 2) naming its path; one a target here cannot hold (DeadLetterConfig, Input, …) is ignored with a warning. A parameter Value beginning with $. is a JSONPath into the event.</translation>
+        </message>
+        <message>
+            <source>Time zone: %1</source>
+            <translation>Time zone: %1</translation>
+        </message>
+        <message>
+            <source>%1: a name is required.</source>
+            <translation>%1: a name is required.</translation>
+        </message>
+        <message>
+            <source>%1: at most %2 characters are allowed.</source>
+            <translation>%1: at most %2 characters are allowed.</translation>
+        </message>
+        <message>
+            <source>%1: the name may not contain control characters.</source>
+            <translation>%1: the name may not contain control characters.</translation>
+        </message>
+        <message>
+            <source>email: “%1” is not an email address (name@example.com, 6 to 64 characters).</source>
+            <translation>email: “%1” is not an email address (name@example.com, 6 to 64 characters).</translation>
+        </message>
+        <message>
+            <source>%1: an account id is required.</source>
+            <translation>%1: an account id is required.</translation>
+        </message>
+        <message>
+            <source>%1: “%2” is not an account id (12 digits).</source>
+            <translation>%1: “%2” is not an account id (12 digits).</translation>
+        </message>
+        <message>
+            <source>organization-id: organization %1 does not exist in this workspace.</source>
+            <translation>organization-id: organization %1 does not exist in this workspace.</translation>
+        </message>
+        <message>
+            <source>ou-id: organizational unit %1 does not exist in this workspace.</source>
+            <translation>ou-id: organizational unit %1 does not exist in this workspace.</translation>
+        </message>
+        <message>
+            <source>ou-id: organizational unit %1 belongs to organization %2, not to %3.</source>
+            <translation>ou-id: organizational unit %1 belongs to organization %2, not to %3.</translation>
+        </message>
+        <message>
+            <source>account-id: account %1 already exists (%2).</source>
+            <translation>account-id: account %1 already exists (%2).</translation>
+        </message>
+        <message>
+            <source>organization-id: account %1 is the management account of organization %2 and cannot leave it.</source>
+            <translation>organization-id: account %1 is the management account of organization %2 and cannot leave it.</translation>
+        </message>
+        <message>
+            <source>account-id: account %1 is the management account of organization %2; it cannot be deleted.</source>
+            <translation>account-id: account %1 is the management account of organization %2; it cannot be deleted.</translation>
+        </message>
+        <message>
+            <source>account-id: account %1 still owns %2; delete them first.</source>
+            <translation>account-id: account %1 still owns %2; delete them first.</translation>
+        </message>
+        <message>
+            <source>management-account-id: account %1 does not exist in this workspace.</source>
+            <translation>management-account-id: account %1 does not exist in this workspace.</translation>
+        </message>
+        <message>
+            <source>management-account-id: account %1 already belongs to organization %2.</source>
+            <translation>management-account-id: account %1 already belongs to organization %2.</translation>
+        </message>
+        <message>
+            <source>organization-id: an organization is required.</source>
+            <translation>organization-id: an organization is required.</translation>
+        </message>
+        <message>
+            <source>parent-id: organizational unit %1 does not exist in this workspace.</source>
+            <translation>parent-id: organizational unit %1 does not exist in this workspace.</translation>
+        </message>
+        <message>
+            <source>parent-id: organizational unit %1 belongs to organization %2, not to %3.</source>
+            <translation>parent-id: organizational unit %1 belongs to organization %2, not to %3.</translation>
+        </message>
+        <message>
+            <source>name: an organizational unit named “%1” already exists there (%2).</source>
+            <translation>name: an organizational unit named “%1” already exists there (%2).</translation>
+        </message>
+        <message>
+            <source>Create pipeline</source>
+            <translation>Create pipeline</translation>
+        </message>
+        <message>
+            <source>Update pipeline</source>
+            <translation>Update pipeline</translation>
+        </message>
+        <message>
+            <source>Delete pipeline</source>
+            <translation>Delete pipeline</translation>
+        </message>
+        <message>
+            <source>Start execution</source>
+            <translation>Start execution</translation>
+        </message>
+        <message>
+            <source>Stop execution</source>
+            <translation>Stop execution</translation>
+        </message>
+        <message>
+            <source>Retry execution</source>
+            <translation>Retry execution</translation>
+        </message>
+        <message>
+            <source>Create schedule</source>
+            <translation>Create schedule</translation>
+        </message>
+        <message>
+            <source>Update schedule</source>
+            <translation>Update schedule</translation>
+        </message>
+        <message>
+            <source>Delete schedule</source>
+            <translation>Delete schedule</translation>
+        </message>
+        <message>
+            <source>Run schedule now</source>
+            <translation>Run schedule now</translation>
+        </message>
+        <message>
+            <source>Schedule fired</source>
+            <translation>Schedule fired</translation>
+        </message>
+        <message>
+            <source>Missed runs skipped</source>
+            <translation>Missed runs skipped</translation>
+        </message>
+        <message>
+            <source>Retry dead letter</source>
+            <translation>Retry dead letter</translation>
+        </message>
+        <message>
+            <source>Clear dead letters</source>
+            <translation>Clear dead letters</translation>
+        </message>
+        <message>
+            <source>Create event bus</source>
+            <translation>Create event bus</translation>
+        </message>
+        <message>
+            <source>Delete event bus</source>
+            <translation>Delete event bus</translation>
+        </message>
+        <message>
+            <source>Create rule</source>
+            <translation>Create rule</translation>
+        </message>
+        <message>
+            <source>Update rule</source>
+            <translation>Update rule</translation>
+        </message>
+        <message>
+            <source>Put rule</source>
+            <translation>Put rule</translation>
+        </message>
+        <message>
+            <source>Enable rule</source>
+            <translation>Enable rule</translation>
+        </message>
+        <message>
+            <source>Disable rule</source>
+            <translation>Disable rule</translation>
+        </message>
+        <message>
+            <source>Delete rule</source>
+            <translation>Delete rule</translation>
+        </message>
+        <message>
+            <source>Put rule targets</source>
+            <translation>Put rule targets</translation>
+        </message>
+        <message>
+            <source>Remove rule targets</source>
+            <translation>Remove rule targets</translation>
+        </message>
+        <message>
+            <source>Send events</source>
+            <translation>Send events</translation>
+        </message>
+        <message>
+            <source>Rule target invoked</source>
+            <translation>Rule target invoked</translation>
+        </message>
+        <message>
+            <source>Scheduled rule fired</source>
+            <translation>Scheduled rule fired</translation>
+        </message>
+        <message>
+            <source>Create resource share</source>
+            <translation>Create resource share</translation>
+        </message>
+        <message>
+            <source>Update resource share</source>
+            <translation>Update resource share</translation>
+        </message>
+        <message>
+            <source>Delete resource share</source>
+            <translation>Delete resource share</translation>
+        </message>
+        <message>
+            <source>Add to resource share</source>
+            <translation>Add to resource share</translation>
+        </message>
+        <message>
+            <source>Remove from resource share</source>
+            <translation>Remove from resource share</translation>
+        </message>
+        <message>
+            <source>Accept share invitation</source>
+            <translation>Accept share invitation</translation>
+        </message>
+        <message>
+            <source>Reject share invitation</source>
+            <translation>Reject share invitation</translation>
+        </message>
+        <message>
+            <source>Enable sharing with the organization</source>
+            <translation>Enable sharing with the organization</translation>
+        </message>
+        <message>
+            <source>Disable sharing with the organization</source>
+            <translation>Disable sharing with the organization</translation>
+        </message>
+        <message>
+            <source>max-items: %1 is not between 1 and %2.</source>
+            <translation>max-items: %1 is not between 1 and %2.</translation>
+        </message>
+        <message>
+            <source>starting-token: “%1” is not a NextToken printed by an earlier audit list.</source>
+            <translation>starting-token: “%1” is not a NextToken printed by an earlier audit list.</translation>
+        </message>
+        <message>
+            <source>action: “%1” is not an action the audit log records, such as StartPipelineExecution or CreateSchedule.</source>
+            <translation>action: “%1” is not an action the audit log records, such as StartPipelineExecution or CreateSchedule.</translation>
+        </message>
+        <message>
+            <source>%1: “%2” is neither an instant such as 2026-11-23T12:00:00Z nor a time ago such as 15m, 2h or 7d.</source>
+            <translation>%1: “%2” is neither an instant such as 2026-11-23T12:00:00Z nor a time ago such as 15m, 2h or 7d.</translation>
+        </message>
+        <message>
+            <source>anything-but %1 needs a non-empty string or a list of non-empty strings.</source>
+            <translation>anything-but %1 needs a non-empty string or a list of non-empty strings.</translation>
+        </message>
+        <message>
+            <source>Unknown parameter at the top of the document: “%1”, must be one of: %2</source>
+            <translation>Unknown parameter at the top of the document: “%1”, must be one of: %2</translation>
+        </message>
+        <message>
+            <source>Unknown parameter in %1: “%2”, must be one of: %3</source>
+            <translation>Unknown parameter in %1: “%2”, must be one of: %3</translation>
+        </message>
+        <message>
+            <source>Steps: the dependencies form a cycle: %1 (each step depends on the one before it).</source>
+            <translation>Steps: the dependencies form a cycle: %1 (each step depends on the one before it).</translation>
+        </message>
+        <message>
+            <source>Pipeline “%1” does not exist in account %2. Pipelines shared with you are named by their ARN: %3</source>
+            <translation>Pipeline “%1” does not exist in account %2. Pipelines shared with you are named by their ARN: %3</translation>
+        </message>
+        <message>
+            <source>Pipeline definition %1 does not exist.</source>
+            <translation>Pipeline definition %1 does not exist.</translation>
+        </message>
+        <message>
+            <source>Never fires: %1 is in the past.</source>
+            <translation>Never fires: %1 is in the past.</translation>
+        </message>
+        <message>
+            <source>Never fires: the end (%1) comes before the next fire (%2).</source>
+            <translation>Never fires: the end (%1) comes before the next fire (%2).</translation>
+        </message>
+        <message>
+            <source>Never fires: no date after %1 matches the expression.</source>
+            <translation>Never fires: no date after %1 matches the expression.</translation>
+        </message>
+        <message>
+            <source>No more fires after %1: the expression matches no later date.</source>
+            <translation>No more fires after %1: the expression matches no later date.</translation>
+        </message>
+        <message>
+            <source>role “%1”</source>
+            <translation>role “%1”</translation>
+        </message>
+        <message>
+            <source>role-arn: “%1” is not an IAM role ARN (arn:aws:iam::&lt;12-digit account&gt;:role/&lt;name&gt;, optionally with a path: role/&lt;path&gt;/&lt;name&gt;).</source>
+            <translation>role-arn: “%1” is not an IAM role ARN (arn:aws:iam::&lt;12-digit account&gt;:role/&lt;name&gt;, optionally with a path: role/&lt;path&gt;/&lt;name&gt;).</translation>
+        </message>
+        <message>
+            <source>start and end: a one-time at() schedule fires at its instant; the start (%1) and end (%2) are ignored, as EventBridge Scheduler ignores them, and not kept.</source>
+            <translation>start and end: a one-time at() schedule fires at its instant; the start (%1) and end (%2) are ignored, as EventBridge Scheduler ignores them, and not kept.</translation>
+        </message>
+        <message>
+            <source>start: a one-time at() schedule fires at its instant; the start (%1) is ignored, as EventBridge Scheduler ignores it, and not kept.</source>
+            <translation>start: a one-time at() schedule fires at its instant; the start (%1) is ignored, as EventBridge Scheduler ignores it, and not kept.</translation>
+        </message>
+        <message>
+            <source>end: a one-time at() schedule fires at its instant; the end (%1) is ignored, as EventBridge Scheduler ignores it, and not kept.</source>
+            <translation>end: a one-time at() schedule fires at its instant; the end (%1) is ignored, as EventBridge Scheduler ignores it, and not kept.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n pipeline(s)</source>
+            <translation>
+                <numerusform>%n pipeline</numerusform>
+                <numerusform>%n pipelines</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n rule(s)</source>
+            <translation>
+                <numerusform>%n rule</numerusform>
+                <numerusform>%n rules</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n event bus(es)</source>
+            <translation>
+                <numerusform>%n event bus(es)</numerusform>
+                <numerusform>%n event bus(es)</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n schedule(s)</source>
+            <translation>
+                <numerusform>%n schedule</numerusform>
+                <numerusform>%n schedules</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n resource share(s)</source>
+            <translation>
+                <numerusform>%n resource share</numerusform>
+                <numerusform>%n resource shares</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Expression</source>
+            <translation>Expression</translation>
+        </message>
+        <message>
+            <source>Time zone</source>
+            <translation>Time zone</translation>
+        </message>
+    </context>
+    <context>
+        <name>Pd::AccountFormDialog</name>
+        <message>
+            <source>Edit account %1</source>
+            <translation>Edit account %1</translation>
+        </message>
+        <message>
+            <source>Add an account</source>
+            <translation>Add an account</translation>
+        </message>
+        <message>
+            <source>Account &amp;ID:</source>
+            <translation>Account &amp;ID:</translation>
+        </message>
+        <message>
+            <source>&amp;Name:</source>
+            <translation>&amp;Name:</translation>
+        </message>
+        <message>
+            <source>&amp;Email:</source>
+            <translation>&amp;Email:</translation>
+        </message>
+        <message>
+            <source>&amp;Organization:</source>
+            <translation>&amp;Organization:</translation>
+        </message>
+        <message>
+            <source>Organizational &amp;unit:</source>
+            <translation>Organizational &amp;unit:</translation>
+        </message>
+        <message>
+            <source>12 digits, as AWS account ids are.</source>
+            <translation>12 digits, as AWS account ids are.</translation>
+        </message>
+        <message>
+            <source>optional</source>
+            <translation>optional</translation>
+        </message>
+        <message>
+            <source>New organization…</source>
+            <translation>New organization…</translation>
+        </message>
+        <message>
+            <source>None</source>
+            <translation>None</translation>
+        </message>
+        <message>
+            <source>None (directly under the root)</source>
+            <translation>None (directly under the root)</translation>
+        </message>
+    </context>
+    <context>
+        <name>Pd::AccountTableModel</name>
+        <message>
+            <source>Account ID</source>
+            <translation>Account ID</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Name</translation>
+        </message>
+        <message>
+            <source>Email</source>
+            <translation>Email</translation>
+        </message>
+        <message>
+            <source>Organization</source>
+            <translation>Organization</translation>
+        </message>
+        <message>
+            <source>Organizational unit</source>
+            <translation>Organizational unit</translation>
+        </message>
+    </context>
+    <context>
+        <name>Pd::AccountsDialog</name>
+        <message>
+            <source>Accounts</source>
+            <translation>Accounts</translation>
+        </message>
+        <message>
+            <source>The accounts of this workspace. Every page acts as one of them (“Act as” in the tool bar).</source>
+            <translation>The accounts of this workspace. Every page acts as one of them (“Act as” in the tool bar).</translation>
+        </message>
+        <message>
+            <source>&amp;Add…</source>
+            <translation>&amp;Add…</translation>
+        </message>
+        <message>
+            <source>&amp;Edit…</source>
+            <translation>&amp;Edit…</translation>
+        </message>
+        <message>
+            <source>&amp;Delete</source>
+            <translation>&amp;Delete</translation>
+        </message>
+        <message>
+            <source>New &amp;organization…</source>
+            <translation>New &amp;organization…</translation>
+        </message>
+        <message>
+            <source>Create an organization managed by one of the accounts.</source>
+            <translation>Create an organization managed by one of the accounts.</translation>
+        </message>
+        <message>
+            <source>Added account %1.</source>
+            <translation>Added account %1.</translation>
+        </message>
+        <message>
+            <source>Saved account %1.</source>
+            <translation>Saved account %1.</translation>
+        </message>
+        <message>
+            <source>Delete account</source>
+            <translation>Delete account</translation>
+        </message>
+        <message>
+            <source>Delete account %1? Its audit entries stay; the account itself cannot be restored.</source>
+            <translation>Delete account %1? Its audit entries stay; the account itself cannot be restored.</translation>
+        </message>
+        <message>
+            <source>Deleted account %1.</source>
+            <translation>Deleted account %1.</translation>
+        </message>
+        <message>
+            <source>Created organization %1 (%2).</source>
+            <translation>Created organization %1 (%2).</translation>
+        </message>
+    </context>
+    <context>
+        <name>Pd::ActivityPage</name>
+        <message>
+            <source>Activity</source>
+            <translation>Activity</translation>
+        </message>
+        <message>
+            <source>&amp;Object:</source>
+            <translation>&amp;Object:</translation>
+        </message>
+        <message>
+            <source>ARN or name</source>
+            <translation>ARN or name</translation>
+        </message>
+        <message>
+            <source>&amp;Account:</source>
+            <translation>&amp;Account:</translation>
+        </message>
+        <message>
+            <source>A&amp;ction:</source>
+            <translation>A&amp;ction:</translation>
+        </message>
+        <message>
+            <source>O&amp;utcome:</source>
+            <translation>O&amp;utcome:</translation>
+        </message>
+        <message>
+            <source>&amp;Period:</source>
+            <translation>&amp;Period:</translation>
+        </message>
+        <message>
+            <source>Any outcome</source>
+            <translation>Any outcome</translation>
+        </message>
+        <message>
+            <source>Succeeded</source>
+            <translation>Succeeded</translation>
+        </message>
+        <message>
+            <source>Failed</source>
+            <translation>Failed</translation>
+        </message>
+        <message>
+            <source>Any time</source>
+            <translation>Any time</translation>
+        </message>
+        <message>
+            <source>Last hour</source>
+            <translation>Last hour</translation>
+        </message>
+        <message>
+            <source>Last 24 hours</source>
+            <translation>Last 24 hours</translation>
+        </message>
+        <message>
+            <source>Last 7 days</source>
+            <translation>Last 7 days</translation>
+        </message>
+        <message>
+            <source>Last 30 days</source>
+            <translation>Last 30 days</translation>
+        </message>
+        <message>
+            <source>All accounts</source>
+            <translation>All accounts</translation>
+        </message>
+        <message>
+            <source>All actions</source>
+            <translation>All actions</translation>
+        </message>
+        <message>
+            <source>Nothing was recorded that matches the filters.</source>
+            <translation>Nothing was recorded that matches the filters.</translation>
+        </message>
+        <message>
+            <source>Select a row to see all of it.</source>
+            <translation>Select a row to see all of it.</translation>
+        </message>
+        <message>
+            <source>When: %1 (%2)</source>
+            <translation>When: %1 (%2)</translation>
+        </message>
+        <message>
+            <source>Account: %1</source>
+            <translation>Account: %1</translation>
+        </message>
+        <message>
+            <source>By: %1</source>
+            <translation>By: %1</translation>
+        </message>
+        <message>
+            <source>Action: %1 (%2)</source>
+            <translation>Action: %1 (%2)</translation>
+        </message>
+        <message>
+            <source>Target: %1</source>
+            <translation>Target: %1</translation>
+        </message>
+        <message>
+            <source>Outcome: %1</source>
+            <translation>Outcome: %1</translation>
+        </message>
+        <message>
+            <source>Detail: %1</source>
+            <translation>Detail: %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>Pd::AuditTableModel</name>
+        <message>
+            <source>When</source>
+            <translation>When</translation>
+        </message>
+        <message>
+            <source>Identity</source>
+            <translation>Identity</translation>
+        </message>
+        <message>
+            <source>By</source>
+            <translation>By</translation>
+        </message>
+        <message>
+            <source>Action</source>
+            <translation>Action</translation>
+        </message>
+        <message>
+            <source>Target</source>
+            <translation>Target</translation>
+        </message>
+        <message>
+            <source>Outcome</source>
+            <translation>Outcome</translation>
+        </message>
+        <message>
+            <source>Scheduler engine</source>
+            <translation>Scheduler engine</translation>
+        </message>
+        <message>
+            <source>Event bus</source>
+            <translation>Event bus</translation>
+        </message>
+        <message>
+            <source>Succeeded</source>
+            <translation>Succeeded</translation>
+        </message>
+        <message>
+            <source>Failed: %1</source>
+            <translation>Failed: %1</translation>
         </message>
     </context>
     <context>
@@ -3732,6 +4602,37 @@
         </message>
     </context>
     <context>
+        <name>Pd::FirstStartDialog</name>
+        <message>
+            <source>Welcome to Pipeline Desk</source>
+            <translation>Welcome to Pipeline Desk</translation>
+        </message>
+        <message>
+            <source>There is no workspace at %1 yet. How should it start?</source>
+            <translation>There is no workspace at %1 yet. How should it start?</translation>
+        </message>
+        <message>
+            <source>&amp;Demo workspace</source>
+            <translation>&amp;Demo workspace</translation>
+        </message>
+        <message>
+            <source>Three accounts in one organization, pipelines with executions, rules, schedules and resource shares: everything to try the desk on.</source>
+            <translation>Three accounts in one organization, pipelines with executions, rules, schedules and resource shares: everything to try the desk on.</translation>
+        </message>
+        <message>
+            <source>&amp;Empty workspace</source>
+            <translation>&amp;Empty workspace</translation>
+        </message>
+        <message>
+            <source>Nothing yet: you add your first account, then its pipelines.</source>
+            <translation>Nothing yet: you add your first account, then its pipelines.</translation>
+        </message>
+        <message>
+            <source>&amp;Quit</source>
+            <translation>&amp;Quit</translation>
+        </message>
+    </context>
+    <context>
         <name>Pd::ImportDialog</name>
         <message>
             <source>%1 (account %2)</source>
@@ -4107,6 +5008,49 @@
         <message>
             <source>engine: another window, pid %1</source>
             <translation>engine: another window, pid %1</translation>
+        </message>
+        <message>
+            <source>Activity</source>
+            <translation>Activity</translation>
+        </message>
+        <message>
+            <source>&amp;Accounts…</source>
+            <translation>&amp;Accounts…</translation>
+        </message>
+        <message>
+            <source>This workspace has no accounts yet</source>
+            <translation>This workspace has no accounts yet</translation>
+        </message>
+        <message>
+            <source>Every pipeline, rule, schedule and share belongs to an account. Add the first one (its 12-digit id and a name) to start; organizations can come later.</source>
+            <translation>Every pipeline, rule, schedule and share belongs to an account. Add the first one (its 12-digit id and a name) to start; organizations can come later.</translation>
+        </message>
+        <message>
+            <source>Add your first account…</source>
+            <translation>Add your first account…</translation>
+        </message>
+    </context>
+    <context>
+        <name>Pd::OrganizationFormDialog</name>
+        <message>
+            <source>New organization</source>
+            <translation>New organization</translation>
+        </message>
+        <message>
+            <source>&amp;Name:</source>
+            <translation>&amp;Name:</translation>
+        </message>
+        <message>
+            <source>&amp;Management account:</source>
+            <translation>&amp;Management account:</translation>
+        </message>
+        <message>
+            <source>The account that manages the organization; it joins the organization.</source>
+            <translation>The account that manages the organization; it joins the organization.</translation>
+        </message>
+        <message>
+            <source>Add an account first: an organization needs a management account.</source>
+            <translation>Add an account first: an organization needs a management account.</translation>
         </message>
     </context>
     <context>
@@ -5252,6 +6196,14 @@
             <source>&amp;Create</source>
             <translation>&amp;Create</translation>
         </message>
+        <message>
+            <source>Role: %1</source>
+            <translation>Role: %1</translation>
+        </message>
+        <message>
+            <source>Warning: %1</source>
+            <translation>Warning: %1</translation>
+        </message>
     </context>
     <context>
         <name>Pd::ScheduleTableModel</name>
@@ -5315,6 +6267,10 @@
             <source>%1 (orphaned)</source>
             <translation>%1 (orphaned)</translation>
         </message>
+        <message>
+            <source>Never fires</source>
+            <translation>Never fires</translation>
+        </message>
     </context>
     <context>
         <name>Pd::ScheduleTargetPage</name>
@@ -5346,6 +6302,14 @@
             <source>Values may use ${{name}} (the execution's display name, &lt;schedule&gt;-YYYYMMDDThhmmssZ) and ${{creation_context.trigger_time}} (the scheduled instant in UTC).</source>
             <translation>Values may use ${{name}} (the execution's display name, &lt;schedule&gt;-YYYYMMDDThhmmssZ) and ${{creation_context.trigger_time}} (the scheduled instant in UTC).</translation>
         </message>
+        <message>
+            <source>&amp;Role ARN:</source>
+            <translation>&amp;Role ARN:</translation>
+        </message>
+        <message>
+            <source>Optional: the IAM role EventBridge Scheduler assumes to start the pipeline (Target.RoleArn). Kept and exported; the local engine does not need it.</source>
+            <translation>Optional: the IAM role EventBridge Scheduler assumes to start the pipeline (Target.RoleArn). Kept and exported; the local engine does not need it.</translation>
+        </message>
     </context>
     <context>
         <name>Pd::ScheduleWindowPage</name>
@@ -5375,6 +6339,54 @@
         <message>
             <source>New schedule</source>
             <translation>New schedule</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Name</translation>
+        </message>
+        <message>
+            <source>Group</source>
+            <translation>Group</translation>
+        </message>
+        <message>
+            <source>Expression</source>
+            <translation>Expression</translation>
+        </message>
+        <message>
+            <source>Time zone</source>
+            <translation>Time zone</translation>
+        </message>
+        <message>
+            <source>Start</source>
+            <translation>Start</translation>
+        </message>
+        <message>
+            <source>End</source>
+            <translation>End</translation>
+        </message>
+        <message>
+            <source>Pipeline</source>
+            <translation>Pipeline</translation>
+        </message>
+        <message>
+            <source>Parameter</source>
+            <translation>Parameter</translation>
+        </message>
+        <message>
+            <source>Flexible time window</source>
+            <translation>Flexible time window</translation>
+        </message>
+        <message>
+            <source>Maximum retries</source>
+            <translation>Maximum retries</translation>
+        </message>
+        <message>
+            <source>Maximum event age</source>
+            <translation>Maximum event age</translation>
+        </message>
+        <message>
+            <source>Delete the schedule after its last run</source>
+            <translation>Delete the schedule after its last run</translation>
         </message>
     </context>
     <context>
@@ -5470,6 +6482,89 @@
         <message>
             <source>the schedule “%1”</source>
             <translation>the schedule “%1”</translation>
+        </message>
+        <message>
+            <source>Details</source>
+            <translation>Details</translation>
+        </message>
+        <message>
+            <source>Select a schedule to see its details.</source>
+            <translation>Select a schedule to see its details.</translation>
+        </message>
+        <message>
+            <source>Name: %1 (group %2)</source>
+            <translation>Name: %1 (group %2)</translation>
+        </message>
+        <message>
+            <source>ARN: %1</source>
+            <translation>ARN: %1</translation>
+        </message>
+        <message>
+            <source>Description: %1</source>
+            <translation>Description: %1</translation>
+        </message>
+        <message>
+            <source>Expression: %1 in %2</source>
+            <translation>Expression: %1 in %2</translation>
+        </message>
+        <message>
+            <source>Start: %1</source>
+            <translation>Start: %1</translation>
+        </message>
+        <message>
+            <source>End: %1</source>
+            <translation>End: %1</translation>
+        </message>
+        <message>
+            <source>State: enabled</source>
+            <translation>State: enabled</translation>
+        </message>
+        <message>
+            <source>State: disabled</source>
+            <translation>State: disabled</translation>
+        </message>
+        <message>
+            <source>Target: %1</source>
+            <translation>Target: %1</translation>
+        </message>
+        <message>
+            <source>  %1 = %2</source>
+            <translation>  %1 = %2</translation>
+        </message>
+        <message>
+            <source>Role: none</source>
+            <translation>Role: none</translation>
+        </message>
+        <message>
+            <source>Role: %1</source>
+            <translation>Role: %1</translation>
+        </message>
+        <message numerus="yes">
+            <source>Flexible window: %n minute(s)</source>
+            <translation>
+                <numerusform>Flexible window: %n minute</numerusform>
+                <numerusform>Flexible window: %n minutes</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Flexible window: off</source>
+            <translation>Flexible window: off</translation>
+        </message>
+        <message>
+            <source>Retries: at most %1, for at most %2 s</source>
+            <translation>Retries: at most %1, for at most %2 s</translation>
+        </message>
+        <message>
+            <source>Missed runs: %1</source>
+            <translation>Missed runs: %1</translation>
+        </message>
+        <message>
+            <source>Overlap: %1</source>
+            <translation>Overlap: %1</translation>
+        </message>
+        <message>
+            <source>Deletes itself after its last run</source>
+            <translation>Deletes itself after its last run</translation>
         </message>
     </context>
     <context>

@@ -32,10 +32,6 @@
             <translation>언어</translation>
         </message>
         <message>
-            <source>Seed a workspace file that does not exist yet with the demo accounts and pipelines.</source>
-            <translation>아직 없는 작업 공간 파일을 데모 계정과 파이프라인으로 채워 만듭니다.</translation>
-        </message>
-        <message>
             <source>Show help for the program or for one command.</source>
             <translation>프로그램 또는 한 명령의 도움말을 표시합니다.</translation>
         </message>
@@ -66,10 +62,6 @@
         <message>
             <source>Run “%1 NOUN VERB --help” for the options of one command.</source>
             <translation>한 명령의 옵션은 “%1 명사 동사 --help”로 확인하세요.</translation>
-        </message>
-        <message>
-            <source>identity: the workspace has no accounts; create one or use --demo.</source>
-            <translation>identity: 작업 공간에 계정이 없습니다. 계정을 만들거나 --demo를 사용하세요.</translation>
         </message>
         <message>
             <source>--%1: “%2” is not of the form Name=Value.</source>
@@ -1064,10 +1056,6 @@
         <message>
             <source>%1: step “%2” depends on “%3”, which is not a step of this pipeline.</source>
             <translation>%1: 단계 “%2”이(가) 의존하는 “%3”은(는) 이 파이프라인의 단계가 아닙니다.</translation>
-        </message>
-        <message>
-            <source>Steps: the dependencies form a cycle among %1.</source>
-            <translation>Steps: %1 사이의 의존 관계가 순환합니다.</translation>
         </message>
         <message>
             <source>Parameter %1: “%2” is not a valid %3 value.</source>
@@ -2388,10 +2376,6 @@
             <translation>anything-but에는 값, 값 목록, 또는 {"prefix": …}, {"suffix": …}, {"equals-ignore-case": …}, {"wildcard": …} 중 하나가 필요합니다.</translation>
         </message>
         <message>
-            <source>anything-but %1 needs a non-empty string.</source>
-            <translation>anything-but %1에는 비어 있지 않은 문자열이 필요합니다.</translation>
-        </message>
-        <message>
             <source>anything-but %1 needs a string or a list of strings.</source>
             <translation>anything-but %1에는 문자열 또는 문자열 목록이 필요합니다.</translation>
         </message>
@@ -3026,10 +3010,6 @@
             <translation>%1: “%2”은(는) OFF 또는 FLEXIBLE이 아닙니다.</translation>
         </message>
         <message>
-            <source>Target.RoleArn: a schedule starts its pipeline as its own account; the role is not kept.</source>
-            <translation>Target.RoleArn: 일정은 자기 계정으로 파이프라인을 시작하므로 역할은 보관하지 않습니다.</translation>
-        </message>
-        <message>
             <source>the document</source>
             <translation>문서</translation>
         </message>
@@ -3200,6 +3180,891 @@
         <message>
             <source>%1: the rule “%2” on the event bus “%3” is in the document twice.</source>
             <translation>%1: 이벤트 버스 “%3”의 규칙 “%2”이(가) 문서에 두 번 있습니다.</translation>
+        </message>
+        <message>
+            <source>Seed a new workspace file (or one without accounts) with the demo accounts and pipelines.</source>
+            <translation>새 작업 공간 파일(또는 계정이 없는 파일)을 데모 계정과 파이프라인으로 채웁니다.</translation>
+        </message>
+        <message>
+            <source>Run “%1 NOUN --help” for the verbs of one noun.</source>
+            <translation>한 명사의 동사는 “%1 명사 --help”로 확인하세요.</translation>
+        </message>
+        <message>
+            <source>Usage: %1 VERB [options]</source>
+            <translation>사용법: %1 동사 [옵션]</translation>
+        </message>
+        <message>
+            <source>Verbs:</source>
+            <translation>동사:</translation>
+        </message>
+        <message>
+            <source>Run “%1 VERB --help” for the options of one command.</source>
+            <translation>한 명령의 옵션은 “%1 동사 --help”로 확인하세요.</translation>
+        </message>
+        <message>
+            <source>Usage: %1 [options]</source>
+            <translation>사용법: %1 [옵션]</translation>
+        </message>
+        <message>
+            <source>Options:</source>
+            <translation>옵션:</translation>
+        </message>
+        <message>
+            <source>--demo: the workspace %1 had no accounts; it now holds the demo.</source>
+            <translation>--demo: 계정이 없던 작업 공간에 데모를 채웠습니다: %1</translation>
+        </message>
+        <message>
+            <source>--demo: the workspace %1 already has accounts, so nothing was seeded; --demo only seeds a new or empty workspace (name a new file with --workspace).</source>
+            <translation>--demo: 작업 공간에 이미 계정이 있어 아무것도 채우지 않았습니다: %1. --demo는 새 작업 공간이나 빈 작업 공간만 채웁니다(--workspace로 새 파일을 지정하세요).</translation>
+        </message>
+        <message>
+            <source>identity: the workspace has no accounts yet. Create one with “%1”, or fill it with the demo accounts and pipelines by adding --demo.</source>
+            <translation>identity: 작업 공간에 아직 계정이 없습니다. “%1” 명령으로 계정을 만들거나, --demo를 붙여 데모 계정과 파이프라인으로 채우세요.</translation>
+        </message>
+        <message>
+            <source>nothing to change: give --name, --email, --organization-id or --ou-id.</source>
+            <translation>바꿀 것이 없습니다: --name, --email, --organization-id, --ou-id 중 하나 이상을 지정하세요.</translation>
+        </message>
+        <message>
+            <source>ORGANIZATION ID</source>
+            <translation>조직 ID</translation>
+        </message>
+        <message>
+            <source>MANAGEMENT ACCOUNT</source>
+            <translation>관리 계정</translation>
+        </message>
+        <message>
+            <source>OU ID</source>
+            <translation>OU ID</translation>
+        </message>
+        <message>
+            <source>PARENT OU</source>
+            <translation>상위 OU</translation>
+        </message>
+        <message>
+            <source>The account id (12 digits).</source>
+            <translation>계정 ID(12자리 숫자).</translation>
+        </message>
+        <message>
+            <source>The account's name (up to 50 characters).</source>
+            <translation>계정 이름(최대 50자).</translation>
+        </message>
+        <message>
+            <source>The account's new name.</source>
+            <translation>계정의 새 이름.</translation>
+        </message>
+        <message>
+            <source>The account's email address (optional).</source>
+            <translation>계정의 이메일 주소(선택).</translation>
+        </message>
+        <message>
+            <source>EMAIL</source>
+            <translation>EMAIL</translation>
+        </message>
+        <message>
+            <source>The organization the account belongs to (optional).</source>
+            <translation>계정이 속할 조직(선택).</translation>
+        </message>
+        <message>
+            <source>The organization to move the account to; empty takes it out.</source>
+            <translation>계정을 옮길 조직. 비워 두면 조직에서 뺍니다.</translation>
+        </message>
+        <message>
+            <source>ORGANIZATION_ID</source>
+            <translation>ORGANIZATION_ID</translation>
+        </message>
+        <message>
+            <source>The organizational unit the account belongs to (optional; it names the organization too).</source>
+            <translation>계정이 속할 OU(선택. OU로 조직도 정해집니다).</translation>
+        </message>
+        <message>
+            <source>The organizational unit to move the account to; empty puts it directly under the root.</source>
+            <translation>계정을 옮길 OU. 비워 두면 루트 바로 아래에 둡니다.</translation>
+        </message>
+        <message>
+            <source>OU_ID</source>
+            <translation>OU_ID</translation>
+        </message>
+        <message>
+            <source>Add an account to the workspace; prints it.</source>
+            <translation>작업 공간에 계정을 추가하고 출력합니다.</translation>
+        </message>
+        <message>
+            <source>Rename an account or move it to another organization or OU; prints it.</source>
+            <translation>계정 이름을 바꾸거나 다른 조직이나 OU로 옮기고 출력합니다.</translation>
+        </message>
+        <message>
+            <source>Delete an account that owns nothing any more; prints its id.</source>
+            <translation>더 이상 소유한 것이 없는 계정을 삭제하고 ID를 출력합니다.</translation>
+        </message>
+        <message>
+            <source>List the organizations of the workspace.</source>
+            <translation>작업 공간의 조직을 나열합니다.</translation>
+        </message>
+        <message>
+            <source>Create an organization; its management account joins it. Prints it.</source>
+            <translation>조직을 만들고 출력합니다. 관리 계정이 조직에 들어갑니다.</translation>
+        </message>
+        <message>
+            <source>The organization's name.</source>
+            <translation>조직 이름.</translation>
+        </message>
+        <message>
+            <source>The account that manages the organization.</source>
+            <translation>조직을 관리하는 계정.</translation>
+        </message>
+        <message>
+            <source>List the organizational units, of one organization or of all.</source>
+            <translation>OU를 나열합니다. 한 조직의 OU만 또는 전부.</translation>
+        </message>
+        <message>
+            <source>Only this organization's OUs.</source>
+            <translation>이 조직의 OU만.</translation>
+        </message>
+        <message>
+            <source>Create an organizational unit; prints it.</source>
+            <translation>OU를 만들고 출력합니다.</translation>
+        </message>
+        <message>
+            <source>The organization.</source>
+            <translation>조직.</translation>
+        </message>
+        <message>
+            <source>The OU to create it in (default: directly under the root).</source>
+            <translation>새 OU를 둘 상위 OU(기본값: 루트 바로 아래).</translation>
+        </message>
+        <message>
+            <source>The OU's name.</source>
+            <translation>OU 이름.</translation>
+        </message>
+        <message>
+            <source>--identity: “%1” is not a 12-digit account id.</source>
+            <translation>--identity: “%1” 값은 12자리 계정 ID가 아닙니다.</translation>
+        </message>
+        <message>
+            <source>--outcome: “%1” is neither ok nor failed.</source>
+            <translation>--outcome: “%1” 값은 ok도 failed도 아닙니다.</translation>
+        </message>
+        <message>
+            <source>--max-items: %1 is not between 1 and %2.</source>
+            <translation>--max-items: %1 값은 1에서 %2 사이여야 합니다.</translation>
+        </message>
+        <message>
+            <source>failed: %1</source>
+            <translation>실패: %1</translation>
+        </message>
+        <message>
+            <source>IDENTITY</source>
+            <translation>계정</translation>
+        </message>
+        <message>
+            <source>BY</source>
+            <translation>수행자</translation>
+        </message>
+        <message>
+            <source>NextToken: %1</source>
+            <translation>NextToken: %1</translation>
+        </message>
+        <message>
+            <source>What was done in the workspace, newest first: who, as which account, what, on which object, with which outcome (CloudTrail LookupEvents shape). The global --identity filters by the account that acted.</source>
+            <translation>작업 공간에서 수행된 작업을 최신순으로 보여 줍니다. 누가 어느 계정으로 어떤 개체에 무엇을 했고 결과가 어땠는지 나옵니다(CloudTrail LookupEvents 형식). 전역 --identity 옵션을 주면 그 계정이 수행한 작업만 보여 줍니다.</translation>
+        </message>
+        <message>
+            <source>Only rows about this object: an ARN (a pipeline's also finds its executions) or a name.</source>
+            <translation>이 개체에 대한 행만 보여 줍니다. ARN(파이프라인 ARN이면 그 실행도 포함) 또는 이름을 쓰세요.</translation>
+        </message>
+        <message>
+            <source>Only this action, such as StartPipelineExecution or CreateSchedule.</source>
+            <translation>이 작업만 보여 줍니다. 예: StartPipelineExecution, CreateSchedule</translation>
+        </message>
+        <message>
+            <source>Only rows at or after T: an instant (2026-11-23T12:00:00Z, 2026-11-23) or a time ago (15m, 2h, 7d).</source>
+            <translation>T 시각 이후(T 포함)의 행만 보여 줍니다. 시각(2026-11-23T12:00:00Z, 2026-11-23) 또는 경과 시간(15m, 2h, 7d)을 쓰세요.</translation>
+        </message>
+        <message>
+            <source>T</source>
+            <translation>T</translation>
+        </message>
+        <message>
+            <source>Only rows at or before T (same forms as --since).</source>
+            <translation>T 시각 이전(T 포함)의 행만 보여 줍니다(형식은 --since와 같습니다).</translation>
+        </message>
+        <message>
+            <source>Only rows that succeeded (ok) or failed.</source>
+            <translation>성공(ok)하거나 실패(failed)한 행만 보여 줍니다.</translation>
+        </message>
+        <message>
+            <source>ok|failed</source>
+            <translation>ok|failed</translation>
+        </message>
+        <message>
+            <source>At most N rows (1–1000, default 100); a NextToken follows when there are more.</source>
+            <translation>최대 N개 행(1–1000, 기본값 100)을 보여 줍니다. 더 있으면 NextToken이 뒤따릅니다.</translation>
+        </message>
+        <message>
+            <source>Go on after the page that printed this NextToken.</source>
+            <translation>이 NextToken을 출력한 페이지 다음부터 이어서 보여 줍니다.</translation>
+        </message>
+        <message>
+            <source>Note: no program runs the executions of this workspace now, so this execution stays %1 until one does. Run “pipelinedesk-cli scheduler run”, open the workspace in Pipeline Desk, or follow it with “pipelinedesk-cli executions wait --pipeline-execution-arn %2” (“executions start --wait” starts and follows in one go).</source>
+            <translation>참고: 지금은 이 작업 공간의 실행을 진행하는 프로그램이 없어서, 그런 프로그램이 돌 때까지 이 실행은 멈춰 있습니다(현재 상태: %1). “pipelinedesk-cli scheduler run”을 실행하거나, Pipeline Desk에서 작업 공간을 열거나, “pipelinedesk-cli executions wait --pipeline-execution-arn %2”로 끝까지 지켜보세요(“executions start --wait”는 시작과 지켜보기를 한 번에 합니다).</translation>
+        </message>
+        <message>
+            <source>%1  step %2: %3</source>
+            <translation>%1  단계 %2: %3</translation>
+        </message>
+        <message>
+            <source>%1  step %2: %3 (%4)</source>
+            <translation>%1  단계 %2: %3 (%4)</translation>
+        </message>
+        <message>
+            <source>%1  execution %2: %3</source>
+            <translation>%1  실행 %2: %3</translation>
+        </message>
+        <message>
+            <source>Could not set up the signal handling to wait for the execution.</source>
+            <translation>실행을 기다리는 데 필요한 신호 처리를 설정하지 못했습니다.</translation>
+        </message>
+        <message>
+            <source>Stopped waiting; execution %1 is still %2 and goes on when a program runs the workspace's executions.</source>
+            <translation>기다리기를 멈췄습니다. 실행: %1, 현재 상태: %2. 작업 공간의 실행을 진행하는 프로그램이 돌면 이어서 진행됩니다.</translation>
+        </message>
+        <message>
+            <source>Run the execution in this program until it ends, printing each step's transitions; exit 0 when it succeeded, 4 when it failed, 5 when it was stopped.</source>
+            <translation>실행이 끝날 때까지 이 프로그램에서 진행하며 단계마다 상태 변화를 출력합니다. 종료 코드: 성공 0, 실패 4, 중지 5.</translation>
+        </message>
+        <message>
+            <source>Run an execution in this program until it ends, printing each step's transitions; exit 0 when it succeeded, 4 when it failed, 5 when it was stopped.</source>
+            <translation>실행 하나를 끝날 때까지 이 프로그램에서 진행하며 단계마다 상태 변화를 출력합니다. 종료 코드: 성공 0, 실패 4, 중지 5.</translation>
+        </message>
+        <message>
+            <source>Print the pipeline definition an execution started with (DescribePipelineDefinitionForExecution).</source>
+            <translation>실행이 시작될 때 쓰인 파이프라인 정의를 출력합니다(DescribePipelineDefinitionForExecution).</translation>
+        </message>
+        <message>
+            <source>The IAM role EventBridge Scheduler assumes to start the pipeline (Target.RoleArn); empty clears it.</source>
+            <translation>EventBridge Scheduler가 파이프라인을 시작할 때 맡는 IAM 역할(Target.RoleArn)입니다. 빈 값을 주면 지웁니다.</translation>
+        </message>
+        <message>
+            <source>--targets takes the Targets list of “aws events put-targets”, or its whole input, checked member by member as the AWS CLI checks it: a member EventBridge does not have is refused (exit code 2) naming its path; one a target here cannot hold (DeadLetterConfig, Input, …) is ignored with a warning. A parameter Value beginning with $. is a JSONPath into the event.</source>
+            <translation>--targets에는 “aws events put-targets”의 Targets 목록이나 입력 전체를 줍니다. AWS CLI처럼 멤버를 하나하나 확인해서, EventBridge에 없는 멤버는 경로를 밝혀 거부하고(종료 코드 2), EventBridge에는 있지만 여기 대상에 담을 수 없는 멤버(DeadLetterConfig, Input 등)는 경고를 내고 무시합니다. $.로 시작하는 파라미터 Value는 이벤트 안을 가리키는 JSONPath입니다.</translation>
+        </message>
+        <message>
+            <source>Time zone: %1</source>
+            <translation>시간대: %1</translation>
+        </message>
+        <message>
+            <source>%1: a name is required.</source>
+            <translation>%1: 이름이 필요합니다.</translation>
+        </message>
+        <message>
+            <source>%1: at most %2 characters are allowed.</source>
+            <translation>%1: 최대 %2자까지 쓸 수 있습니다.</translation>
+        </message>
+        <message>
+            <source>%1: the name may not contain control characters.</source>
+            <translation>%1: 이름에는 제어 문자를 쓸 수 없습니다.</translation>
+        </message>
+        <message>
+            <source>email: “%1” is not an email address (name@example.com, 6 to 64 characters).</source>
+            <translation>email: 이메일 주소가 아닙니다: “%1” (name@example.com 형식, 6~64자).</translation>
+        </message>
+        <message>
+            <source>%1: an account id is required.</source>
+            <translation>%1: 계정 ID가 필요합니다.</translation>
+        </message>
+        <message>
+            <source>%1: “%2” is not an account id (12 digits).</source>
+            <translation>%1: 계정 ID(12자리 숫자)가 아닙니다: “%2”.</translation>
+        </message>
+        <message>
+            <source>organization-id: organization %1 does not exist in this workspace.</source>
+            <translation>organization-id: 이 작업 공간에 없는 조직입니다: %1.</translation>
+        </message>
+        <message>
+            <source>ou-id: organizational unit %1 does not exist in this workspace.</source>
+            <translation>ou-id: 이 작업 공간에 없는 OU입니다: %1.</translation>
+        </message>
+        <message>
+            <source>ou-id: organizational unit %1 belongs to organization %2, not to %3.</source>
+            <translation>ou-id: OU %1 소속 조직은 %2이며, %3 조직이 아닙니다.</translation>
+        </message>
+        <message>
+            <source>account-id: account %1 already exists (%2).</source>
+            <translation>account-id: 이미 있는 계정입니다: %1 (%2).</translation>
+        </message>
+        <message>
+            <source>organization-id: account %1 is the management account of organization %2 and cannot leave it.</source>
+            <translation>organization-id: 계정 %1 — 조직 %2의 관리 계정이라 조직을 떠날 수 없습니다.</translation>
+        </message>
+        <message>
+            <source>account-id: account %1 is the management account of organization %2; it cannot be deleted.</source>
+            <translation>account-id: 계정 %1 — 조직 %2의 관리 계정이라 삭제할 수 없습니다.</translation>
+        </message>
+        <message>
+            <source>account-id: account %1 still owns %2; delete them first.</source>
+            <translation>account-id: 계정 %1 소유로 아직 남아 있는 것: %2. 먼저 삭제하세요.</translation>
+        </message>
+        <message>
+            <source>management-account-id: account %1 does not exist in this workspace.</source>
+            <translation>management-account-id: 이 작업 공간에 없는 계정입니다: %1.</translation>
+        </message>
+        <message>
+            <source>management-account-id: account %1 already belongs to organization %2.</source>
+            <translation>management-account-id: 계정 %1 — 이미 조직 %2에 속해 있습니다.</translation>
+        </message>
+        <message>
+            <source>organization-id: an organization is required.</source>
+            <translation>organization-id: 조직이 필요합니다.</translation>
+        </message>
+        <message>
+            <source>parent-id: organizational unit %1 does not exist in this workspace.</source>
+            <translation>parent-id: 이 작업 공간에 없는 OU입니다: %1.</translation>
+        </message>
+        <message>
+            <source>parent-id: organizational unit %1 belongs to organization %2, not to %3.</source>
+            <translation>parent-id: OU %1 소속 조직은 %2이며, %3 조직이 아닙니다.</translation>
+        </message>
+        <message>
+            <source>name: an organizational unit named “%1” already exists there (%2).</source>
+            <translation>name: 같은 위치에 이름이 “%1”인 OU가 이미 있습니다(%2).</translation>
+        </message>
+        <message>
+            <source>Create pipeline</source>
+            <translation>파이프라인 생성</translation>
+        </message>
+        <message>
+            <source>Update pipeline</source>
+            <translation>파이프라인 수정</translation>
+        </message>
+        <message>
+            <source>Delete pipeline</source>
+            <translation>파이프라인 삭제</translation>
+        </message>
+        <message>
+            <source>Start execution</source>
+            <translation>실행 시작</translation>
+        </message>
+        <message>
+            <source>Stop execution</source>
+            <translation>실행 중지</translation>
+        </message>
+        <message>
+            <source>Retry execution</source>
+            <translation>실행 재시도</translation>
+        </message>
+        <message>
+            <source>Create schedule</source>
+            <translation>일정 생성</translation>
+        </message>
+        <message>
+            <source>Update schedule</source>
+            <translation>일정 수정</translation>
+        </message>
+        <message>
+            <source>Delete schedule</source>
+            <translation>일정 삭제</translation>
+        </message>
+        <message>
+            <source>Run schedule now</source>
+            <translation>일정 지금 실행</translation>
+        </message>
+        <message>
+            <source>Schedule fired</source>
+            <translation>일정 실행됨</translation>
+        </message>
+        <message>
+            <source>Missed runs skipped</source>
+            <translation>놓친 실행 건너뜀</translation>
+        </message>
+        <message>
+            <source>Retry dead letter</source>
+            <translation>배달 불능 항목 재시도</translation>
+        </message>
+        <message>
+            <source>Clear dead letters</source>
+            <translation>배달 불능 항목 비우기</translation>
+        </message>
+        <message>
+            <source>Create event bus</source>
+            <translation>이벤트 버스 생성</translation>
+        </message>
+        <message>
+            <source>Delete event bus</source>
+            <translation>이벤트 버스 삭제</translation>
+        </message>
+        <message>
+            <source>Create rule</source>
+            <translation>규칙 생성</translation>
+        </message>
+        <message>
+            <source>Update rule</source>
+            <translation>규칙 수정</translation>
+        </message>
+        <message>
+            <source>Put rule</source>
+            <translation>규칙 저장</translation>
+        </message>
+        <message>
+            <source>Enable rule</source>
+            <translation>규칙 사용</translation>
+        </message>
+        <message>
+            <source>Disable rule</source>
+            <translation>규칙 사용 중지</translation>
+        </message>
+        <message>
+            <source>Delete rule</source>
+            <translation>규칙 삭제</translation>
+        </message>
+        <message>
+            <source>Put rule targets</source>
+            <translation>규칙 대상 저장</translation>
+        </message>
+        <message>
+            <source>Remove rule targets</source>
+            <translation>규칙 대상 제거</translation>
+        </message>
+        <message>
+            <source>Send events</source>
+            <translation>이벤트 전송</translation>
+        </message>
+        <message>
+            <source>Rule target invoked</source>
+            <translation>규칙 대상 호출됨</translation>
+        </message>
+        <message>
+            <source>Scheduled rule fired</source>
+            <translation>예약 규칙 실행됨</translation>
+        </message>
+        <message>
+            <source>Create resource share</source>
+            <translation>리소스 공유 생성</translation>
+        </message>
+        <message>
+            <source>Update resource share</source>
+            <translation>리소스 공유 수정</translation>
+        </message>
+        <message>
+            <source>Delete resource share</source>
+            <translation>리소스 공유 삭제</translation>
+        </message>
+        <message>
+            <source>Add to resource share</source>
+            <translation>리소스 공유에 추가</translation>
+        </message>
+        <message>
+            <source>Remove from resource share</source>
+            <translation>리소스 공유에서 제거</translation>
+        </message>
+        <message>
+            <source>Accept share invitation</source>
+            <translation>공유 초대 수락</translation>
+        </message>
+        <message>
+            <source>Reject share invitation</source>
+            <translation>공유 초대 거부</translation>
+        </message>
+        <message>
+            <source>Enable sharing with the organization</source>
+            <translation>조직과 공유 사용</translation>
+        </message>
+        <message>
+            <source>Disable sharing with the organization</source>
+            <translation>조직과 공유 사용 중지</translation>
+        </message>
+        <message>
+            <source>max-items: %1 is not between 1 and %2.</source>
+            <translation>max-items: %1 값은 1에서 %2 사이여야 합니다.</translation>
+        </message>
+        <message>
+            <source>starting-token: “%1” is not a NextToken printed by an earlier audit list.</source>
+            <translation>starting-token: “%1” 값은 앞서 audit list가 출력한 NextToken이 아닙니다.</translation>
+        </message>
+        <message>
+            <source>action: “%1” is not an action the audit log records, such as StartPipelineExecution or CreateSchedule.</source>
+            <translation>action: “%1” 작업은 감사 로그에 기록되는 작업이 아닙니다. StartPipelineExecution, CreateSchedule 같은 이름을 쓰세요.</translation>
+        </message>
+        <message>
+            <source>%1: “%2” is neither an instant such as 2026-11-23T12:00:00Z nor a time ago such as 15m, 2h or 7d.</source>
+            <translation>%1: “%2” 값은 2026-11-23T12:00:00Z 같은 시각도, 15m·2h·7d 같은 경과 시간도 아닙니다.</translation>
+        </message>
+        <message>
+            <source>anything-but %1 needs a non-empty string or a list of non-empty strings.</source>
+            <translation>anything-but %1에는 비어 있지 않은 문자열 또는 비어 있지 않은 문자열 목록이 필요합니다.</translation>
+        </message>
+        <message>
+            <source>Unknown parameter at the top of the document: “%1”, must be one of: %2</source>
+            <translation>문서 최상위: 알 수 없는 파라미터 “%1”. 다음 중 하나여야 합니다: %2</translation>
+        </message>
+        <message>
+            <source>Unknown parameter in %1: “%2”, must be one of: %3</source>
+            <translation>%1: 알 수 없는 파라미터 “%2”. 다음 중 하나여야 합니다: %3</translation>
+        </message>
+        <message>
+            <source>Steps: the dependencies form a cycle: %1 (each step depends on the one before it).</source>
+            <translation>Steps: 의존 관계가 순환합니다: %1 (각 단계는 바로 앞 단계에 의존합니다).</translation>
+        </message>
+        <message>
+            <source>Pipeline “%1” does not exist in account %2. Pipelines shared with you are named by their ARN: %3</source>
+            <translation>계정 %2 안에서 찾을 수 없는 파이프라인 이름: “%1”. 공유받은 파이프라인은 ARN으로 지정합니다: %3</translation>
+        </message>
+        <message>
+            <source>Pipeline definition %1 does not exist.</source>
+            <translation>파이프라인 정의를 찾을 수 없습니다: %1.</translation>
+        </message>
+        <message>
+            <source>Never fires: %1 is in the past.</source>
+            <translation>실행되지 않습니다: %1 시각은 이미 지났습니다.</translation>
+        </message>
+        <message>
+            <source>Never fires: the end (%1) comes before the next fire (%2).</source>
+            <translation>실행되지 않습니다: 끝(%1)이 다음 실행(%2)보다 앞섭니다.</translation>
+        </message>
+        <message>
+            <source>Never fires: no date after %1 matches the expression.</source>
+            <translation>실행되지 않습니다: %1 이후로 표현식에 맞는 날짜가 없습니다.</translation>
+        </message>
+        <message>
+            <source>No more fires after %1: the expression matches no later date.</source>
+            <translation>%1 이후에는 더 실행되지 않습니다: 표현식에 맞는 날짜가 그 뒤로 없습니다.</translation>
+        </message>
+        <message>
+            <source>role “%1”</source>
+            <translation>역할 “%1”</translation>
+        </message>
+        <message>
+            <source>role-arn: “%1” is not an IAM role ARN (arn:aws:iam::&lt;12-digit account&gt;:role/&lt;name&gt;, optionally with a path: role/&lt;path&gt;/&lt;name&gt;).</source>
+            <translation>role-arn: “%1” 값은 IAM 역할 ARN이 아닙니다. arn:aws:iam::&lt;12자리 계정&gt;:role/&lt;이름&gt; 형식이어야 하며, 경로를 넣으려면 role/&lt;경로&gt;/&lt;이름&gt;으로 씁니다.</translation>
+        </message>
+        <message>
+            <source>start and end: a one-time at() schedule fires at its instant; the start (%1) and end (%2) are ignored, as EventBridge Scheduler ignores them, and not kept.</source>
+            <translation>start, end: 한 번만 실행하는 at() 일정은 지정한 시각에 실행됩니다. EventBridge Scheduler처럼 시작(%1)과 끝(%2)은 무시하며 저장하지 않습니다.</translation>
+        </message>
+        <message>
+            <source>start: a one-time at() schedule fires at its instant; the start (%1) is ignored, as EventBridge Scheduler ignores it, and not kept.</source>
+            <translation>start: 한 번만 실행하는 at() 일정은 지정한 시각에 실행됩니다. EventBridge Scheduler처럼 시작(%1)은 무시하며 저장하지 않습니다.</translation>
+        </message>
+        <message>
+            <source>end: a one-time at() schedule fires at its instant; the end (%1) is ignored, as EventBridge Scheduler ignores it, and not kept.</source>
+            <translation>end: 한 번만 실행하는 at() 일정은 지정한 시각에 실행됩니다. EventBridge Scheduler처럼 끝(%1)은 무시하며 저장하지 않습니다.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n pipeline(s)</source>
+            <translation>
+                <numerusform>파이프라인 %n개</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n rule(s)</source>
+            <translation>
+                <numerusform>규칙 %n개</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n event bus(es)</source>
+            <translation>
+                <numerusform>이벤트 버스 %n개</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n schedule(s)</source>
+            <translation>
+                <numerusform>일정 %n개</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n resource share(s)</source>
+            <translation>
+                <numerusform>리소스 공유 %n개</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Expression</source>
+            <translation>표현식</translation>
+        </message>
+        <message>
+            <source>Time zone</source>
+            <translation>시간대</translation>
+        </message>
+    </context>
+    <context>
+        <name>Pd::AccountFormDialog</name>
+        <message>
+            <source>Edit account %1</source>
+            <translation>계정 편집: %1</translation>
+        </message>
+        <message>
+            <source>Add an account</source>
+            <translation>계정 추가</translation>
+        </message>
+        <message>
+            <source>Account &amp;ID:</source>
+            <translation>계정 ID(&amp;I):</translation>
+        </message>
+        <message>
+            <source>&amp;Name:</source>
+            <translation>이름(&amp;N):</translation>
+        </message>
+        <message>
+            <source>&amp;Email:</source>
+            <translation>이메일(&amp;E):</translation>
+        </message>
+        <message>
+            <source>&amp;Organization:</source>
+            <translation>조직(&amp;O):</translation>
+        </message>
+        <message>
+            <source>Organizational &amp;unit:</source>
+            <translation>OU(&amp;U):</translation>
+        </message>
+        <message>
+            <source>12 digits, as AWS account ids are.</source>
+            <translation>AWS 계정 ID처럼 12자리 숫자입니다.</translation>
+        </message>
+        <message>
+            <source>optional</source>
+            <translation>선택</translation>
+        </message>
+        <message>
+            <source>New organization…</source>
+            <translation>새 조직…</translation>
+        </message>
+        <message>
+            <source>None</source>
+            <translation>없음</translation>
+        </message>
+        <message>
+            <source>None (directly under the root)</source>
+            <translation>없음(루트 바로 아래)</translation>
+        </message>
+    </context>
+    <context>
+        <name>Pd::AccountTableModel</name>
+        <message>
+            <source>Account ID</source>
+            <translation>계정 ID</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>이름</translation>
+        </message>
+        <message>
+            <source>Email</source>
+            <translation>이메일</translation>
+        </message>
+        <message>
+            <source>Organization</source>
+            <translation>조직</translation>
+        </message>
+        <message>
+            <source>Organizational unit</source>
+            <translation>OU</translation>
+        </message>
+    </context>
+    <context>
+        <name>Pd::AccountsDialog</name>
+        <message>
+            <source>Accounts</source>
+            <translation>계정</translation>
+        </message>
+        <message>
+            <source>The accounts of this workspace. Every page acts as one of them (“Act as” in the tool bar).</source>
+            <translation>이 작업 공간의 계정입니다. 모든 페이지는 그중 한 계정으로 작업합니다(도구 모음의 “작업 계정”).</translation>
+        </message>
+        <message>
+            <source>&amp;Add…</source>
+            <translation>추가(&amp;A)…</translation>
+        </message>
+        <message>
+            <source>&amp;Edit…</source>
+            <translation>편집(&amp;E)…</translation>
+        </message>
+        <message>
+            <source>&amp;Delete</source>
+            <translation>삭제(&amp;D)</translation>
+        </message>
+        <message>
+            <source>New &amp;organization…</source>
+            <translation>새 조직(&amp;O)…</translation>
+        </message>
+        <message>
+            <source>Create an organization managed by one of the accounts.</source>
+            <translation>계정 하나가 관리하는 조직을 만듭니다.</translation>
+        </message>
+        <message>
+            <source>Added account %1.</source>
+            <translation>계정을 추가했습니다: %1.</translation>
+        </message>
+        <message>
+            <source>Saved account %1.</source>
+            <translation>계정을 저장했습니다: %1.</translation>
+        </message>
+        <message>
+            <source>Delete account</source>
+            <translation>계정 삭제</translation>
+        </message>
+        <message>
+            <source>Delete account %1? Its audit entries stay; the account itself cannot be restored.</source>
+            <translation>계정 %1 — 삭제할까요? 감사 기록은 남지만 계정 자체는 되살릴 수 없습니다.</translation>
+        </message>
+        <message>
+            <source>Deleted account %1.</source>
+            <translation>계정을 삭제했습니다: %1.</translation>
+        </message>
+        <message>
+            <source>Created organization %1 (%2).</source>
+            <translation>조직을 만들었습니다: %1 (%2).</translation>
+        </message>
+    </context>
+    <context>
+        <name>Pd::ActivityPage</name>
+        <message>
+            <source>Activity</source>
+            <translation>활동</translation>
+        </message>
+        <message>
+            <source>&amp;Object:</source>
+            <translation>개체(&amp;O):</translation>
+        </message>
+        <message>
+            <source>ARN or name</source>
+            <translation>ARN 또는 이름</translation>
+        </message>
+        <message>
+            <source>&amp;Account:</source>
+            <translation>계정(&amp;A):</translation>
+        </message>
+        <message>
+            <source>A&amp;ction:</source>
+            <translation>작업(&amp;C):</translation>
+        </message>
+        <message>
+            <source>O&amp;utcome:</source>
+            <translation>결과(&amp;U):</translation>
+        </message>
+        <message>
+            <source>&amp;Period:</source>
+            <translation>기간(&amp;P):</translation>
+        </message>
+        <message>
+            <source>Any outcome</source>
+            <translation>모든 결과</translation>
+        </message>
+        <message>
+            <source>Succeeded</source>
+            <translation>성공</translation>
+        </message>
+        <message>
+            <source>Failed</source>
+            <translation>실패</translation>
+        </message>
+        <message>
+            <source>Any time</source>
+            <translation>전체 기간</translation>
+        </message>
+        <message>
+            <source>Last hour</source>
+            <translation>최근 1시간</translation>
+        </message>
+        <message>
+            <source>Last 24 hours</source>
+            <translation>최근 24시간</translation>
+        </message>
+        <message>
+            <source>Last 7 days</source>
+            <translation>최근 7일</translation>
+        </message>
+        <message>
+            <source>Last 30 days</source>
+            <translation>최근 30일</translation>
+        </message>
+        <message>
+            <source>All accounts</source>
+            <translation>모든 계정</translation>
+        </message>
+        <message>
+            <source>All actions</source>
+            <translation>모든 작업</translation>
+        </message>
+        <message>
+            <source>Nothing was recorded that matches the filters.</source>
+            <translation>필터에 맞는 기록이 없습니다.</translation>
+        </message>
+        <message>
+            <source>Select a row to see all of it.</source>
+            <translation>행을 선택하면 전체 내용이 보입니다.</translation>
+        </message>
+        <message>
+            <source>When: %1 (%2)</source>
+            <translation>시각: %1 (%2)</translation>
+        </message>
+        <message>
+            <source>Account: %1</source>
+            <translation>계정: %1</translation>
+        </message>
+        <message>
+            <source>By: %1</source>
+            <translation>수행자: %1</translation>
+        </message>
+        <message>
+            <source>Action: %1 (%2)</source>
+            <translation>작업: %1 (%2)</translation>
+        </message>
+        <message>
+            <source>Target: %1</source>
+            <translation>대상: %1</translation>
+        </message>
+        <message>
+            <source>Outcome: %1</source>
+            <translation>결과: %1</translation>
+        </message>
+        <message>
+            <source>Detail: %1</source>
+            <translation>세부 정보: %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>Pd::AuditTableModel</name>
+        <message>
+            <source>When</source>
+            <translation>시각</translation>
+        </message>
+        <message>
+            <source>Identity</source>
+            <translation>ID</translation>
+        </message>
+        <message>
+            <source>By</source>
+            <translation>수행자</translation>
+        </message>
+        <message>
+            <source>Action</source>
+            <translation>작업</translation>
+        </message>
+        <message>
+            <source>Target</source>
+            <translation>대상</translation>
+        </message>
+        <message>
+            <source>Outcome</source>
+            <translation>결과</translation>
+        </message>
+        <message>
+            <source>Scheduler engine</source>
+            <translation>스케줄러 엔진</translation>
+        </message>
+        <message>
+            <source>Event bus</source>
+            <translation>이벤트 버스</translation>
+        </message>
+        <message>
+            <source>Succeeded</source>
+            <translation>성공</translation>
+        </message>
+        <message>
+            <source>Failed: %1</source>
+            <translation>실패: %1</translation>
         </message>
     </context>
     <context>
@@ -3723,6 +4588,37 @@
         </message>
     </context>
     <context>
+        <name>Pd::FirstStartDialog</name>
+        <message>
+            <source>Welcome to Pipeline Desk</source>
+            <translation>Pipeline Desk에 오신 것을 환영합니다</translation>
+        </message>
+        <message>
+            <source>There is no workspace at %1 yet. How should it start?</source>
+            <translation>아직 작업 공간이 없습니다: %1. 어떻게 시작할까요?</translation>
+        </message>
+        <message>
+            <source>&amp;Demo workspace</source>
+            <translation>데모 작업 공간(&amp;D)</translation>
+        </message>
+        <message>
+            <source>Three accounts in one organization, pipelines with executions, rules, schedules and resource shares: everything to try the desk on.</source>
+            <translation>한 조직의 계정 세 개, 실행 기록이 있는 파이프라인, 규칙, 일정, 리소스 공유까지 — 바로 써 볼 수 있는 모든 것이 들어 있습니다.</translation>
+        </message>
+        <message>
+            <source>&amp;Empty workspace</source>
+            <translation>빈 작업 공간(&amp;E)</translation>
+        </message>
+        <message>
+            <source>Nothing yet: you add your first account, then its pipelines.</source>
+            <translation>아무것도 없이 시작합니다. 첫 계정을 추가한 다음 그 계정의 파이프라인을 만드세요.</translation>
+        </message>
+        <message>
+            <source>&amp;Quit</source>
+            <translation>끝내기(&amp;Q)</translation>
+        </message>
+    </context>
+    <context>
         <name>Pd::ImportDialog</name>
         <message>
             <source>%1 (account %2)</source>
@@ -4097,6 +4993,49 @@
         <message>
             <source>engine: another window, pid %1</source>
             <translation>엔진: 다른 창, pid %1</translation>
+        </message>
+        <message>
+            <source>Activity</source>
+            <translation>활동</translation>
+        </message>
+        <message>
+            <source>&amp;Accounts…</source>
+            <translation>계정(&amp;A)…</translation>
+        </message>
+        <message>
+            <source>This workspace has no accounts yet</source>
+            <translation>이 작업 공간에는 아직 계정이 없습니다</translation>
+        </message>
+        <message>
+            <source>Every pipeline, rule, schedule and share belongs to an account. Add the first one (its 12-digit id and a name) to start; organizations can come later.</source>
+            <translation>파이프라인, 규칙, 일정, 공유는 모두 어떤 계정에 속합니다. 먼저 첫 계정(12자리 ID와 이름)을 추가하세요. 조직은 나중에 만들어도 됩니다.</translation>
+        </message>
+        <message>
+            <source>Add your first account…</source>
+            <translation>첫 계정 추가…</translation>
+        </message>
+    </context>
+    <context>
+        <name>Pd::OrganizationFormDialog</name>
+        <message>
+            <source>New organization</source>
+            <translation>새 조직</translation>
+        </message>
+        <message>
+            <source>&amp;Name:</source>
+            <translation>이름(&amp;N):</translation>
+        </message>
+        <message>
+            <source>&amp;Management account:</source>
+            <translation>관리 계정(&amp;M):</translation>
+        </message>
+        <message>
+            <source>The account that manages the organization; it joins the organization.</source>
+            <translation>조직을 관리하는 계정입니다. 이 계정도 조직에 들어갑니다.</translation>
+        </message>
+        <message>
+            <source>Add an account first: an organization needs a management account.</source>
+            <translation>먼저 계정을 추가하세요. 조직에는 관리 계정이 있어야 합니다.</translation>
         </message>
     </context>
     <context>
@@ -5238,6 +6177,14 @@
             <source>&amp;Create</source>
             <translation>만들기(&amp;C)</translation>
         </message>
+        <message>
+            <source>Role: %1</source>
+            <translation>역할: %1</translation>
+        </message>
+        <message>
+            <source>Warning: %1</source>
+            <translation>경고: %1</translation>
+        </message>
     </context>
     <context>
         <name>Pd::ScheduleTableModel</name>
@@ -5301,6 +6248,10 @@
             <source>%1 (orphaned)</source>
             <translation>%1 (대상 없음)</translation>
         </message>
+        <message>
+            <source>Never fires</source>
+            <translation>실행되지 않음</translation>
+        </message>
     </context>
     <context>
         <name>Pd::ScheduleTargetPage</name>
@@ -5332,6 +6283,14 @@
             <source>Values may use ${{name}} (the execution's display name, &lt;schedule&gt;-YYYYMMDDThhmmssZ) and ${{creation_context.trigger_time}} (the scheduled instant in UTC).</source>
             <translation>값에 ${{name}}(실행의 표시 이름, &lt;schedule&gt;-YYYYMMDDThhmmssZ)과 ${{creation_context.trigger_time}}(UTC 기준 예정 시각)을 쓸 수 있습니다.</translation>
         </message>
+        <message>
+            <source>&amp;Role ARN:</source>
+            <translation>역할 ARN(&amp;R):</translation>
+        </message>
+        <message>
+            <source>Optional: the IAM role EventBridge Scheduler assumes to start the pipeline (Target.RoleArn). Kept and exported; the local engine does not need it.</source>
+            <translation>선택 사항: EventBridge Scheduler가 파이프라인을 시작할 때 맡는 IAM 역할(Target.RoleArn)입니다. 저장되고 내보내기에 포함되지만, 로컬 엔진에는 필요하지 않습니다.</translation>
+        </message>
     </context>
     <context>
         <name>Pd::ScheduleWindowPage</name>
@@ -5361,6 +6320,54 @@
         <message>
             <source>New schedule</source>
             <translation>새 일정</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>이름</translation>
+        </message>
+        <message>
+            <source>Group</source>
+            <translation>그룹</translation>
+        </message>
+        <message>
+            <source>Expression</source>
+            <translation>표현식</translation>
+        </message>
+        <message>
+            <source>Time zone</source>
+            <translation>시간대</translation>
+        </message>
+        <message>
+            <source>Start</source>
+            <translation>시작</translation>
+        </message>
+        <message>
+            <source>End</source>
+            <translation>끝</translation>
+        </message>
+        <message>
+            <source>Pipeline</source>
+            <translation>파이프라인</translation>
+        </message>
+        <message>
+            <source>Parameter</source>
+            <translation>매개변수</translation>
+        </message>
+        <message>
+            <source>Flexible time window</source>
+            <translation>유연한 시간 창</translation>
+        </message>
+        <message>
+            <source>Maximum retries</source>
+            <translation>최대 재시도 횟수</translation>
+        </message>
+        <message>
+            <source>Maximum event age</source>
+            <translation>최대 이벤트 보존 시간</translation>
+        </message>
+        <message>
+            <source>Delete the schedule after its last run</source>
+            <translation>마지막 실행 후 일정 삭제</translation>
         </message>
     </context>
     <context>
@@ -5456,6 +6463,88 @@
         <message>
             <source>the schedule “%1”</source>
             <translation>일정 “%1”</translation>
+        </message>
+        <message>
+            <source>Details</source>
+            <translation>세부 정보</translation>
+        </message>
+        <message>
+            <source>Select a schedule to see its details.</source>
+            <translation>일정을 선택하면 세부 정보가 표시됩니다.</translation>
+        </message>
+        <message>
+            <source>Name: %1 (group %2)</source>
+            <translation>이름: %1 (그룹 %2)</translation>
+        </message>
+        <message>
+            <source>ARN: %1</source>
+            <translation>ARN: %1</translation>
+        </message>
+        <message>
+            <source>Description: %1</source>
+            <translation>설명: %1</translation>
+        </message>
+        <message>
+            <source>Expression: %1 in %2</source>
+            <translation>표현식: %1 (%2)</translation>
+        </message>
+        <message>
+            <source>Start: %1</source>
+            <translation>시작: %1</translation>
+        </message>
+        <message>
+            <source>End: %1</source>
+            <translation>끝: %1</translation>
+        </message>
+        <message>
+            <source>State: enabled</source>
+            <translation>상태: 사용</translation>
+        </message>
+        <message>
+            <source>State: disabled</source>
+            <translation>상태: 사용 안 함</translation>
+        </message>
+        <message>
+            <source>Target: %1</source>
+            <translation>대상: %1</translation>
+        </message>
+        <message>
+            <source>  %1 = %2</source>
+            <translation>  %1 = %2</translation>
+        </message>
+        <message>
+            <source>Role: none</source>
+            <translation>역할: 없음</translation>
+        </message>
+        <message>
+            <source>Role: %1</source>
+            <translation>역할: %1</translation>
+        </message>
+        <message numerus="yes">
+            <source>Flexible window: %n minute(s)</source>
+            <translation>
+                <numerusform>유연한 시간 창: %n분</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Flexible window: off</source>
+            <translation>유연한 시간 창: 끔</translation>
+        </message>
+        <message>
+            <source>Retries: at most %1, for at most %2 s</source>
+            <translation>재시도: 최대 %1회, 최대 %2초 동안</translation>
+        </message>
+        <message>
+            <source>Missed runs: %1</source>
+            <translation>놓친 실행: %1</translation>
+        </message>
+        <message>
+            <source>Overlap: %1</source>
+            <translation>겹침: %1</translation>
+        </message>
+        <message>
+            <source>Deletes itself after its last run</source>
+            <translation>마지막 실행 후 스스로 삭제됨</translation>
         </message>
     </context>
     <context>
