@@ -4032,7 +4032,7 @@
         </message>
         <message>
             <source>Identity</source>
-            <translation>ID</translation>
+            <translation>계정</translation>
         </message>
         <message>
             <source>By</source>
