@@ -47,14 +47,17 @@ void printAccounts(Context &context, const QList<Account> &accounts)
 // Who an account or organization change is recorded as: --identity when given (it must exist), else
 // the workspace's default identity, which is empty while the workspace has no accounts: managing
 // accounts is how a workspace gets its first one, so it needs no identity.
-Result<QString> actingIdentity(Context &context, Workspace &workspace)
+Who acting(Context &context)
 {
+    auto workspace = context.workspace();
+    if (!workspace)
+        return {nullptr, QString(), context.fail(workspace.error())};
     if (!context.isSet(QStringLiteral("identity")))
-        return workspace.defaultIdentity();
+        return {*workspace, (*workspace)->defaultIdentity(), 0};
     const QString id = context.value(QStringLiteral("identity"));
-    if (Status s = workspace.accounts().checkIdentity(id); !s)
-        return s.error();
-    return id;
+    if (Status s = (*workspace)->accounts().checkIdentity(id); !s)
+        return {nullptr, QString(), context.fail(s.error())};
+    return {*workspace, id, 0};
 }
 
 int listAccounts(Context &context)
@@ -96,20 +99,17 @@ int printAccount(Context &context, AccountService &service, const Account &accou
 
 int createAccount(Context &context)
 {
-    auto workspace = context.workspace();
-    if (!workspace)
-        return context.fail(workspace.error());
-    auto identity = actingIdentity(context, **workspace);
-    if (!identity)
-        return context.fail(identity.error());
+    const Who w = acting(context);
+    if (!w.workspace)
+        return w.exitCode;
     AccountInput input;
     input.id = context.value(QStringLiteral("account-id"));
     input.name = context.value(QStringLiteral("name"));
     input.email = context.value(QStringLiteral("email"));
     input.organizationId = context.value(QStringLiteral("organization-id"));
     input.ouId = context.value(QStringLiteral("ou-id"));
-    AccountService &service = (*workspace)->accounts();
-    auto created = service.createAccount(identity.value(), input);
+    AccountService &service = w.workspace->accounts();
+    auto created = service.createAccount(w.identity, input);
     if (!created)
         return context.fail(created.error());
     return printAccount(context, service, created.value());
@@ -117,12 +117,9 @@ int createAccount(Context &context)
 
 int updateAccount(Context &context)
 {
-    auto workspace = context.workspace();
-    if (!workspace)
-        return context.fail(workspace.error());
-    auto identity = actingIdentity(context, **workspace);
-    if (!identity)
-        return context.fail(identity.error());
+    const Who w = acting(context);
+    if (!w.workspace)
+        return w.exitCode;
     AccountChange change;
     change.id = context.value(QStringLiteral("account-id"));
     // Given, even empty ("--organization-id="), means change: empty takes the account out.
@@ -137,8 +134,8 @@ int updateAccount(Context &context)
     if (!change.name && !change.email && !change.organizationId && !change.ouId)
         return context.fail(Error::invalid(QString(), Tr::tr("nothing to change: give --name, --email, "
                                                              "--organization-id or --ou-id.")));
-    AccountService &service = (*workspace)->accounts();
-    auto updated = service.updateAccount(identity.value(), change);
+    AccountService &service = w.workspace->accounts();
+    auto updated = service.updateAccount(w.identity, change);
     if (!updated)
         return context.fail(updated.error());
     return printAccount(context, service, updated.value());
@@ -146,14 +143,11 @@ int updateAccount(Context &context)
 
 int deleteAccount(Context &context)
 {
-    auto workspace = context.workspace();
-    if (!workspace)
-        return context.fail(workspace.error());
-    auto identity = actingIdentity(context, **workspace);
-    if (!identity)
-        return context.fail(identity.error());
+    const Who w = acting(context);
+    if (!w.workspace)
+        return w.exitCode;
     const QString id = context.value(QStringLiteral("account-id")).trimmed();
-    if (Status s = (*workspace)->accounts().deleteAccount(identity.value(), id); !s)
+    if (Status s = w.workspace->accounts().deleteAccount(w.identity, id); !s)
         return context.fail(s.error());
     if (context.json())
         context.printJson({{QStringLiteral("AccountId"), id}});
@@ -185,14 +179,11 @@ void printOrganizations(Context &context, const QList<Organization> &organizatio
 
 int createOrganization(Context &context)
 {
-    auto workspace = context.workspace();
-    if (!workspace)
-        return context.fail(workspace.error());
-    auto identity = actingIdentity(context, **workspace);
-    if (!identity)
-        return context.fail(identity.error());
-    AccountService &service = (*workspace)->accounts();
-    auto created = service.createOrganization(identity.value(), context.value(QStringLiteral("name")),
+    const Who w = acting(context);
+    if (!w.workspace)
+        return w.exitCode;
+    AccountService &service = w.workspace->accounts();
+    auto created = service.createOrganization(w.identity, context.value(QStringLiteral("name")),
                                               context.value(QStringLiteral("management-account-id")));
     if (!created)
         return context.fail(created.error());
@@ -248,17 +239,12 @@ void printUnits(Context &context, const QList<OrganizationalUnit> &units)
 
 int createUnit(Context &context)
 {
-    auto workspace = context.workspace();
-    if (!workspace)
-        return context.fail(workspace.error());
-    auto identity = actingIdentity(context, **workspace);
-    if (!identity)
-        return context.fail(identity.error());
-    auto created = (*workspace)
-                       ->accounts()
-                       .createOrganizationalUnit(identity.value(), context.value(QStringLiteral("organization-id")),
-                                                 context.value(QStringLiteral("parent-id")),
-                                                 context.value(QStringLiteral("name")));
+    const Who w = acting(context);
+    if (!w.workspace)
+        return w.exitCode;
+    auto created = w.workspace->accounts().createOrganizationalUnit(
+        w.identity, context.value(QStringLiteral("organization-id")), context.value(QStringLiteral("parent-id")),
+        context.value(QStringLiteral("name")));
     if (!created)
         return context.fail(created.error());
     if (context.json())
