@@ -152,6 +152,11 @@ MainWindow::MainWindow(Workspace &workspace, Session &session, QWidget *parent)
 
 MainWindow::~MainWindow() = default;
 
+AccountsDialog *MainWindow::accountsDialog() const
+{
+    return m_accountsDialog;
+}
+
 QStringList MainWindow::pageNames()
 {
     return {QStringLiteral("pipelines"), QStringLiteral("executions"), QStringLiteral("rules"),
@@ -270,7 +275,6 @@ AccountsDialog *MainWindow::showAccountsDialog(bool addAccount)
     if (!m_accountsDialog) {
         m_accountsDialog = new AccountsDialog(m_workspace.accounts(), m_session, this);
         m_accountsDialog->setAttribute(Qt::WA_DeleteOnClose);
-        connect(m_accountsDialog, &QObject::destroyed, this, [this] { m_accountsDialog = nullptr; });
         m_accountsDialog->open();
     }
     m_accountsDialog->raise();

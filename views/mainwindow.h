@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QMainWindow>
+#include <QPointer>
 
 class QActionGroup;
 class QComboBox;
@@ -37,7 +38,7 @@ public:
     // File › Accounts…: opens the Accounts dialog (window-modal, not exec()'d) or raises the open
     // one. With addAccount, its "add" form opens too.
     AccountsDialog *showAccountsDialog(bool addAccount = false);
-    AccountsDialog *accountsDialog() const { return m_accountsDialog; }
+    AccountsDialog *accountsDialog() const;
     // True while the workspace has no accounts and the window shows "Add your first account…".
     bool showsEmptyState() const;
 
@@ -66,7 +67,7 @@ private:
     QLabel *m_emptyTitle = nullptr;
     QLabel *m_emptyText = nullptr;
     QPushButton *m_addFirstAccountButton = nullptr;
-    AccountsDialog *m_accountsDialog = nullptr;
+    QPointer<AccountsDialog> m_accountsDialog;
     bool m_reloadingAccounts = false;
     QToolBar *m_toolBar = nullptr;
     QLabel *m_identityLabel = nullptr;

@@ -136,6 +136,11 @@ AccountFormDialog::AccountFormDialog(AccountService &accounts, const QString &id
     setMinimumWidth(460);
 }
 
+OrganizationFormDialog *AccountFormDialog::organizationDialog() const
+{
+    return m_organizationDialog;
+}
+
 void AccountFormDialog::retranslateUi()
 {
     setWindowTitle(m_existing ? tr("Edit account %1").arg(m_existing->id) : tr("Add an account"));
@@ -196,7 +201,6 @@ void AccountFormDialog::newOrganization()
         reloadOrganizations(m_organizationDialog->savedOrganization().id);
         reloadUnits(QString());
     });
-    connect(m_organizationDialog, &QObject::destroyed, this, [this] { m_organizationDialog = nullptr; });
     m_organizationDialog->open();
 }
 

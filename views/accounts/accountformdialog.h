@@ -4,6 +4,7 @@
 
 #include <QDialog>
 #include <QHash>
+#include <QPointer>
 
 #include <optional>
 
@@ -40,7 +41,7 @@ public:
     // for a message about no field); empty when nothing is.
     QString fieldError(const QString &field) const;
     // The organization dialog opened by "New organization…", while it is open.
-    OrganizationFormDialog *organizationDialog() const { return m_organizationDialog; }
+    OrganizationFormDialog *organizationDialog() const;
 
     void accept() override;
 
@@ -68,7 +69,7 @@ private:
     QComboBox *m_unitCombo = nullptr;
     QDialogButtonBox *m_buttons = nullptr;
     QHash<QString, MessageLabel *> m_errors; // by field; "" for the dialog's own message
-    OrganizationFormDialog *m_organizationDialog = nullptr;
+    QPointer<OrganizationFormDialog> m_organizationDialog; // a child: see AccountsDialog::m_form
 };
 
 // Creates an organization: its name and its management account (which joins it).

@@ -135,9 +135,18 @@ AccountFormDialog *AccountsDialog::addAccount()
         m_message->setMessage(tr("Added account %1.").arg(added.label()), MessageLabel::Kind::Success);
         m_message->show();
     });
-    connect(m_form, &QObject::destroyed, this, [this] { m_form = nullptr; });
     m_form->open();
     return m_form;
+}
+
+AccountFormDialog *AccountsDialog::currentForm() const
+{
+    return m_form;
+}
+
+OrganizationFormDialog *AccountsDialog::currentOrganizationForm() const
+{
+    return m_organizationForm;
 }
 
 AccountFormDialog *AccountsDialog::editSelectedAccount()
@@ -156,7 +165,6 @@ AccountFormDialog *AccountsDialog::editSelectedAccount()
         m_message->setMessage(tr("Saved account %1.").arg(m_form->savedAccount().label()), MessageLabel::Kind::Success);
         m_message->show();
     });
-    connect(m_form, &QObject::destroyed, this, [this] { m_form = nullptr; });
     m_form->open();
     return m_form;
 }
@@ -197,7 +205,6 @@ OrganizationFormDialog *AccountsDialog::newOrganization()
                               MessageLabel::Kind::Success);
         m_message->show();
     });
-    connect(m_organizationForm, &QObject::destroyed, this, [this] { m_organizationForm = nullptr; });
     m_organizationForm->open();
     return m_organizationForm;
 }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QDialog>
+#include <QPointer>
 
 class QDialogButtonBox;
 class QLabel;
@@ -30,8 +31,8 @@ public:
     QTableView *table() const { return m_table; }
     AccountTableModel *model() const { return m_model; }
     // The add or edit form, while one is open.
-    AccountFormDialog *currentForm() const { return m_form; }
-    OrganizationFormDialog *currentOrganizationForm() const { return m_organizationForm; }
+    AccountFormDialog *currentForm() const;
+    OrganizationFormDialog *currentOrganizationForm() const;
 
     AccountFormDialog *addAccount();
     AccountFormDialog *editSelectedAccount();
@@ -61,8 +62,10 @@ private:
     QPushButton *m_organizationButton = nullptr;
     MessageLabel *m_message = nullptr;
     QDialogButtonBox *m_buttons = nullptr;
-    AccountFormDialog *m_form = nullptr;
-    OrganizationFormDialog *m_organizationForm = nullptr;
+    // QPointer, not a destroyed() connection: the forms are children, and destroyed() of a child
+    // fires while this dialog is already half torn down.
+    QPointer<AccountFormDialog> m_form;
+    QPointer<OrganizationFormDialog> m_organizationForm;
 };
 
 } // namespace Pd
