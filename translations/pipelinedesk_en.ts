@@ -3797,6 +3797,42 @@
             <source>Time zone</source>
             <translation>Time zone</translation>
         </message>
+        <message>
+            <source>--for: “%1” is not one of %2.</source>
+            <translation>--for: “%1” is not one of %2.</translation>
+        </message>
+        <message>
+            <source>What the expression is meant for: any, eventbridge (a rule), scheduler, azure-ml or crontab; the warnings then say what that service does differently (implies --explain).</source>
+            <translation>What the expression is meant for: any, eventbridge (a rule), scheduler, azure-ml or crontab; the warnings then say what that service does differently (implies --explain).</translation>
+        </message>
+        <message>
+            <source>EventBridge rules take only cron() and rate()</source>
+            <translation>EventBridge rules take only cron() and rate()</translation>
+        </message>
+        <message>
+            <source>EventBridge Scheduler takes only at(), rate() and cron()</source>
+            <translation>EventBridge Scheduler takes only at(), rate() and cron()</translation>
+        </message>
+        <message>
+            <source>Azure ML schedules take only a cron trigger (crontab) and a recurrence</source>
+            <translation>Azure ML schedules take only a cron trigger (crontab) and a recurrence</translation>
+        </message>
+        <message>
+            <source>A crontab takes only its five fields (crontab)</source>
+            <translation>A crontab takes only its five fields (crontab)</translation>
+        </message>
+        <message>
+            <source>%1, and this schedule has no exact equivalent there: %2</source>
+            <translation>%1, and this schedule has no exact equivalent there: %2</translation>
+        </message>
+        <message>
+            <source>%1: there this schedule is written “%2” (the same instants).</source>
+            <translation>%1: there this schedule is written “%2” (the same instants).</translation>
+        </message>
+        <message>
+            <source>EventBridge rules fire in UTC only: the time zone %1 is not kept there, so the fires move by its offset. EventBridge Scheduler fires in a time zone.</source>
+            <translation>EventBridge rules fire in UTC only: the time zone %1 is not kept there, so the fires move by its offset. EventBridge Scheduler fires in a time zone.</translation>
+        </message>
     </context>
     <context>
         <name>Pd::AccountFormDialog</name>
@@ -6044,6 +6080,34 @@
             <source>&amp;Time zone:</source>
             <translation>&amp;Time zone:</translation>
         </message>
+        <message>
+            <source>&amp;Meant for:</source>
+            <translation>&amp;Meant for:</translation>
+        </message>
+        <message>
+            <source>Where this schedule will also run. The warnings below then say what that service does differently: the dialects it takes, the fields or time zone it ignores.</source>
+            <translation>Where this schedule will also run. The warnings below then say what that service does differently: the dialects it takes, the fields or time zone it ignores.</translation>
+        </message>
+        <message>
+            <source>This workspace only (every dialect)</source>
+            <translation>This workspace only (every dialect)</translation>
+        </message>
+        <message>
+            <source>EventBridge rule</source>
+            <translation>EventBridge rule</translation>
+        </message>
+        <message>
+            <source>EventBridge Scheduler</source>
+            <translation>EventBridge Scheduler</translation>
+        </message>
+        <message>
+            <source>Azure ML schedule</source>
+            <translation>Azure ML schedule</translation>
+        </message>
+        <message>
+            <source>crontab</source>
+            <translation>crontab</translation>
+        </message>
     </context>
     <context>
         <name>Pd::ScheduleKindPage</name>
@@ -6220,10 +6284,6 @@
             <translation>State</translation>
         </message>
         <message>
-            <source>Expression</source>
-            <translation>Expression</translation>
-        </message>
-        <message>
             <source>Next fire (schedule's zone)</source>
             <translation>Next fire (schedule's zone)</translation>
         </message>
@@ -6252,10 +6312,6 @@
             <translation>Disabled</translation>
         </message>
         <message>
-            <source>%1 (%2)</source>
-            <translation>%1 (%2)</translation>
-        </message>
-        <message>
             <source>Never fired</source>
             <translation>Never fired</translation>
         </message>
@@ -6270,6 +6326,16 @@
         <message>
             <source>Never fires</source>
             <translation>Never fires</translation>
+        </message>
+        <message>
+            <source>When</source>
+            <translation>When</translation>
+        </message>
+        <message>
+            <source>%1
+Time zone: %2</source>
+            <translation>%1
+Time zone: %2</translation>
         </message>
     </context>
     <context>
@@ -6565,6 +6631,10 @@
         <message>
             <source>Deletes itself after its last run</source>
             <translation>Deletes itself after its last run</translation>
+        </message>
+        <message>
+            <source>When: %1</source>
+            <translation>When: %1</translation>
         </message>
     </context>
     <context>

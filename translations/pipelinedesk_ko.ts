@@ -3787,6 +3787,42 @@
             <source>Time zone</source>
             <translation>시간대</translation>
         </message>
+        <message>
+            <source>--for: “%1” is not one of %2.</source>
+            <translation>--for: “%1” 대신 %2 중 하나를 쓰세요.</translation>
+        </message>
+        <message>
+            <source>What the expression is meant for: any, eventbridge (a rule), scheduler, azure-ml or crontab; the warnings then say what that service does differently (implies --explain).</source>
+            <translation>표현식을 어디에서 쓸지 정합니다: any, eventbridge(규칙), scheduler, azure-ml, crontab 중 하나. 그 서비스가 다르게 처리하는 점을 경고로 알려 줍니다(--explain 포함).</translation>
+        </message>
+        <message>
+            <source>EventBridge rules take only cron() and rate()</source>
+            <translation>EventBridge 규칙은 cron()과 rate()만 받습니다</translation>
+        </message>
+        <message>
+            <source>EventBridge Scheduler takes only at(), rate() and cron()</source>
+            <translation>EventBridge Scheduler는 at(), rate(), cron()만 받습니다</translation>
+        </message>
+        <message>
+            <source>Azure ML schedules take only a cron trigger (crontab) and a recurrence</source>
+            <translation>Azure ML 일정은 cron 트리거(crontab)와 recurrence만 받습니다</translation>
+        </message>
+        <message>
+            <source>A crontab takes only its five fields (crontab)</source>
+            <translation>crontab은 다섯 필드로 된 형식(crontab)만 받습니다</translation>
+        </message>
+        <message>
+            <source>%1, and this schedule has no exact equivalent there: %2</source>
+            <translation>%1. 이 일정은 그곳에서 똑같이 나타낼 수 없습니다: %2</translation>
+        </message>
+        <message>
+            <source>%1: there this schedule is written “%2” (the same instants).</source>
+            <translation>%1. 그곳에서는 이 일정을 “%2” 식으로 씁니다(실행 시각은 같습니다).</translation>
+        </message>
+        <message>
+            <source>EventBridge rules fire in UTC only: the time zone %1 is not kept there, so the fires move by its offset. EventBridge Scheduler fires in a time zone.</source>
+            <translation>EventBridge 규칙은 UTC로만 실행됩니다. 시간대 %1 설정은 그곳에 남지 않아 실행 시각이 그 시간대의 시차만큼 달라집니다. 시간대에 맞춰 실행하려면 EventBridge Scheduler를 쓰세요.</translation>
+        </message>
     </context>
     <context>
         <name>Pd::AccountFormDialog</name>
@@ -6026,6 +6062,34 @@
             <source>&amp;Time zone:</source>
             <translation>시간대(&amp;T):</translation>
         </message>
+        <message>
+            <source>&amp;Meant for:</source>
+            <translation>쓸 곳(&amp;M):</translation>
+        </message>
+        <message>
+            <source>Where this schedule will also run. The warnings below then say what that service does differently: the dialects it takes, the fields or time zone it ignores.</source>
+            <translation>이 일정을 함께 실행할 곳입니다. 그 서비스가 다르게 처리하는 점, 곧 받는 표현식 형식과 무시하는 필드나 시간대를 아래 경고로 알려 줍니다.</translation>
+        </message>
+        <message>
+            <source>This workspace only (every dialect)</source>
+            <translation>이 작업 공간만(모든 형식)</translation>
+        </message>
+        <message>
+            <source>EventBridge rule</source>
+            <translation>EventBridge 규칙</translation>
+        </message>
+        <message>
+            <source>EventBridge Scheduler</source>
+            <translation>EventBridge Scheduler</translation>
+        </message>
+        <message>
+            <source>Azure ML schedule</source>
+            <translation>Azure ML 일정</translation>
+        </message>
+        <message>
+            <source>crontab</source>
+            <translation>crontab</translation>
+        </message>
     </context>
     <context>
         <name>Pd::ScheduleKindPage</name>
@@ -6201,10 +6265,6 @@
             <translation>상태</translation>
         </message>
         <message>
-            <source>Expression</source>
-            <translation>표현식</translation>
-        </message>
-        <message>
             <source>Next fire (schedule's zone)</source>
             <translation>다음 실행(일정의 시간대)</translation>
         </message>
@@ -6233,10 +6293,6 @@
             <translation>사용 안 함</translation>
         </message>
         <message>
-            <source>%1 (%2)</source>
-            <translation>%1 (%2)</translation>
-        </message>
-        <message>
             <source>Never fired</source>
             <translation>실행된 적 없음</translation>
         </message>
@@ -6251,6 +6307,16 @@
         <message>
             <source>Never fires</source>
             <translation>실행되지 않음</translation>
+        </message>
+        <message>
+            <source>When</source>
+            <translation>실행 일정</translation>
+        </message>
+        <message>
+            <source>%1
+Time zone: %2</source>
+            <translation>%1
+시간대: %2</translation>
         </message>
     </context>
     <context>
@@ -6545,6 +6611,10 @@
         <message>
             <source>Deletes itself after its last run</source>
             <translation>마지막 실행 후 스스로 삭제됨</translation>
+        </message>
+        <message>
+            <source>When: %1</source>
+            <translation>실행 일정: %1</translation>
         </message>
     </context>
     <context>

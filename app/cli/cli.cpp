@@ -298,6 +298,11 @@ int Context::fail(const Error &error)
     return error.exitCode();
 }
 
+void Context::warn(const QString &message)
+{
+    m_err << QStringLiteral("pipelinedesk-cli: ") << Tr::tr("warning: %1").arg(message) << Qt::endl;
+}
+
 void Context::printJson(const QJsonObject &object)
 {
     // AWS CLI indents by four spaces; QJsonDocument by four as well.

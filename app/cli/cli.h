@@ -67,6 +67,8 @@ public:
 
     // Prints "pipelinedesk-cli: <message>" to stderr and returns the error's exit code.
     int fail(const Error &error);
+    // "pipelinedesk-cli: warning: …" on stderr: accepted, but said.
+    void warn(const QString &message);
     // Prints a JSON document, indented like the AWS CLI.
     void printJson(const QJsonObject &object);
     // Prints rows as aligned columns with a header line.

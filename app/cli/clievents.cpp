@@ -33,7 +33,7 @@ int putEvents(Context &context)
     if (!results)
         return context.fail(results.error());
     for (const QString &warning : std::as_const(warnings))
-        context.err() << QStringLiteral("pipelinedesk-cli: ") << Tr::tr("warning: %1").arg(warning) << '\n';
+        context.warn(warning);
     context.err().flush();
     // Like AWS, entries that failed are reported in the answer, not by the exit code.
     if (context.json()) {

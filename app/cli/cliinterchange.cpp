@@ -54,7 +54,7 @@ Result<QByteArray> readFile(const QString &option, const QString &path)
 void warn(Context &context, const QStringList &warnings)
 {
     for (const QString &w : warnings)
-        context.err() << QStringLiteral("pipelinedesk-cli: ") << Tr::tr("warning: %1").arg(w) << '\n';
+        context.warn(w);
     context.err().flush();
 }
 

@@ -53,7 +53,7 @@ int putTriggers(Context &context)
         if (!result)
             return context.fail(result.error());
         for (const QString &warning : std::as_const(warnings))
-            context.err() << QStringLiteral("pipelinedesk-cli: ") << Tr::tr("warning: %1").arg(warning) << '\n';
+            context.warn(warning);
         arns.append(result->arn);
     }
     if (arns.isEmpty())

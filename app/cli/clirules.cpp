@@ -210,7 +210,7 @@ int putTargets(Context &context)
         context, w.workspace->rules().putTargets(w.identity, rule.value(), context.value(busOption), targets));
     if (code == 0) {
         for (const QString &warning : std::as_const(warnings))
-            context.err() << QStringLiteral("pipelinedesk-cli: ") << Tr::tr("warning: %1").arg(warning) << '\n';
+            context.warn(warning);
         context.err().flush();
     }
     return code;

@@ -51,13 +51,25 @@ int previewSchedule(Context &context)
                                                    .arg(kMaxCount)));
     }
 
+    // What the expression is meant for; naming a target asks for its warnings, so it explains.
+    Schedule::LintOptions options;
+    const bool forTarget = context.isSet(QStringLiteral("for"));
+    if (forTarget) {
+        const std::optional<Schedule::LintTarget> target = Schedule::lintTargetFromName(context.value(QStringLiteral("for")));
+        if (!target)
+            return context.fail(Error::invalid(QStringLiteral("for"),
+                                               Tr::tr("--for: “%1” is not one of %2.")
+                                                   .arg(context.value(QStringLiteral("for")),
+                                                        Schedule::lintTargetNames().join(QStringLiteral(", ")))));
+        options.target = *target;
+    }
+
     const QList<qint64> fires = expression->preview(from.toSecsSinceEpoch(), count);
-    const bool explain = context.isSet(QStringLiteral("explain"));
+    const bool explain = context.isSet(QStringLiteral("explain")) || forTarget;
     QString description;
     QStringList warnings;
     if (explain) {
         description = Schedule::describe(*expression);
-        Schedule::LintOptions options;
         options.referenceUtc = from.toSecsSinceEpoch();
         for (const Schedule::LintWarning &warning : Schedule::lint(*expression, options))
             warnings.append(warning.message);
@@ -74,6 +86,12 @@ int previewSchedule(Context &context)
         if (explain) {
             object.insert(QStringLiteral("Description"), description);
             object.insert(QStringLiteral("Warnings"), QJsonArray::fromStringList(warnings));
+        }
+        if (forTarget) {
+            // The expression the target is given: itself, or its exact conversion; null when none.
+            const Result<QString> there = Schedule::expressionFor(*expression, options.target);
+            object.insert(QStringLiteral("Target"), Schedule::lintTargetName(options.target));
+            object.insert(QStringLiteral("TargetExpression"), there ? QJsonValue(there.value()) : QJsonValue());
         }
         context.printJson(object);
         return 0;
@@ -104,7 +122,12 @@ void registerScheduleCommands(Registry &registry)
                      QCommandLineOption(QStringLiteral("from"), Tr::tr("Fires strictly after this instant (default: now)."),
                                         Tr::tr("INSTANT")),
                      QCommandLineOption(QStringLiteral("count"), Tr::tr("How many fires to print (default: 10)."), Tr::tr("N")),
-                     QCommandLineOption(QStringLiteral("explain"), Tr::tr("Also print the description and the linter's warnings."))},
+                     QCommandLineOption(QStringLiteral("explain"), Tr::tr("Also print the description and the linter's warnings.")),
+                     QCommandLineOption(QStringLiteral("for"),
+                                        Tr::tr("What the expression is meant for: any, eventbridge (a rule), scheduler, "
+                                               "azure-ml or crontab; the warnings then say what that service does "
+                                               "differently (implies --explain)."),
+                                        Tr::tr("TARGET"))},
                     previewSchedule};
     preview.needsWorkspace = false;
     registry.add(std::move(preview));

@@ -162,10 +162,10 @@ int createOrUpdate(Context &context, bool create)
     for (const Schedule::LintWarning &warning : ScheduleService::warnings(result.value(), w.workspace->clock().nowMs())) {
         if (warning.kind == Schedule::LintWarning::Kind::NeverFires || warning.kind == Schedule::LintWarning::Kind::FiresEnd
             || warning.kind == Schedule::LintWarning::Kind::EndBeforeStart)
-            context.err() << QStringLiteral("pipelinedesk-cli: ") << Tr::tr("Warning: %1").arg(warning.message) << Qt::endl;
+            context.warn(warning.message);
     }
     for (const QString &warning : std::as_const(warnings))
-        context.err() << QStringLiteral("pipelinedesk-cli: ") << Tr::tr("warning: %1").arg(warning) << '\n';
+        context.warn(warning);
     if (context.json())
         context.printJson({{QStringLiteral("ScheduleArn"), result->arn}});
     else

@@ -2,6 +2,7 @@
 
 #include "core/tr.h"
 #include "scheduleexpressions/civil.h"
+#include "scheduleexpressions/scheduleconverter.h"
 #include "scheduleexpressions/scheduleexpression.h"
 #include "scheduleexpressions/zonetable.h"
 
@@ -85,7 +86,88 @@ void checkFires(const ScheduleExpression &e, qint64 now, const QString &zone, QL
                      Tr::tr("No more fires after %1: the expression matches no later date.").arg(reading(*last))});
 }
 
+// The dialects each target takes, the preferred first (what a conversion aims at).
+QList<Dialect> takenDialects(LintTarget target)
+{
+    switch (target) {
+    case LintTarget::Any:
+        return {Dialect::At, Dialect::Rate, Dialect::Cron, Dialect::Crontab, Dialect::Recurrence};
+    case LintTarget::EventBridgeRule:
+        return {Dialect::Cron, Dialect::Rate};
+    case LintTarget::Scheduler:
+        return {Dialect::Cron, Dialect::Rate, Dialect::At};
+    case LintTarget::AzureMl:
+        return {Dialect::Crontab, Dialect::Recurrence};
+    case LintTarget::Crontab:
+        return {Dialect::Crontab};
+    }
+    return {};
+}
+
+// "cron() and rate()": what the target takes, as the warnings say it.
+QString takenDialectsText(LintTarget target)
+{
+    switch (target) {
+    case LintTarget::EventBridgeRule:
+        return Tr::tr("EventBridge rules take only cron() and rate()");
+    case LintTarget::Scheduler:
+        return Tr::tr("EventBridge Scheduler takes only at(), rate() and cron()");
+    case LintTarget::AzureMl:
+        return Tr::tr("Azure ML schedules take only a cron trigger (crontab) and a recurrence");
+    case LintTarget::Crontab:
+        return Tr::tr("A crontab takes only its five fields (crontab)");
+    case LintTarget::Any:
+        break;
+    }
+    return {};
+}
+
+// A zone that reads as UTC over the coming year (UTC, Etc/UTC, GMT, Africa/Abidjan...): a rule
+// evaluating the expression in UTC fires at the same instants.
+bool readsAsUtc(const ScheduleExpression &e, qint64 from)
+{
+    const std::shared_ptr<const ZoneTable> table = e.zoneTable();
+    return table->offsetAt(from) == 0 && table->transitions(from, from + 366 * Civil::SecondsPerDay).empty();
+}
+
 } // namespace
+
+QStringList lintTargetNames()
+{
+    return {QStringLiteral("any"), QStringLiteral("eventbridge"), QStringLiteral("scheduler"), QStringLiteral("azure-ml"),
+            QStringLiteral("crontab")};
+}
+
+std::optional<LintTarget> lintTargetFromName(const QString &name)
+{
+    const int index = int(lintTargetNames().indexOf(name.trimmed().toLower()));
+    if (index < 0)
+        return std::nullopt;
+    return LintTarget(index);
+}
+
+QString lintTargetName(LintTarget target)
+{
+    return lintTargetNames().value(int(target));
+}
+
+Result<QString> expressionFor(const ScheduleExpression &e, LintTarget target)
+{
+    const QList<Dialect> taken = takenDialects(target);
+    if (taken.contains(e.dialect()))
+        return e.text();
+    // One step is enough: what two would reach (at() through a year-bound cron() to a crontab,
+    // rate() through a start-anchored recurrence) repeats or drifts, and is refused on the way.
+    std::optional<Error> first;
+    for (Dialect d : taken) {
+        Result<QString> converted = convertExpression(e, d);
+        if (converted)
+            return converted.value();
+        if (!first)
+            first = converted.error();
+    }
+    return first.value_or(Error::invalid(QStringLiteral("dialect"), takenDialectsText(target)));
+}
 
 bool neverFires(const QList<LintWarning> &warnings)
 {
@@ -125,10 +207,31 @@ QList<LintWarning> lint(const ScheduleExpression &e, const LintOptions &options)
                          Tr::tr("Day %1 does not exist in every month; the recurrence does not fire in months without it.")
                              .arg(qCountTrailingZeroBits(rule->domBits))});
 
-    if (options.forAzure && cron && cron->crontab && (!cron->fields[2].star || !cron->fields[3].star))
-        warnings.append({LintWarning::Kind::AzureIgnoresFields,
-                         Tr::tr("Azure ML cron triggers ignore day-of-month and month (they are treated as *); this schedule "
-                                "would fire on other days there.")});
+    // What the target makes of the expression: another dialect, and for Azure ML the fields it ignores.
+    if (options.target != LintTarget::Any) {
+        const Result<QString> there = expressionFor(e, options.target);
+        if (!there)
+            warnings.append({LintWarning::Kind::TargetDialect,
+                             Tr::tr("%1, and this schedule has no exact equivalent there: %2")
+                                 .arg(takenDialectsText(options.target), there.error().message)});
+        else if (there.value() != e.text())
+            warnings.append({LintWarning::Kind::TargetDialect,
+                             Tr::tr("%1: there this schedule is written “%2” (the same instants).")
+                                 .arg(takenDialectsText(options.target), there.value())});
+        if (options.target == LintTarget::AzureMl && there) {
+            const Result<ScheduleExpression> azure = ScheduleExpression::parse(there.value(), e.zoneName().typed);
+            const CronSpec *azureCron = azure ? azure->cron() : nullptr;
+            if (azureCron && azureCron->crontab && (!azureCron->fields[2].star || !azureCron->fields[3].star))
+                warnings.append({LintWarning::Kind::AzureIgnoresFields,
+                                 Tr::tr("Azure ML cron triggers ignore day-of-month and month (they are treated as *); "
+                                        "this schedule would fire on other days there.")});
+        }
+        if (options.target == LintTarget::EventBridgeRule && !readsAsUtc(e, options.referenceUtc))
+            warnings.append({LintWarning::Kind::TargetTimeZone,
+                             Tr::tr("EventBridge rules fire in UTC only: the time zone %1 is not kept there, so the "
+                                    "fires move by its offset. EventBridge Scheduler fires in a time zone.")
+                                 .arg(zone)});
+    }
 
     const bool everyMinute = (rule && rule->minutes == (1ULL << 60) - 1 && rule->hours == (1u << 24) - 1)
         || (e.dialect() == Dialect::Rate && e.ratePeriod() == 60)

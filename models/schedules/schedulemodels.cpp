@@ -3,6 +3,8 @@
 #include "core/clock.h"
 #include "core/session.h"
 #include "core/timeformat.h"
+#include "scheduleexpressions/scheduledescription.h"
+#include "scheduleexpressions/scheduleexpression.h"
 #include "scheduleexpressions/zonetable.h"
 #include "schedules/scheduleservice.h"
 
@@ -92,7 +94,7 @@ QString ScheduleTableModel::columnTitle(int column) const
     case State:
         return tr("State");
     case Expression:
-        return tr("Expression");
+        return tr("When");
     case NextFire:
         return tr("Next fire (schedule's zone)");
     case NextFireLocal:
@@ -128,6 +130,8 @@ QVariant ScheduleTableModel::data(const QModelIndex &index, int role) const
             return s.description.isEmpty() ? s.arn : s.arn + QLatin1Char('\n') + s.description;
         if (index.column() == LastOutcome && row.last)
             return row.last->message;
+        if (index.column() == Expression)
+            return tr("%1\nTime zone: %2").arg(s.expression, s.timeZone.isEmpty() ? QStringLiteral("UTC") : s.timeZone);
         if ((index.column() == NextFire || index.column() == NextFireLocal) && !row.neverFires.isEmpty())
             return row.neverFires;
         if (index.column() == Target && s.orphaned)
@@ -146,8 +150,12 @@ QVariant ScheduleTableModel::data(const QModelIndex &index, int role) const
         return s.groupName;
     case State:
         return s.enabled ? tr("Enabled") : tr("Disabled");
-    case Expression:
-        return s.timeZone == QLatin1String("UTC") ? s.expression : tr("%1 (%2)").arg(s.expression, s.timeZone);
+    case Expression: {
+        // The sentence, in the current language (so made here, not cached at reload); the
+        // expression itself is in the tooltip and the Details tab.
+        const auto parsed = Schedule::ScheduleExpression::parse(s.expression, s.timeZone);
+        return parsed ? Schedule::describe(parsed.value()) : s.expression;
+    }
     case NextFire:
         return row.neverFires.isEmpty() ? when(row.next, Schedule::zoneFromName(s.timeZone)) : tr("Never fires");
     case NextFireLocal:

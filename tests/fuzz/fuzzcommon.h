@@ -37,8 +37,10 @@ inline void exercise(const QString &expression, const QString &zone)
     describe(*parsed);
     LintOptions options;
     options.referenceUtc = from;
-    options.forAzure = true;
-    lint(*parsed, options);
+    for (const QString &target : lintTargetNames()) {
+        options.target = *lintTargetFromName(target);
+        lint(*parsed, options);
+    }
     for (Dialect target : {Dialect::Cron, Dialect::Crontab, Dialect::Recurrence, Dialect::Rate}) {
         auto converted = convertExpression(*parsed, target);
         if (converted && !ScheduleExpression::parse(*converted, QString::fromUtf8(parsed->timeZone().id())))

@@ -9,7 +9,10 @@
 #include "core/session.h"
 #include "schedules/schedulemodels.h"
 #include "views/common/messagebox.h"
+#include "scheduleexpressions/scheduledescription.h"
+#include "scheduleexpressions/scheduleexpression.h"
 #include "views/schedules/deadletterview.h"
+#include "views/schedules/schedulepreviewwidget.h"
 #include "views/schedules/schedulespage.h"
 #include "views/schedules/schedulewizard.h"
 #include "views/schedules/upcomingrunsview.h"
@@ -59,7 +62,9 @@ private slots:
     void wizardCreatesASchedule();
     void wizardBranchesAndValidates();
     void wizardShowsTheServiceRefusal();
+    void wizardLintsForWhatItIsMeantFor();
     void pageActions();
+    void pageSaysWhenInWords();
     void modelsPassTheTester();
 };
 
@@ -165,6 +170,39 @@ void TestSchedulesGui::wizardShowsTheServiceRefusal()
              qPrintable(child<QLabel>(&wizard, "reviewErrorLabel")->text()));
 }
 
+// The Azure day-of-month lint, once seen only on export, shows as soon as the schedule is meant for Azure ML.
+void TestSchedulesGui::wizardLintsForWhatItIsMeantFor()
+{
+    PdTest::TestWorkspace ws;
+    Session session(test);
+    ScheduleWizard wizard(*ws, session);
+    wizard.show();
+    child<QRadioButton>(&wizard, "crontabRadioButton")->setChecked(true);
+    wizard.next();
+    child<QLineEdit>(&wizard, "expressionEdit")->setText("crontab(0 9 15 * *)");
+    auto *preview = child<SchedulePreviewWidget>(&wizard, "schedulePreviewWidget");
+    auto *meantFor = child<QComboBox>(&wizard, "meantForCombo");
+    QCOMPARE(meantFor->currentData().toString(), "any");
+    QVERIFY2(preview->warnings().isEmpty(), qPrintable(preview->warnings().join('\n')));
+
+    meantFor->setCurrentIndex(meantFor->findData("azure-ml"));
+    QCOMPARE(preview->warnings().size(), 1);
+    QVERIFY(preview->warnings().constFirst().startsWith("Azure ML cron triggers ignore day-of-month and month"));
+    QVERIFY(child<QLabel>(preview, "warningsLabel")->isVisibleTo(&wizard));
+
+    // For a rule, a crontab in Seoul is two things EventBridge does not do.
+    child<QComboBox>(&wizard, "timeZoneCombo")->setCurrentText("Asia/Seoul");
+    meantFor->setCurrentIndex(meantFor->findData("eventbridge"));
+    const QStringList rule = preview->warnings();
+    QCOMPARE(rule.size(), 2);
+    QCOMPARE(rule.at(0), "EventBridge rules take only cron() and rate(): there this schedule is written "
+                         "“cron(0 9 15 * ? *)” (the same instants).");
+    QVERIFY(rule.at(1).startsWith("EventBridge rules fire in UTC only: the time zone Asia/Seoul is not kept there"));
+    // A warning, not a refusal: the schedule can still be made.
+    child<QLineEdit>(&wizard, "nameEdit")->setText("for-a-rule");
+    QTRY_VERIFY(wizard.button(QWizard::NextButton)->isEnabled());
+}
+
 void TestSchedulesGui::pageActions()
 {
     PdTest::TestWorkspace ws;
@@ -209,6 +247,38 @@ void TestSchedulesGui::pageActions()
     page.setWizardRunner([&] { opened = true; });
     child<QPushButton>(&page, "newScheduleButton")->click();
     QVERIFY(opened);
+}
+
+// The list says when a schedule fires in words; the expression (raw JSON for a recurrence) is in
+// the tooltip and the details, and the next-fire columns stay in view.
+void TestSchedulesGui::pageSaysWhenInWords()
+{
+    PdTest::TestWorkspace ws;
+    Session session(test);
+    ScheduleInput recurrence = basic("azure-weekly");
+    recurrence.expression = R"(recurrence({"frequency":"week","interval":1,"schedule":{"hours":[9,13,18],)"
+                            R"("minutes":[0,30],"week_days":["monday","wednesday","friday"]},"time_zone":"Asia/Seoul"}))";
+    QVERIFY(ws->schedules().create(test, recurrence));
+    SchedulesPage page(*ws, session);
+    QAbstractItemModelTester tester(page.model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+    page.resize(1100, 600);
+    page.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&page));
+    auto *model = page.model();
+    const QModelIndex when = model->index(0, ScheduleTableModel::Expression);
+    auto parsed = Schedule::ScheduleExpression::parse(recurrence.expression.value(), "UTC");
+    QVERIFY(parsed);
+    QCOMPARE(when.data().toString(), Schedule::describe(parsed.value()));
+    QVERIFY(!when.data().toString().contains("recurrence("));
+    QVERIFY(when.data(Qt::ToolTipRole).toString().startsWith(recurrence.expression.value() + "\nTime zone: "));
+    QCOMPARE(model->headerData(ScheduleTableModel::Expression, Qt::Horizontal).toString(), "When");
+
+    auto *table = child<QTableView>(&page, "schedulesTableView");
+    const int right = table->columnViewportPosition(ScheduleTableModel::NextFireLocal)
+                      + table->columnWidth(ScheduleTableModel::NextFireLocal);
+    QVERIFY2(right <= table->viewport()->width(),
+             qPrintable(QString("next fire ends at %1 of %2").arg(right).arg(table->viewport()->width())));
+    QVERIFY(child<QLabel>(&page, "scheduleDetailsLabel")->text().contains("When: " + when.data().toString()));
 }
 
 void TestSchedulesGui::modelsPassTheTester()

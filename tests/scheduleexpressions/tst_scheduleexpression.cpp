@@ -265,21 +265,38 @@ private slots:
         QTest::addColumn<QString>("expression");
         QTest::addColumn<QString>("zone");
         QTest::addColumn<bool>("customBus");
-        QTest::addColumn<bool>("azure");
+        QTest::addColumn<QString>("target"); // as --for names it
         QTest::addColumn<QList<int>>("kinds");
         using K = LintWarning::Kind;
-        QTest::newRow("31st") << "cron(0 9 31 * ? *)" << "UTC" << false << false << QList<int>{int(K::ShortMonths)};
-        QTest::newRow("custom bus") << "rate(1 hour)" << "UTC" << true << false << QList<int>{int(K::CustomEventBus)};
-        QTest::newRow("azure dom") << "crontab(0 9 15 * *)" << "UTC" << false << true << QList<int>{int(K::AzureIgnoresFields)};
-        QTest::newRow("azure plain") << "crontab(0 9 * * 1)" << "UTC" << false << true << QList<int>{};
-        QTest::newRow("every minute") << "cron(* * * * ? *)" << "UTC" << false << false << QList<int>{int(K::EveryMinute)};
+        QTest::newRow("31st") << "cron(0 9 31 * ? *)" << "UTC" << false << "any" << QList<int>{int(K::ShortMonths)};
+        QTest::newRow("custom bus") << "rate(1 hour)" << "UTC" << true << "any" << QList<int>{int(K::CustomEventBus)};
+        QTest::newRow("azure dom") << "crontab(0 9 15 * *)" << "UTC" << false << "azure-ml" << QList<int>{int(K::AzureIgnoresFields)};
+        QTest::newRow("azure dom, any target") << "crontab(0 9 15 * *)" << "UTC" << false << "any" << QList<int>{};
+        QTest::newRow("azure plain") << "crontab(0 9 * * 1)" << "UTC" << false << "azure-ml" << QList<int>{};
+        // cron() becomes a crontab there, whose day-of-month Azure ML then ignores.
+        QTest::newRow("azure cron dom") << "cron(0 9 15 * ? *)" << "UTC" << false << "azure-ml"
+                                        << QList<int>{int(K::TargetDialect), int(K::AzureIgnoresFields)};
+        QTest::newRow("azure cron L") << "cron(0 9 L * ? *)" << "UTC" << false << "azure-ml" << QList<int>{int(K::TargetDialect)};
+        QTest::newRow("eventbridge at") << "at(2026-07-01T09:00:00)" << "UTC" << false << "eventbridge"
+                                        << QList<int>{int(K::TargetDialect)};
+        QTest::newRow("eventbridge zone") << "cron(0 9 * * ? *)" << "Asia/Seoul" << false << "eventbridge"
+                                          << QList<int>{int(K::TargetTimeZone)};
+        QTest::newRow("eventbridge Etc/UTC") << "cron(0 9 * * ? *)" << "Etc/UTC" << false << "eventbridge" << QList<int>{};
+        QTest::newRow("eventbridge rate") << "rate(5 minutes)" << "UTC" << false << "eventbridge" << QList<int>{};
+        QTest::newRow("scheduler crontab") << "crontab(0 9 * * 1-5)" << "Asia/Seoul" << false << "scheduler"
+                                           << QList<int>{int(K::TargetDialect)};
+        QTest::newRow("scheduler at in a zone") << "at(2026-07-01T09:00:00)" << "Asia/Seoul" << false << "scheduler"
+                                                << QList<int>{};
+        QTest::newRow("crontab cron") << "cron(0 9 ? * MON-FRI *)" << "UTC" << false << "crontab"
+                                      << QList<int>{int(K::TargetDialect)};
+        QTest::newRow("every minute") << "cron(* * * * ? *)" << "UTC" << false << "any" << QList<int>{int(K::EveryMinute)};
         QTest::newRow("end before start") << R"(recurrence({"frequency":"day","interval":1,"start_time":"2026-05-01T00:00:00","end_time":"2026-04-01T00:00:00"}))"
-                                          << "UTC" << false << false << QList<int>{int(K::EndBeforeStart)};
-        QTest::newRow("dst gap") << "cron(30 2 * * ? *)" << "America/New_York" << false << false << QList<int>{int(K::DstGap)};
-        QTest::newRow("dst overlap then gap") << "cron(30 1 * * ? *)" << "Europe/London" << false << false
+                                          << "UTC" << false << "any" << QList<int>{int(K::EndBeforeStart)};
+        QTest::newRow("dst gap") << "cron(30 2 * * ? *)" << "America/New_York" << false << "any" << QList<int>{int(K::DstGap)};
+        QTest::newRow("dst overlap then gap") << "cron(30 1 * * ? *)" << "Europe/London" << false << "any"
                                              << QList<int>{int(K::DstOverlap), int(K::DstGap)};
-        QTest::newRow("dst none at noon") << "cron(0 12 * * ? *)" << "Europe/London" << false << false << QList<int>{};
-        QTest::newRow("lord howe half hour") << "cron(45 1 * * ? *)" << "Australia/Lord_Howe" << false << false
+        QTest::newRow("dst none at noon") << "cron(0 12 * * ? *)" << "Europe/London" << false << "any" << QList<int>{};
+        QTest::newRow("lord howe half hour") << "cron(45 1 * * ? *)" << "Australia/Lord_Howe" << false << "any"
                                              << QList<int>{int(K::DstOverlap)};
     }
 
@@ -288,13 +305,15 @@ private slots:
         QFETCH(QString, expression);
         QFETCH(QString, zone);
         QFETCH(bool, customBus);
-        QFETCH(bool, azure);
+        QFETCH(QString, target);
         QFETCH(QList<int>, kinds);
         auto e = ScheduleExpression::parse(expression, zone);
         QVERIFY(e);
         LintOptions options;
         options.ruleOnCustomEventBus = customBus;
-        options.forAzure = azure;
+        const std::optional<LintTarget> parsedTarget = lintTargetFromName(target);
+        QVERIFY(parsedTarget);
+        options.target = *parsedTarget;
         options.referenceUtc = instant("2026-06-01T00:00:00Z");
         QList<int> got;
         for (const LintWarning &w : Pd::Schedule::lint(*e, options)) {
@@ -302,6 +321,53 @@ private slots:
             QVERIFY(!w.message.isEmpty());
         }
         QCOMPARE(got, kinds);
+    }
+
+    // What each target is given: the expression itself, or its exact conversion, or why not.
+    void expressionForTarget_data()
+    {
+        QTest::addColumn<QString>("expression");
+        QTest::addColumn<QString>("zone");
+        QTest::addColumn<QString>("target");
+        QTest::addColumn<QString>("expected"); // empty = no exact equivalent
+        QTest::newRow("cron stays for a rule") << "cron(0 9 * * ? *)" << "UTC" << "eventbridge" << "cron(0 9 * * ? *)";
+        QTest::newRow("at for a rule") << "at(2026-07-01T09:30:00)" << "UTC" << "eventbridge" << "cron(30 9 1 7 ? 2026)";
+        QTest::newRow("crontab for Scheduler") << "crontab(0 9 * * 1-5)" << "Asia/Seoul" << "scheduler"
+                                               << "cron(0 9 ? * 2-6 *)";
+        QTest::newRow("cron for Azure ML") << "cron(0/15 1-3 ? * MON-FRI *)" << "UTC" << "azure-ml"
+                                           << "crontab(0,15,30,45 1-3 * * 1-5)";
+        // Azure ML has no one-time trigger: a crontab or recurrence would repeat every year.
+        QTest::newRow("at for Azure ML") << "at(2026-07-01T09:30:00)" << "UTC" << "azure-ml" << "";
+        QTest::newRow("rate for Azure ML") << "rate(2 hours)" << "UTC" << "azure-ml"
+                                           << R"(recurrence({"frequency":"hour","interval":2,"time_zone":"UTC"}))";
+        QTest::newRow("cron L for a crontab") << "cron(0 9 L * ? *)" << "UTC" << "crontab" << "";
+        QTest::newRow("anything for any") << "crontab(0 9 * * 1-5)" << "UTC" << "any" << "crontab(0 9 * * 1-5)";
+    }
+
+    void expressionForTarget()
+    {
+        QFETCH(QString, expression);
+        QFETCH(QString, zone);
+        QFETCH(QString, target);
+        QFETCH(QString, expected);
+        auto e = ScheduleExpression::parse(expression, zone);
+        QVERIFY(e);
+        const Pd::Result<QString> there = expressionFor(*e, *lintTargetFromName(target));
+        if (expected.isEmpty()) {
+            QVERIFY(!there);
+            QVERIFY(!there.error().message.isEmpty());
+        } else {
+            QVERIFY2(there, qPrintable(there ? QString() : there.error().message));
+            QCOMPARE(there.value(), expected);
+        }
+    }
+
+    void lintTargetNamesRoundTrip()
+    {
+        for (const QString &name : lintTargetNames())
+            QCOMPARE(lintTargetName(*lintTargetFromName(name)), name);
+        QCOMPARE(lintTargetFromName(QStringLiteral("Azure-ML")), LintTarget::AzureMl);
+        QVERIFY(!lintTargetFromName(QStringLiteral("azure")));
     }
 
     // A conversion is exact: both expressions fire at the same instants around DST changes.

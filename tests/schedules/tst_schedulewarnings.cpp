@@ -1,5 +1,6 @@
 // A schedule that can never fire (again) is accepted, as AWS accepts it, and said: the service's
-// warnings, `schedules create` on stderr, and the Schedules page's model.
+// warnings, `schedules create` on stderr, and the Schedules page's model. And what a schedule
+// meant for another service becomes there: `schedule preview --for`.
 // Plain string literals in the tables, as in the other schedule tests.
 #undef QT_NO_CAST_FROM_ASCII
 #include "testworkspace.h"
@@ -9,6 +10,9 @@
 #include "schedules/scheduleservice.h"
 
 #include <QAbstractItemModelTester>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QTest>
 
 using namespace Pd;
@@ -99,9 +103,51 @@ private slots:
         if (warning.isEmpty()) {
             QVERIFY2(r.err.isEmpty(), qPrintable(r.err));
         } else {
-            QVERIFY2(r.err.startsWith("pipelinedesk-cli: Warning: " + warning), qPrintable(r.err));
+            QVERIFY2(r.err.startsWith("pipelinedesk-cli: warning: " + warning), qPrintable(r.err));
             QCOMPARE(r.err.count('\n'), 1);
         }
+    }
+
+    // The Azure day-of-month lint, once seen only on export, for what the expression is meant for.
+    void previewForATarget()
+    {
+        const QStringList azure{"schedule", "preview", "--expression", "cron(0 9 15 * ? *)", "--from",
+                                "2026-06-01T00:00:00Z", "--count", "1", "--for", "azure-ml"};
+        const auto text = PdTest::runCli(azure);
+        QCOMPARE(text.exitCode, 0);
+        QVERIFY2(text.out.startsWith("2026-06-15T09:00:00Z\n\nDescription: "), qPrintable(text.out));
+        QVERIFY2(text.out.contains("Warning: Azure ML schedules take only a cron trigger (crontab) and a recurrence: there "
+                                   "this schedule is written “crontab(0 9 15 * *)” (the same instants).\n"),
+                 qPrintable(text.out));
+        QVERIFY2(text.out.contains("Warning: Azure ML cron triggers ignore day-of-month and month"), qPrintable(text.out));
+
+        // Without a target, neither: the workspace's own engine takes cron() as it is.
+        const auto plain = PdTest::runCli(azure.mid(0, azure.size() - 2) << "--explain");
+        QCOMPARE(plain.exitCode, 0);
+        QVERIFY2(!plain.out.contains("Azure"), qPrintable(plain.out));
+
+        const auto json = PdTest::runCli(QStringList{"schedule", "preview", "--expression", "crontab(30 8 * * 1-5)",
+                                                     "--timezone", "Asia/Seoul", "--for", "scheduler", "--json"});
+        QCOMPARE(json.exitCode, 0);
+        const QJsonObject object = QJsonDocument::fromJson(json.out.toUtf8()).object();
+        QCOMPARE(object.value("Target").toString(), "scheduler");
+        QCOMPARE(object.value("TargetExpression").toString(), "cron(30 8 ? * 2-6 *)");
+        QCOMPARE(object.value("Warnings").toArray().size(), 1);
+
+        const auto rule = PdTest::runCli(QStringList{"schedule", "preview", "--expression", "cron(0 9 * * ? *)",
+                                                     "--timezone", "Asia/Seoul", "--for", "eventbridge", "--json"});
+        QCOMPARE(rule.exitCode, 0);
+        const QJsonArray ruleWarnings = QJsonDocument::fromJson(rule.out.toUtf8()).object().value("Warnings").toArray();
+        QCOMPARE(ruleWarnings.size(), 1);
+        QVERIFY(ruleWarnings.at(0).toString().startsWith("EventBridge rules fire in UTC only: the time zone Asia/Seoul"));
+    }
+
+    void previewForAnUnknownTarget()
+    {
+        const auto r = PdTest::runCli(QStringList{"schedule", "preview", "--expression", "rate(1 hour)", "--for", "azure"});
+        QCOMPARE(r.exitCode, 2);
+        QCOMPARE(r.err, "pipelinedesk-cli: --for: “azure” is not one of any, eventbridge, scheduler, azure-ml, crontab.\n");
+        QVERIFY(r.out.isEmpty());
     }
 };
 

@@ -47,6 +47,8 @@ RuleSchedulePage::RuleSchedulePage(Workspace &workspace, QWidget *parent)
     m_utcNote->setWordWrap(true);
     m_preview->setObjectName(QStringLiteral("schedulePreviewWidget"));
     m_preview->setCount(5);
+    // A rule's schedule is an EventBridge rule's: the linter says what EventBridge does with it.
+    m_preview->setLintContext(false, Schedule::LintTarget::EventBridgeRule);
     m_rateLabel->setBuddy(m_rateValue);
 
     auto *rateLayout = new QHBoxLayout(m_rateBox);

@@ -46,6 +46,8 @@ ScheduleExpressionPage::ScheduleExpressionPage(Workspace &workspace, QWidget *pa
     , m_expression(new QLineEdit)
     , m_zoneLabel(new QLabel)
     , m_zone(new QComboBox)
+    , m_targetLabel(new QLabel)
+    , m_target(new QComboBox)
     , m_preview(new SchedulePreviewWidget(&workspace.clock()))
 {
     setObjectName(QStringLiteral("scheduleExpressionPage"));
@@ -63,7 +65,12 @@ ScheduleExpressionPage::ScheduleExpressionPage(Workspace &workspace, QWidget *pa
     const QString systemZone = QString::fromUtf8(QTimeZone::systemTimeZoneId());
     if (m_zone->findText(systemZone) < 0 && !systemZone.isEmpty())
         m_zone->addItem(systemZone);
+    m_target->setObjectName(QStringLiteral("meantForCombo"));
+    // Items in LintTarget order, the --for name as data; texts come in retranslateUi().
+    for (const QString &name : Schedule::lintTargetNames())
+        m_target->addItem(QString(), name);
     m_preview->setObjectName(QStringLiteral("schedulePreviewWidget"));
+    m_targetLabel->setBuddy(m_target);
     m_nameLabel->setBuddy(m_name);
     m_groupLabel->setBuddy(m_group);
     m_expressionLabel->setBuddy(m_expression);
@@ -74,6 +81,10 @@ ScheduleExpressionPage::ScheduleExpressionPage(Workspace &workspace, QWidget *pa
     registerField(QStringLiteral("timeZone"), m_zone, "currentText", SIGNAL(currentTextChanged(QString)));
     connect(m_expression, &QLineEdit::textChanged, this, &ScheduleExpressionPage::updatePreview);
     connect(m_zone, &QComboBox::currentTextChanged, this, &ScheduleExpressionPage::updatePreview);
+    connect(m_target, &QComboBox::currentIndexChanged, this, [this] {
+        const auto target = Schedule::lintTargetFromName(m_target->currentData().toString());
+        m_preview->setLintContext(false, target.value_or(Schedule::LintTarget::Any));
+    });
     connect(m_name, &QLineEdit::textChanged, this, [this](const QString &name) {
         const Status valid = ScheduleService::validateName(QStringLiteral("name"), name.trimmed());
         m_nameError->setText(valid || name.isEmpty() ? QString() : valid.error().message);
@@ -87,6 +98,7 @@ ScheduleExpressionPage::ScheduleExpressionPage(Workspace &workspace, QWidget *pa
     form->addRow(m_groupLabel, m_group);
     form->addRow(m_expressionLabel, m_expression);
     form->addRow(m_zoneLabel, m_zone);
+    form->addRow(m_targetLabel, m_target);
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(form);
     layout->addWidget(m_preview, 1);
@@ -141,6 +153,13 @@ void ScheduleExpressionPage::retranslateUi()
     m_groupLabel->setText(tr("&Group:"));
     m_expressionLabel->setText(tr("&Expression*:"));
     m_zoneLabel->setText(tr("&Time zone:"));
+    m_targetLabel->setText(tr("&Meant for:"));
+    m_target->setToolTip(tr("Where this schedule will also run. The warnings below then say what that service does "
+                            "differently: the dialects it takes, the fields or time zone it ignores."));
+    const QStringList targetTexts{tr("This workspace only (every dialect)"), tr("EventBridge rule"),
+                                  tr("EventBridge Scheduler"), tr("Azure ML schedule"), tr("crontab")};
+    for (int i = 0; i < targetTexts.size() && i < m_target->count(); ++i)
+        m_target->setItemText(i, targetTexts.at(i));
 }
 
 } // namespace Pd

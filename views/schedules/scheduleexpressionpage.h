@@ -40,6 +40,8 @@ private:
     QLineEdit *m_expression;
     QLabel *m_zoneLabel;
     QComboBox *m_zone;
+    QLabel *m_targetLabel;
+    QComboBox *m_target; // what the expression is meant for: the linter warns for that service
     SchedulePreviewWidget *m_preview;
     std::optional<ScheduleWizard::Kind> m_templateKind;
 };

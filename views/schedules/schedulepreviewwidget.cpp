@@ -82,10 +82,10 @@ void SchedulePreviewWidget::setUserTimeZone(const QTimeZone &zone)
     refresh();
 }
 
-void SchedulePreviewWidget::setLintContext(bool ruleOnCustomEventBus, bool forAzure)
+void SchedulePreviewWidget::setLintContext(bool ruleOnCustomEventBus, Schedule::LintTarget target)
 {
     m_customBus = ruleOnCustomEventBus;
-    m_azure = forAzure;
+    m_target = target;
     refresh();
 }
 
@@ -154,7 +154,7 @@ void SchedulePreviewWidget::refresh()
     m_model->setFires(expression->explain(from.toSecsSinceEpoch(), m_count), expression->timeZone(), m_userZone);
     Schedule::LintOptions options;
     options.ruleOnCustomEventBus = m_customBus;
-    options.forAzure = m_azure;
+    options.target = m_target;
     options.referenceUtc = from.toSecsSinceEpoch();
     for (const Schedule::LintWarning &warning : Schedule::lint(*expression, options))
         m_warnings.append(warning.message);

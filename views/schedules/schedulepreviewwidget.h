@@ -1,5 +1,7 @@
 #pragma once
 
+#include "scheduleexpressions/schedulelinter.h"
+
 #include <QDateTime>
 #include <QTimeZone>
 #include <QWidget>
@@ -34,8 +36,9 @@ public:
     void setCount(int count);
     // The zone of the third column (default: the system's).
     void setUserTimeZone(const QTimeZone &zone);
-    // Linter context (see LintOptions).
-    void setLintContext(bool ruleOnCustomEventBus, bool forAzure);
+    // Linter context (see LintOptions): a rule on a custom bus, what the expression is meant for.
+    void setLintContext(bool ruleOnCustomEventBus, Schedule::LintTarget target);
+    Schedule::LintTarget lintTarget() const { return m_target; }
 
     bool isValid() const { return m_valid; }
     QString errorText() const;
@@ -63,7 +66,7 @@ private:
     int m_count = 10;
     QTimeZone m_userZone = QTimeZone::systemTimeZone();
     bool m_customBus = false;
-    bool m_azure = false;
+    Schedule::LintTarget m_target = Schedule::LintTarget::Any;
     bool m_valid = false;
     QStringList m_warnings;
 

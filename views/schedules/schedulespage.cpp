@@ -147,7 +147,7 @@ SchedulesPage::SchedulesPage(Workspace &workspace, Session &session, QWidget *pa
     connect(m_exportButton, &QPushButton::clicked, this, &SchedulesPage::exportSchedule);
     connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this, &SchedulesPage::updateSelection);
     connect(m_model, &QAbstractItemModel::modelReset, this, &SchedulesPage::updateSelection);
-    connect(m_model, &QAbstractItemModel::modelReset, m_table, &QTableView::resizeColumnsToContents);
+    connect(m_model, &QAbstractItemModel::modelReset, this, &SchedulesPage::fitColumns);
     connect(m_history, &QAbstractItemModel::modelReset, m_historyView, &QTableView::resizeColumnsToContents);
 
     auto *buttons = new QHBoxLayout;
@@ -183,7 +183,7 @@ SchedulesPage::SchedulesPage(Workspace &workspace, Session &session, QWidget *pa
     layout->addWidget(m_title);
     layout->addWidget(splitter);
     retranslateUi();
-    m_table->resizeColumnsToContents();
+    fitColumns();
     // Show something below right away: the first schedule's history.
     if (m_proxy->rowCount() > 0)
         m_table->selectRow(0);
@@ -195,6 +195,16 @@ void SchedulesPage::changeEvent(QEvent *event)
     if (event->type() == QEvent::LanguageChange)
         retranslateUi();
     QWidget::changeEvent(event);
+}
+
+void SchedulesPage::fitColumns()
+{
+    m_table->resizeColumnsToContents();
+    // A description can run long ("at 09:00 and 18:00 on the 1st, 15th and last day…"): it is
+    // elided, whole in its tooltip, so that the next fires stay in view.
+    const int widest = m_table->fontMetrics().averageCharWidth() * 36;
+    if (m_table->columnWidth(ScheduleTableModel::Expression) > widest)
+        m_table->setColumnWidth(ScheduleTableModel::Expression, widest);
 }
 
 void SchedulesPage::retranslateUi()
@@ -265,6 +275,11 @@ void SchedulesPage::showDetails(int row)
     if (!s.description.isEmpty())
         lines << tr("Description: %1").arg(s.description);
     lines << tr("Expression: %1 in %2").arg(s.expression, s.timeZone);
+    // The sentence the list shows, and any never-fires reason, beside the raw expression.
+    lines << tr("When: %1").arg(m_model->index(row, ScheduleTableModel::Expression).data().toString());
+    const QString never = m_model->index(row, ScheduleTableModel::NextFire).data(Qt::ToolTipRole).toString();
+    if (!never.isEmpty())
+        lines << never;
     if (s.startTime)
         lines << tr("Start: %1").arg(displayDateTimeMs(s.startTime, zone, QLocale()));
     if (s.endTime)

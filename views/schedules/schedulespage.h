@@ -49,6 +49,7 @@ protected:
 
 private:
     void retranslateUi();
+    void fitColumns();
     void updateSelection();
     void showDetails(int row);
     QString selectedArn() const;
