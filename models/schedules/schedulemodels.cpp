@@ -67,7 +67,11 @@ void ScheduleTableModel::reload()
     const qint64 now = m_clock.nowMs();
     if (summaries) {
         for (const ScheduleSummaryRow &s : summaries.value()) {
-            Row row{s.schedule, s.lastFiring, 0, {}};
+            Row row{s.schedule, s.lastFiring, 0, {}, Schedule::zoneFromName(s.schedule.timeZone), s.schedule.timeZone};
+            if (const auto parsed = Schedule::ScheduleExpression::parse(s.schedule.expression, s.schedule.timeZone)) {
+                row.zone = parsed->timeZone();
+                row.zoneText = parsed->zoneName().display();
+            }
             const QList<qint64> next = ScheduleService::nextFires(s.schedule, now, 1);
             if (s.schedule.enabled)
                 row.next = next.isEmpty() ? 0 : next.constFirst();
@@ -131,7 +135,7 @@ QVariant ScheduleTableModel::data(const QModelIndex &index, int role) const
         if (index.column() == LastOutcome && row.last)
             return row.last->message;
         if (index.column() == Expression)
-            return tr("%1\nTime zone: %2").arg(s.expression, s.timeZone.isEmpty() ? QStringLiteral("UTC") : s.timeZone);
+            return tr("%1\nTime zone: %2").arg(s.expression, row.zoneText.isEmpty() ? QStringLiteral("UTC") : row.zoneText);
         if ((index.column() == NextFire || index.column() == NextFireLocal) && !row.neverFires.isEmpty())
             return row.neverFires;
         if (index.column() == Target && s.orphaned)
@@ -157,7 +161,7 @@ QVariant ScheduleTableModel::data(const QModelIndex &index, int role) const
         return parsed ? Schedule::describe(parsed.value()) : s.expression;
     }
     case NextFire:
-        return row.neverFires.isEmpty() ? when(row.next, Schedule::zoneFromName(s.timeZone)) : tr("Never fires");
+        return row.neverFires.isEmpty() ? when(row.next, row.zone) : tr("Never fires");
     case NextFireLocal:
         return row.neverFires.isEmpty() ? when(row.next, m_userZone) : tr("Never fires");
     case LastOutcome:

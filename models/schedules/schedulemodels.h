@@ -44,6 +44,9 @@ private:
         std::optional<Firing> last;
         qint64 next = 0; // 0: none
         QString neverFires; // why it can never fire again; empty when it can
+        // The zone the expression runs in: a recurrence's own time_zone, else the schedule's.
+        QTimeZone zone;
+        QString zoneText; // "Asia/Calcutta (Asia/Kolkata)" when typed as a link or a Windows name
     };
     ScheduleService &m_scheduleService;
     Clock &m_clock;

@@ -272,6 +272,10 @@ void TestSchedulesGui::pageSaysWhenInWords()
     QVERIFY(!when.data().toString().contains("recurrence("));
     QVERIFY(when.data(Qt::ToolTipRole).toString().startsWith(recurrence.expression.value() + "\nTime zone: "));
     QCOMPARE(model->headerData(ScheduleTableModel::Expression, Qt::Horizontal).toString(), "When");
+    // The schedule's zone is the recurrence's own time_zone (the schedule's field says UTC).
+    QVERIFY2(model->index(0, ScheduleTableModel::NextFire).data().toString().endsWith(" KST"),
+             qPrintable(model->index(0, ScheduleTableModel::NextFire).data().toString()));
+    QVERIFY(when.data(Qt::ToolTipRole).toString().endsWith("Time zone: Asia/Seoul"));
 
     auto *table = child<QTableView>(&page, "schedulesTableView");
     const int right = table->columnViewportPosition(ScheduleTableModel::NextFireLocal)
