@@ -1,6 +1,7 @@
 # Pipeline Desk — the two commands of the README, each doing its own set-up on Debian 12:
 #   make run    install what is missing, build, start the GUI on the default workspace
-#   make test   install what is missing, build, run every test (ctest) with a private keyring
+#   make test   install what is missing (npm ci in tests/sdk too), build, run every test (ctest) with a
+#               private keyring
 # Other targets: build, translations, screenshots, sanitize-test, bench, format, clean.
 
 BUILD      ?= build
@@ -15,10 +16,13 @@ PACKAGES := build-essential cmake ninja-build ccache pkg-config python3 \
             qt6-translations-l10n libqt6sql6-sqlite qtkeychain-qt6-dev libgl1-mesa-dev \
             xvfb xauth fonts-noto-cjk dbus gnome-keyring libsecret-1-0 libsecret-tools \
             libyaml-dev
+# Node.js and npm run the official AWS SDK for JavaScript v3 in tests/sdk (tests/cloud compares our
+# SigV4 signer with it); Debian's only where there is no node at all (Debian 12's is 18; 20 works too).
+PACKAGES += $(if $(shell command -v node 2>/dev/null),,nodejs npm)
 
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
-.PHONY: all deps configure build run test translations screenshots sanitize-test bench format clean
+.PHONY: all deps sdk configure build run test translations screenshots sanitize-test bench format clean
 
 all: build
 
@@ -29,6 +33,10 @@ deps:
 	    $(SUDO) env DEBIAN_FRONTEND=noninteractive apt-get update -q && \
 	    $(SUDO) env DEBIAN_FRONTEND=noninteractive apt-get install -y -q --no-install-recommends $$missing; \
 	fi
+
+# The SDK packages exactly as tests/sdk/package-lock.json pins them (node_modules is not committed).
+sdk: deps
+	npm ci --prefix tests/sdk --no-audit --no-fund
 
 $(BUILD)/build.ninja:
 	cmake -S . -B $(BUILD) -G Ninja -DCMAKE_BUILD_TYPE=$(BUILD_TYPE) -DPD_WERROR=ON $(CMAKE_ARGS)
@@ -47,7 +55,7 @@ run: build
 	    xvfb-run -a $(BUILD)/app/pipelinedesk; \
 	fi
 
-test: build
+test: build sdk
 	scripts/run-tests.sh $(BUILD)
 
 # Refreshes translations/*.ts from the sources; English is filled from the sources, Korean by hand.
@@ -61,7 +69,7 @@ screenshots: build
 	scripts/screenshots.sh $(BUILD) docs/screenshots
 
 # The same tests under AddressSanitizer and UndefinedBehaviorSanitizer (Debug).
-sanitize-test: deps
+sanitize-test: deps sdk
 	cmake -S . -B $(BUILD)-asan -G Ninja -DCMAKE_BUILD_TYPE=Debug -DPD_WERROR=ON -DPD_SANITIZE=ON $(CMAKE_ARGS)
 	cmake --build $(BUILD)-asan -j$(JOBS)
 	scripts/run-tests.sh $(BUILD)-asan

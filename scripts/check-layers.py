@@ -15,7 +15,7 @@ import re
 import sys
 
 ORDER = [
-    'core', 'store', 'interchange', 'itemmodels', 'secrets',
+    'core', 'store', 'interchange', 'itemmodels', 'secrets', 'cloud',
     'scheduleexpressions', 'eventpatterns',
     'accounts', 'audit', 'pipelines', 'sharing', 'schedules', 'rules', 'scheduler',
     'workspace',

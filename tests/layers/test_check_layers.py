@@ -7,7 +7,7 @@ import sys
 import tempfile
 
 CHECK = sys.argv[1]
-ORDER = ['core', 'store', 'interchange', 'itemmodels', 'secrets', 'scheduleexpressions', 'eventpatterns',
+ORDER = ['core', 'store', 'interchange', 'itemmodels', 'secrets', 'cloud', 'scheduleexpressions', 'eventpatterns',
          'accounts', 'audit', 'pipelines', 'sharing', 'schedules', 'rules', 'scheduler', 'workspace']
 
 
