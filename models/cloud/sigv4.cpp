@@ -15,8 +15,8 @@ const QByteArray Algorithm = QByteArrayLiteral("AWS4-HMAC-SHA256");
 
 bool isUnreserved(char c)
 {
-    return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-' || c == '_' || c == '.'
-        || c == '~';
+    return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-' || c == '_' ||
+           c == '.' || c == '~';
 }
 
 // White space as a header value may hold it, folded lines included.
@@ -215,7 +215,8 @@ QByteArray SigV4::hostHeader(QByteArrayView url)
     if (!port.isEmpty()) {
         bool ok = false;
         const int number = port.toInt(&ok);
-        const bool isDefault = ok && ((parts.scheme == "https" && number == 443) || (parts.scheme == "http" && number == 80));
+        const bool isDefault =
+            ok && ((parts.scheme == "https" && number == 443) || (parts.scheme == "http" && number == 80));
         if (!isDefault)
             out.append(':').append(ok ? QByteArray::number(number) : port.toByteArray());
     }
@@ -234,10 +235,10 @@ QByteArray SigV4::sha256Hex(QByteArrayView bytes)
 
 bool SigV4::isUnsignable(QByteArrayView name)
 {
-    static const QByteArrayView names[] = {"authorization", "cache-control", "connection",       "expect",
-                                           "from",          "keep-alive",    "max-forwards",     "pragma",
-                                           "referer",       "te",            "trailer",          "transfer-encoding",
-                                           "upgrade",       "user-agent",    "x-amzn-trace-id"};
+    static const QByteArrayView names[] = {
+        "authorization", "cache-control",     "connection", "expect",     "from",
+        "keep-alive",    "max-forwards",      "pragma",     "referer",    "te",
+        "trailer",       "transfer-encoding", "upgrade",    "user-agent", "x-amzn-trace-id"};
     if (std::find(std::begin(names), std::end(names), name) != std::end(names))
         return true;
     return name.startsWith("proxy-") || name.startsWith("sec-");
@@ -291,12 +292,12 @@ SigV4Signature SigV4::sign(const SigV4Request &request, const AwsCredentials &cr
     }
 
     const UrlParts parts = splitUrl(request.url);
-    result.canonicalRequest = request.method + '\n' + canonicalUri(parts.path) + '\n' + canonicalQuery(parts.query)
-        + '\n' + headerLines + '\n' + result.signedHeaders + '\n' + payloadHash;
+    result.canonicalRequest = request.method + '\n' + canonicalUri(parts.path) + '\n' + canonicalQuery(parts.query) +
+                              '\n' + headerLines + '\n' + result.signedHeaders + '\n' + payloadHash;
 
     result.credentialScope = date + '/' + region.toUtf8() + '/' + service.toUtf8() + "/aws4_request";
-    result.stringToSign = Algorithm + '\n' + result.amzDate + '\n' + result.credentialScope + '\n'
-        + sha256Hex(result.canonicalRequest);
+    result.stringToSign =
+        Algorithm + '\n' + result.amzDate + '\n' + result.credentialScope + '\n' + sha256Hex(result.canonicalRequest);
 
     QByteArray key = "AWS4" + credentials.secretAccessKey.toUtf8();
     QByteArray signingKey = hmac(hmac(hmac(hmac(key, date), region.toUtf8()), service.toUtf8()), "aws4_request");
@@ -305,8 +306,9 @@ SigV4Signature SigV4::sign(const SigV4Request &request, const AwsCredentials &cr
     key.fill('\0');
     signingKey.fill('\0');
 
-    result.authorization = Algorithm + " Credential=" + credentials.accessKeyId.toUtf8() + '/' + result.credentialScope
-        + ", SignedHeaders=" + result.signedHeaders + ", Signature=" + result.signature;
+    result.authorization = Algorithm + " Credential=" + credentials.accessKeyId.toUtf8() + '/' +
+                           result.credentialScope + ", SignedHeaders=" + result.signedHeaders +
+                           ", Signature=" + result.signature;
 
     result.headersToAdd.append({QByteArrayLiteral("X-Amz-Date"), result.amzDate});
     if (hasToken)

@@ -75,12 +75,12 @@ public:
 
     // The steps, public for tests and for the fake server that checks signatures.
     static QByteArray uriEncode(QByteArrayView bytes, bool keepSlash = false); // RFC 3986 unreserved kept
-    static QByteArray percentDecode(QByteArrayView bytes); // malformed escapes are kept as they are
+    static QByteArray percentDecode(QByteArrayView bytes);                     // malformed escapes are kept as they are
     static QByteArray canonicalUri(QByteArrayView encodedPath);
     static QByteArray canonicalQuery(QByteArrayView encodedQuery);
     static QByteArray canonicalHeaderValue(QByteArrayView value);
     static QByteArray hostHeader(QByteArrayView url); // lower case, default port dropped, no user info
-    static QByteArray amzDate(const QDateTime &now);   // yyyyMMddTHHmmssZ in UTC
+    static QByteArray amzDate(const QDateTime &now);  // yyyyMMddTHHmmssZ in UTC
     static QByteArray sha256Hex(QByteArrayView bytes);
     // Headers a proxy or the HTTP stack may add, drop or rewrite in transit: never signed (the
     // list of the AWS SDK for JavaScript v3, a superset of botocore's).

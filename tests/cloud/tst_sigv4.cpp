@@ -16,13 +16,14 @@ using namespace Pd;
 namespace {
 
 // The credentials type must not be printable: a QDebug (or qWarning) of it does not compile.
-template<typename T, typename = void>
-struct IsDebugPrintable : std::false_type
-{};
+template<typename T, typename = void> struct IsDebugPrintable : std::false_type
+{
+};
 template<typename T>
 struct IsDebugPrintable<T, std::void_t<decltype(std::declval<QDebug &>() << std::declval<const T &>())>>
     : std::true_type
-{};
+{
+};
 static_assert(!IsDebugPrintable<AwsCredentials>::value, "AwsCredentials must never be streamed to a log");
 static_assert(IsDebugPrintable<QByteArray>::value, "the detector itself works");
 
@@ -100,7 +101,8 @@ private slots:
             bases.append(path.chopped(4));
         }
         bases.sort();
-        QVERIFY2(bases.size() >= 34, qPrintable(QStringLiteral("only %1 suite cases in %2").arg(bases.size()).arg(SuiteDir)));
+        QVERIFY2(bases.size() >= 34,
+                 qPrintable(QStringLiteral("only %1 suite cases in %2").arg(bases.size()).arg(SuiteDir)));
         for (const QString &base : std::as_const(bases))
             QTest::newRow(qPrintable(QFileInfo(base).fileName())) << base;
     }
@@ -109,19 +111,21 @@ private slots:
         QFETCH(QString, base);
         const QString name = QFileInfo(base).fileName();
         const SigV4Request request = parseRawRequest(readAll(base + QStringLiteral(".req")));
-        AwsCredentials credentials{QStringLiteral("AKIDEXAMPLE"), QStringLiteral("wJalrXUtnFEMI/K7MDENG+bPxRfiCYEXAMPLEKEY"), {}};
+        AwsCredentials credentials{
+            QStringLiteral("AKIDEXAMPLE"), QStringLiteral("wJalrXUtnFEMI/K7MDENG+bPxRfiCYEXAMPLEKEY"), {}};
         // The suite's two session-token cases sign with a token its README names (the .req of the
         // first does not carry it; the second carries it as a header, which the token replaces).
         if (name == QLatin1String("get-vanilla-with-session-token"))
-            credentials.sessionToken = QStringLiteral("6e86291e8372ff2a2260956d9b8aae1d763fbf315fa00fa31553b73ebf194267");
+            credentials.sessionToken =
+                QStringLiteral("6e86291e8372ff2a2260956d9b8aae1d763fbf315fa00fa31553b73ebf194267");
         if (name == QLatin1String("post-sts-header-before")) {
             for (const auto &[header, value] : request.headers)
                 if (header.compare("X-Amz-Security-Token", Qt::CaseInsensitive) == 0)
                     credentials.sessionToken = QString::fromUtf8(value);
             QVERIFY(!credentials.sessionToken.isEmpty());
         }
-        const SigV4Signature s = SigV4::sign(request, credentials, QStringLiteral("us-east-1"), QStringLiteral("service"),
-                                             utc(QStringLiteral("20150830T123600Z")));
+        const SigV4Signature s = SigV4::sign(request, credentials, QStringLiteral("us-east-1"),
+                                             QStringLiteral("service"), utc(QStringLiteral("20150830T123600Z")));
         QCOMPARE(s.canonicalRequest, readAll(base + QStringLiteral(".creq")));
         QCOMPARE(s.stringToSign, readAll(base + QStringLiteral(".sts")));
         QCOMPARE(s.authorization, readAll(base + QStringLiteral(".authz")));
@@ -164,7 +168,9 @@ private slots:
         const SigV4Signature s = SigV4::sign(request, credentials, input.value(QLatin1String("region")).toString(),
                                              input.value(QLatin1String("service")).toString(),
                                              utc(input.value(QLatin1String("timestamp")).toString()));
-        auto text = [&](const char *key) { return expected.value(QLatin1String(key)).toString().toUtf8(); };
+        auto text = [&](const char *key) {
+            return expected.value(QLatin1String(key)).toString().toUtf8();
+        };
         QCOMPARE(s.canonicalRequest, text("canonical_request"));
         QCOMPARE(s.stringToSign, text("string_to_sign"));
         QCOMPARE(s.credentialScope, text("credential_scope"));
@@ -184,11 +190,9 @@ private slots:
                              "https://iam.amazonaws.com/?Action=ListUsers&Version=2010-05-08",
                              {{"Content-Type", "application/x-www-form-urlencoded; charset=utf-8"}},
                              {}};
-        const SigV4Signature s = SigV4::sign(request,
-                                             {QStringLiteral("AKIDEXAMPLE"),
-                                              QStringLiteral("wJalrXUtnFEMI/K7MDENG+bPxRfiCYEXAMPLEKEY"), {}},
-                                             QStringLiteral("us-east-1"), QStringLiteral("iam"),
-                                             utc(QStringLiteral("20150830T123600Z")));
+        const SigV4Signature s = SigV4::sign(
+            request, {QStringLiteral("AKIDEXAMPLE"), QStringLiteral("wJalrXUtnFEMI/K7MDENG+bPxRfiCYEXAMPLEKEY"), {}},
+            QStringLiteral("us-east-1"), QStringLiteral("iam"), utc(QStringLiteral("20150830T123600Z")));
         QCOMPARE(s.signature, QByteArray("5d672d79c15b13162d9279b0855cfba6789a8edb4c82c400e06b5924a6f2b5d7"));
     }
 
@@ -212,7 +216,8 @@ private slots:
         QTest::newRow("encoded dot is not a dot") << QByteArray("/a/%2E%2E/b") << QByteArray("/a/%252E%252E/b");
         QTest::newRow("raw space") << QByteArray("/a b/") << QByteArray("/a%20b/");
         QTest::newRow("plus") << QByteArray("/a+b") << QByteArray("/a%2Bb");
-        QTest::newRow("sub-delims") << QByteArray("/!'()*$&,;=:@") << QByteArray("/%21%27%28%29%2A%24%26%2C%3B%3D%3A%40");
+        QTest::newRow("sub-delims") << QByteArray("/!'()*$&,;=:@")
+                                    << QByteArray("/%21%27%28%29%2A%24%26%2C%3B%3D%3A%40");
         QTest::newRow("utf-8") << QByteArray("/caf\xc3\xa9") << QByteArray("/caf%C3%A9");
         QTest::newRow("unreserved") << QByteArray("/-._~AZaz09") << QByteArray("/-._~AZaz09");
     }
@@ -240,11 +245,14 @@ private slots:
         QTest::newRow("plus is a plus") << QByteArray("q=a+b") << QByteArray("q=a%2Bb");
         QTest::newRow("lower-case escapes") << QByteArray("t=a%2bb%2f") << QByteArray("t=a%2Bb%2F");
         QTest::newRow("encoded unreserved") << QByteArray("k=%7E%2D%41") << QByteArray("k=~-A");
-        QTest::newRow("reserved left raw") << QByteArray("k=a/b:c@d!$'()*,;") << QByteArray("k=a%2Fb%3Ac%40d%21%24%27%28%29%2A%2C%3B");
+        QTest::newRow("reserved left raw")
+            << QByteArray("k=a/b:c@d!$'()*,;") << QByteArray("k=a%2Fb%3Ac%40d%21%24%27%28%29%2A%2C%3B");
         QTest::newRow("malformed escape") << QByteArray("k=100%&j=%zz&i=%4") << QByteArray("i=%254&j=%25zz&k=100%25");
         QTest::newRow("utf-8") << QByteArray("\xe1\x88\xb4=bar") << QByteArray("%E1%88%B4=bar");
-        QTest::newRow("sorted after encoding") << QByteArray("%E1%88%B4=1&Param=2&Param-3=3") << QByteArray("%E1%88%B4=1&Param=2&Param-3=3");
-        QTest::newRow("case-sensitive") << QByteArray("param1=Value1&Param1=value1") << QByteArray("Param1=value1&param1=Value1");
+        QTest::newRow("sorted after encoding")
+            << QByteArray("%E1%88%B4=1&Param=2&Param-3=3") << QByteArray("%E1%88%B4=1&Param=2&Param-3=3");
+        QTest::newRow("case-sensitive") << QByteArray("param1=Value1&Param1=value1")
+                                        << QByteArray("Param1=value1&param1=Value1");
     }
     void canonicalQuery()
     {
@@ -275,8 +283,10 @@ private slots:
     {
         QTest::addColumn<QByteArray>("url");
         QTest::addColumn<QByteArray>("expected");
-        QTest::newRow("plain") << QByteArray("https://events.us-east-1.amazonaws.com/") << QByteArray("events.us-east-1.amazonaws.com");
-        QTest::newRow("lower case") << QByteArray("https://Events.US-EAST-1.amazonaws.com") << QByteArray("events.us-east-1.amazonaws.com");
+        QTest::newRow("plain") << QByteArray("https://events.us-east-1.amazonaws.com/")
+                               << QByteArray("events.us-east-1.amazonaws.com");
+        QTest::newRow("lower case") << QByteArray("https://Events.US-EAST-1.amazonaws.com")
+                                    << QByteArray("events.us-east-1.amazonaws.com");
         QTest::newRow("default https port") << QByteArray("https://h.example:443/x") << QByteArray("h.example");
         QTest::newRow("default http port") << QByteArray("http://h.example:80?x") << QByteArray("h.example");
         QTest::newRow("https on 80 keeps it") << QByteArray("https://h.example:80/") << QByteArray("h.example:80");
@@ -307,7 +317,8 @@ private slots:
     void replacesWhatItSets()
     {
         const AwsCredentials credentials{QStringLiteral("AKID"), QStringLiteral("secret"), QStringLiteral("tok")};
-        SigV4Request plain{"POST", "https://ram.us-east-1.amazonaws.com/listresources", {{"Content-Type", "application/json"}}, "{}"};
+        SigV4Request plain{
+            "POST", "https://ram.us-east-1.amazonaws.com/listresources", {{"Content-Type", "application/json"}}, "{}"};
         SigV4Request stale = plain;
         stale.headers += HttpHeaders{{"authorization", "AWS4-HMAC-SHA256 old"},
                                      {"X-AMZ-DATE", "19990101T000000Z"},
@@ -316,8 +327,10 @@ private slots:
                                      {"Connection", "keep-alive"},
                                      {"X-Amzn-Trace-Id", "Root=1"}};
         const QDateTime now = utc(QStringLiteral("20261205T083000Z"));
-        const SigV4Signature a = SigV4::sign(plain, credentials, QStringLiteral("us-east-1"), QStringLiteral("ram"), now);
-        const SigV4Signature b = SigV4::sign(stale, credentials, QStringLiteral("us-east-1"), QStringLiteral("ram"), now);
+        const SigV4Signature a =
+            SigV4::sign(plain, credentials, QStringLiteral("us-east-1"), QStringLiteral("ram"), now);
+        const SigV4Signature b =
+            SigV4::sign(stale, credentials, QStringLiteral("us-east-1"), QStringLiteral("ram"), now);
         QCOMPARE(b.canonicalRequest, a.canonicalRequest);
         QCOMPARE(b.authorization, a.authorization);
         QCOMPARE(a.signedHeaders, QByteArray("content-type;host;x-amz-date;x-amz-security-token"));
@@ -338,18 +351,21 @@ private slots:
         SigV4Request request{"PUT", "https://scheduler.us-east-1.amazonaws.com/schedules/x", {}, "{\"a\":1}"};
         const QByteArray hash = SigV4::sha256Hex(request.body);
 
-        const SigV4Signature off = SigV4::sign(request, credentials, QStringLiteral("us-east-1"), QStringLiteral("scheduler"), now);
+        const SigV4Signature off =
+            SigV4::sign(request, credentials, QStringLiteral("us-east-1"), QStringLiteral("scheduler"), now);
         QVERIFY(off.canonicalRequest.endsWith("\nhost;x-amz-date\n" + hash));
 
         SigV4Options asked;
         asked.addContentSha256Header = true;
-        const SigV4Signature on = SigV4::sign(request, credentials, QStringLiteral("us-east-1"), QStringLiteral("scheduler"), now, asked);
+        const SigV4Signature on =
+            SigV4::sign(request, credentials, QStringLiteral("us-east-1"), QStringLiteral("scheduler"), now, asked);
         QCOMPARE(on.signedHeaders, QByteArray("host;x-amz-content-sha256;x-amz-date"));
         QCOMPARE(on.headersToAdd.at(1), HttpHeader("X-Amz-Content-SHA256", hash));
 
         // A hash the request declares is the payload hash, whatever the body (UNSIGNED-PAYLOAD).
         request.headers.append(HttpHeader("x-amz-content-sha256", "UNSIGNED-PAYLOAD"));
-        const SigV4Signature declared = SigV4::sign(request, credentials, QStringLiteral("us-east-1"), QStringLiteral("scheduler"), now, asked);
+        const SigV4Signature declared =
+            SigV4::sign(request, credentials, QStringLiteral("us-east-1"), QStringLiteral("scheduler"), now, asked);
         QVERIFY(declared.canonicalRequest.endsWith("\nUNSIGNED-PAYLOAD"));
         QCOMPARE(declared.headersToAdd.size(), 2); // not added twice
     }
@@ -358,8 +374,9 @@ private slots:
     {
         const QDateTime seoul(QDate(2026, 12, 5), QTime(9, 0, 1), QTimeZone("Asia/Seoul"));
         QCOMPARE(SigV4::amzDate(seoul), QByteArray("20261205T000001Z"));
-        const SigV4Signature s = SigV4::sign({"GET", "https://h/", {}, {}}, {QStringLiteral("A"), QStringLiteral("S"), {}},
-                                             QStringLiteral("ap-northeast-2"), QStringLiteral("events"), seoul);
+        const SigV4Signature s =
+            SigV4::sign({"GET", "https://h/", {}, {}}, {QStringLiteral("A"), QStringLiteral("S"), {}},
+                        QStringLiteral("ap-northeast-2"), QStringLiteral("events"), seoul);
         QCOMPARE(s.credentialScope, QByteArray("20261205/ap-northeast-2/events/aws4_request"));
         QCOMPARE(s.headersToAdd.first(), HttpHeader("X-Amz-Date", "20261205T000001Z"));
     }
@@ -369,22 +386,25 @@ private slots:
     void secretIsNowhere()
     {
         const QString secret = QStringLiteral("Zq9+/SECRET/never-logged+42");
-        const SigV4Request request{"POST", "https://api.sagemaker.us-east-1.amazonaws.com/",
-                                   {{"X-Amz-Target", "SageMaker.ListPipelines"}}, "{}"};
+        const SigV4Request request{"POST",
+                                   "https://api.sagemaker.us-east-1.amazonaws.com/",
+                                   {{"X-Amz-Target", "SageMaker.ListPipelines"}},
+                                   "{}"};
         const QDateTime now = utc(QStringLiteral("20261205T083000Z"));
         const SigV4Signature s = SigV4::sign(request, {QStringLiteral("AKID"), secret, QStringLiteral("tok")},
                                              QStringLiteral("us-east-1"), QStringLiteral("sagemaker"), now);
         const QByteArray needle = secret.toUtf8();
-        QByteArray everything = s.canonicalRequest + s.stringToSign + s.credentialScope + s.signedHeaders + s.signature
-            + s.authorization + s.amzDate;
+        QByteArray everything = s.canonicalRequest + s.stringToSign + s.credentialScope + s.signedHeaders +
+                                s.signature + s.authorization + s.amzDate;
         for (const auto &[name, value] : s.headersToAdd)
             everything += name + value;
         QVERIFY(!everything.contains(needle));
         QVERIFY(!everything.contains(needle.toBase64()));
         QVERIFY(!everything.contains(hexOf(needle)));
 
-        const SigV4Signature other = SigV4::sign(request, {QStringLiteral("AKID"), secret + QLatin1Char('x'), QStringLiteral("tok")},
-                                                 QStringLiteral("us-east-1"), QStringLiteral("sagemaker"), now);
+        const SigV4Signature other =
+            SigV4::sign(request, {QStringLiteral("AKID"), secret + QLatin1Char('x'), QStringLiteral("tok")},
+                        QStringLiteral("us-east-1"), QStringLiteral("sagemaker"), now);
         QCOMPARE(other.canonicalRequest, s.canonicalRequest);
         QCOMPARE(other.stringToSign, s.stringToSign);
         QVERIFY(other.signature != s.signature);

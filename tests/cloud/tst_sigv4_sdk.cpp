@@ -39,12 +39,13 @@ struct RandomCase
 class Generator
 {
 public:
-    explicit Generator(quint32 seed) : m_random(seed) {}
+    explicit Generator(quint32 seed)
+        : m_random(seed)
+    {}
 
     int below(int n) { return int(m_random.bounded(n)); }
     bool chance(int percent) { return below(100) < percent; }
-    template<typename T>
-    const T &pick(const QList<T> &list) { return list.at(below(int(list.size()))); }
+    template<typename T> const T &pick(const QList<T> &list) { return list.at(below(int(list.size()))); }
 
     QString randomText(const QString &alphabet, int minLength, int maxLength)
     {
@@ -89,34 +90,64 @@ public:
                                              QStringLiteral("scheduler"), QStringLiteral("ram")};
         static const QStringList regions = {QStringLiteral("us-east-1"), QStringLiteral("ap-northeast-2")};
         static const QStringList segments = {
-            QStringLiteral("schedules"), QStringLiteral("my%20schedule"), QStringLiteral("caf\u00e9"),
-            QStringLiteral("\ud559\uc2b5"), QStringLiteral("%ED%95%99"), QStringLiteral("a+b"),
-            QStringLiteral("$delete"), QStringLiteral("!'()*"), QStringLiteral("."), QStringLiteral(".."),
-            QString(), QStringLiteral("~tilde-_."), QStringLiteral("a%2Fb"), QStringLiteral("a b"),
+            QStringLiteral("schedules"),
+            QStringLiteral("my%20schedule"),
+            QStringLiteral("caf\u00e9"),
+            QStringLiteral("\ud559\uc2b5"),
+            QStringLiteral("%ED%95%99"),
+            QStringLiteral("a+b"),
+            QStringLiteral("$delete"),
+            QStringLiteral("!'()*"),
+            QStringLiteral("."),
+            QStringLiteral(".."),
+            QString(),
+            QStringLiteral("~tilde-_."),
+            QStringLiteral("a%2Fb"),
+            QStringLiteral("a b"),
             QStringLiteral("arn%3Aaws%3Ascheduler%3Aus-east-1%3A123456789012%3Aschedule%2Fdefault%2Fx"),
-            QStringLiteral("x:y@z"), QStringLiteral(",;="), QStringLiteral("%zz"), QStringLiteral("100%"),
-            QStringLiteral("nightly.v2"), QStringLiteral("...")};
+            QStringLiteral("x:y@z"),
+            QStringLiteral(",;="),
+            QStringLiteral("%zz"),
+            QStringLiteral("100%"),
+            QStringLiteral("nightly.v2"),
+            QStringLiteral("...")};
         static const QStringList names = {
-            QStringLiteral("a"), QStringLiteral("B"), QStringLiteral("_"), QStringLiteral("~"),
-            QStringLiteral("Param1"), QStringLiteral("param1"), QStringLiteral("list[0]"), QStringLiteral("NextToken"),
-            QStringLiteral("q"), QStringLiteral("flag"), QStringLiteral("\u00e9"), QStringLiteral("\ud559\uc2b5"),
-            QStringLiteral("a b"), QStringLiteral("x+y"), QStringLiteral("~-_."), QStringLiteral("k=v"),
-            QStringLiteral("MaxResults"), QStringLiteral("resourceOwner")};
-        static const QStringList values = {
-            QString(), QStringLiteral("1"), QStringLiteral("10"), QStringLiteral("2"), QStringLiteral("a+b/c=="),
-            QStringLiteral("a b"), QStringLiteral("\u2713"), QStringLiteral("~-_."), QStringLiteral("100%"),
-            QStringLiteral("x&y"), QStringLiteral("'quoted'"), QStringLiteral("OTHER-ACCOUNTS"),
-            QStringLiteral("arn:aws:sagemaker:us-east-1:123456789012:pipeline/p")};
+            QStringLiteral("a"),       QStringLiteral("B"),          QStringLiteral("_"),
+            QStringLiteral("~"),       QStringLiteral("Param1"),     QStringLiteral("param1"),
+            QStringLiteral("list[0]"), QStringLiteral("NextToken"),  QStringLiteral("q"),
+            QStringLiteral("flag"),    QStringLiteral("\u00e9"),     QStringLiteral("\ud559\uc2b5"),
+            QStringLiteral("a b"),     QStringLiteral("x+y"),        QStringLiteral("~-_."),
+            QStringLiteral("k=v"),     QStringLiteral("MaxResults"), QStringLiteral("resourceOwner")};
+        static const QStringList values = {QString(),
+                                           QStringLiteral("1"),
+                                           QStringLiteral("10"),
+                                           QStringLiteral("2"),
+                                           QStringLiteral("a+b/c=="),
+                                           QStringLiteral("a b"),
+                                           QStringLiteral("\u2713"),
+                                           QStringLiteral("~-_."),
+                                           QStringLiteral("100%"),
+                                           QStringLiteral("x&y"),
+                                           QStringLiteral("'quoted'"),
+                                           QStringLiteral("OTHER-ACCOUNTS"),
+                                           QStringLiteral("arn:aws:sagemaker:us-east-1:123456789012:pipeline/p")};
         static const QStringList headerNames = {
-            QStringLiteral("X-Amz-Target"), QStringLiteral("Content-Type"), QStringLiteral("X-Amz-Meta-Note"),
-            QStringLiteral("My-Header1"), QStringLiteral("mY-hEaDeR2"), QStringLiteral("X-Amz-Client-Context"),
+            QStringLiteral("X-Amz-Target"),   QStringLiteral("Content-Type"),   QStringLiteral("X-Amz-Meta-Note"),
+            QStringLiteral("My-Header1"),     QStringLiteral("mY-hEaDeR2"),     QStringLiteral("X-Amz-Client-Context"),
             QStringLiteral("X-Amz-Repeated"), QStringLiteral("x-amz-repeated"), QStringLiteral("User-Agent"),
             QStringLiteral("Content-Length"), QStringLiteral("Accept")};
-        static const QStringList headerValues = {
-            QStringLiteral("SageMaker.ListPipelines"), QStringLiteral("application/x-amz-json-1.1"),
-            QStringLiteral("application/json; charset=utf-8"), QStringLiteral("  leading and   inner   spaces  "),
-            QStringLiteral("one"), QStringLiteral("two  "), QStringLiteral("a,b , c"), QStringLiteral("\t tabbed\tvalue "),
-            QStringLiteral("\"a   b   c\""), QStringLiteral("caf\u00e9"), QString(), QStringLiteral("42")};
+        static const QStringList headerValues = {QStringLiteral("SageMaker.ListPipelines"),
+                                                 QStringLiteral("application/x-amz-json-1.1"),
+                                                 QStringLiteral("application/json; charset=utf-8"),
+                                                 QStringLiteral("  leading and   inner   spaces  "),
+                                                 QStringLiteral("one"),
+                                                 QStringLiteral("two  "),
+                                                 QStringLiteral("a,b , c"),
+                                                 QStringLiteral("\t tabbed\tvalue "),
+                                                 QStringLiteral("\"a   b   c\""),
+                                                 QStringLiteral("caf\u00e9"),
+                                                 QString(),
+                                                 QStringLiteral("42")};
         static const QStringList bodies = {
             QString(), QStringLiteral("{}"), QStringLiteral("{\"Name\": \"a b\", \"N\": 175}"),
             QStringLiteral("{\"PipelineName\":\"\ud559\uc2b5-\ud30c\uc774\ud504\ub77c\uc778\"}"),
@@ -131,8 +162,8 @@ public:
         // Where: the service's endpoint (sometimes with :443 or in capitals) or a local emulator.
         QString protocol = QStringLiteral("https:");
         QString hostname = c.service == QLatin1String("sagemaker")
-            ? QStringLiteral("api.sagemaker.%1.amazonaws.com").arg(c.region)
-            : QStringLiteral("%1.%2.amazonaws.com").arg(c.service, c.region);
+                               ? QStringLiteral("api.sagemaker.%1.amazonaws.com").arg(c.region)
+                               : QStringLiteral("%1.%2.amazonaws.com").arg(c.service, c.region);
         int port = 0;
         const int where = below(10);
         if (where == 0) {
@@ -157,7 +188,8 @@ public:
         const int pairCount = below(6);
         for (int i = 0; i < pairCount; ++i) {
             const QString name = chance(15) ? randomText(QStringLiteral("aZ09-_.~!*'()+ &=/:é"), 1, 6) : pick(names);
-            const QString value = chance(15) ? randomText(QStringLiteral("aZ09-_.~!*'()+ &=/:%é✓"), 0, 8) : pick(values);
+            const QString value =
+                chance(15) ? randomText(QStringLiteral("aZ09-_.~!*'()+ &=/:%é✓"), 0, 8) : pick(values);
             query.append(QJsonArray{name, value});
             if (!wireQuery.isEmpty())
                 wireQuery.append('&');
@@ -176,13 +208,14 @@ public:
             c.request.headers.append(HttpHeader(name.toUtf8(), value.toUtf8()));
         }
         if (chance(10)) { // an explicit Host header wins over the URL's
-            const QString host = hostname.toLower() + (port && port != 443 ? QStringLiteral(":%1").arg(port) : QString());
+            const QString host =
+                hostname.toLower() + (port && port != 443 ? QStringLiteral(":%1").arg(port) : QString());
             headers.append(QJsonArray{QStringLiteral("Host"), host});
             c.request.headers.append(HttpHeader("Host", host.toUtf8()));
         }
         if (chance(10)) { // a declared payload hash
-            const QString declared = chance(50) ? QString::fromLatin1(SigV4::sha256Hex(body.toUtf8()))
-                                                : QStringLiteral("UNSIGNED-PAYLOAD");
+            const QString declared =
+                chance(50) ? QString::fromLatin1(SigV4::sha256Hex(body.toUtf8())) : QStringLiteral("UNSIGNED-PAYLOAD");
             headers.append(QJsonArray{QStringLiteral("X-Amz-Content-SHA256"), declared});
             c.request.headers.append(HttpHeader("X-Amz-Content-SHA256", declared.toUtf8()));
         }
@@ -193,16 +226,20 @@ public:
             c.request.headers.append(HttpHeader("Authorization", "AWS4-HMAC-SHA256 stale"));
         }
 
-        c.credentials.accessKeyId = QStringLiteral("AKIA") + randomText(QStringLiteral("ABCDEFGHIJKLMNOPQRSTUVWXYZ234567"), 16, 16);
+        c.credentials.accessKeyId =
+            QStringLiteral("AKIA") + randomText(QStringLiteral("ABCDEFGHIJKLMNOPQRSTUVWXYZ234567"), 16, 16);
         c.credentials.secretAccessKey = randomText(base64, 40, 40);
         if (chance(50))
-            c.credentials.sessionToken = QStringLiteral("FwoGZXIvYXdzE") + randomText(base64, 20, 120) + QStringLiteral("==");
+            c.credentials.sessionToken =
+                QStringLiteral("FwoGZXIvYXdzE") + randomText(base64, 20, 120) + QStringLiteral("==");
 
         // Any second from 2000 to 2035.
-        c.now = QDateTime::fromSecsSinceEpoch(946684800 + qint64(m_random.bounded(quint32(1136073600))), QTimeZone::utc());
+        c.now =
+            QDateTime::fromSecsSinceEpoch(946684800 + qint64(m_random.bounded(quint32(1136073600))), QTimeZone::utc());
         c.options.addContentSha256Header = chance(30);
 
-        const QString origin = protocol + QStringLiteral("//") + hostname + (port ? QStringLiteral(":%1").arg(port) : QString());
+        const QString origin =
+            protocol + QStringLiteral("//") + hostname + (port ? QStringLiteral(":%1").arg(port) : QString());
         c.request.method = method;
         c.request.url = origin.toUtf8() + path.toUtf8() + (wireQuery.isEmpty() ? QByteArray() : '?' + wireQuery);
         c.request.body = body.toUtf8();
@@ -280,9 +317,10 @@ private slots:
             QMap<QByteArray, QByteArray> theirAdded;
             for (auto it = theirs.begin(); it != theirs.end(); ++it) {
                 const QByteArray name = it.key().toUtf8();
-                const bool carried = std::any_of(c.request.headers.begin(), c.request.headers.end(), [&](const HttpHeader &h) {
-                    return h.first.toLower() == name && name != "authorization" && name != "x-amz-date";
-                });
+                const bool carried =
+                    std::any_of(c.request.headers.begin(), c.request.headers.end(), [&](const HttpHeader &h) {
+                        return h.first.toLower() == name && name != "authorization" && name != "x-amz-date";
+                    });
                 if (!carried)
                     theirAdded.insert(name, it.value().toString().toUtf8());
             }
@@ -293,12 +331,13 @@ private slots:
             if (ourAdded == theirAdded && ours.authorization == theirAdded.value("authorization")) {
                 ++matched;
             } else if (mismatches.size() < 5) {
-                mismatches.append(QStringLiteral("case %1\n  input: %2\n  ours:   %3\n  theirs: %4\n  our canonical request:\n%5")
-                                      .arg(i)
-                                      .arg(QString::fromUtf8(QJsonDocument(c.forNode).toJson(QJsonDocument::Compact)),
-                                           QString::fromUtf8(ours.authorization),
-                                           QString::fromUtf8(theirAdded.value("authorization")),
-                                           QString::fromUtf8(ours.canonicalRequest)));
+                mismatches.append(
+                    QStringLiteral("case %1\n  input: %2\n  ours:   %3\n  theirs: %4\n  our canonical request:\n%5")
+                        .arg(i)
+                        .arg(QString::fromUtf8(QJsonDocument(c.forNode).toJson(QJsonDocument::Compact)),
+                             QString::fromUtf8(ours.authorization),
+                             QString::fromUtf8(theirAdded.value("authorization")),
+                             QString::fromUtf8(ours.canonicalRequest)));
             }
         }
         qInfo("%d of %d random requests signed the same as @smithy/signature-v4", matched, CaseCount);
