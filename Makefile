@@ -17,8 +17,9 @@ PACKAGES := build-essential cmake ninja-build ccache pkg-config python3 \
             xvfb xauth fonts-noto-cjk dbus gnome-keyring libsecret-1-0 libsecret-tools \
             libyaml-dev
 # Node.js and npm run the official AWS SDK for JavaScript v3 in tests/sdk (tests/cloud compares our
-# SigV4 signer with it); Debian's only where there is no node at all (Debian 12's is 18; 20 works too).
-PACKAGES += $(if $(shell command -v node 2>/dev/null),,nodejs npm)
+# SigV4 signer with it): Debian's only where there is no node or no npm (Debian 12's node is 18; 20 works
+# too), so a machine's own Node.js is kept.
+PACKAGES += $(if $(shell command -v node 2>/dev/null),,nodejs) $(if $(shell command -v npm 2>/dev/null),,npm)
 
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 

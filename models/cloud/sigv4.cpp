@@ -292,8 +292,10 @@ SigV4Signature SigV4::sign(const SigV4Request &request, const AwsCredentials &cr
     }
 
     const UrlParts parts = splitUrl(request.url);
-    result.canonicalRequest = request.method + '\n' + canonicalUri(parts.path) + '\n' + canonicalQuery(parts.query) +
-                              '\n' + headerLines + '\n' + result.signedHeaders + '\n' + payloadHash;
+    // HTTP methods are case-sensitive, but every one AWS serves is upper case, as botocore signs it.
+    result.canonicalRequest = request.method.toUpper() + '\n' + canonicalUri(parts.path) + '\n' +
+                              canonicalQuery(parts.query) + '\n' + headerLines + '\n' + result.signedHeaders + '\n' +
+                              payloadHash;
 
     result.credentialScope = date + '/' + region.toUtf8() + '/' + service.toUtf8() + "/aws4_request";
     result.stringToSign =

@@ -370,6 +370,18 @@ private slots:
         QCOMPARE(declared.headersToAdd.size(), 2); // not added twice
     }
 
+    void methodIsUpperCase()
+    {
+        const AwsCredentials credentials{QStringLiteral("A"), QStringLiteral("S"), {}};
+        const QDateTime now = utc(QStringLiteral("20261205T083000Z"));
+        const SigV4Signature lower = SigV4::sign({"post", "https://h/", {}, {}}, credentials,
+                                                 QStringLiteral("us-east-1"), QStringLiteral("events"), now);
+        const SigV4Signature upper = SigV4::sign({"POST", "https://h/", {}, {}}, credentials,
+                                                 QStringLiteral("us-east-1"), QStringLiteral("events"), now);
+        QVERIFY(lower.canonicalRequest.startsWith("POST\n/\n"));
+        QCOMPARE(lower.authorization, upper.authorization);
+    }
+
     void dateIsUtc()
     {
         const QDateTime seoul(QDate(2026, 12, 5), QTime(9, 0, 1), QTimeZone("Asia/Seoul"));
