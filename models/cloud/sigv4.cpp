@@ -304,7 +304,7 @@ SigV4Signature SigV4::sign(const SigV4Request &request, const AwsCredentials &cr
     QByteArray key = "AWS4" + credentials.secretAccessKey.toUtf8();
     QByteArray signingKey = hmac(hmac(hmac(hmac(key, date), region.toUtf8()), service.toUtf8()), "aws4_request");
     result.signature = hmac(signingKey, result.stringToSign).toHex();
-    // Best effort: do not leave copies of the secret or its derived key in freed memory.
+    // Best effort: wipe the copies of the secret and of the key derived from it that this function owns.
     key.fill('\0');
     signingKey.fill('\0');
 
