@@ -22,42 +22,33 @@ int putTriggers(Context &context)
     const Who opened = who(context);
     if (!opened.workspace)
         return opened.exitCode;
-    const QString pipeline = context.value(QStringLiteral("pipeline-name"));
-    if (pipeline.isEmpty())
-        return context.fail(Error::invalid(QStringLiteral("pipeline-name"), Tr::tr("--pipeline-name is required.")));
-    auto &service = opened.workspace->schedules();
-    QJsonArray arns;
-    for (const QString &name : context.values(QStringLiteral("trigger-name"))) {
-        ScheduleInput input;
-        input.name = name;
-        input.expression = context.value(QStringLiteral("expression"));
-        if (context.isSet(QStringLiteral("timezone")))
-            input.timeZone = context.value(QStringLiteral("timezone"));
-        input.targetPipeline = pipeline;
-        if (context.isSet(QStringLiteral("role-arn")))
-            input.roleArn = context.value(QStringLiteral("role-arn"));
-        if (context.isSet(QStringLiteral("state"))) {
-            auto enabled = ScheduleService::parseState(context.value(QStringLiteral("state")));
-            if (!enabled)
-                return context.fail(enabled.error());
-            input.enabled = enabled.value();
-        }
-        if (context.isSet(QStringLiteral("start"))) {
-            auto at = instantOption(context, QStringLiteral("start"));
-            if (!at)
-                return context.fail(at.error());
-            input.startTime = at.value();
-        }
-        QStringList warnings;
-        auto result = service.createOrReplace(opened.identity, input, &warnings);
-        if (!result)
-            return context.fail(result.error());
-        for (const QString &warning : std::as_const(warnings))
-            context.warn(warning);
-        arns.append(result->arn);
+    // The service decides everything (required options, the state, all or nothing); this only
+    // gathers the options.
+    TriggersInput input;
+    input.pipeline = context.value(QStringLiteral("pipeline-name"));
+    input.names = context.values(QStringLiteral("trigger-name"));
+    input.expression = context.value(QStringLiteral("expression"));
+    if (context.isSet(QStringLiteral("timezone")))
+        input.timeZone = context.value(QStringLiteral("timezone"));
+    if (context.isSet(QStringLiteral("role-arn")))
+        input.roleArn = context.value(QStringLiteral("role-arn"));
+    if (context.isSet(QStringLiteral("state")))
+        input.state = context.value(QStringLiteral("state"));
+    if (context.isSet(QStringLiteral("start"))) {
+        auto at = instantOption(context, QStringLiteral("start"));
+        if (!at)
+            return context.fail(at.error());
+        input.startTime = at.value();
     }
-    if (arns.isEmpty())
-        return context.fail(Error::invalid(QStringLiteral("trigger-name"), Tr::tr("--trigger-name is required.")));
+    QStringList warnings;
+    auto written = opened.workspace->schedules().putTriggers(opened.identity, input, &warnings);
+    if (!written)
+        return context.fail(written.error());
+    for (const QString &warning : std::as_const(warnings))
+        context.warn(warning);
+    QJsonArray arns;
+    for (const PipelineSchedule &s : written.value())
+        arns.append(s.arn);
     if (context.json()) {
         context.printJson({{QStringLiteral("TriggerArns"), arns}});
     } else {

@@ -46,6 +46,9 @@ int runScheduler(Context &context)
     std::unique_ptr<LocalRunner> runner;
     if (!context.isSet(QStringLiteral("no-runner"))) {
         runner = std::make_unique<LocalRunner>((*workspace)->context(), (*workspace)->pipelines());
+        // Asked between the runner's batches too: with tens of thousands of executions running,
+        // a tick is many batches, and a stop must not wait for all of them.
+        runner->setInterruptCheck([] { return StopSignals::stopRequested(); });
         runner->start();
     }
     context.err() << Tr::tr("scheduler: engine running (daemon, pid %1, %2 schedules); stop with Ctrl+C or SIGTERM.")

@@ -36,6 +36,7 @@ const KnownAction knownActions[] = {
     {"UpdateSchedule", QT_TRANSLATE_NOOP("Pd", "Update schedule")},
     {"DeleteSchedule", QT_TRANSLATE_NOOP("Pd", "Delete schedule")},
     {"RunScheduleNow", QT_TRANSLATE_NOOP("Pd", "Run schedule now")},
+    {"PutTriggers", QT_TRANSLATE_NOOP("Pd", "Put pipeline triggers")},
     {"FireSchedule", QT_TRANSLATE_NOOP("Pd", "Schedule fired")},
     {"SkipMissedRuns", QT_TRANSLATE_NOOP("Pd", "Missed runs skipped")},
     {"RetryDeadLetter", QT_TRANSLATE_NOOP("Pd", "Retry dead letter")},

@@ -185,50 +185,92 @@ Result<int> LocalRunner::tick()
 {
     Database &database = m_context.database();
     PipelineStore store(database);
+    m_lastBatches = 0;
+    m_lastInterrupted = false;
     auto active = store.activeExecutionArns();
     if (!active)
         return active.error();
     const qint64 now = m_context.clock().nowMs();
+    const QStringList &arns = active.value();
     QSet<QString> changedPipelines;
     QHash<QString, PipelineDefinition> definitions;
     QHash<QString, QHash<QString, StepSimulation>> simulations;
     std::optional<qint64> next;
     int changed = 0;
-    for (const QString &arn : active.value()) {
+    for (qsizetype first = 0; first < arns.size(); first += m_batchSize) {
+        // Between batches, never inside one: a stop request waits for at most one batch.
+        if (m_interrupted && m_interrupted()) {
+            m_lastInterrupted = true;
+            // The executions not reached may be due now: look again at once when running on.
+            next = now;
+            break;
+        }
+        const qsizetype last = qMin(arns.size(), first + qsizetype(m_batchSize));
+        // What this batch did counts only once its transaction committed.
+        std::optional<qint64> batchNext;
+        QSet<QString> batchPipelines;
+        int batchChanged = 0;
         const Status status = database.transaction([&]() -> Status {
-            auto execution = store.execution(arn);
-            if (!execution)
-                return execution.error();
-            const QString pipelineArn = execution->pipelineArn;
-            // Each execution runs the definition it started with; executions from before
-            // definitions were kept share their pipeline's current one.
-            const QString definitionKey = execution->definitionId > 0
-                                              ? QString::number(execution->definitionId)
-                                              : pipelineArn;
-            if (!definitions.contains(definitionKey)) {
-                auto definition = store.executionDefinition(execution.value());
-                if (!definition)
-                    return definition.error();
-                definitions.insert(definitionKey, PipelineDefinition::fromJson(definition->definition));
+            for (qsizetype i = first; i < last; ++i) {
+                auto execution = store.execution(arns.at(i));
+                if (!execution) {
+                    // Gone since the list was read (its pipeline deleted): nothing to advance.
+                    if (execution.error().code == Error::Code::NotFound)
+                        continue;
+                    return execution.error();
+                }
+                const QString pipelineArn = execution->pipelineArn;
+                // Each execution runs the definition it started with; executions from before
+                // definitions were kept share their pipeline's current one.
+                const QString definitionKey = execution->definitionId > 0
+                                                  ? QString::number(execution->definitionId)
+                                                  : pipelineArn;
+                if (!definitions.contains(definitionKey)) {
+                    auto definition = store.executionDefinition(execution.value());
+                    if (!definition) {
+                        // One execution that cannot be read does not hold the others back; a
+                        // storage error rolls the batch back.
+                        if (definition.error().code == Error::Code::Storage)
+                            return definition.error();
+                        qCWarning(lcRunner) << "could not advance" << arns.at(i) << definition.error().message;
+                        continue;
+                    }
+                    definitions.insert(definitionKey, PipelineDefinition::fromJson(definition->definition));
+                }
+                if (!simulations.contains(pipelineArn)) {
+                    auto settings = store.stepSimulations(pipelineArn);
+                    if (!settings)
+                        return settings.error();
+                    simulations.insert(pipelineArn, settings.value());
+                }
+                const Simulation::Advance advanced = Simulation::advance(
+                    execution.value(), definitions.value(definitionKey), simulations.value(pipelineArn), now);
+                if (advanced.next && (!batchNext || *advanced.next < *batchNext))
+                    batchNext = advanced.next;
+                if (!advanced.changed)
+                    continue;
+                if (Status saved = store.saveState(execution.value()); !saved)
+                    return saved;
+                ++batchChanged;
+                batchPipelines.insert(pipelineArn);
             }
-            if (!simulations.contains(pipelineArn)) {
-                auto settings = store.stepSimulations(pipelineArn);
-                if (!settings)
-                    return settings.error();
-                simulations.insert(pipelineArn, settings.value());
-            }
-            const Simulation::Advance advanced = Simulation::advance(
-                execution.value(), definitions.value(definitionKey), simulations.value(pipelineArn), now);
-            if (advanced.next && (!next || *advanced.next < *next))
-                next = advanced.next;
-            if (!advanced.changed)
-                return {};
-            ++changed;
-            changedPipelines.insert(pipelineArn);
-            return store.saveState(execution.value());
+            return {};
         });
-        if (!status)
-            qCWarning(lcRunner) << "could not advance" << arn << status.error().message;
+        if (!status) {
+            // Rolled back whole: these executions keep their stored state and the next tick tries
+            // again; the other batches go on.
+            qCWarning(lcRunner) << "could not advance executions" << first << "to" << last - 1 << ":"
+                                << status.error().message;
+            const qint64 retryAt = now + 1000;
+            if (!next || retryAt < *next)
+                next = retryAt;
+            continue;
+        }
+        ++m_lastBatches;
+        changed += batchChanged;
+        changedPipelines.unite(batchPipelines);
+        if (batchNext && (!next || *batchNext < *next))
+            next = batchNext;
     }
     m_nextDue = next;
     m_ticking = true;

@@ -8,6 +8,7 @@
 #include <QObject>
 #include <QTimer>
 
+#include <functional>
 #include <optional>
 
 namespace Pd {
@@ -45,9 +46,14 @@ Advance advance(Execution &execution, const PipelineDefinition &definition,
 } // namespace Simulation
 
 // Runs executions of the workspace offline: on each tick() it advances every Executing or Stopping
-// execution to the workspace clock's now and stores the result (one transaction per execution),
-// then tells the pipelines service so item models refresh. Executions left running when a program
-// stopped are picked up by the first tick after it starts again.
+// execution to the workspace clock's now and stores the result, in batches (one transaction per
+// batch of executions: a batch is written whole or not at all), then tells the pipelines service
+// so item models refresh. Executions left running when a program stopped are picked up by the
+// first tick after it starts again.
+//
+// An interrupt check (setInterruptCheck) is asked before each batch, so a program that is told to
+// stop (the scheduler daemon on SIGTERM) waits for at most one batch, however many executions run;
+// the executions not reached keep their stored state and are advanced by the next tick.
 //
 // Tests drive it with a ManualClock and tick(); the apps call start(), which keeps one QTimer
 // armed for the next due transition. Does not own the workspace.
@@ -60,6 +66,17 @@ public:
 
     // Returns how many executions changed.
     Result<int> tick();
+
+    // How many executions one transaction advances at most (default 256: a batch takes tens of
+    // milliseconds on a laptop).
+    void setBatchSize(int count) { m_batchSize = qMax(1, count); }
+    int batchSize() const { return m_batchSize; }
+    // Asked before each batch of a tick, the first included: when it answers true, tick() returns
+    // without starting another batch. What the batches before wrote stays committed.
+    void setInterruptCheck(std::function<bool()> check) { m_interrupted = std::move(check); }
+    // Of the last tick: how many batches it committed, and whether the interrupt check cut it short.
+    int lastTickBatches() const { return m_lastBatches; }
+    bool lastTickInterrupted() const { return m_lastInterrupted; }
     // When the next transition of any running execution is due (known after a tick).
     std::optional<qint64> nextDue() const { return m_nextDue; }
 
@@ -77,6 +94,10 @@ private:
     std::optional<qint64> m_nextDue;
     bool m_running = false;
     bool m_ticking = false;
+    int m_batchSize = 256;
+    std::function<bool()> m_interrupted;
+    int m_lastBatches = 0;
+    bool m_lastInterrupted = false;
 };
 
 } // namespace Pd

@@ -106,6 +106,12 @@ QString firingDisplayName(const QString &scheduleName, qint64 scheduledMs)
     return scheduleName + QLatin1Char('-') + at.toString(QStringLiteral("yyyyMMdd'T'HHmmss'Z'"));
 }
 
+QString manualRunDisplayName(const QString &scheduleName, qint64 atMs)
+{
+    const QDateTime at = QDateTime::fromMSecsSinceEpoch(atMs, Qt::UTC);
+    return scheduleName + QLatin1String("-manual-") + at.toString(QStringLiteral("yyyyMMdd'T'HHmmss'Z'"));
+}
+
 QList<ExecutionParameter> expandParameterMacros(const QList<ExecutionParameter> &parameters,
                                                 const QString &displayName, qint64 scheduledMs)
 {

@@ -96,6 +96,9 @@ QString scheduleArn(const QString &region, const QString &accountId, const QStri
 // The display name of the execution a slot starts: "<schedule>-YYYYMMDDThhmmssZ" (the slot's UTC
 // instant, whole seconds).
 QString firingDisplayName(const QString &scheduleName, qint64 scheduledMs);
+// The display name of the execution a manual run (run now) starts: "<schedule>-manual-YYYYMMDDThhmmssZ",
+// never the name of a slot's execution, even at the same instant.
+QString manualRunDisplayName(const QString &scheduleName, qint64 atMs);
 // Replaces ${{name}} with displayName and ${{creation_context.trigger_time}} with the slot as
 // ISO-8601 UTC in every parameter value; other text is kept as it is.
 QList<ExecutionParameter> expandParameterMacros(const QList<ExecutionParameter> &parameters,
@@ -113,7 +116,8 @@ QString toApiString(FiringOutcome outcome);
 FiringOutcome firingOutcomeFromApi(const QString &text);
 QString displayName(FiringOutcome outcome);
 
-// One slot of a schedule: unique per (triggerArn, scheduledTime).
+// One slot of a schedule: unique per (triggerArn, scheduledTime) among the slots of the
+// expression, and among the manual runs; a manual run and a slot may share an instant.
 struct Firing
 {
     QString triggerArn;

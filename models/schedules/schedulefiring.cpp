@@ -193,7 +193,9 @@ Result<Firing> ScheduleService::runNow(const QString &identity, const QString &n
         firing.scheduledTime = now;
         firing.manual = true;
         firing.actualTime = now;
-        // Two runs within one millisecond get neighbouring instants, so each keeps its row.
+        // A manual run is keyed apart from the slots (manual is part of the key), so a run at the
+        // exact instant of a slot leaves the slot to the engine. Two manual runs within one
+        // millisecond get neighbouring instants, so each keeps its row.
         for (;;) {
             auto inserted = store.insertFiring(firing);
             if (!inserted)
@@ -202,7 +204,7 @@ Result<Firing> ScheduleService::runNow(const QString &identity, const QString &n
                 break;
             ++firing.scheduledTime;
         }
-        const QString displayName = firingDisplayName(s.name, firing.scheduledTime);
+        const QString displayName = manualRunDisplayName(s.name, firing.scheduledTime);
         StartRequest request;
         request.pipeline = s.targetPipelineArn;
         request.parameters = expandParameterMacros(s.targetParameters, displayName, firing.scheduledTime);

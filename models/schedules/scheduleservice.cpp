@@ -390,6 +390,61 @@ Result<PipelineSchedule> ScheduleService::createOrReplace(const QString &identit
     return exists ? update(identity, input, warnings) : create(identity, input, warnings);
 }
 
+Result<QList<PipelineSchedule>> ScheduleService::putTriggers(const QString &identity, const TriggersInput &input,
+                                                             QStringList *warnings)
+{
+    // Everything that needs no lookup is refused before anything is written.
+    if (input.pipeline.isEmpty())
+        return Error::invalid(QStringLiteral("pipeline-name"), Tr::tr("--pipeline-name is required."));
+    if (input.names.isEmpty())
+        return Error::invalid(QStringLiteral("trigger-name"), Tr::tr("--trigger-name is required."));
+    std::optional<bool> enabled;
+    if (input.state) {
+        auto parsed = parseState(*input.state);
+        if (!parsed)
+            return parsed.error();
+        enabled = parsed.value();
+    }
+    QList<PipelineSchedule> written;
+    QStringList notes;
+    QString refused;
+    // One transaction: a trigger that cannot be written leaves none of the others behind.
+    const Status status = m_context.database().transaction([&]() -> Status {
+        for (const QString &name : input.names) {
+            ScheduleInput one;
+            one.name = name;
+            one.expression = input.expression;
+            one.timeZone = input.timeZone;
+            one.targetPipeline = input.pipeline;
+            one.roleArn = input.roleArn;
+            one.enabled = enabled;
+            one.startTime = input.startTime;
+            auto result = createOrReplace(identity, one, &notes);
+            if (!result) {
+                refused = name;
+                const Error &e = result.error();
+                return Error{e.code, Tr::tr("trigger “%1”: %2").arg(name, e.message), e.field, e.position, e.reason};
+            }
+            written.append(result.value());
+        }
+        return {};
+    });
+    if (!status) {
+        // The audit rows of the triggers written before the refusal rolled back with them: the
+        // refusal itself is recorded here, and listeners that heard of a trigger read again.
+        audit(identity, QStringLiteral("PutTriggers"),
+              refused.isEmpty() ? input.pipeline
+                                : scheduleArn(m_context.region(), identity, groupOrDefault({}), refused),
+              status, input.names.join(QLatin1Char(' ')));
+        if (!written.isEmpty())
+            emit schedulesChanged(identity);
+        return status.error();
+    }
+    if (warnings)
+        *warnings += notes;
+    return written;
+}
+
 Result<PipelineSchedule> ScheduleService::write(const QString &identity, const ScheduleInput &input, bool create,
                                                 QStringList *warnings)
 {

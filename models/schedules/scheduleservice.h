@@ -38,6 +38,19 @@ struct ScheduleInput
     std::optional<ActionAfterCompletion> actionAfterCompletion;
 };
 
+// What put-triggers takes (SageMaker SDK Pipeline.put_triggers): the same settings for every named
+// trigger, a schedule in group "default" whose target is the pipeline.
+struct TriggersInput
+{
+    QString pipeline;  // name in the identity's account, or an ARN
+    QStringList names; // each a schedule name; at least one
+    QString expression;
+    std::optional<QString> timeZone;
+    std::optional<QString> state; // as typed: exactly ENABLED or DISABLED (parseState)
+    std::optional<qint64> startTime; // ms
+    std::optional<QString> roleArn;
+};
+
 // How the schedule lists filter. Empty members match all.
 struct ScheduleListFilter
 {
@@ -70,6 +83,12 @@ public:
     // creates it.
     Result<PipelineSchedule> createOrReplace(const QString &identity, const ScheduleInput &input,
                                              QStringList *warnings = nullptr);
+    // put-triggers: creates or replaces every named trigger, all or nothing in one transaction. A
+    // refusal (its message begins with the trigger's name, its field is the option at fault)
+    // leaves none of the triggers written, those named before it included. Returns the schedules
+    // in the order of the names.
+    Result<QList<PipelineSchedule>> putTriggers(const QString &identity, const TriggersInput &input,
+                                                QStringList *warnings = nullptr);
     Result<PipelineSchedule> describe(const QString &identity, const QString &nameOrArn, const QString &groupName = {}) const;
     Result<QList<PipelineSchedule>> list(const QString &identity, const ScheduleListFilter &filter = {}) const;
     // With each schedule's latest slot, for the Schedules page.

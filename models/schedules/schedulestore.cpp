@@ -205,10 +205,12 @@ Result<QList<ScheduleSummaryRow>> ScheduleStore::summaries(const ScheduleFilter 
     QVariantList values;
     QSqlQuery q(m_database.db());
     q.setForwardOnly(true);
-    // The latest slot of each schedule by scheduled instant (the primary key makes this a seek).
+    // The latest slot of each schedule by scheduled instant (the primary key makes this a seek). A
+    // manual run and a slot may share an instant: one row is taken, the manual run, as history
+    // lists it first.
     q.prepare(QStringLiteral("SELECT %1, f.%2 FROM schedules s LEFT JOIN pipelines p ON p.arn = s.target_pipeline_arn "
-                             "LEFT JOIN firings f ON f.trigger_arn = s.arn AND f.scheduled_time = "
-                             "(SELECT max(scheduled_time) FROM firings WHERE trigger_arn = s.arn)%3 "
+                             "LEFT JOIN firings f ON f.rowid = (SELECT rowid FROM firings WHERE trigger_arn = s.arn "
+                             "ORDER BY scheduled_time DESC, manual DESC LIMIT 1)%3 "
                              "ORDER BY s.group_name, s.name")
                   .arg(QLatin1String(scheduleColumns),
                        QString::fromLatin1(firingColumns).replace(QLatin1String(", "), QLatin1String(", f.")),
@@ -307,26 +309,27 @@ Result<bool> ScheduleStore::insertFiring(const Firing &f)
 Status ScheduleStore::updateFiring(const Firing &f)
 {
     QSqlQuery q(m_database.db());
+    // manual is part of the key: a manual run and the slot at its instant are separate rows.
     q.prepare(QStringLiteral("UPDATE firings SET actual_time = ?, outcome = ?, catch_up = ?, attempts = ?, "
-                             "execution_arn = ?, message = ?, manual = ?, next_attempt = ? "
-                             "WHERE trigger_arn = ? AND scheduled_time = ?"));
+                             "execution_arn = ?, message = ?, next_attempt = ? "
+                             "WHERE trigger_arn = ? AND scheduled_time = ? AND manual = ?"));
     q.addBindValue(nullableTime(f.actualTime));
     q.addBindValue(toApiString(f.outcome));
     q.addBindValue(f.catchUp ? 1 : 0);
     q.addBindValue(f.attempts);
     q.addBindValue(nullableText(f.executionArn));
     q.addBindValue(nullableText(f.message));
-    q.addBindValue(f.manual ? 1 : 0);
     q.addBindValue(nullableTime(f.nextAttempt));
     q.addBindValue(f.triggerArn);
     q.addBindValue(f.scheduledTime);
+    q.addBindValue(f.manual ? 1 : 0);
     return execOrError(q);
 }
 
 Result<std::optional<Firing>> ScheduleStore::firing(const QString &triggerArn, qint64 scheduledMs) const
 {
     QSqlQuery q(m_database.db());
-    q.prepare(QStringLiteral("SELECT %1 FROM firings WHERE trigger_arn = ? AND scheduled_time = ?")
+    q.prepare(QStringLiteral("SELECT %1 FROM firings WHERE trigger_arn = ? AND scheduled_time = ? AND manual = 0")
                   .arg(QLatin1String(firingColumns)));
     q.addBindValue(triggerArn);
     q.addBindValue(scheduledMs);
@@ -341,7 +344,8 @@ Result<QList<Firing>> ScheduleStore::history(const QString &triggerArn, int limi
 {
     QSqlQuery q(m_database.db());
     q.setForwardOnly(true);
-    q.prepare(QStringLiteral("SELECT %1 FROM firings WHERE trigger_arn = ? ORDER BY scheduled_time DESC LIMIT ?")
+    q.prepare(QStringLiteral("SELECT %1 FROM firings WHERE trigger_arn = ? ORDER BY scheduled_time DESC, manual DESC "
+                             "LIMIT ?")
                   .arg(QLatin1String(firingColumns)));
     q.addBindValue(triggerArn);
     q.addBindValue(limit);

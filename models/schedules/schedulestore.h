@@ -53,12 +53,15 @@ public:
     // commits. Cheap, so an idle engine checks it instead of changeStamp().
     Result<qint64> dataVersion() const;
 
+    // Rows are keyed on (trigger, scheduled instant, manual): a manual run (run now) never takes
+    // the key of the slot at its instant, so the slot still fires.
     // Inserts a new slot. Returns false (and writes nothing) when the slot already exists: it was
     // dealt with before, by this engine or one that crashed after committing it.
     Result<bool> insertFiring(const Firing &firing);
     Status updateFiring(const Firing &firing);
+    // The slot of the expression at that instant (not a manual run), when it has a row.
     Result<std::optional<Firing>> firing(const QString &triggerArn, qint64 scheduledMs) const;
-    // Newest first.
+    // Newest first (a manual run before the slot of the same instant).
     Result<QList<Firing>> history(const QString &triggerArn, int limit) const;
     // Slots waiting for a retry or for the previous execution (all schedules).
     Result<QList<Firing>> pendingFirings() const;

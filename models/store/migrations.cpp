@@ -272,6 +272,36 @@ const QList<Migration> &migrations()
              QStringLiteral("CREATE INDEX audit_by_identity ON audit_log (identity, at)"),
              QStringLiteral("CREATE INDEX audit_by_action ON audit_log (action, at)"),
          }},
+        {10,
+         "firings: manual runs (run now) keyed apart from the slots of the expression",
+         {
+             // Until now a run-now at the exact millisecond of a slot took that slot's key
+             // (trigger_arn, scheduled_time), and the engine then took the slot as handled and never
+             // started it. `manual` joins the key: a slot (0) and a manual run (1) at the same instant
+             // are two rows. Every row keeps its values, so an old manual run is still a manual run
+             // and an old slot still a slot. SQLite cannot change a primary key in place: the table
+             // is copied.
+             QStringLiteral("CREATE TABLE firings_v10 ("
+                            " trigger_arn TEXT NOT NULL,"
+                            " scheduled_time INTEGER NOT NULL,"
+                            " actual_time INTEGER,"
+                            " outcome TEXT NOT NULL,"
+                            " catch_up INTEGER NOT NULL DEFAULT 0,"
+                            " attempts INTEGER NOT NULL DEFAULT 0,"
+                            " execution_arn TEXT,"
+                            " message TEXT,"
+                            " manual INTEGER NOT NULL DEFAULT 0 CHECK (manual IN (0, 1)),"
+                            " next_attempt INTEGER,"
+                            " PRIMARY KEY (trigger_arn, scheduled_time, manual))"),
+             QStringLiteral("INSERT INTO firings_v10 (trigger_arn, scheduled_time, actual_time, outcome, catch_up,"
+                            " attempts, execution_arn, message, manual, next_attempt)"
+                            " SELECT trigger_arn, scheduled_time, actual_time, outcome, catch_up, attempts,"
+                            " execution_arn, message, CASE WHEN manual = 0 THEN 0 ELSE 1 END, next_attempt"
+                            " FROM firings"),
+             QStringLiteral("DROP TABLE firings"),
+             QStringLiteral("ALTER TABLE firings_v10 RENAME TO firings"),
+             QStringLiteral("CREATE INDEX firings_pending ON firings (outcome) WHERE outcome IN ('RETRYING','QUEUED')"),
+         }},
     };
     return all;
 }

@@ -4,10 +4,14 @@
 #undef QT_NO_CAST_FROM_ASCII
 #include "testworkspace.h"
 
+#include "core/ids.h"
 #include "pipelines/localrunner.h"
 #include "pipelines/pipelineservice.h"
+#include "pipelines/pipelinestore.h"
+#include "store/database.h"
 
 #include <QSignalSpy>
+#include <QSqlQuery>
 
 using namespace Pd;
 
@@ -43,6 +47,37 @@ QString timeline(const Execution &e, qint64 t0)
     }
     return parts.join(QLatin1Char(' '));
 }
+
+// `count` executions of the serial pipeline, all started now and Starting their first step: one
+// through the service, the others copies of it written through the store in one transaction
+// (setup only: 30,000 starts one by one would take long). Returns their start time.
+qint64 startMany(PdTest::TestWorkspace &ws, int count)
+{
+    const Execution model = describe(ws, start(ws));
+    QList<Execution> copies;
+    copies.reserve(count - 1);
+    for (int i = 1; i < count; ++i) {
+        Execution e = model;
+        e.arn = executionArn(model.pipelineArn, QStringLiteral("bulk%1").arg(i, 6, 10, QLatin1Char('0')));
+        copies.append(e);
+    }
+    const Status written = ws->database().transaction([&] { return PipelineStore(ws->database()).insert(copies); });
+    if (!written)
+        qFatal("insert: %s", qPrintable(written.error().message));
+    return model.startTime;
+}
+
+// How many running executions the runner has advanced past `since`, and how many it has not.
+QPair<int, int> advancedAndNot(PdTest::TestWorkspace &ws, qint64 since)
+{
+    QSqlQuery q(ws->database().db());
+    if (!q.exec(QStringLiteral("SELECT sum(last_modified_time > %1), sum(last_modified_time <= %1) FROM executions "
+                               "WHERE status IN ('Executing', 'Stopping')")
+                    .arg(since))
+        || !q.next())
+        qFatal("count failed");
+    return {q.value(0).toInt(), q.value(1).toInt()};
+}
 } // namespace
 
 class TestLocalRunner : public QObject
@@ -58,6 +93,8 @@ private slots:
     void resumesAfterRestart();
     void reportsNextDueAndSignals();
     void timerDrivesTheRunner();
+    void stopRequestEndsTheTickWithinOneBatch();
+    void stopRequestBeforeATickAdvancesNothing();
 };
 
 void TestLocalRunner::dagOrderAndParallelism_data()
@@ -250,6 +287,70 @@ void TestLocalRunner::timerDrivesTheRunner()
     ws.clock.advance(600 * second);
     QTest::qWait(50);
     QCOMPARE(describe(ws, idle).status, ExecutionStatus::Executing);
+}
+
+void TestLocalRunner::stopRequestEndsTheTickWithinOneBatch()
+{
+    // Issue 13: `scheduler run` took 13 s to stop with 27,000 executions running, because a tick
+    // went through all of them before the signal was looked at.
+    PdTest::TestWorkspace ws;
+    LocalRunner runner(ws->context(), ws->pipelines());
+    // The demo's running executions end first, so that only these run.
+    ws.clock.advance(24 * 3600 * second);
+    QVERIFY(runner.tick().ok());
+    QCOMPARE(advancedAndNot(ws, 0), qMakePair(0, 0));
+    constexpr int total = 30000;
+    const qint64 t0 = startMany(ws, total);
+    QCOMPARE(advancedAndNot(ws, t0), qMakePair(0, total));
+    // Every execution has a step that reports Executing now: each one changes.
+    ws.clock.advance(Simulation::startupMs);
+
+    const int batch = runner.batchSize();
+    QVERIFY(batch > 1 && batch < total / 10);
+    int asked = 0;
+    bool stopRequested = false;
+    runner.setInterruptCheck([&] {
+        ++asked;
+        const bool answer = stopRequested;
+        // The request comes while the third batch runs, as a SIGTERM would.
+        if (asked == 3)
+            stopRequested = true;
+        return answer;
+    });
+    QSignalSpy changed(&ws->pipelines(), &PipelineService::executionsChanged);
+    auto ticked = runner.tick();
+    QVERIFY(ticked);
+    // The batch under way when the request came is finished; no other one is started.
+    QCOMPARE(asked, 4);
+    QCOMPARE(runner.lastTickBatches(), 3);
+    QVERIFY(runner.lastTickInterrupted());
+    QCOMPARE(ticked.value(), 3 * batch);
+    // Whole batches committed, nothing else written.
+    QCOMPARE(advancedAndNot(ws, t0), qMakePair(3 * batch, total - 3 * batch));
+    // Models still hear of what changed, and the rest is due at once (the next tick advances it:
+    // stopRequestBeforeATickAdvancesNothing).
+    QCOMPARE(changed.count(), 1);
+    QCOMPARE(runner.nextDue().value(), ws.clock.nowMs());
+}
+
+void TestLocalRunner::stopRequestBeforeATickAdvancesNothing()
+{
+    PdTest::TestWorkspace ws;
+    LocalRunner runner(ws->context(), ws->pipelines());
+    ws.clock.advance(24 * 3600 * second);
+    QVERIFY(runner.tick().ok());
+    runner.setBatchSize(2);
+    const qint64 t0 = startMany(ws, 5);
+    ws.clock.advance(Simulation::startupMs);
+    runner.setInterruptCheck([] { return true; });
+    QCOMPARE(runner.tick().value(), 0);
+    QCOMPARE(runner.lastTickBatches(), 0);
+    QVERIFY(runner.lastTickInterrupted());
+    QCOMPARE(advancedAndNot(ws, t0), qMakePair(0, 5));
+    runner.setInterruptCheck({});
+    QCOMPARE(runner.tick().value(), 5);
+    QCOMPARE(runner.lastTickBatches(), 3);
+    QCOMPARE(advancedAndNot(ws, t0), qMakePair(5, 0));
 }
 
 QTEST_GUILESS_MAIN(TestLocalRunner)

@@ -19,6 +19,9 @@
 
 #include <QSignalSpy>
 #include <QSqlQuery>
+#include <QTemporaryDir>
+
+#include <algorithm>
 
 using namespace Pd;
 
@@ -110,6 +113,8 @@ private slots:
     void overlap_data();
     void overlap();
     void runNowKeepsTheCadence();
+    void runNowAtASlotsInstantLeavesTheSlot();
+    void schema9FiringsKeepTheirMeaning();
     void actionAfterCompletionDelete();
     void disabledSchedulesDoNotFire();
     void onlyOneEnginePerWorkspace();
@@ -480,6 +485,109 @@ void TestEngine::runNowKeepsTheCadence()
     const auto h = history(ws, "rn");
     QCOMPARE(slotText(h), "12:30 S, 12:30 S, 13:00 S, 14:00 S");
     QVERIFY(h.at(0).manual && h.at(1).manual && !h.at(2).manual);
+}
+
+void TestEngine::runNowAtASlotsInstantLeavesTheSlot()
+{
+    // Issue 13: a run-now at the exact millisecond of a slot took the slot's key (and its
+    // execution's name), so the engine took the slot as handled and never started it.
+    PdTest::TestWorkspace ws;
+    const qint64 created = QDateTime(QDate(2026, 12, 4), QTime(20, 0), Qt::UTC).toMSecsSinceEpoch();
+    const qint64 slot = created + minute;
+    ws.clock.set(QDateTime::fromMSecsSinceEpoch(created, Qt::UTC));
+    create(ws, basic("minutely", "rate(1 minute)"));
+    Engine engine(ws->context(), ws->pipelines(), ws->schedules(), ws->rules(), Engine::Kind::Gui);
+    QVERIFY(engine.start());
+    QCOMPARE(*engine.nextDue(), slot);
+
+    ws.clock.set(QDateTime::fromMSecsSinceEpoch(slot, Qt::UTC));
+    auto run = ws->schedules().runNow(test, "minutely");
+    QVERIFY(run);
+    QVERIFY(run->manual);
+    QCOMPARE(run->scheduledTime, slot);
+    QCOMPARE(engine.processDue().value(), 1);
+
+    // Newest first: the manual run, then the slot of the same instant.
+    auto h = ws->schedules().history(test, "minutely");
+    QVERIFY(h);
+    QCOMPARE(h->size(), 2);
+    const Firing manual = h->at(0), onTime = h->at(1);
+    QVERIFY(manual.manual);
+    QCOMPARE(manual.executionArn, run->executionArn);
+    QVERIFY(!onTime.manual);
+    QCOMPARE(onTime.scheduledTime, slot);
+    QCOMPARE(onTime.outcome, FiringOutcome::Started);
+    QVERIFY(!onTime.executionArn.isEmpty());
+    QVERIFY(onTime.executionArn != manual.executionArn);
+    // Two executions, two names: the slot's keeps the documented name.
+    QCOMPARE(ws->pipelines().describeExecution(test, onTime.executionArn)->displayName, "minutely-20261204T200100Z");
+    QCOMPARE(ws->pipelines().describeExecution(test, manual.executionArn)->displayName,
+             "minutely-manual-20261204T200100Z");
+    // The list shows one latest row per schedule, not one per row of that instant.
+    auto rows = ws->schedules().summaries(test);
+    QVERIFY(rows);
+    QCOMPARE(int(std::count_if(rows->cbegin(), rows->cend(),
+                               [](const ScheduleSummaryRow &r) { return r.schedule.name == "minutely"; })),
+             1);
+
+    // A restart at the same instant doubles nothing, and the next slot is the one after.
+    engine.stop();
+    Engine again(ws->context(), ws->pipelines(), ws->schedules(), ws->rules(), Engine::Kind::Gui);
+    QVERIFY(again.start());
+    QCOMPARE(again.processDue().value(), 0);
+    QCOMPARE(*again.nextDue(), slot + minute);
+    QCOMPARE(ws->schedules().history(test, "minutely")->size(), 2);
+}
+
+void TestEngine::schema9FiringsKeepTheirMeaning()
+{
+    // Schema 10 put `manual` into the firings' key; rows written before keep what they meant.
+    QTemporaryDir dir;
+    const QString path = dir.filePath("v9.sqlite");
+    const QString arn = "arn:aws:scheduler:us-east-1:222222222222:schedule/default/old";
+    const qint64 slot = at(13), manualAt = at(13, 30);
+    {
+        auto v9 = Database::createAtVersion(path, 9);
+        QVERIFY(v9);
+        QSqlQuery q((*v9)->db());
+        QVERIFY(q.exec(QString("INSERT INTO firings (trigger_arn, scheduled_time, actual_time, outcome, attempts, "
+                               "execution_arn, manual) VALUES ('%1', %2, %2, 'STARTED', 1, 'e-slot', 0), "
+                               "('%1', %3, %3, 'STARTED', 1, 'e-manual', 1)")
+                           .arg(arn)
+                           .arg(slot)
+                           .arg(manualAt)));
+    }
+    auto db = Database::open(path);
+    QVERIFY(db);
+    QCOMPARE((*db)->schemaVersion(), Database::currentSchemaVersion());
+    ScheduleStore store(**db);
+    auto h = store.history(arn, 10);
+    QVERIFY(h);
+    QCOMPARE(h->size(), 2);
+    QCOMPARE(h->at(0).scheduledTime, manualAt);
+    QVERIFY(h->at(0).manual);
+    QCOMPARE(h->at(0).executionArn, "e-manual");
+    QCOMPARE(h->at(1).scheduledTime, slot);
+    QVERIFY(!h->at(1).manual);
+    QCOMPARE(h->at(1).executionArn, "e-slot");
+    // The old slot is still handled; the old manual run's instant is free for its slot.
+    QVERIFY(store.firing(arn, slot)->has_value());
+    QVERIFY(!store.firing(arn, manualAt)->has_value());
+    Firing f;
+    f.triggerArn = arn;
+    f.scheduledTime = slot;
+    QVERIFY((*db)->transaction([&]() -> Status {
+        auto inserted = store.insertFiring(f);
+        if (!inserted)
+            return inserted.error();
+        if (inserted.value())
+            return Error::internal("a handled slot was inserted again");
+        f.scheduledTime = manualAt;
+        inserted = store.insertFiring(f);
+        if (!inserted)
+            return inserted.error();
+        return inserted.value() ? Status() : Error::internal("the slot at a manual run's instant was refused");
+    }));
 }
 
 void TestEngine::actionAfterCompletionDelete()

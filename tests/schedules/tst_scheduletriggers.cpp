@@ -38,6 +38,8 @@ private slots:
     void init();
     void putTriggersState_data();
     void putTriggersState();
+    void putTriggersIsAllOrNothing();
+    void putTriggersServiceIsAllOrNothing();
     void roleArnRules_data();
     void roleArnRules();
     void roleArnThroughTheCommands();
@@ -77,6 +79,7 @@ void TestScheduleTriggers::putTriggersState_data()
     // The API's enum is upper case; EventBridge Scheduler refuses other spellings, so do we.
     QTest::newRow("PAUSED") << "PAUSED" << 2 << QString();
     QTest::newRow("disabled") << "disabled" << 2 << QString();
+    QTest::newRow("DISABLE (a typo)") << "DISABLE" << 2 << QString();
     QTest::newRow("empty") << "" << 2 << QString();
 }
 
@@ -110,6 +113,79 @@ void TestScheduleTriggers::putTriggersState()
     }
     // schedules list --state uses the same parser.
     QCOMPARE(cli({"schedules", "list", "--state", state}).exitCode, exitCode);
+}
+
+void TestScheduleTriggers::putTriggersIsAllOrNothing()
+{
+    // Issue 13: the triggers named before a refused one were created anyway.
+    QCOMPARE(cli({"pipelines", "put-triggers", "--pipeline-name", serial, "--trigger-name", "kept", "--expression",
+                  "rate(1 day)"})
+                 .exitCode,
+             0);
+    const auto refused =
+        cli({"pipelines", "put-triggers", "--pipeline-name", serial, "--trigger-name", "t1", "--trigger-name", "kept",
+             "--trigger-name", "bad/name", "--trigger-name", "t4", "--expression", "rate(2 hours)"});
+    QCOMPARE(refused.exitCode, 2);
+    QVERIFY2(refused.err.contains("“bad/name”"), qPrintable(refused.err));
+    QVERIFY2(refused.out.isEmpty(), qPrintable(refused.out));
+    // None written: not the new ones before it, not the replacement of the existing one.
+    for (const char *name : {"t1", "t4", "bad/name"})
+        QCOMPARE(cli({"pipelines", "describe-trigger", "--trigger-name", name}).exitCode, 2);
+    const auto kept = cli({"pipelines", "describe-trigger", "--trigger-name", "kept"});
+    QCOMPARE(kept.exitCode, 0);
+    QCOMPARE(json(kept).value("Schedule_Expression").toString(), "rate(1 day)");
+    const auto list = cli({"--json", "schedules", "list"});
+    QCOMPARE(list.exitCode, 0);
+    QCOMPARE(json(list).value("Schedules").toArray().size(), 1);
+    // The refusal is in the audit log, naming the trigger.
+    const auto audit = cli({"audit", "list", "--action", "PutTriggers"});
+    QCOMPARE(audit.exitCode, 0);
+    QVERIFY2(audit.out.contains("bad/name"), qPrintable(audit.out));
+
+    // The same triggers without the bad name are all written, in one go.
+    const auto ok = cli({"pipelines", "put-triggers", "--pipeline-name", serial, "--trigger-name", "t1",
+                         "--trigger-name", "kept", "--trigger-name", "t4", "--expression", "rate(2 hours)"});
+    QCOMPARE(ok.exitCode, 0);
+    QCOMPARE(ok.out.split('\n', Qt::SkipEmptyParts).size(), 3);
+    QCOMPARE(
+        json(cli({"pipelines", "describe-trigger", "--trigger-name", "kept"})).value("Schedule_Expression").toString(),
+        "rate(2 hours)");
+}
+
+void TestScheduleTriggers::putTriggersServiceIsAllOrNothing()
+{
+    PdTest::TestWorkspace ws;
+    ScheduleService &service = ws->schedules();
+    TriggersInput input;
+    input.pipeline = serial;
+    input.names = QStringList{"a", "b", "c d", "e"};
+    input.expression = "rate(1 hour)";
+    auto refused = service.putTriggers(test, input);
+    QVERIFY(!refused);
+    QCOMPARE(refused.error().code, Error::Code::InvalidInput);
+    QCOMPARE(refused.error().field, "name");
+    QVERIFY2(refused.error().message.startsWith("trigger “c d”: "), qPrintable(refused.error().message));
+    QCOMPARE(service.list(test)->size(), 0);
+
+    // A refused state refuses every trigger before anything is looked up.
+    input.names = QStringList{"a", "b"};
+    input.state = "DISABLE";
+    refused = service.putTriggers(test, input);
+    QVERIFY(!refused);
+    QCOMPARE(refused.error().field, "state");
+    QCOMPARE(service.list(test)->size(), 0);
+
+    input.state = "DISABLED";
+    auto written = service.putTriggers(test, input);
+    QVERIFY(written);
+    QCOMPARE(written->size(), 2);
+    QCOMPARE(written->at(0).name, "a");
+    QCOMPARE(written->at(1).name, "b");
+    QVERIFY(!written->at(1).enabled);
+    QCOMPARE(service.list(test)->size(), 2);
+
+    input.names.clear();
+    QCOMPARE(service.putTriggers(test, input).error().field, "trigger-name");
 }
 
 void TestScheduleTriggers::roleArnRules_data()
