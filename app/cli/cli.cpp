@@ -3,12 +3,14 @@
 #include "accounts/accountservice.h"
 #include "core/language.h"
 #include "core/tr.h"
+#include "interchange/documentlimits.h"
 #include "workspace/workspace.h"
 
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QJsonDocument>
+#include <QLocale>
 #include <QSet>
 
 namespace Pd::Cli {
@@ -375,26 +377,117 @@ Result<QString> requiredValue(Context &context, const QString &option)
     return value;
 }
 
-Result<QByteArray> documentValue(Context &context, const QString &option, bool pathAllowed)
+namespace Limits {
+
+DocumentLimit putRulePattern()
+{
+    return {DocumentLimits::eventPatternMaxLength, true, Tr::tr("the PutRule limit")};
+}
+
+DocumentLimit testPattern()
+{
+    return {DocumentLimits::eventPatternMaxLength, true, Tr::tr("the TestEventPattern limit")};
+}
+
+DocumentLimit testEvent()
+{
+    // TestEventPattern gives Event no length; an event is never more than one PutEvents call carries.
+    return {DocumentLimits::putEventsMaxBytes, false, Tr::tr("the PutEvents limit")};
+}
+
+DocumentLimit eventsFile()
+{
+    return {DocumentLimits::eventsFileMaxBytes, false, Tr::tr("the local limit of events put")};
+}
+
+DocumentLimit pipelineDefinition()
+{
+    return {DocumentLimits::pipelineDefinitionMaxLength, true, Tr::tr("the CreatePipeline limit")};
+}
+
+DocumentLimit importDocument()
+{
+    return {DocumentLimits::importDocumentMaxBytes, false, Tr::tr("the local limit for documents")};
+}
+
+} // namespace Limits
+
+namespace {
+
+// Code points, as the AWS references count a string's length (a surrogate pair is one character).
+qint64 characterCount(const QString &text)
+{
+    qint64 count = 0;
+    for (const QChar c : text) {
+        if (!c.isLowSurrogate())
+            ++count;
+    }
+    return count;
+}
+
+Error tooLong(const QString &option, const DocumentLimit &limit)
+{
+    const QString figure = QLocale(QLocale::English).toString(limit.length);
+    return Error::invalid(option, limit.characters
+                                      ? Tr::tr("--%1: the document is longer than %2 characters, %3.")
+                                            .arg(option, figure, limit.source)
+                                      : Tr::tr("--%1: the document is larger than %2 bytes, %3.")
+                                            .arg(option, figure, limit.source));
+}
+
+Status checkLength(const QString &option, const QByteArray &text, const DocumentLimit &limit)
+{
+    if (!limit.characters)
+        return text.size() > limit.length ? Status(tooLong(option, limit)) : Status();
+    if (text.size() > limit.length && characterCount(QString::fromUtf8(text)) > limit.length)
+        return tooLong(option, limit);
+    return {};
+}
+
+} // namespace
+
+Result<QByteArray> readDocument(const QString &option, const QString &path, const DocumentLimit &limit)
+{
+    if (path.isEmpty())
+        return Error::invalid(option, Tr::tr("--%1 is required.").arg(option));
+    // Unbuffered: QIODevice's own buffer would read ahead of what is asked.
+    QFile file;
+    const bool opened = path == QLatin1String("-")
+                            ? file.open(stdin, QIODevice::ReadOnly | QIODevice::Unbuffered)
+                            : (file.setFileName(path), file.open(QIODevice::ReadOnly | QIODevice::Unbuffered));
+    if (!opened)
+        return Error::invalid(option, Tr::tr("--%1: cannot read “%2”: %3").arg(option, path, file.errorString()));
+    // The most the limit can take as UTF-8, and one byte more to know that there is more.
+    const qint64 bound = limit.characters ? 4 * limit.length : limit.length;
+    const std::optional<QByteArray> read = DocumentLimits::readAtMost(file, bound);
+    if (!read)
+        return Error::invalid(option, Tr::tr("--%1: cannot read “%2”: %3").arg(option, path, file.errorString()));
+    const QByteArray &text = *read;
+    if (text.size() > bound)
+        return tooLong(option, limit);
+    if (Status s = checkLength(option, text, limit); !s)
+        return s.error();
+    return text;
+}
+
+Result<QByteArray> documentValue(Context &context, const QString &option, const DocumentLimit &limit, bool pathAllowed)
 {
     const QString value = context.value(option);
     if (value.isEmpty())
         return Error::invalid(option, Tr::tr("--%1 is required.").arg(option));
-    QString path;
-    if (value.startsWith(QLatin1String("file://")))
-        path = value.mid(7);
-    else if (pathAllowed && !value.trimmed().startsWith(QLatin1Char('{')) &&
-             !value.trimmed().startsWith(QLatin1Char('[')))
-        path = value;
-    else
-        return value.toUtf8();
-    QFile file;
-    const bool opened = path == QLatin1String("-") && pathAllowed
-                            ? file.open(stdin, QIODevice::ReadOnly)
-                            : (file.setFileName(path), file.open(QIODevice::ReadOnly));
-    if (!opened)
-        return Error::invalid(option, Tr::tr("--%1: cannot read “%2”: %3").arg(option, path, file.errorString()));
-    return file.readAll();
+    if (value.startsWith(QLatin1String("file://"))) {
+        const QString path = value.mid(7);
+        if (path.isEmpty())
+            return Error::invalid(option, Tr::tr("--%1: cannot read “%2”: %3").arg(option, path, Tr::tr("no file name")));
+        return readDocument(option, path, limit);
+    }
+    if (pathAllowed && !value.trimmed().startsWith(QLatin1Char('{')) && !value.trimmed().startsWith(QLatin1Char('[')))
+        return readDocument(option, value, limit);
+    // Inline text is already in memory; it is held to the same limit.
+    const QByteArray text = value.toUtf8();
+    if (Status s = checkLength(option, text, limit); !s)
+        return s.error();
+    return text;
 }
 
 int run(const QStringList &arguments, QTextStream &out, QTextStream &err)

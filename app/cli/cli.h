@@ -103,10 +103,40 @@ Error asOption(const Error &error, const QList<QCommandLineOption> &options);
 // The value of an option the command cannot do without; InvalidInput naming it when absent.
 Result<QString> requiredValue(Context &context, const QString &option);
 
+// How long a document an option takes (models/interchange/documentlimits.h has the figures): the
+// AWS API's limit it mirrors, or a local one. `length` counts characters when `characters` (as the
+// AWS references count a string's length), bytes otherwise; `source` says whose limit it is, for
+// the refusal ("the PutRule limit").
+struct DocumentLimit
+{
+    qint64 length = 0;
+    bool characters = false;
+    QString source;
+};
+
+// The limits of the document options, each with its source translated.
+namespace Limits {
+DocumentLimit putRulePattern();     // rules create|put --event-pattern
+DocumentLimit testPattern();        // events test-pattern --event-pattern
+DocumentLimit testEvent();          // events test-pattern --event: what one PutEvents call carries
+DocumentLimit eventsFile();         // events put --entries
+DocumentLimit pipelineDefinition(); // pipelines create|update --pipeline-definition-file
+DocumentLimit importDocument();     // rules|schedules import --file, --targets-file; put-targets --targets
+} // namespace Limits
+
+// The one reader of every option that names a document: PATH is a file, or "-" for stdin. Reads
+// at most the limit and one byte more (four bytes a character for a limit in characters, the most
+// UTF-8 takes), so that a huge file, a pipe or /dev/zero is refused without being read whole.
+// InvalidInput naming the option when the file cannot be read or holds more than the limit:
+// "--event-pattern: the document is longer than 4,096 characters, the PutRule limit."
+Result<QByteArray> readDocument(const QString &option, const QString &path, const DocumentLimit &limit);
+
 // The text of an option that holds a JSON document, read as the AWS CLI reads parameters:
 // "file://PATH" reads the file. With pathAllowed, "-" reads stdin and a value that does not start
-// like JSON ({ or [) names a file too. InvalidInput naming the option when a file cannot be read.
-Result<QByteArray> documentValue(Context &context, const QString &option, bool pathAllowed = false);
+// like JSON ({ or [) names a file too. Files are read by readDocument; text given inline is held
+// to the same limit. InvalidInput naming the option when a file cannot be read or is too long.
+Result<QByteArray> documentValue(Context &context, const QString &option, const DocumentLimit &limit,
+                                 bool pathAllowed = false);
 
 // Runs one command line (arguments include the program name). Returns the exit code.
 // "--help" prints help by what stands before it: the program's nouns and verbs, one noun's verbs

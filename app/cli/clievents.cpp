@@ -8,8 +8,10 @@
 #include "rules/ruleservice.h"
 #include "workspace/workspace.h"
 
+#include <QElapsedTimer>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QLocale>
 
 namespace Pd::Cli {
 
@@ -22,26 +24,53 @@ int putEvents(Context &context)
     const Who w = who(context);
     if (!w.workspace)
         return w.exitCode;
-    auto text = documentValue(context, entriesOption, true);
+    auto text = documentValue(context, entriesOption, Limits::eventsFile(), true);
     if (!text)
         return context.fail(text.error());
     QStringList warnings;
     auto entries = RuleJson::putEventsEntries(text.value(), &warnings);
     if (!entries)
         return context.fail(entries.error());
-    auto results = w.workspace->rules().putEvents(w.identity, entries.value());
-    if (!results)
-        return context.fail(results.error());
+    // In calls of the PutEvents shape (10 entries, 256 KB), as a script against EventBridge would
+    // send them; a file of many entries says how far it got.
+    auto batches = RuleService::putEventsBatches(entries.value());
+    if (!batches)
+        return context.fail(Error::invalid(entriesOption, QStringLiteral("--entries: ") + batches.error().message));
+    const qsizetype total = entries->size();
+    const QString totalText = QLocale(QLocale::English).toString(total);
+    auto progress = [&](qsizetype done) {
+        context.err() << QStringLiteral("pipelinedesk-cli: ")
+                      << Tr::tr("put %1 of %2 events").arg(QLocale(QLocale::English).toString(done), totalText)
+                      << Qt::endl;
+    };
+    QList<PutEventsResult> results;
+    QElapsedTimer sinceReport;
+    sinceReport.start();
+    for (qsizetype b = 0; b < batches->size(); ++b) {
+        auto put = w.workspace->rules().putEvents(w.identity, batches->at(b));
+        if (!put) {
+            if (!results.isEmpty())
+                progress(results.size());
+            return context.fail(put.error());
+        }
+        results += put.value();
+        // Once a second, and at the end when there was more than one call.
+        const bool last = b + 1 == batches->size();
+        if (batches->size() > 1 && (last || sinceReport.elapsed() >= 1000)) {
+            progress(results.size());
+            sinceReport.restart();
+        }
+    }
     for (const QString &warning : std::as_const(warnings))
         context.warn(warning);
     context.err().flush();
     // Like AWS, entries that failed are reported in the answer, not by the exit code.
     if (context.json()) {
-        context.printJson(RuleJson::putEventsResponse(results.value()));
+        context.printJson(RuleJson::putEventsResponse(results));
         return 0;
     }
-    for (int i = 0; i < results->size(); ++i) {
-        const PutEventsResult &r = results->at(i);
+    for (int i = 0; i < results.size(); ++i) {
+        const PutEventsResult &r = results.at(i);
         if (r.eventId.isEmpty())
             context.out() << Tr::tr("entry %1: %2: %3").arg(i + 1).arg(r.errorCode, r.errorMessage) << '\n';
         else
@@ -52,10 +81,10 @@ int putEvents(Context &context)
 
 int testPattern(Context &context)
 {
-    auto pattern = documentValue(context, QStringLiteral("event-pattern"));
+    auto pattern = documentValue(context, QStringLiteral("event-pattern"), Limits::testPattern());
     if (!pattern)
         return context.fail(pattern.error());
-    auto event = documentValue(context, QStringLiteral("event"));
+    auto event = documentValue(context, QStringLiteral("event"), Limits::testEvent());
     if (!event)
         return context.fail(event.error());
     auto matched = Events::testEventPattern(pattern.value(), event.value());
@@ -79,7 +108,12 @@ void registerEventCommands(Registry &registry)
          {QCommandLineOption(entriesOption,
                              Tr::tr("The put-events Entries JSON: a file, file://PATH, - for stdin, or inline."),
                              Tr::tr("FILE"))},
-         putEvents});
+         putEvents,
+         true,
+         Tr::tr("The entries go in calls of the PutEvents shape, at most 10 entries and 256 KB a call, in order; "
+                "with more than one call, stderr says how many were put (“put 120 of 10,000 events”) once a second "
+                "and at the end. An entry over 256 KB is refused before any is put (exit code 2). The document may "
+                "hold at most 10,000 entries and 16 MiB.")});
     Command test{events,
                  QStringLiteral("test-pattern"),
                  Tr::tr("Whether an event pattern matches an event; prints {\"Result\": true|false}."),

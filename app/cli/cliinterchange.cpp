@@ -12,7 +12,6 @@
 #include "schedules/scheduleservice.h"
 #include "workspace/workspace.h"
 
-#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QSaveFile>
@@ -41,14 +40,7 @@ QCommandLineOption fileOption()
 
 Result<QByteArray> readFile(const QString &option, const QString &path)
 {
-    if (path.isEmpty())
-        return Error::invalid(option, Tr::tr("--%1 is required.").arg(option));
-    QFile file;
-    const bool opened = path == QLatin1String("-") ? file.open(stdin, QIODevice::ReadOnly)
-                                                   : (file.setFileName(path), file.open(QIODevice::ReadOnly));
-    if (!opened)
-        return Error::invalid(option, Tr::tr("--%1: cannot read “%2”: %3").arg(option, path, file.errorString()));
-    return file.readAll();
+    return readDocument(option, path, Limits::importDocument());
 }
 
 void warn(Context &context, const QStringList &warnings)

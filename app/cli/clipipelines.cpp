@@ -6,7 +6,6 @@
 #include "pipelines/pipelineservice.h"
 #include "workspace/workspace.h"
 
-#include <QFile>
 #include <QJsonArray>
 
 #include <optional>
@@ -79,12 +78,12 @@ Result<PipelineInput> pipelineInput(Context &context, bool create)
     if (input.name.isEmpty())
         return Error::invalid(QStringLiteral("pipeline-name"), Tr::tr("--pipeline-name is required."));
     if (context.isSet(QStringLiteral("pipeline-definition-file"))) {
-        const QString path = context.value(QStringLiteral("pipeline-definition-file"));
-        QFile file(path);
-        if (!file.open(QIODevice::ReadOnly))
-            return Error::invalid(QStringLiteral("pipeline-definition-file"),
-                                  Tr::tr("--pipeline-definition-file: cannot read “%1”: %2.").arg(path, file.errorString()));
-        input.definition = file.readAll();
+        auto definition = readDocument(QStringLiteral("pipeline-definition-file"),
+                                       context.value(QStringLiteral("pipeline-definition-file")),
+                                       Limits::pipelineDefinition());
+        if (!definition)
+            return definition.error();
+        input.definition = definition.value();
     } else if (context.isSet(QStringLiteral("pipeline-definition"))) {
         input.definition = context.value(QStringLiteral("pipeline-definition")).toUtf8();
     } else if (create) {

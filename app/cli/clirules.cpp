@@ -90,7 +90,7 @@ int createRule(Context &context, bool put)
     if (context.isSet(busOption))
         rule.eventBus = context.value(busOption);
     if (context.isSet(QStringLiteral("event-pattern"))) {
-        auto pattern = documentValue(context, QStringLiteral("event-pattern"));
+        auto pattern = documentValue(context, QStringLiteral("event-pattern"), Limits::putRulePattern());
         if (!pattern)
             return context.fail(pattern.error());
         rule.eventPattern = QString::fromUtf8(pattern.value()).trimmed();
@@ -193,7 +193,7 @@ int putTargets(Context &context)
         if (context.isSet(QStringLiteral("target-pipeline")))
             return context.fail(Error::invalid(
                 targetsOption, Tr::tr("--targets: give either --targets or --target-pipeline, not both.")));
-        auto text = documentValue(context, targetsOption, true);
+        auto text = documentValue(context, targetsOption, Limits::importDocument(), true);
         if (!text)
             return context.fail(text.error());
         auto parsed = targetsFromJson(w, text.value(), &warnings);

@@ -1,6 +1,7 @@
 #include "interchange/yaml.h"
 
 #include "core/tr.h"
+#include "interchange/documentlimits.h"
 
 #include <QHash>
 #include <QJsonArray>
@@ -10,6 +11,7 @@
 
 #include <yaml.h>
 
+#include <algorithm>
 #include <cmath>
 #include <memory>
 
@@ -100,7 +102,13 @@ struct Frame
     QString anchor;
     QString tag;
     yaml_mark_t start{};
+    int childHeight = 0; // how many levels the deepest child nests (0: no container inside)
 };
+
+Error tooDeep(const yaml_mark_t &mark)
+{
+    return errorAt(mark, Tr::tr("the document nests deeper than %1 levels").arg(DocumentLimits::maxDepth));
+}
 
 class Parser
 {
@@ -146,6 +154,9 @@ public:
                 if (!m_stack.isEmpty() && m_stack.last().isMapping && !m_stack.last().haveKey)
                     return errorAt(event.start_mark,
                                    Tr::tr("a mapping key must be a plain value, not a list or mapping"));
+                // Refused here, as the first level too deep starts: libyaml is not asked for more.
+                if (m_stack.size() >= DocumentLimits::maxDepth)
+                    return tooDeep(event.start_mark);
                 m_stack.append(frame);
                 break;
             }
@@ -156,8 +167,13 @@ public:
                 if (frame.tag.size() > 1 && frame.tag.startsWith(QLatin1Char('!')) &&
                     !frame.tag.startsWith(QLatin1String("!!")))
                     value = applyLocalTag(frame.tag, value);
-                if (!frame.anchor.isEmpty())
+                const int height = frame.childHeight + 1;
+                if (!frame.anchor.isEmpty()) {
                     m_anchors.insert(frame.anchor, value);
+                    m_anchorHeights.insert(frame.anchor, height);
+                }
+                if (!m_stack.isEmpty())
+                    m_stack.last().childHeight = std::max(m_stack.last().childHeight, height);
                 if (Status s = add(value, event.start_mark); !s)
                     return s.error();
                 if (m_stack.isEmpty()) {
@@ -180,8 +196,10 @@ public:
                 else if (tag.size() > 1 && tag.startsWith(QLatin1Char('!')) && !tag.startsWith(QLatin1String("!!")))
                     value = applyLocalTag(tag, value);
                 const QString anchor = tagText(event.data.scalar.anchor);
-                if (!anchor.isEmpty())
+                if (!anchor.isEmpty()) {
                     m_anchors.insert(anchor, value);
+                    m_anchorHeights.insert(anchor, 0);
+                }
                 if (Status s = add(value, event.start_mark); !s)
                     return s.error();
                 if (m_stack.isEmpty()) {
@@ -194,6 +212,12 @@ public:
                 const QString anchor = tagText(event.data.alias.anchor);
                 if (!m_anchors.contains(anchor))
                     return errorAt(event.start_mark, Tr::tr("the alias *%1 names no anchor").arg(anchor));
+                // An alias copies its anchor's levels to where it stands.
+                const int height = m_anchorHeights.value(anchor);
+                if (m_stack.size() + height > DocumentLimits::maxDepth)
+                    return tooDeep(event.start_mark);
+                if (!m_stack.isEmpty())
+                    m_stack.last().childHeight = std::max(m_stack.last().childHeight, height);
                 if (Status s = add(m_anchors.value(anchor), event.start_mark); !s)
                     return s.error();
                 break;
@@ -230,6 +254,7 @@ private:
     yaml_parser_t m_parser;
     QList<Frame> m_stack;
     QHash<QString, QJsonValue> m_anchors;
+    QHash<QString, int> m_anchorHeights;
 };
 
 // --- Emitting ---------------------------------------------------------------------------------
@@ -425,10 +450,56 @@ std::pair<int, int> lineColumn(const QByteArray &text, qsizetype offset)
     return {line, int(QString::fromUtf8(text.mid(lineStart, offset - lineStart)).size()) + 1};
 }
 
+Status checkJsonDepth(const QByteArray &text, int limit)
+{
+    int depth = 0;
+    bool inString = false;
+    bool escaped = false;
+    const char *data = text.constData();
+    for (qsizetype i = 0, n = text.size(); i < n; ++i) {
+        const char c = data[i];
+        if (inString) {
+            if (escaped)
+                escaped = false;
+            else if (c == '\\')
+                escaped = true;
+            else if (c == '"')
+                inString = false;
+            continue;
+        }
+        switch (c) {
+        case '"': inString = true; break;
+        case '{':
+        case '[':
+            if (++depth > limit) {
+                const auto [line, column] = lineColumn(text, i);
+                return Error::invalid(QStringLiteral("json"),
+                                      Tr::tr("line %1, column %2: %3")
+                                          .arg(line)
+                                          .arg(column)
+                                          .arg(Tr::tr("the document nests deeper than %1 levels").arg(limit)),
+                                      int(i));
+            }
+            break;
+        case '}':
+        case ']':
+            if (depth > 0)
+                --depth;
+            break;
+        default: break;
+        }
+    }
+    return {};
+}
+
 Result<QJsonValue> parseDocument(const QByteArray &text)
 {
     const QByteArray trimmed = text.trimmed();
     if (trimmed.startsWith('{') || trimmed.startsWith('[')) {
+        // Before QJsonDocument and libyaml, which both grow worse than linearly on deep nesting;
+        // YAML's flow style nests by the same brackets, so the refusal stands for it too.
+        if (Status depth = checkJsonDepth(text, DocumentLimits::maxDepth); !depth)
+            return depth.error();
         QJsonParseError error;
         const QJsonDocument document = QJsonDocument::fromJson(text, &error);
         if (error.error == QJsonParseError::NoError)

@@ -19,13 +19,23 @@ namespace Pd::Yaml {
 // - aliases are replaced by a copy of their anchor's value; other tags (!Ref, !Sub ...) are
 //   kept as {"<tag>": value} objects such as {"Ref": "X"} / {"Fn::Sub": "..."} so that
 //   CloudFormation short forms survive.
+// - mappings and sequences may nest DocumentLimits::maxDepth (128) levels, counting what an alias
+//   brings in; one deeper is refused as soon as the parser reaches it, without reading on.
 // Errors are Error::invalid with field "yaml", a message "line L, column C: reason" (1-based)
 // and the byte offset as position.
 Result<QJsonValue> parse(const QByteArray &text);
 
 // JSON or YAML: text whose first non-blank character is { or [ is read as JSON first (errors
 // then say line and column too); anything else, or JSON that does not parse but YAML does, as YAML.
+// JSON nested deeper than DocumentLimits::maxDepth is refused by checkJsonDepth before either
+// parser sees it.
 Result<QJsonValue> parseDocument(const QByteArray &text);
+
+// Whether the objects and arrays of JSON text nest at most `limit` levels: one linear pass over
+// the brackets outside strings, without parsing. InvalidInput with field "json", "line L, column C:
+// the document nests deeper than N levels" at the first bracket too deep. Says nothing about
+// whether the text is valid JSON otherwise.
+Status checkJsonDepth(const QByteArray &text, int limit);
 
 // How toYaml() and toJson() order the keys of objects: keys listed in keyOrder come first, in that order
 // (at every nesting level), the rest follow alphabetically.

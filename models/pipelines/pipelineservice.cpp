@@ -3,6 +3,7 @@
 #include "core/ids.h"
 #include "core/session.h"
 #include "core/tr.h"
+#include "interchange/documentlimits.h"
 #include "pipelines/localrunner.h"
 #include "pipelines/pipelineaccess.h"
 #include "pipelines/pipelinestore.h"
@@ -13,6 +14,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QLocale>
 #include <QLoggingCategory>
 #include <QSet>
 
@@ -156,6 +158,29 @@ Result<QList<Execution>> PipelineService::recentExecutions(const QString &identi
     return PipelineStore(m_context.database()).executions(pipeline->arn, limit);
 }
 
+namespace {
+
+// CreatePipeline and UpdatePipeline refuse a PipelineDefinition longer than 1,048,576 characters.
+Status checkDefinitionLength(const QByteArray &definition)
+{
+    if (definition.size() <= DocumentLimits::pipelineDefinitionMaxLength)
+        return {};
+    const QString text = QString::fromUtf8(definition);
+    qint64 characters = 0;
+    for (const QChar c : text) {
+        if (!c.isLowSurrogate())
+            ++characters;
+    }
+    if (characters <= DocumentLimits::pipelineDefinitionMaxLength)
+        return {};
+    return Error::invalid(QStringLiteral("pipeline-definition"),
+                          Tr::tr("pipeline-definition: the definition is longer than %1 characters, the "
+                                 "CreatePipeline limit.")
+                              .arg(QLocale(QLocale::English).toString(DocumentLimits::pipelineDefinitionMaxLength)));
+}
+
+} // namespace
+
 Result<Pipeline> PipelineService::createPipeline(const QString &identity, const PipelineInput &input)
 {
     if (Status name = checkPipelineName(input.name); !name)
@@ -163,6 +188,8 @@ Result<Pipeline> PipelineService::createPipeline(const QString &identity, const 
     if (input.definition.isEmpty())
         return Error::invalid(QStringLiteral("pipeline-definition"),
                               Tr::tr("pipeline-definition: a pipeline definition is required."));
+    if (Status length = checkDefinitionLength(input.definition); !length)
+        return length.error();
     if (auto definition = PipelineDefinition::parse(input.definition); !definition)
         return definition.error();
     Pipeline p;
@@ -199,6 +226,8 @@ Result<Pipeline> PipelineService::updatePipeline(const QString &identity, const 
         return found;
     Pipeline p = found.value();
     if (!input.definition.isEmpty()) {
+        if (Status length = checkDefinitionLength(input.definition); !length)
+            return length.error();
         if (auto definition = PipelineDefinition::parse(input.definition); !definition)
             return definition.error();
         p.definition = input.definition;

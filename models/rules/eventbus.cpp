@@ -8,6 +8,7 @@
 #include "core/tr.h"
 #include "eventpatterns/eventpattern.h"
 #include "eventpatterns/jsonpath.h"
+#include "interchange/documentlimits.h"
 #include "pipelines/pipelineservice.h"
 #include "rules/ruleservice_p.h"
 #include "rules/rulestore.h"
@@ -18,6 +19,7 @@
 
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QLocale>
 #include <QSet>
 #include <QUuid>
 
@@ -218,8 +220,56 @@ Result<PutEventsResult> RuleService::deliver(const QString &identity, QJsonObjec
     return result;
 }
 
+qint64 RuleService::putEventsEntrySize(const PutEventsEntry &entry)
+{
+    qint64 size = entry.time.isEmpty() ? 0 : 14;
+    size += entry.source.toUtf8().size() + entry.detailType.toUtf8().size() + entry.detail.toUtf8().size();
+    for (const QString &resource : entry.resources)
+        size += resource.toUtf8().size();
+    return size;
+}
+
+Result<QList<QList<PutEventsEntry>>> RuleService::putEventsBatches(const QList<PutEventsEntry> &entries)
+{
+    QList<QList<PutEventsEntry>> batches;
+    qint64 batchSize = 0;
+    for (int i = 0; i < entries.size(); ++i) {
+        const qint64 size = putEventsEntrySize(entries.at(i));
+        if (size > DocumentLimits::putEventsMaxBytes)
+            return Error::invalid(QStringLiteral("Entries[%1]").arg(i),
+                                  Tr::tr("Entries[%1]: the entry is %2 bytes, more than %3 bytes (256 KB), the "
+                                         "PutEvents limit.")
+                                      .arg(i)
+                                      .arg(QLocale(QLocale::English).toString(size),
+                                           QLocale(QLocale::English).toString(DocumentLimits::putEventsMaxBytes)));
+        if (batches.isEmpty() || batches.last().size() >= DocumentLimits::putEventsMaxEntries ||
+            batchSize + size > DocumentLimits::putEventsMaxBytes) {
+            batches.append(QList<PutEventsEntry>());
+            batchSize = 0;
+        }
+        batches.last().append(entries.at(i));
+        batchSize += size;
+    }
+    return batches;
+}
+
 Result<QList<PutEventsResult>> RuleService::putEvents(const QString &identity, const QList<PutEventsEntry> &entries)
 {
+    // The shape of one PutEvents call, checked before anything is put.
+    if (entries.size() > DocumentLimits::putEventsMaxEntries)
+        return Error::invalid(QStringLiteral("Entries"),
+                              Tr::tr("Entries: PutEvents takes at most %1 entries a call; %2 were given.")
+                                  .arg(DocumentLimits::putEventsMaxEntries)
+                                  .arg(entries.size()));
+    qint64 total = 0;
+    for (const PutEventsEntry &e : entries)
+        total += putEventsEntrySize(e);
+    if (total > DocumentLimits::putEventsMaxBytes)
+        return Error::invalid(QStringLiteral("Entries"),
+                              Tr::tr("Entries: the entries are %1 bytes together, more than %2 bytes (256 KB), the "
+                                     "PutEvents limit.")
+                                  .arg(QLocale(QLocale::English).toString(total),
+                                       QLocale(QLocale::English).toString(DocumentLimits::putEventsMaxBytes)));
     QList<PutEventsResult> results;
     int failed = 0;
     for (const PutEventsEntry &e : entries) {

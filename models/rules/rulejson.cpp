@@ -2,12 +2,14 @@
 
 #include "core/timeformat.h"
 #include "core/tr.h"
+#include "interchange/documentlimits.h"
 #include "interchange/interchangedocument.h"
 #include "rules/ruleinterchange.h"
 
 #include <QDateTime>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QLocale>
 
 namespace Pd {
 
@@ -102,6 +104,14 @@ Result<QList<PutEventsEntry>> putEventsEntries(const QByteArray &text, QStringLi
         return Error::invalid(entriesOption, Tr::tr("--entries: %1 must be %2.").arg(member, type));
     };
     const QJsonArray array = list.toArray();
+    // A local cap: events put sends them in PutEvents-sized batches, but a file of a million
+    // entries is a mistake, not a plan.
+    if (array.size() > DocumentLimits::eventsFileMaxEntries)
+        return Error::invalid(entriesOption,
+                              Tr::tr("--entries: the document holds %1 entries, more than %2, the local limit of "
+                                     "events put.")
+                                  .arg(QLocale(QLocale::English).toString(array.size()),
+                                       QLocale(QLocale::English).toString(DocumentLimits::eventsFileMaxEntries)));
     QList<PutEventsEntry> entries;
     for (int i = 0; i < array.size(); ++i) {
         const QString at = QStringLiteral("Entries[%1]").arg(i);

@@ -30,7 +30,8 @@ QJsonObject invocation(const RuleInvocation &invocation);
 // input ({"Entries": [..]}). Only the shape is checked (as the AWS CLI does before it sends
 // anything); a Detail that is not a JSON object is the service's per-entry error, as in AWS. A
 // member PutEvents does not have is refused ("Unknown parameter in Entries[0]: …"); one it has
-// that is not used here (TraceHeader, EndpointId) goes to *warnings (not null).
+// that is not used here (TraceHeader, EndpointId) goes to *warnings (not null). At most
+// DocumentLimits::eventsFileMaxEntries (10,000) entries: the CLI puts them in PutEvents batches.
 // Errors: InvalidInput, field "entries", the message naming the member.
 Result<QList<PutEventsEntry>> putEventsEntries(const QByteArray &text, QStringList *warnings);
 // put-events' answer: {"FailedEntryCount": n, "Entries": [{"EventId"} or {"ErrorCode",

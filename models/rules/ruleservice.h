@@ -111,7 +111,17 @@ public:
     // PipelineService::start with resolved parameters (as the rule's account, so permissions and
     // validation apply). Every invocation is recorded. An entry that is malformed gets an error
     // code and message in its result; the others still go. This part is defined in eventbus.cpp.
+    // As PutEvents, one call takes at most DocumentLimits::putEventsMaxEntries (10) entries of
+    // together at most putEventsMaxBytes (256 KB); more is InvalidInput (field "Entries") and
+    // nothing is put. Longer lists go in putEventsBatches().
     Result<QList<PutEventsResult>> putEvents(const QString &identity, const QList<PutEventsEntry> &entries);
+    // An entry's size as the EventBridge User Guide counts it ("Calculating PutEvents event entry
+    // size"): 14 bytes for a Time, and the UTF-8 bytes of Source, DetailType, Detail and each Resource.
+    static qint64 putEventsEntrySize(const PutEventsEntry &entry);
+    // The entries cut, in order, into the fewest consecutive batches that putEvents() takes (at most
+    // 10 entries and 256 KB each). InvalidInput naming the entry ("Entries[3]") when one alone is
+    // larger than 256 KB, so that nothing is put.
+    static Result<QList<QList<PutEventsEntry>>> putEventsBatches(const QList<PutEventsEntry> &entries);
     // The same for an event already in envelope form (the GUI's "Send event"): fields that are
     // absent are filled in. Returns the event's result. eventBus: name or ARN, default when empty.
     Result<PutEventsResult> putEvent(const QString &identity, const QJsonObject &event, const QString &eventBus = {});

@@ -6,11 +6,13 @@
 #include "core/tr.h"
 #include "eventpatterns/eventpattern.h"
 #include "eventpatterns/jsonpath.h"
+#include "interchange/documentlimits.h"
 #include "pipelines/pipelineservice.h"
 #include "rules/ruleservice.h"
 #include "rules/ruleservice_p.h"
 #include "scheduleexpressions/scheduleexpression.h"
 
+#include <QLocale>
 #include <QRegularExpression>
 #include <QSet>
 
@@ -160,6 +162,13 @@ Status validateRule(const Rule &rule)
                               Tr::tr("--schedule-expression: a rule has an event pattern or a schedule expression, "
                                      "not both."));
     if (hasPattern) {
+        // PutRule's limit, also for rules that come by import, the GUI or the endpoint.
+        if (rule.eventPattern.size() > DocumentLimits::eventPatternMaxLength &&
+            rule.eventPattern.toUcs4().size() > DocumentLimits::eventPatternMaxLength)
+            return Error::invalid(QStringLiteral("--event-pattern"),
+                                  Tr::tr("--event-pattern: the pattern is longer than %1 characters, the PutRule "
+                                         "limit.")
+                                      .arg(QLocale(QLocale::English).toString(DocumentLimits::eventPatternMaxLength)));
         auto pattern = Events::EventPattern::parse(rule.eventPattern.toUtf8());
         if (!pattern) {
             // The pattern's own path says where; the rule's field is the option.

@@ -1,4 +1,5 @@
 // The YAML ⇄ QJsonValue bridge (models/core/yaml.h).
+#include "interchange/documentlimits.h"
 #include "interchange/yaml.h"
 
 #include <QJsonArray>
@@ -25,7 +26,43 @@ private slots:
     void errorsNameLineAndColumn();
     void jsonIsReadAsJsonWithLineNumbers();
     void orderedJson();
+    void nestingAtTheLimitIsRead_data();
+    void nestingAtTheLimitIsRead();
+    void nestingBeyondTheLimitIsRefused_data();
+    void nestingBeyondTheLimitIsRefused();
+    void aliasesCountTheLevelsTheyBring();
+    void depthScanSkipsStrings();
 };
+
+namespace {
+
+// A document nested `levels` deep in one of the shapes an importer may meet.
+QByteArray nested(const QByteArray &shape, int levels)
+{
+    if (shape == "json arrays")
+        return QByteArray(levels, '[') + QByteArray(levels, ']');
+    if (shape == "json objects")
+        return QByteArray("{\"a\":").repeated(levels - 1) + "{}" + QByteArray(levels - 1, '}');
+    if (shape == "yaml flow") // not starting with a bracket: libyaml reads it
+        return "v: " + QByteArray(levels - 1, '[') + QByteArray(levels - 1, ']');
+    if (shape == "yaml block sequences") // - - - x: one sequence inside the other on one line
+        return QByteArray("- ").repeated(levels) + "x\n";
+    if (shape == "yaml block mappings") {
+        QByteArray text;
+        for (int i = 0; i < levels - 1; ++i)
+            text += QByteArray(i, ' ') + "k:\n";
+        return text + QByteArray(levels - 1, ' ') + "k: x\n";
+    }
+    qFatal("unknown shape %s", shape.constData());
+}
+
+QStringList shapes()
+{
+    return {QStringLiteral("json arrays"), QStringLiteral("json objects"), QStringLiteral("yaml flow"),
+            QStringLiteral("yaml block sequences"), QStringLiteral("yaml block mappings")};
+}
+
+} // namespace
 
 void TestYaml::scalarsResolveAsTheCoreSchema_data()
 {
@@ -231,6 +268,74 @@ void TestYaml::orderedJson()
                                  "    \"Empty\": []\n"
                                  "}\n"));
     QCOMPARE(QJsonDocument::fromJson(written).object(), value);
+}
+
+void TestYaml::nestingAtTheLimitIsRead_data()
+{
+    QTest::addColumn<QByteArray>("text");
+    for (const QString &shape : shapes())
+        QTest::newRow(qPrintable(shape)) << nested(shape.toUtf8(), DocumentLimits::maxDepth);
+}
+
+void TestYaml::nestingAtTheLimitIsRead()
+{
+    QFETCH(QByteArray, text);
+    QCOMPARE(DocumentLimits::maxDepth, 128);
+    auto parsed = Yaml::parseDocument(text);
+    QVERIFY2(parsed.ok(), qPrintable(parsed.error().message));
+}
+
+void TestYaml::nestingBeyondTheLimitIsRefused_data()
+{
+    QTest::addColumn<QByteArray>("text");
+    QTest::addColumn<QString>("field");
+    for (const QString &shape : shapes()) {
+        const QString field = shape.startsWith(QLatin1String("json")) ? QStringLiteral("json") : QStringLiteral("yaml");
+        QTest::newRow(qPrintable(shape + QStringLiteral(", 129"))) << nested(shape.toUtf8(), DocumentLimits::maxDepth + 1)
+                                                                   << field;
+        // 100,000 levels took 22 to 47 seconds before the limit (growing quadratically); now the
+        // parsers stop at level 129. The block mappings would be 5 GB of indentation: 2,000.
+        const int deep = shape == QLatin1String("yaml block mappings") ? 2000 : 100000;
+        QTest::newRow(qPrintable(shape + QStringLiteral(", %1").arg(deep))) << nested(shape.toUtf8(), deep) << field;
+    }
+}
+
+void TestYaml::nestingBeyondTheLimitIsRefused()
+{
+    QFETCH(QByteArray, text);
+    QFETCH(QString, field);
+    auto parsed = Yaml::parseDocument(text);
+    QVERIFY(!parsed.ok());
+    QCOMPARE(parsed.error().field, field);
+    QVERIFY2(parsed.error().message.endsWith(QStringLiteral("the document nests deeper than 128 levels")),
+             qPrintable(parsed.error().message));
+    QVERIFY2(parsed.error().message.startsWith(QStringLiteral("line ")), qPrintable(parsed.error().message));
+}
+
+void TestYaml::aliasesCountTheLevelsTheyBring()
+{
+    // An anchor of 99 levels is fine alone and where it adds up to 128; one level more is not.
+    auto document = [](int at) {
+        return "a: &deep " + QByteArray(99, '[') + QByteArray(99, ']') + "\nb: " + QByteArray(at, '[') + "*deep" +
+               QByteArray(at, ']') + "\n";
+    };
+    auto fits = Yaml::parse(document(28)); // the root mapping, 28 levels, and the alias's 99: 128
+    QVERIFY2(fits.ok(), qPrintable(fits.error().message));
+    auto deeper = Yaml::parse(document(29));
+    QVERIFY(!deeper.ok());
+    QVERIFY2(deeper.error().message.contains(QStringLiteral("deeper than 128 levels")), qPrintable(deeper.error().message));
+}
+
+void TestYaml::depthScanSkipsStrings()
+{
+    // Brackets in strings (escaped quotes too) are text, not levels.
+    const QByteArray text = "{\"a\": \"" + QByteArray(500, '[') + "\\\"" + QByteArray(500, '{') + "\"}";
+    QVERIFY(Yaml::checkJsonDepth(text, 1).ok());
+    auto parsed = Yaml::parseDocument(text);
+    QVERIFY2(parsed.ok(), qPrintable(parsed.error().message));
+    QVERIFY(!Yaml::checkJsonDepth("[[[]]]", 2).ok());
+    QVERIFY(Yaml::checkJsonDepth("[[[]]]", 3).ok());
+    QVERIFY(Yaml::checkJsonDepth("[[]][[]][[]]", 2).ok());
 }
 
 QTEST_GUILESS_MAIN(TestYaml)

@@ -1,6 +1,7 @@
 #include "views/interchange/importdialog.h"
 
 #include "core/session.h"
+#include "interchange/documentlimits.h"
 #include "pipelines/pipelineservice.h"
 #include "rules/ruleservice.h"
 #include "schedules/scheduleservice.h"
@@ -19,6 +20,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QListWidget>
+#include <QLocale>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSplitter>
@@ -308,9 +310,19 @@ bool ImportDialog::readInto(const QString &path, QLabel *fileLabel, QPlainTextEd
         updateButtons();
         return false;
     }
+    // At most the limit and a byte: a huge file (or a device) is refused without being read whole.
+    const std::optional<QByteArray> text = DocumentLimits::readAtMost(file, DocumentLimits::importDocumentMaxBytes);
+    if (!text || text->size() > DocumentLimits::importDocumentMaxBytes) {
+        showError(text ? tr("“%1” is larger than %2 bytes, the local limit for documents.")
+                             .arg(QDir::toNativeSeparators(path),
+                                  QLocale(QLocale::English).toString(DocumentLimits::importDocumentMaxBytes))
+                       : tr("Cannot read “%1”: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
+        updateButtons();
+        return false;
+    }
     fileLabel->setProperty("path", path);
     fileLabel->setText(QDir::toNativeSeparators(path));
-    editor->setPlainText(QString::fromUtf8(file.readAll()));
+    editor->setPlainText(QString::fromUtf8(*text));
     return true;
 }
 

@@ -1,6 +1,7 @@
 #include "views/pipelines/pipelinespage.h"
 
 #include "core/session.h"
+#include "interchange/documentlimits.h"
 #include "itemmodels/collatingproxymodel.h"
 #include "itemmodels/columntablemodel.h"
 #include "pipelines/pipelinemodels.h"
@@ -23,6 +24,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLocale>
 #include <QShortcut>
 #include <QSplitter>
 #include <QTabWidget>
@@ -201,7 +203,21 @@ void PipelinesPage::createPipeline()
             error->show();
             return;
         }
-        definition->setPlainText(QString::fromUtf8(file.readAll()));
+        // At most the CreatePipeline limit (four bytes a character) and a byte: a huge file is refused unread.
+        const qint64 bound = 4 * DocumentLimits::pipelineDefinitionMaxLength;
+        const std::optional<QByteArray> text = DocumentLimits::readAtMost(file, bound);
+        if (!text) {
+            error->setText(tr("Cannot read “%1”: %2").arg(path, file.errorString()));
+            error->show();
+            return;
+        }
+        if (text->size() > bound) {
+            error->setText(tr("“%1” is longer than %2 characters, the CreatePipeline limit.")
+                               .arg(path, QLocale(QLocale::English).toString(DocumentLimits::pipelineDefinitionMaxLength)));
+            error->show();
+            return;
+        }
+        definition->setPlainText(QString::fromUtf8(*text));
     });
     connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
     connect(buttons, &QDialogButtonBox::accepted, &dialog, [&] {
