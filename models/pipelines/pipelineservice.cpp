@@ -165,6 +165,8 @@ Result<Pipeline> PipelineService::createPipeline(const QString &identity, const 
                               Tr::tr("pipeline-definition: a pipeline definition is required."));
     if (auto definition = PipelineDefinition::parse(input.definition); !definition)
         return definition.error();
+    if (Status role = checkIamRoleArn(QStringLiteral("role-arn"), input.roleArn); !role)
+        return role.error();
     Pipeline p;
     p.accountId = identity;
     p.region = m_context.region();
@@ -203,8 +205,11 @@ Result<Pipeline> PipelineService::updatePipeline(const QString &identity, const 
             return definition.error();
         p.definition = input.definition;
     }
-    if (!input.roleArn.isEmpty())
+    if (!input.roleArn.isEmpty()) {
+        if (Status role = checkIamRoleArn(QStringLiteral("role-arn"), input.roleArn); !role)
+            return role.error();
         p.roleArn = input.roleArn;
+    }
     if (!input.displayName.isEmpty())
         p.displayName = input.displayName;
     if (!input.description.isEmpty())
