@@ -401,9 +401,9 @@ Result<QString> documentText(Context &context, const QString &option, bool pathA
         return bytes.error();
     // Inline text is the argument itself (already decoded by decodeArguments): encoding it to
     // UTF-8 and back would turn its escaped bytes into U+FFFD.
-    const bool inlineText = !value.startsWith(QLatin1String("file://")) &&
-                            (!pathAllowed || value.trimmed().startsWith(QLatin1Char('{')) ||
-                             value.trimmed().startsWith(QLatin1Char('[')));
+    const bool inlineText =
+        !value.startsWith(QLatin1String("file://")) &&
+        (!pathAllowed || value.trimmed().startsWith(QLatin1Char('{')) || value.trimmed().startsWith(QLatin1Char('[')));
     return inlineText ? value : decodeUtf8Escaped(bytes.value());
 }
 

@@ -8,7 +8,9 @@ QString decodeUtf8Escaped(QByteArrayView bytes)
 {
     QString result;
     result.reserve(bytes.size());
-    const auto escape = [&result](uchar byte) { result.append(QChar(char16_t(0xDC00 + byte))); };
+    const auto escape = [&result](uchar byte) {
+        result.append(QChar(char16_t(0xDC00 + byte)));
+    };
     const qsizetype size = bytes.size();
     qsizetype i = 0;
     while (i < size) {

@@ -250,8 +250,7 @@ Result<Rule> RuleService::write(const QString &identity, const QString &original
             }
             // Whichever face wrote the rule (wizard, put-targets, import, create), a target it
             // adds or changes must be a pipeline the rule's account may start.
-            if (Status s = checkNewTargets(identity, r.targets, original ? original->targets : QList<RuleTarget>());
-                !s)
+            if (Status s = checkNewTargets(identity, r.targets, original ? original->targets : QList<RuleTarget>()); !s)
                 return s;
             if (!original || original->arn != r.arn) {
                 auto existing = store.rule(r.arn);

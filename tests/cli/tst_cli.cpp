@@ -168,7 +168,8 @@ private slots:
         QCOMPARE(process.exitCode(), 2);
         QVERIFY2(err.contains("--description: the text is not valid UTF-8 (the byte 0xE9 at character 4)."),
                  err.constData());
-        const auto listed = runCli({QStringLiteral("--workspace"), workspace, QStringLiteral("rules"), QStringLiteral("list")});
+        const auto listed =
+            runCli({QStringLiteral("--workspace"), workspace, QStringLiteral("rules"), QStringLiteral("list")});
         QVERIFY2(!listed.out.contains(QLatin1String("latin1")), qPrintable(listed.out));
 
         // In process, decodeArguments is what main() uses: valid UTF-8 as Qt reads it, the rest kept.

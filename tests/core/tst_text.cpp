@@ -15,7 +15,7 @@ private slots:
     {
         QTest::addColumn<QByteArray>("bytes");
         QTest::newRow("ascii") << QByteArray("retrain-nightly");
-        QTest::newRow("hangul") << QByteArray("\xec\x9e\xac\xed\x95\x99\xec\x8a\xb5");  // 재학습
+        QTest::newRow("hangul") << QByteArray("\xec\x9e\xac\xed\x95\x99\xec\x8a\xb5"); // 재학습
         QTest::newRow("two bytes") << QByteArray("caf\xc3\xa9");
         QTest::newRow("four bytes") << QByteArray("\xf0\x9f\x9a\x80 launch");
         QTest::newRow("empty") << QByteArray();
@@ -37,13 +37,15 @@ private slots:
                 text += QChar(char16_t(0xDC00 + b));
             return text;
         };
-        const auto s = [](const char *ascii) { return QString::fromLatin1(ascii); };
-        QTest::newRow("stray byte") << QByteArray("a\xff" "b") << s("a") + esc({0xff}) + s("b");
+        const auto s = [](const char *ascii) {
+            return QString::fromLatin1(ascii);
+        };
+        QTest::newRow("stray byte") << QByteArray("a\xff") + "b" << s("a") + esc({0xff}) + s("b");
         QTest::newRow("latin-1") << QByteArray("caf\xe9") << s("caf") + esc({0xe9});
         QTest::newRow("lone continuation") << QByteArray("\x80x") << esc({0x80}) + s("x");
         // Truncated: the lead byte is escaped and what follows is decoded on its own.
         QTest::newRow("truncated") << QByteArray("\xe3\x81") << esc({0xe3, 0x81});
-        QTest::newRow("truncated then ascii") << QByteArray("\xe3" "ab") << esc({0xe3}) + s("ab");
+        QTest::newRow("truncated then ascii") << QByteArray("\xe3") + "ab" << esc({0xe3}) + s("ab");
         QTest::newRow("overlong slash") << QByteArray("\xc0\xaf") << esc({0xc0, 0xaf});
         QTest::newRow("overlong three") << QByteArray("\xe0\x80\xaf") << esc({0xe0, 0x80, 0xaf});
         QTest::newRow("encoded surrogate") << QByteArray("\xed\xa0\x80") << esc({0xed, 0xa0, 0x80});

@@ -308,9 +308,10 @@ void TestRuleInterchange::bareInputsAndATemplate()
         QCOMPARE(empty.error().message, QStringLiteral("PutTargets: the put-targets input is empty; give the rule's "
                                                        "targets, or no put-targets input at all."));
     }
-    QVERIFY(importRules(R"json({"Name": "r1", "ScheduleExpression": "rate(1 day)"})json", std::nullopt, std::nullopt).ok());
-    QVERIFY(importRules("Nightly:\n  Type: AWS::Events::Rule\n  Properties:\n    ScheduleExpression: rate(1 day)\n", std::nullopt,
-                        std::nullopt)
+    QVERIFY(
+        importRules(R"json({"Name": "r1", "ScheduleExpression": "rate(1 day)"})json", std::nullopt, std::nullopt).ok());
+    QVERIFY(importRules("Nightly:\n  Type: AWS::Events::Rule\n  Properties:\n    ScheduleExpression: rate(1 day)\n",
+                        std::nullopt, std::nullopt)
                 .ok());
 
     // A whole template: other resources are passed over, short-form tags and all.

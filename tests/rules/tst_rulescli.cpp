@@ -19,7 +19,8 @@ namespace {
 const QString dev = QStringLiteral("111111111111");
 const QString test = QStringLiteral("222222222222");
 const QString shared = QStringLiteral("333333333333");
-const QString abaloneArn = QStringLiteral("arn:aws:sagemaker:us-east-1:222222222222:pipeline/abalone-training-pipeline");
+const QString abaloneArn =
+    QStringLiteral("arn:aws:sagemaker:us-east-1:222222222222:pipeline/abalone-training-pipeline");
 const QString serialArn = QStringLiteral("arn:aws:sagemaker:us-east-1:222222222222:pipeline/serial-inference-pipeline");
 const QString pattern = QStringLiteral(R"({"source":["custom.ml"],"detail-type":["Retrain"]})");
 
@@ -632,18 +633,23 @@ void TestRulesCli::putTargetsChecksThePipelineAndTheAccount()
     QVERIFY2(missing.err.contains("(target “no-such-pipeline”)"), qPrintable(missing.err));
 
     // The same refusal through --targets.
-    const auto byJson = cli({"rules", "put-targets", "--rule", "r", "--targets",
-                             R"([{"Id": "t1", "Arn": ")" + serialArn + R"("}])"},
-                            dev);
+    const auto byJson = cli(
+        {"rules", "put-targets", "--rule", "r", "--targets", R"([{"Id": "t1", "Arn": ")" + serialArn + R"("}])"}, dev);
     QCOMPARE(byJson.exitCode, 3);
     QVERIFY2(byJson.err.contains("(target “t1”)"), qPrintable(byJson.err));
-    QVERIFY(json(cli({"--json", "rules", "list-targets-by-rule", "--rule", "r"}, dev)).value("Targets").toArray().isEmpty());
+    QVERIFY(json(cli({"--json", "rules", "list-targets-by-rule", "--rule", "r"}, dev))
+                .value("Targets")
+                .toArray()
+                .isEmpty());
 
     // shared-services holds serial-inference-pipeline with allow-execution: accepted.
     QCOMPARE(cli({"rules", "create", "--name", "ops", "--event-pattern", pattern}, shared).exitCode, 0);
     const auto allowed = cli({"rules", "put-targets", "--rule", "ops", "--target-pipeline", serialArn}, shared);
     QVERIFY2(allowed.exitCode == 0, qPrintable(allowed.err));
-    QCOMPARE(json(cli({"--json", "rules", "list-targets-by-rule", "--rule", "ops"}, shared)).value("Targets").toArray().size(),
+    QCOMPARE(json(cli({"--json", "rules", "list-targets-by-rule", "--rule", "ops"}, shared))
+                 .value("Targets")
+                 .toArray()
+                 .size(),
              1);
 }
 
@@ -652,12 +658,13 @@ void TestRulesCli::targetsThatCannotStartAreRefusedByEveryWrite()
     // put (with targets kept), import and the wizard go through the same service write; import
     // from a file is the other face that can carry a target.
     const QString document = writeFile(
-        "rule.json", QJsonDocument(QJsonObject{{"PutRule", QJsonObject{{"Name", "imported"}, {"EventPattern", pattern}}},
-                                               {"PutTargets", QJsonObject{{"Rule", "imported"},
-                                                                          {"Targets", QJsonArray{QJsonObject{
-                                                                                          {"Id", "serial"},
-                                                                                          {"Arn", serialArn}}}}}}})
-                         .toJson());
+        "rule.json",
+        QJsonDocument(
+            QJsonObject{{"PutRule", QJsonObject{{"Name", "imported"}, {"EventPattern", pattern}}},
+                        {"PutTargets",
+                         QJsonObject{{"Rule", "imported"},
+                                     {"Targets", QJsonArray{QJsonObject{{"Id", "serial"}, {"Arn", serialArn}}}}}}})
+            .toJson());
     const auto imported = cli({"rules", "import", "--file", document}, dev);
     QCOMPARE(imported.exitCode, 3);
     QVERIFY2(imported.err.contains(serialArn), qPrintable(imported.err));
@@ -686,8 +693,9 @@ void TestRulesCli::unreadableTargetIsAFailedInvocation()
     QCOMPARE(cli({"rules", "disable", "--name", "r"}, shared).exitCode, 0);
     QCOMPARE(cli({"rules", "enable", "--name", "r"}, shared).exitCode, 0);
 
-    const auto sent = cli(
-        {"events", "put", "--entries", R"([{"Source": "custom.ml", "DetailType": "Retrain", "Detail": "{}"}])"}, shared);
+    const auto sent =
+        cli({"events", "put", "--entries", R"([{"Source": "custom.ml", "DetailType": "Retrain", "Detail": "{}"}])"},
+            shared);
     QCOMPARE(sent.exitCode, 0);
     QVERIFY2(sent.out.trimmed().endsWith(": 1 target invoked"), qPrintable(sent.out));
     const QJsonArray invocations =
@@ -704,20 +712,23 @@ void TestRulesCli::anotherAccountsEventBusIsRefused()
 {
     // Issue 13: dev's bus named by ARN while acting as test was quietly test's own "default".
     const QString devBus = "arn:aws:events:us-east-1:111111111111:event-bus/default";
-    const auto created = cli({"rules", "create", "--name", "r", "--event-bus-name", devBus, "--event-pattern", pattern});
+    const auto created =
+        cli({"rules", "create", "--name", "r", "--event-bus-name", devBus, "--event-pattern", pattern});
     QCOMPARE(created.exitCode, 2);
     QVERIFY2(created.err.contains("--event-bus-name: “" + devBus + "” is an event bus of account 111111111111"),
              qPrintable(created.err));
     QCOMPARE(cli({"rules", "describe", "--name", "r"}).exitCode, 2);
 
     QCOMPARE(cli({"rules", "list", "--event-bus-name", devBus}).exitCode, 2);
-    QCOMPARE(cli({"rules", "describe", "--name", "retrain-on-endpoint-failure", "--event-bus-name", devBus}).exitCode, 2);
+    QCOMPARE(cli({"rules", "describe", "--name", "retrain-on-endpoint-failure", "--event-bus-name", devBus}).exitCode,
+             2);
     const auto targets = cli({"rules", "put-targets", "--rule", "retrain-on-endpoint-failure", "--event-bus-name",
                               devBus, "--target-pipeline", serialArn});
     QCOMPARE(targets.exitCode, 2);
     QVERIFY2(targets.err.contains(devBus), qPrintable(targets.err));
-    const auto otherRegion = cli({"rules", "create", "--name", "r", "--event-bus-name",
-                                  "arn:aws:events:eu-west-1:222222222222:event-bus/default", "--event-pattern", pattern});
+    const auto otherRegion =
+        cli({"rules", "create", "--name", "r", "--event-bus-name",
+             "arn:aws:events:eu-west-1:222222222222:event-bus/default", "--event-pattern", pattern});
     QCOMPARE(otherRegion.exitCode, 2);
     QVERIFY2(otherRegion.err.contains("eu-west-1"), qPrintable(otherRegion.err));
     const auto notABus = cli({"rules", "create", "--name", "r", "--event-bus-name",
@@ -733,17 +744,17 @@ void TestRulesCli::anotherAccountsEventBusIsRefused()
 
     // An import document that names dev's bus is refused too, and writes nothing.
     const QString document = writeFile(
-        "bus.json", QJsonDocument(QJsonObject{{"Name", "from-doc"}, {"EventBusName", devBus}, {"EventPattern", pattern}})
-                        .toJson());
+        "bus.json",
+        QJsonDocument(QJsonObject{{"Name", "from-doc"}, {"EventBusName", devBus}, {"EventPattern", pattern}}).toJson());
     const auto imported = cli({"rules", "import", "--file", document});
     QCOMPARE(imported.exitCode, 2);
     QVERIFY2(imported.err.contains(devBus), qPrintable(imported.err));
     QVERIFY(!cli({"rules", "list"}).out.contains("from-doc"));
 
     // events put said so already, and still does.
-    const auto sent = cli({"--json", "events", "put", "--entries",
-                           R"([{"Source": "custom.ml", "DetailType": "Retrain", "Detail": "{}", "EventBusName": ")" +
-                               devBus + R"("}])"});
+    const auto sent = cli(
+        {"--json", "events", "put", "--entries",
+         R"([{"Source": "custom.ml", "DetailType": "Retrain", "Detail": "{}", "EventBusName": ")" + devBus + R"("}])"});
     QCOMPARE(json(sent).value("FailedEntryCount").toInt(), 1);
 }
 
@@ -757,8 +768,8 @@ void TestRulesCli::textThatIsNotTextIsRefused_data()
     const QStringList rule = {"rules", "create", "--name", "r", "--event-pattern", pattern};
     QTest::newRow("NUL in the description") << rule + QStringList{"--description", "before" + nul + "after"}
                                             << "--description: the character U+0000 at character 7";
-    QTest::newRow("escape in the description") << rule + QStringList{"--description", "red\x1b[31m"}
-                                               << "--description: the character U+001B";
+    QTest::newRow("escape in the description")
+        << rule + QStringList{"--description", "red\x1b[31m"} << "--description: the character U+001B";
     QTest::newRow("not UTF-8 in the description") << rule + QStringList{"--description", "caf" + latin1}
                                                   << "--description: the text is not valid UTF-8 (the byte 0xE9";
     QTest::newRow("NUL in the name") << QStringList{"rules", "create", "--name", "r" + nul, "--event-pattern", pattern}
@@ -767,10 +778,15 @@ void TestRulesCli::textThatIsNotTextIsRefused_data()
         << QStringList{"rules", "create", "--name", "r", "--event-pattern", R"({"source":["caf)" + latin1 + R"("]})"}
         << "--event-pattern: the text is not valid UTF-8";
     QTest::newRow("NUL in a tag") << rule + QStringList{"--tags", "team=ml" + nul} << "Tags[0].Value";
-    QTest::newRow("not UTF-8 in a parameter")
-        << QStringList{"rules", "put-targets", "--rule", "retrain-on-endpoint-failure", "--target-pipeline", serialArn,
-                       "--parameter", "InputData=s3://caf" + latin1}
-        << "PipelineParameterList[0].Value: the text is not valid UTF-8";
+    QTest::newRow("not UTF-8 in a parameter") << QStringList{"rules",
+                                                             "put-targets",
+                                                             "--rule",
+                                                             "retrain-on-endpoint-failure",
+                                                             "--target-pipeline",
+                                                             serialArn,
+                                                             "--parameter",
+                                                             "InputData=s3://caf" + latin1}
+                                              << "PipelineParameterList[0].Value: the text is not valid UTF-8";
 }
 
 void TestRulesCli::textThatIsNotTextIsRefused()

@@ -363,8 +363,8 @@ void ImportDialog::reparse()
             const std::optional<RuleFormat> format = formatId.isEmpty() ? std::nullopt : ruleFormatFromCli(formatId);
             // A blank box is no put-targets input (importRules refuses a given but empty one).
             const QByteArray targets = m_targetsDocument->toPlainText().toUtf8();
-            auto read = Pd::importRules(text, format,
-                                        targets.trimmed().isEmpty() ? std::nullopt : std::optional(targets));
+            auto read =
+                Pd::importRules(text, format, targets.trimmed().isEmpty() ? std::nullopt : std::optional(targets));
             if (!read) {
                 showError(read.error().message);
             } else {
