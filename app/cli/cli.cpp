@@ -2,6 +2,7 @@
 
 #include "accounts/accountservice.h"
 #include "core/language.h"
+#include "core/text.h"
 #include "core/tr.h"
 #include "interchange/documentlimits.h"
 #include "workspace/workspace.h"
@@ -488,6 +489,29 @@ Result<QByteArray> documentValue(Context &context, const QString &option, const 
     if (Status s = checkLength(option, text, limit); !s)
         return s.error();
     return text;
+}
+
+Result<QString> documentText(Context &context, const QString &option, const DocumentLimit &limit, bool pathAllowed)
+{
+    const QString value = context.value(option);
+    auto bytes = documentValue(context, option, limit, pathAllowed);
+    if (!bytes)
+        return bytes.error();
+    // Inline text is the argument itself (already decoded by decodeArguments): encoding it to
+    // UTF-8 and back would turn its escaped bytes into U+FFFD.
+    const bool inlineText =
+        !value.startsWith(QLatin1String("file://")) &&
+        (!pathAllowed || value.trimmed().startsWith(QLatin1Char('{')) || value.trimmed().startsWith(QLatin1Char('[')));
+    return inlineText ? value : decodeUtf8Escaped(bytes.value());
+}
+
+QStringList decodeArguments(int argc, const char *const *argv)
+{
+    QStringList arguments;
+    arguments.reserve(argc);
+    for (int i = 0; i < argc; ++i)
+        arguments.append(decodeUtf8Escaped(QByteArrayView(argv[i])));
+    return arguments;
 }
 
 int run(const QStringList &arguments, QTextStream &out, QTextStream &err)

@@ -138,6 +138,17 @@ Result<QByteArray> readDocument(const QString &option, const QString &path, cons
 Result<QByteArray> documentValue(Context &context, const QString &option, const DocumentLimit &limit,
                                  bool pathAllowed = false);
 
+// The text of such an option: given inline, as it was given; from a file, decoded with
+// decodeUtf8Escaped (core/text.h), so that bytes that are not UTF-8 reach the service that checks
+// the field, which refuses them naming it, instead of being replaced without a word.
+Result<QString> documentText(Context &context, const QString &option, const DocumentLimit &limit,
+                             bool pathAllowed = false);
+
+// The program's arguments as main() received them, each decoded with decodeUtf8Escaped: where
+// QCoreApplication::arguments() would put U+FFFD for a byte that is not UTF-8, the byte stays
+// visible to the service that validates the option, which refuses it naming the option.
+QStringList decodeArguments(int argc, const char *const *argv);
+
 // Runs one command line (arguments include the program name). Returns the exit code.
 // "--help" prints help by what stands before it: the program's nouns and verbs, one noun's verbs
 // ("pipelines --help") or one command's usage, description and options ("pipelines put-triggers

@@ -137,7 +137,7 @@ int importRules(Context &context)
     auto text = readFile(QStringLiteral("file"), context.value(QStringLiteral("file")));
     if (!text)
         return context.fail(text.error());
-    QByteArray targets;
+    std::optional<QByteArray> targets;
     if (context.isSet(QStringLiteral("targets-file"))) {
         auto read = readFile(QStringLiteral("targets-file"), context.value(QStringLiteral("targets-file")));
         if (!read)
@@ -145,8 +145,13 @@ int importRules(Context &context)
         targets = read.value();
     }
     auto imported = Pd::importRules(text.value(), format, targets);
-    if (!imported)
+    if (!imported) {
+        // What importRules says of the put-targets input as a whole is said of the option that
+        // gave it; a member inside it keeps its document path.
+        if (targets && imported.error().field == QLatin1String("PutTargets"))
+            return context.fail(imported.error().renamed(QStringLiteral("--targets-file")));
         return context.fail(imported.error());
+    }
 
     if (!context.json())
         warn(context, imported->warnings);
@@ -192,10 +197,11 @@ int exportSchedule(Context &context)
     auto schedule = w.workspace->schedules().describe(w.identity, name.value(), context.value(QStringLiteral("group")));
     if (!schedule)
         return context.fail(schedule.error());
-    ScheduleExportOptions options = defaultExportOptions(w.workspace->pipelines(), w.identity, schedule.value());
-    if (context.isSet(QStringLiteral("role-arn")) && !context.value(QStringLiteral("role-arn")).isEmpty())
-        options.roleArn = context.value(QStringLiteral("role-arn"));
-    const ScheduleExport exported = Pd::exportSchedule(schedule.value(), format, options);
+    auto options = exportOptions(w.workspace->pipelines(), w.identity, schedule.value(),
+                                 context.value(QStringLiteral("role-arn")));
+    if (!options)
+        return context.fail(asOption(options.error(), {QCommandLineOption(QStringLiteral("role-arn"))}));
+    const ScheduleExport exported = Pd::exportSchedule(schedule.value(), format, options.value());
     return writeDocument(context, exported.text, format == ScheduleFormat::SchedulerJson, exported.notExpressible);
 }
 

@@ -90,10 +90,10 @@ int createRule(Context &context, bool put)
     if (context.isSet(busOption))
         rule.eventBus = context.value(busOption);
     if (context.isSet(QStringLiteral("event-pattern"))) {
-        auto pattern = documentValue(context, QStringLiteral("event-pattern"), Limits::putRulePattern());
+        auto pattern = documentText(context, QStringLiteral("event-pattern"), Limits::putRulePattern());
         if (!pattern)
             return context.fail(pattern.error());
-        rule.eventPattern = QString::fromUtf8(pattern.value()).trimmed();
+        rule.eventPattern = pattern->trimmed();
     }
     rule.scheduleExpression = context.value(QStringLiteral("schedule-expression"));
     rule.description = context.value(QStringLiteral("description"));

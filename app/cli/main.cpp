@@ -13,5 +13,7 @@ int main(int argc, char *argv[])
     QCoreApplication::setApplicationVersion(QStringLiteral(PD_VERSION));
     QTextStream out(stdout);
     QTextStream err(stderr);
-    return Pd::Cli::run(QCoreApplication::arguments(), out, err);
+    // Not QCoreApplication::arguments(): it replaces bytes that are not UTF-8 by U+FFFD, so a
+    // garbled --description would be stored rewritten instead of refused.
+    return Pd::Cli::run(Pd::Cli::decodeArguments(argc, argv), out, err);
 }

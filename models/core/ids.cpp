@@ -1,5 +1,7 @@
 #include "core/ids.h"
 
+#include "core/tr.h"
+
 #include <QRandomGenerator>
 #include <QRegularExpression>
 #include <QStringList>
@@ -24,6 +26,15 @@ bool isIamRoleArn(const QString &text)
     const QRegularExpressionMatch match = pattern.match(text);
     // The path is at most 512 characters, its slashes included.
     return match.hasMatch() && match.capturedLength(1) <= 512;
+}
+
+Status checkIamRoleArn(const QString &field, const QString &arn)
+{
+    if (arn.isEmpty() || isIamRoleArn(arn))
+        return {};
+    return Error::invalid(field, Tr::tr("%1: “%2” is not an IAM role ARN (arn:aws:iam::<12-digit account>:role/<name>, "
+                                        "optionally with a path: role/<path>/<name>).")
+                                     .arg(field, arn));
 }
 
 QString pipelineArn(const QString &region, const QString &accountId, const QString &name)

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "core/result.h"
+
 #include <QString>
 
 namespace Pd {
@@ -22,6 +24,9 @@ ArnParts parseArn(const QString &arn);
 // "/" or "/…/" of printable ASCII (at most 512 characters) and the name 1 to 64 of A–Z a–z 0–9 and
 // +=,.@_- (IAM's own rules for CreateRole).
 bool isIamRoleArn(const QString &text);
+// The same as a check for every service that takes a role: empty passes (no role given);
+// otherwise InvalidInput naming `field` ("role-arn") and what a role ARN looks like.
+Status checkIamRoleArn(const QString &field, const QString &arn);
 
 // 12 lowercase alphanumerics, like SageMaker execution ids.
 QString newExecutionId();

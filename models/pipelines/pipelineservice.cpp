@@ -192,6 +192,8 @@ Result<Pipeline> PipelineService::createPipeline(const QString &identity, const 
         return length.error();
     if (auto definition = PipelineDefinition::parse(input.definition); !definition)
         return definition.error();
+    if (Status role = checkIamRoleArn(QStringLiteral("role-arn"), input.roleArn); !role)
+        return role.error();
     Pipeline p;
     p.accountId = identity;
     p.region = m_context.region();
@@ -232,8 +234,11 @@ Result<Pipeline> PipelineService::updatePipeline(const QString &identity, const 
             return definition.error();
         p.definition = input.definition;
     }
-    if (!input.roleArn.isEmpty())
+    if (!input.roleArn.isEmpty()) {
+        if (Status role = checkIamRoleArn(QStringLiteral("role-arn"), input.roleArn); !role)
+            return role.error();
         p.roleArn = input.roleArn;
+    }
     if (!input.displayName.isEmpty())
         p.displayName = input.displayName;
     if (!input.description.isEmpty())

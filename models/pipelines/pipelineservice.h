@@ -17,7 +17,7 @@ struct PipelineInput
 {
     QString name;            // create: the new name; update: name or ARN of the pipeline
     QByteArray definition;   // the SageMaker definition JSON (required for create)
-    QString roleArn;
+    QString roleArn;         // an IAM role ARN (isIamRoleArn) or empty; InvalidInput "role-arn" otherwise
     QString displayName;
     QString description;
 };

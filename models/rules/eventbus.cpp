@@ -137,10 +137,10 @@ Result<PutEventsResult> RuleService::deliver(const QString &identity, QJsonObjec
         return refuse("InvalidArgument", Tr::tr("DetailType: an event needs a detail type."));
     if (!event.value(QLatin1String("detail")).isObject())
         return refuse("MalformedDetail", Tr::tr("Detail: the detail of an event is a JSON object."));
-    const QString bus = busNameOf(eventBus);
-    if (isArn(eventBus) && !eventBus.contains(QLatin1Char(':') + identity + QLatin1Char(':')))
-        return refuse("InvalidArgument",
-                      Tr::tr("EventBusName: “%1” is not an event bus of account %2.").arg(eventBus, identity));
+    auto resolvedBus = busName(identity, eventBus, QStringLiteral("EventBusName"));
+    if (!resolvedBus)
+        return refuse("InvalidArgument", resolvedBus.error().message);
+    const QString bus = resolvedBus.value();
     RuleStore store(m_context.database());
     if (bus != defaultBus) {
         auto exists = store.hasEventBus(identity, bus);

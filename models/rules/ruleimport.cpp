@@ -20,10 +20,18 @@ Error aboutRule(const QString &name, const Error &error)
 
 } // namespace
 
-Result<RuleImportOutcome> RuleService::importRules(const QString &identity, const QList<Rule> &rules)
+Result<RuleImportOutcome> RuleService::importRules(const QString &identity, const QList<Rule> &documentRules)
 {
+    // A bus the document names by ARN must be one of the identity's own.
+    QList<Rule> rules = documentRules;
+    for (Rule &rule : rules) {
+        auto bus = busName(identity, rule.eventBus, QStringLiteral("EventBusName"));
+        if (!bus)
+            return aboutRule(rule.name, bus.error());
+        rule.eventBus = bus.value();
+    }
     // Every target must be one the identity may start before anything is written.
-    for (const Rule &rule : rules) {
+    for (const Rule &rule : std::as_const(rules)) {
         for (int i = 0; i < rule.targets.size(); ++i) {
             if (Status s = checkTarget(identity, rule.targets.at(i), i); !s)
                 return aboutRule(rule.name, s.error());
@@ -37,14 +45,14 @@ Result<RuleImportOutcome> RuleService::importRules(const QString &identity, cons
     // One transaction: a rule that cannot be written leaves none of the others behind.
     const Status written = m_context.database().transaction([&]() -> Status {
         // The document names the buses its rules live on; one that is missing here is made.
-        for (const Rule &rule : rules) {
+        for (const Rule &rule : std::as_const(rules)) {
             if (buses->contains(rule.eventBus) || outcome.createdEventBuses.contains(rule.eventBus))
                 continue;
             if (Status s = createEventBus(identity, rule.eventBus); !s)
                 return aboutRule(rule.name, s.error());
             outcome.createdEventBuses.append(rule.eventBus);
         }
-        for (const Rule &rule : rules) {
+        for (const Rule &rule : std::as_const(rules)) {
             auto existing = this->rule(identity, rule.name, rule.eventBus);
             Result<Rule> result = existing ? updateRule(identity, existing->arn, rule) : createRule(identity, rule);
             if (!result)
@@ -69,9 +77,15 @@ RuleImportPlan RuleService::planImport(const QString &identity, const QList<Rule
     RuleImportPlan plan;
     auto buses = eventBuses(identity);
     for (int r = 0; r < rules.size(); ++r) {
-        const Rule &rule = rules.at(r);
-        plan.replaces.append(this->rule(identity, rule.name, rule.eventBus).ok());
-        if (buses && !buses->contains(rule.eventBus) && !plan.newEventBuses.contains(rule.eventBus))
+        Rule rule = rules.at(r);
+        auto bus = busName(identity, rule.eventBus, QStringLiteral("EventBusName"));
+        if (!bus && !plan.refusal) {
+            plan.refusedRule = r;
+            plan.refusal = bus.error();
+        }
+        rule.eventBus = bus ? bus.value() : QString();
+        plan.replaces.append(bus && this->rule(identity, rule.name, rule.eventBus).ok());
+        if (bus && buses && !buses->contains(rule.eventBus) && !plan.newEventBuses.contains(rule.eventBus))
             plan.newEventBuses.append(rule.eventBus);
         // Checked as importRules checks them first; the first refusal is the one it would give.
         for (int i = 0; i < rule.targets.size() && !plan.refusal; ++i) {

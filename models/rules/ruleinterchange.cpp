@@ -8,6 +8,7 @@
 #include "interchange/yaml.h"
 #include "pipelines/parametersjson.h"
 #include "rules/ruleservice.h"
+#include "rules/ruleservice_p.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -289,11 +290,10 @@ Status readRuleMembers(const QJsonObject &o, const QString &path, Rule *rule, QS
     auto bus = string(o, QStringLiteral("EventBusName"), path);
     if (!bus)
         return bus.error();
+    // An ARN is kept as it is: whose bus it names is for RuleService to judge (the importer's
+    // own, or refused), never taken for the importer's bus of the same name here.
     if (!bus->isEmpty())
         rule->eventBus = bus.value();
-    // An ARN names the bus too; the rule keeps its name.
-    if (rule->eventBus.startsWith(QLatin1String("arn:")))
-        rule->eventBus = rule->eventBus.section(QLatin1Char('/'), -1);
 
     const QString patternPath = member(path, QStringLiteral("EventPattern"));
     const QJsonValue pattern = o.value(QStringLiteral("EventPattern"));
@@ -384,8 +384,8 @@ Status readPutTargets(const QJsonObject &putTargets, const QString &path, Rule *
     auto bus = string(putTargets, QStringLiteral("EventBusName"), path);
     if (!bus)
         return bus.error();
-    const QString busName = bus->section(QLatin1Char('/'), -1);
-    if (!busName.isEmpty() && busName != rule->eventBus)
+    const QString busName = bus->isEmpty() ? QString() : RuleServicePrivate::busNameOf(bus.value());
+    if (!busName.isEmpty() && busName != RuleServicePrivate::busNameOf(rule->eventBus))
         return Error::invalid(member(path, QStringLiteral("EventBusName")),
                               Tr::tr("%1: “%2” is not the event bus of the put-rule input (“%3”).")
                                   .arg(member(path, QStringLiteral("EventBusName")), bus.value(), rule->eventBus));
@@ -407,7 +407,8 @@ struct Read
     QString targetsPath; // the object holding "Targets"
 };
 
-Result<QList<Read>> readAwsCli(const QJsonValue &document, const QByteArray &putTargetsText, QStringList *warnings)
+Result<QList<Read>> readAwsCli(const QJsonValue &document, const std::optional<QByteArray> &putTargetsText,
+                               QStringList *warnings)
 {
     QList<Read> rules;
     auto one = [&](const QJsonObject &o, const QString &path) -> Status {
@@ -449,12 +450,12 @@ Result<QList<Read>> readAwsCli(const QJsonValue &document, const QByteArray &put
         if (Status s = one(document.toObject(), {}); !s)
             return s.error();
     }
-    if (!putTargetsText.trimmed().isEmpty()) {
+    if (putTargetsText) {
         if (rules.size() != 1 || rules.constFirst().rulePath != QString())
             return Error::invalid(
                 QStringLiteral("PutTargets"),
                 Tr::tr("PutTargets: a separate put-targets input goes with a single bare put-rule input."));
-        auto targets = Yaml::parseDocument(putTargetsText);
+        auto targets = Yaml::parseDocument(*putTargetsText);
         if (!targets)
             return targets.error();
         if (!targets->isObject())
@@ -595,8 +596,15 @@ Result<QList<RuleTarget>> targetsFromApiJson(const QJsonValue &targets, const QS
     return readTargets(list.toArray(), path, ParameterValues::Strings, warnings);
 }
 
-Result<RuleImport> importRules(const QByteArray &text, std::optional<RuleFormat> format, const QByteArray &putTargets)
+Result<RuleImport> importRules(const QByteArray &text, std::optional<RuleFormat> format,
+                               const std::optional<QByteArray> &putTargets)
 {
+    // An empty put-targets input is a mistake (a file not yet written, the wrong file), not a
+    // request for no targets: reading it as none would import the rule without them.
+    if (putTargets && putTargets->trimmed().isEmpty())
+        return Error::invalid(QStringLiteral("PutTargets"),
+                              Tr::tr("PutTargets: the put-targets input is empty; give the rule's targets, or no "
+                                     "put-targets input at all."));
     auto parsed = Yaml::parseDocument(text);
     if (!parsed)
         return parsed.error();
@@ -620,7 +628,7 @@ Result<RuleImport> importRules(const QByteArray &text, std::optional<RuleFormat>
     }
     // A CloudFormation rule carries its Targets inside: a separate put-targets input would be
     // dropped without a word.
-    if (*format != RuleFormat::AwsCli && !putTargets.trimmed().isEmpty())
+    if (*format != RuleFormat::AwsCli && putTargets)
         return Error::invalid(
             QStringLiteral("PutTargets"),
             Tr::tr("PutTargets: a separate put-targets input goes with a single bare put-rule input."));
@@ -641,7 +649,7 @@ Result<RuleImport> importRules(const QByteArray &text, std::optional<RuleFormat>
     for (const Read &r : read.value()) {
         if (Status valid = RuleService::validate(r.rule); !valid)
             return renamed(valid.error(), r.rulePath, r.targetsPath);
-        const QString key = r.rule.eventBus + QLatin1Char('/') + r.rule.name;
+        const QString key = RuleServicePrivate::busNameOf(r.rule.eventBus) + QLatin1Char('/') + r.rule.name;
         if (seen.contains(key))
             return Error::invalid(member(r.rulePath, QStringLiteral("Name")),
                                   Tr::tr("%1: the rule “%2” on the event bus “%3” is in the document twice.")

@@ -53,14 +53,16 @@ struct RuleImport
 
 // Reads rules. format: as given, or detected ("PutRule", "Name" or a list of them: AWS CLI;
 // resources of Type AWS::Events::Rule, bare or under "Resources": CloudFormation). AwsCli also
-// takes a bare put-rule input, and then putTargets may hold its put-targets input. Every rule is
+// takes a bare put-rule input, and then putTargets may hold its put-targets input; one that is
+// given but empty (or only white space) is refused (InvalidInput, field "PutTargets") rather than
+// read as "no targets", so a rule never imports without the targets meant for it. Every rule is
 // checked with RuleService::validate before anything is returned, so a document imports whole or
 // not at all. Members are checked against EventBridge's shapes (PutRule, PutTargets, Target, Tag,
 // AWS::Events::Rule): one the API does not have is refused, naming its path; one it has that a rule
 // here cannot hold is a warning. Errors: InvalidInput naming the document path ("PutTargets.Targets[0].Arn",
 // "Resources.Nightly.Properties.EventPattern") and the reason, or the YAML line and column.
 Result<RuleImport> importRules(const QByteArray &text, std::optional<RuleFormat> format = {},
-                               const QByteArray &putTargets = {});
+                               const std::optional<QByteArray> &putTargets = std::nullopt);
 
 // The targets of `aws events put-targets`: its Targets list, or its whole input
 // {"Rule": .., "Targets": [..]} (Rule and EventBusName are not looked at). `path` names the list

@@ -81,7 +81,12 @@ Status RuleService::createEventBus(const QString &identity, const QString &name)
 
 Status RuleService::deleteEventBus(const QString &identity, const QString &nameOrArn)
 {
-    const QString name = busNameOf(nameOrArn);
+    auto resolved = busName(identity, nameOrArn, QStringLiteral("--name"));
+    if (!resolved) {
+        audit(identity, QStringLiteral("DeleteEventBus"), nameOrArn, resolved.error());
+        return resolved.error();
+    }
+    const QString name = resolved.value();
     Status status = [&]() -> Status {
         if (name == defaultBus)
             return Error::conflict(Tr::tr("The default event bus cannot be deleted."));
@@ -113,7 +118,10 @@ Result<Rule> RuleService::find(const QString &identity, const QString &nameOrArn
 {
     if (nameOrArn.isEmpty())
         return Error::invalid(QStringLiteral("--name"), Tr::tr("--name: the rule's name is required."));
-    const QString bus = busNameOf(eventBus);
+    auto resolvedBus = busName(identity, eventBus, QStringLiteral("--event-bus-name"));
+    if (!resolvedBus)
+        return resolvedBus.error();
+    const QString &bus = resolvedBus.value();
     const QString arn = isArn(nameOrArn) ? nameOrArn : ruleArn(m_context.region(), identity, bus, nameOrArn);
     auto found = RuleStore(m_context.database()).rule(arn);
     // Rules are private to their account: another account's rule looks absent.
@@ -123,9 +131,59 @@ Result<Rule> RuleService::find(const QString &identity, const QString &nameOrArn
     return found;
 }
 
+Result<QString> RuleService::busName(const QString &identity, const QString &nameOrArn, const QString &field) const
+{
+    if (!isArn(nameOrArn))
+        return busNameOf(nameOrArn);
+    const ArnParts parts = parseArn(nameOrArn);
+    const QString prefix = QStringLiteral("event-bus/");
+    if (!parts.valid || parts.service != QLatin1String("events") || !parts.resource.startsWith(prefix) ||
+        parts.resource.size() == prefix.size())
+        return Error::invalid(field, Tr::tr("%1: “%2” is not an event bus ARN "
+                                            "(arn:aws:events:<region>:<account>:event-bus/<name>).")
+                                         .arg(field, nameOrArn));
+    // Rules and events live on the identity's own buses: the ARN of another account's bus named
+    // the same must not quietly become the identity's.
+    if (parts.account != identity)
+        return Error::invalid(field, Tr::tr("%1: “%2” is an event bus of account %3; account %4 can only use its "
+                                            "own event buses.")
+                                         .arg(field, nameOrArn, parts.account, identity));
+    if (parts.region != m_context.region())
+        return Error::invalid(field, Tr::tr("%1: “%2” is an event bus in region %3; this workspace's event buses "
+                                            "are in %4.")
+                                         .arg(field, nameOrArn, parts.region, m_context.region()));
+    return parts.resource.mid(prefix.size());
+}
+
+Status RuleService::checkNewTargets(const QString &identity, const QList<RuleTarget> &targets,
+                                    const QList<RuleTarget> &kept) const
+{
+    for (int i = 0; i < targets.size(); ++i) {
+        const RuleTarget &target = targets.at(i);
+        // A target kept as it was is not judged again: a share withdrawn since must not make the
+        // rule impossible to enable, disable or trim; its invocations fail and say why.
+        if (kept.contains(target))
+            continue;
+        Status checked = checkTarget(identity, target, i);
+        if (checked)
+            continue;
+        const Error &e = checked.error();
+        const QString field = e.field.isEmpty() ? QStringLiteral("Targets[%1]").arg(i) : e.field;
+        return Error{e.code,
+                     Tr::tr("%1 (target “%2”): %3").arg(field, target.id, e.reason.isEmpty() ? e.message : e.reason),
+                     field, e.position, e.reason};
+    }
+    return {};
+}
+
 Result<QList<Rule>> RuleService::rules(const QString &identity, const QString &eventBus) const
 {
-    return RuleStore(m_context.database()).rules(identity, eventBus.isEmpty() ? QString() : busNameOf(eventBus));
+    if (eventBus.isEmpty())
+        return RuleStore(m_context.database()).rules(identity, QString());
+    auto bus = busName(identity, eventBus, QStringLiteral("--event-bus-name"));
+    if (!bus)
+        return bus.error();
+    return RuleStore(m_context.database()).rules(identity, bus.value());
 }
 
 Result<Rule> RuleService::rule(const QString &identity, const QString &nameOrArn, const QString &eventBus) const
@@ -153,6 +211,12 @@ Rule RuleService::normalized(const QString &identity, Rule rule) const
 Result<Rule> RuleService::write(const QString &identity, const QString &originalArn, Rule input, const QString &action)
 {
     const qint64 now = m_context.clock().nowMs();
+    auto bus = busName(identity, input.eventBus, QStringLiteral("--event-bus-name"));
+    if (!bus) {
+        audit(identity, action, input.eventBus, bus.error());
+        return bus.error();
+    }
+    input.eventBus = bus.value();
     Rule r = normalized(identity, std::move(input));
     Status status = [&]() -> Status {
         if (Status s = validate(r); !s)
@@ -184,6 +248,10 @@ Result<Rule> RuleService::write(const QString &identity, const QString &original
                         Tr::tr("The rule “%1” does not exist in account %2.").arg(originalArn, identity));
                 original = found.value();
             }
+            // Whichever face wrote the rule (wizard, put-targets, import, create), a target it
+            // adds or changes must be a pipeline the rule's account may start.
+            if (Status s = checkNewTargets(identity, r.targets, original ? original->targets : QList<RuleTarget>()); !s)
+                return s;
             if (!original || original->arn != r.arn) {
                 auto existing = store.rule(r.arn);
                 if (existing)
@@ -299,6 +367,12 @@ Status RuleService::putTargets(const QString &identity, const QString &ruleNameO
             audit(identity, QStringLiteral("PutTargets"), found->arn, s);
             return s;
         }
+    }
+    // Judged here too (write() would find the same refusal) so that its field names the
+    // request's index, not the target's place among the rule's.
+    if (Status s = checkNewTargets(identity, normalizedTargets.targets, found->targets); !s) {
+        audit(identity, QStringLiteral("PutTargets"), found->arn, s);
+        return s;
     }
     Rule changed = found.value();
     for (const RuleTarget &target : normalizedTargets.targets) {

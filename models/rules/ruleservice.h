@@ -32,8 +32,9 @@ struct RuleImportPlan
     QList<bool> replaces;
     // The buses the rules name that do not exist yet (importRules creates them), first named first.
     QStringList newEventBuses;
-    // The first target the identity could not start (checkTarget), which importRules refuses:
-    // the rule's index in the document, and why. refusedRule is -1 when there is none.
+    // The first thing importRules refuses — an event bus ARN that is not the identity's own
+    // (busName), or a target the identity could not start (checkTarget): the rule's index in the
+    // document, and why. refusedRule is -1 when there is none.
     int refusedRule = -1;
     std::optional<Error> refusal;
 };
@@ -62,6 +63,12 @@ public:
     Result<QList<Rule>> rules(const QString &identity, const QString &eventBus = {}) const;
     // By name on a bus (default when empty), or by ARN.
     Result<Rule> rule(const QString &identity, const QString &nameOrArn, const QString &eventBus = {}) const;
+    // Every write below that adds or changes a target checks it with checkTarget first (the
+    // pipeline exists and the identity, the rule's account, may start it; its static parameters
+    // fit the definition): PermissionDenied or InvalidInput/NotFound whose field is
+    // Targets[i].Arn (or the parameter's path) and whose message names the target id and the
+    // pipeline. Targets kept unchanged are not checked again. The event bus may be given by ARN,
+    // but only the identity's own (busName).
     // Creates a rule with its targets and tags. Conflict when the name is taken on that bus.
     Result<Rule> createRule(const QString &identity, const Rule &rule);
     // Replaces the rule `originalArn` with `rule` (name and bus may change; targets, tags replaced).
@@ -146,6 +153,15 @@ private:
     struct MatcherCache;
     struct Invoked; // what invoking one rule's targets did
     Result<Rule> find(const QString &identity, const QString &nameOrArn, const QString &eventBus) const;
+    // The bus a caller names: a name ("default" when empty), or the ARN of one of the identity's
+    // buses in this workspace's region. The ARN of another account's bus, or of another region's,
+    // is refused (InvalidInput naming `field` and the bus), never taken for the identity's bus of
+    // the same name.
+    Result<QString> busName(const QString &identity, const QString &nameOrArn, const QString &field) const;
+    // The targets that are not in `kept` as they are (new, or changed), each checked with
+    // checkTarget; the refusal names the target's index in `targets`, its id and the pipeline.
+    Status checkNewTargets(const QString &identity, const QList<RuleTarget> &targets,
+                           const QList<RuleTarget> &kept) const;
     // Creates (originalArn empty) or replaces a rule: normalizes, validates, writes, audits, signals.
     Result<Rule> write(const QString &identity, const QString &originalArn, Rule rule, const QString &action);
     Result<Rule> replaceRule(const QString &identity, const Rule &original, Rule rule, const QString &action);

@@ -3,6 +3,7 @@
 #include "rules/rulevalidation.h"
 
 #include "core/ids.h"
+#include "core/text.h"
 #include "core/tr.h"
 #include "eventpatterns/eventpattern.h"
 #include "eventpatterns/jsonpath.h"
@@ -53,6 +54,9 @@ Status validateName(const QString &field, const QString &name, int maxLength, co
 
 Status validateRuleName(const QString &field, const QString &name, int maxLength)
 {
+    // Said as what it is (not UTF-8, a NUL) before the pattern's list of allowed characters.
+    if (Status s = checkText(field, name); !s)
+        return s;
     static const QRegularExpression pattern(QStringLiteral("^[.\\-_A-Za-z0-9]+$"));
     return validateName(field, name, maxLength, pattern, Tr::tr("letters A–Z and a–z, digits, “-”, “_” and “.”"));
 }
@@ -123,6 +127,8 @@ Status validateTarget(const RuleTarget &target, int index)
         if (names.contains(p.name))
             return Error::invalid(nameField, Tr::tr("%1: the parameter “%2” is given twice.").arg(nameField, p.name));
         names.insert(p.name);
+        if (Status s = checkText(valueField, p.value); !s)
+            return s;
         if (p.value.size() > parameterValueMaxLength)
             return Error::invalid(valueField, Tr::tr("%1: the value has %2 characters; at most %3 are allowed.")
                                                   .arg(valueField)
@@ -144,12 +150,22 @@ Status validateRule(const Rule &rule)
 {
     if (Status s = validateRuleName(QStringLiteral("--name"), rule.name, RuleLimits::nameMaxLength); !s)
         return s;
+    // Free text from any face (an argument, a file, an import document) holds no NUL or other
+    // control character and nothing that was not UTF-8 (core/text.h).
+    if (Status s = checkText(QStringLiteral("--description"), rule.description); !s)
+        return s;
+    if (Status s = checkText(QStringLiteral("--event-pattern"), rule.eventPattern); !s)
+        return s;
+    if (Status s = checkText(QStringLiteral("--schedule-expression"), rule.scheduleExpression); !s)
+        return s;
     if (rule.description.size() > RuleLimits::descriptionMaxLength)
         return Error::invalid(QStringLiteral("--description"),
                               Tr::tr("--description: at most %1 characters are allowed (it has %2).")
                                   .arg(RuleLimits::descriptionMaxLength)
                                   .arg(rule.description.size()));
-    const QString bus = rule.eventBus.isEmpty() ? defaultBus : rule.eventBus;
+    // A bus given by ARN (an import document) is checked by its name here; whether the ARN is
+    // the identity's own bus is RuleService::busName's to say.
+    const QString bus = busNameOf(rule.eventBus);
     if (Status s = validateBusName(QStringLiteral("--event-bus-name"), bus); !s)
         return s;
     const bool hasPattern = !rule.eventPattern.trimmed().isEmpty();
@@ -209,6 +225,10 @@ Status validateRule(const Rule &rule)
         if (it.key().isEmpty() || it.key().size() > tagKeyMaxLength)
             return Error::invalid(keyField,
                                   Tr::tr("%1: a tag key has 1 to %2 characters.").arg(keyField).arg(tagKeyMaxLength));
+        if (Status s = checkText(keyField, it.key()); !s)
+            return s;
+        if (Status s = checkText(QStringLiteral("Tags[%1].Value").arg(tagIndex), it.value()); !s)
+            return s;
         if (it.key().startsWith(QLatin1String("aws:"), Qt::CaseInsensitive))
             return Error::invalid(keyField, Tr::tr("%1: tag keys starting with “aws:” are reserved.").arg(keyField));
         if (it.value().size() > tagValueMaxLength) {
@@ -255,7 +275,7 @@ Status RuleService::checkTarget(const QString &identity, const RuleTarget &targe
         e.field = arnField;
         return e;
     }
-    const PipelineDefinition definition = PipelineDefinition::fromJson(pipeline->definition);
+    PipelineDefinition definition = PipelineDefinition::fromJson(pipeline->definition);
     QList<ExecutionParameter> statics;
     for (int i = 0; i < target.parameters.size(); ++i) {
         const RuleParameter &p = target.parameters.at(i);
@@ -265,8 +285,13 @@ Status RuleService::checkTarget(const QString &identity, const RuleTarget &targe
         }
         // A dynamic value is only known per event; its name must still be one the pipeline has.
         bool known = false;
-        for (const PipelineParameter &d : definition.parameters)
-            known = known || d.name == p.name;
+        for (PipelineParameter &d : definition.parameters) {
+            if (d.name == p.name) {
+                known = true;
+                // Given by every event, so not missing even without a default.
+                d.hasDefault = true;
+            }
+        }
         if (!known) {
             const QString field = parameterField(index, i, "Name");
             return Error::invalid(

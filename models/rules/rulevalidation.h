@@ -13,9 +13,11 @@ namespace RuleValidation {
 // pattern XOR schedule (a schedule only on the default bus, rate() or 6-field cron()), tags,
 // targets (ids, count, parameters count and names, JSONPaths parse). Field names are the CLI
 // option names ("--name", "--event-pattern", "Targets[1].Id",
-// "Targets[0].SageMakerPipelineParameters.PipelineParameterList[3].Value"). Targets are checked
-// for shape only (EventBridge checks the pipeline, its role and parameters when it invokes):
-// a target that cannot start is a failed invocation, recorded with the reason.
+// "Targets[0].SageMakerPipelineParameters.PipelineParameterList[3].Value"). Free text (name,
+// description, pattern, schedule, tags, parameter values) is checked with checkText (core/text.h).
+// Targets are checked for shape only here; RuleService's writes add RuleService::checkTarget
+// (the pipeline exists and may be started) for every target they add or change. A target that
+// can no longer start later (a share withdrawn) is a failed invocation, recorded with the reason.
 Status validateRule(const Rule &rule);
 // One target's shape; field names use `index` (Targets[index].Id, ...).
 Status validateTarget(const RuleTarget &target, int index);

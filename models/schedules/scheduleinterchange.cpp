@@ -74,6 +74,18 @@ ScheduleExportOptions defaultExportOptions(const PipelineService &pipelines, con
     return options;
 }
 
+Result<ScheduleExportOptions> exportOptions(const PipelineService &pipelines, const QString &identity,
+                                            const PipelineSchedule &schedule, const QString &roleArn)
+{
+    if (roleArn.isEmpty())
+        return defaultExportOptions(pipelines, identity, schedule);
+    if (Status valid = ScheduleService::validateRoleArn(roleArn); !valid)
+        return valid.error();
+    ScheduleExportOptions options;
+    options.roleArn = roleArn;
+    return options;
+}
+
 ScheduleExport exportSchedule(const PipelineSchedule &schedule, ScheduleFormat format,
                               const ScheduleExportOptions &options)
 {

@@ -39,6 +39,11 @@ class PipelineService;
 // identity cannot read it).
 ScheduleExportOptions defaultExportOptions(const PipelineService &pipelines, const QString &identity,
                                            const PipelineSchedule &schedule);
+// The options with the role a person asked for instead of the default: roleArn empty keeps the
+// default; otherwise it must be an IAM role ARN (ScheduleService::validateRoleArn), or
+// InvalidInput naming "role-arn". The one place a role given to an export is judged.
+Result<ScheduleExportOptions> exportOptions(const PipelineService &pipelines, const QString &identity,
+                                            const PipelineSchedule &schedule, const QString &roleArn);
 
 struct ScheduleExport
 {

@@ -72,12 +72,7 @@ Result<bool> ScheduleService::parseState(const QString &text)
 
 Status ScheduleService::validateRoleArn(const QString &arn)
 {
-    if (arn.isEmpty() || isIamRoleArn(arn))
-        return {};
-    return Error::invalid(QStringLiteral("role-arn"),
-                          Tr::tr("role-arn: “%1” is not an IAM role ARN (arn:aws:iam::<12-digit account>:role/<name>, "
-                                 "optionally with a path: role/<path>/<name>).")
-                              .arg(arn));
+    return checkIamRoleArn(QStringLiteral("role-arn"), arn);
 }
 
 Status ScheduleService::validate(const PipelineSchedule &s)

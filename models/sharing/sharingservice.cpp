@@ -6,6 +6,7 @@
 
 #include "accounts/accountstore.h"
 #include "core/ids.h"
+#include "core/text.h"
 #include "core/tr.h"
 #include "pipelines/pipelinestore.h"
 #include "sharing/accessindex.h"
@@ -250,6 +251,18 @@ Status SharingService::addPrincipals(const Context &context, const ResourceShare
     return {};
 }
 
+Result<QString> SharingService::validateName(const QString &name)
+{
+    const QString trimmed = name.trimmed();
+    if (trimmed.isEmpty())
+        return Error::invalid(QStringLiteral("name"), Tr::tr("name: a resource share needs a name."));
+    if (trimmed.size() > 255)
+        return Error::invalid(QStringLiteral("name"), Tr::tr("name: at most 255 characters are allowed."));
+    if (Status text = checkText(QStringLiteral("name"), trimmed); !text)
+        return text.error();
+    return trimmed;
+}
+
 Result<ResourceShare> SharingService::create(const QString &identity, const CreateRequest &request)
 {
     Database &database = m_context.database();
@@ -258,11 +271,10 @@ Result<ResourceShare> SharingService::create(const QString &identity, const Crea
         record(identity, QStringLiteral("CreateResourceShare"), request.name, error);
         return error;
     };
-    const QString name = request.name.trimmed();
-    if (name.isEmpty())
-        return fail(Error::invalid(QStringLiteral("name"), Tr::tr("name: a resource share needs a name.")));
-    if (name.size() > 255)
-        return fail(Error::invalid(QStringLiteral("name"), Tr::tr("name: at most 255 characters are allowed.")));
+    auto validName = validateName(request.name);
+    if (!validName)
+        return fail(validName.error());
+    const QString name = validName.value();
     SharePermission permission;
     if (!permissionFromString(request.permission, &permission))
         return fail(Error::invalid(QStringLiteral("permission-arns"),
@@ -407,10 +419,10 @@ Status SharingService::applyUpdate(const QString &identity, const ResourceShare 
 {
     ResourceShare changedShare = share;
     if (update.name) {
-        const QString name = update.name->trimmed();
-        if (name.isEmpty())
-            return Error::invalid(QStringLiteral("name"), Tr::tr("name: a resource share needs a name."));
-        changedShare.name = name;
+        auto name = validateName(*update.name);
+        if (!name)
+            return name.error();
+        changedShare.name = name.value();
     }
     if (update.permission && !permissionFromString(*update.permission, &changedShare.permission))
         return Error::invalid(QStringLiteral("permission-arns"),

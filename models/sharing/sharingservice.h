@@ -43,6 +43,11 @@ public:
     // Returns the new share (or, for a repeated client token, the existing one).
     Result<ResourceShare> create(const QString &identity, const CreateRequest &request);
 
+    // A share's name as create() and update() store it: trimmed, 1 to 255 characters of text
+    // (checkText, core/text.h). InvalidInput naming "name" otherwise. The one check of a name, so
+    // that a rename cannot store what a create refuses.
+    static Result<QString> validateName(const QString &name);
+
     // Shares the identity owns, by name; deleted ones only when asked.
     Result<QList<ResourceShare>> shares(const QString &identity, bool includeDeleted = false) const;
     // One share; its owner sees everything, a principal with access sees it too, others are refused.

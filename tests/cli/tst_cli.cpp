@@ -150,6 +150,35 @@ private slots:
         QVERIFY2(r.err.contains(QLatin1String("not a Pipeline Desk workspace")), qPrintable(r.err));
     }
 
+    void argumentsThatAreNotUtf8AreRefusedNamingTheOption()
+    {
+        // Issue 13: the program read its arguments with QCoreApplication::arguments(), which made
+        // the Latin-1 "café" a "caf\uFFFD" that rules create stored without a word. A shell gives
+        // the raw byte 0xE9, as a terminal in a Latin-1 locale would.
+        QTemporaryDir dir;
+        const QString workspace = dir.filePath(QStringLiteral("w.sqlite"));
+        QProcess process;
+        process.start(QStringLiteral("/bin/sh"),
+                      {QStringLiteral("-c"),
+                       QStringLiteral("exec \"$0\" --workspace \"$1\" --demo --language en rules create --name latin1 "
+                                      "--event-pattern '{\"source\":[\"x\"]}' --description \"$(printf 'caf\\351')\""),
+                       QStringLiteral(PD_CLI_PATH), workspace});
+        QVERIFY(process.waitForFinished(30000));
+        const QByteArray err = process.readAllStandardError();
+        QCOMPARE(process.exitCode(), 2);
+        QVERIFY2(err.contains("--description: the text is not valid UTF-8 (the byte 0xE9 at character 4)."),
+                 err.constData());
+        const auto listed =
+            runCli({QStringLiteral("--workspace"), workspace, QStringLiteral("rules"), QStringLiteral("list")});
+        QVERIFY2(!listed.out.contains(QLatin1String("latin1")), qPrintable(listed.out));
+
+        // In process, decodeArguments is what main() uses: valid UTF-8 as Qt reads it, the rest kept.
+        const char *argv[] = {"pipelinedesk-cli", "caf\xc3\xa9", "caf\xe9"};
+        const QStringList decoded = Pd::Cli::decodeArguments(3, argv);
+        QCOMPARE(decoded.at(1), QStringLiteral("caf\u00e9"));
+        QCOMPARE(decoded.at(2), QStringLiteral("caf") + QChar(0xDCE9));
+    }
+
     void realBinaryRuns()
     {
         // The installed program, not only the library: what scripts call.

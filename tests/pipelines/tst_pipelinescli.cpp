@@ -44,6 +44,7 @@ private slots:
     void exitCodes_data();
     void exitCodes();
     void createUpdateDelete();
+    void roleArnIsChecked();
 
 private:
     QStringList base(const QString &identity = QStringLiteral("222222222222")) const
@@ -236,6 +237,39 @@ void TestPipelinesCli::createUpdateDelete()
     QCOMPARE(json(deleted), (QJsonObject{{"PipelineArn", arn}}));
     auto gone = runCli(base() << "pipelines" << "describe" << "--pipeline-name" << "cli-pipeline");
     QCOMPARE(gone.exitCode, 2);
+}
+
+void TestPipelinesCli::roleArnIsChecked()
+{
+    // Issue 13: --role-arn of pipelines create and update was stored whatever it was; the schedule
+    // role was already checked with isIamRoleArn, and now this one is too.
+    QTemporaryDir dir;
+    const QString file = dir.filePath(QStringLiteral("definition.json"));
+    QFile f(file);
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    f.write(R"({"Version":"2020-12-01","Steps":[{"Name":"A","Type":"Processing"}]})");
+    f.close();
+    for (const QString &bad : {QStringLiteral("not-a-role"), QStringLiteral("arn:aws:s3:::bucket"),
+                               QStringLiteral("arn:aws:iam::2222:role/R"), QStringLiteral("arn:aws:iam::222222222222:user/R")}) {
+        auto created = runCli(base() << "pipelines" << "create" << "--pipeline-name" << "roled"
+                                     << "--pipeline-definition-file" << file << "--role-arn" << bad);
+        QCOMPARE(created.exitCode, 2);
+        QVERIFY2(created.err.contains("role-arn: “" + bad + "” is not an IAM role ARN"), qPrintable(created.err));
+    }
+    QCOMPARE(runCli(base() << "pipelines" << "describe" << "--pipeline-name" << "roled").exitCode, 2);
+
+    auto updated = runCli(base() << "pipelines" << "update" << "--pipeline-name" << "serial-inference-pipeline"
+                                 << "--role-arn" << "arn:aws:iam::222222222222:group/G");
+    QCOMPARE(updated.exitCode, 2);
+    QVERIFY2(updated.err.contains("role-arn: "), qPrintable(updated.err));
+    auto described = runCli(base() << "pipelines" << "describe" << "--pipeline-name" << "serial-inference-pipeline"
+                                   << "--json");
+    QVERIFY(json(described).value(QStringLiteral("RoleArn")).toString().endsWith(":role/service-role/AmazonSageMaker-ExecutionRole"));
+
+    // A role with a path is a role.
+    auto withPath = runCli(base() << "pipelines" << "update" << "--pipeline-name" << "serial-inference-pipeline"
+                                  << "--role-arn" << "arn:aws:iam::222222222222:role/ml/Runner");
+    QVERIFY2(withPath.exitCode == 0, qPrintable(withPath.err));
 }
 
 QTEST_GUILESS_MAIN(TestPipelinesCli)

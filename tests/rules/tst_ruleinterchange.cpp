@@ -299,9 +299,19 @@ void TestRuleInterchange::bareInputsAndATemplate()
                                       std::nullopt, targets);
     QVERIFY(!cloudFormation.ok());
     QCOMPARE(cloudFormation.error().message, combined.error().message);
-    // An empty or blank one is no put-targets input at all.
-    QVERIFY(importRules("Nightly:\n  Type: AWS::Events::Rule\n  Properties:\n    ScheduleExpression: rate(1 day)\n", std::nullopt,
-                        " \n")
+    // An empty or blank one is refused, not read as "no targets" (issue 13): the rule would
+    // import without the targets meant for it. Not giving one at all is fine.
+    for (const QByteArray &blank : {QByteArray(), QByteArray(" \n")}) {
+        auto empty = importRules(R"json({"Name": "r1", "ScheduleExpression": "rate(1 day)"})json", std::nullopt, blank);
+        QVERIFY(!empty.ok());
+        QCOMPARE(empty.error().field, QStringLiteral("PutTargets"));
+        QCOMPARE(empty.error().message, QStringLiteral("PutTargets: the put-targets input is empty; give the rule's "
+                                                       "targets, or no put-targets input at all."));
+    }
+    QVERIFY(
+        importRules(R"json({"Name": "r1", "ScheduleExpression": "rate(1 day)"})json", std::nullopt, std::nullopt).ok());
+    QVERIFY(importRules("Nightly:\n  Type: AWS::Events::Rule\n  Properties:\n    ScheduleExpression: rate(1 day)\n",
+                        std::nullopt, std::nullopt)
                 .ok());
 
     // A whole template: other resources are passed over, short-form tags and all.

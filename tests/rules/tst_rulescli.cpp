@@ -9,6 +9,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -17,6 +18,9 @@ using PdTest::runCli;
 namespace {
 const QString dev = QStringLiteral("111111111111");
 const QString test = QStringLiteral("222222222222");
+const QString shared = QStringLiteral("333333333333");
+const QString abaloneArn =
+    QStringLiteral("arn:aws:sagemaker:us-east-1:222222222222:pipeline/abalone-training-pipeline");
 const QString serialArn = QStringLiteral("arn:aws:sagemaker:us-east-1:222222222222:pipeline/serial-inference-pipeline");
 const QString pattern = QStringLiteral(R"({"source":["custom.ml"],"detail-type":["Retrain"]})");
 
@@ -46,7 +50,13 @@ private slots:
     void putEventsRefusesAMalformedFile_data();
     void putEventsRefusesAMalformedFile();
     void disabledRuleDoesNotStart();
+    void putTargetsChecksThePipelineAndTheAccount();
+    void targetsThatCannotStartAreRefusedByEveryWrite();
     void unreadableTargetIsAFailedInvocation();
+    void anotherAccountsEventBusIsRefused();
+    void textThatIsNotTextIsRefused_data();
+    void textThatIsNotTextIsRefused();
+    void emptyTargetsFileIsRefused();
 
 private:
     PdTest::CliResult cli(QStringList arguments, const QString &identity = test)
@@ -597,25 +607,215 @@ void TestRulesCli::disabledRuleDoesNotStart()
         json(cli({"--json", "rules", "invocations", "--name", "retrain"})).value("Invocations").toArray().isEmpty());
 }
 
+void TestRulesCli::putTargetsChecksThePipelineAndTheAccount()
+{
+    // Issue 13: put-targets stored any pipeline ARN. dev sees serial-inference-pipeline only
+    // through the read-only share, and abalone-training-pipeline not at all: neither may be a
+    // target of dev's rule. The refusal names the target id and the pipeline (exit 3, as every
+    // permission refusal).
+    QCOMPARE(cli({"rules", "create", "--name", "r", "--event-pattern", pattern}, dev).exitCode, 0);
+    const auto readOnly =
+        cli({"rules", "put-targets", "--rule", "r", "--target-pipeline", serialArn, "--target-id", "serial"}, dev);
+    QCOMPARE(readOnly.exitCode, 3);
+    QVERIFY2(readOnly.err.contains("Targets[0].Arn (target “serial”)"), qPrintable(readOnly.err));
+    QVERIFY2(readOnly.err.contains(serialArn), qPrintable(readOnly.err));
+    QVERIFY2(readOnly.err.contains("sagemaker:StartPipelineExecution"), qPrintable(readOnly.err));
+
+    const auto unshared = cli({"rules", "put-targets", "--rule", "r", "--target-pipeline", abaloneArn}, dev);
+    QCOMPARE(unshared.exitCode, 3);
+    QVERIFY2(unshared.err.contains("(target “abalone-training-pipeline”)"), qPrintable(unshared.err));
+    QVERIFY2(unshared.err.contains(abaloneArn), qPrintable(unshared.err));
+
+    // A pipeline that does not exist: invalid input (exit 2), named.
+    const QString missingArn = "arn:aws:sagemaker:us-east-1:222222222222:pipeline/no-such-pipeline";
+    const auto missing = cli({"rules", "put-targets", "--rule", "r", "--target-pipeline", missingArn}, dev);
+    QCOMPARE(missing.exitCode, 2);
+    QVERIFY2(missing.err.contains("(target “no-such-pipeline”)"), qPrintable(missing.err));
+
+    // The same refusal through --targets.
+    const auto byJson = cli(
+        {"rules", "put-targets", "--rule", "r", "--targets", R"([{"Id": "t1", "Arn": ")" + serialArn + R"("}])"}, dev);
+    QCOMPARE(byJson.exitCode, 3);
+    QVERIFY2(byJson.err.contains("(target “t1”)"), qPrintable(byJson.err));
+    QVERIFY(json(cli({"--json", "rules", "list-targets-by-rule", "--rule", "r"}, dev))
+                .value("Targets")
+                .toArray()
+                .isEmpty());
+
+    // shared-services holds serial-inference-pipeline with allow-execution: accepted.
+    QCOMPARE(cli({"rules", "create", "--name", "ops", "--event-pattern", pattern}, shared).exitCode, 0);
+    const auto allowed = cli({"rules", "put-targets", "--rule", "ops", "--target-pipeline", serialArn}, shared);
+    QVERIFY2(allowed.exitCode == 0, qPrintable(allowed.err));
+    QCOMPARE(json(cli({"--json", "rules", "list-targets-by-rule", "--rule", "ops"}, shared))
+                 .value("Targets")
+                 .toArray()
+                 .size(),
+             1);
+}
+
+void TestRulesCli::targetsThatCannotStartAreRefusedByEveryWrite()
+{
+    // put (with targets kept), import and the wizard go through the same service write; import
+    // from a file is the other face that can carry a target.
+    const QString document = writeFile(
+        "rule.json",
+        QJsonDocument(
+            QJsonObject{{"PutRule", QJsonObject{{"Name", "imported"}, {"EventPattern", pattern}}},
+                        {"PutTargets",
+                         QJsonObject{{"Rule", "imported"},
+                                     {"Targets", QJsonArray{QJsonObject{{"Id", "serial"}, {"Arn", serialArn}}}}}}})
+            .toJson());
+    const auto imported = cli({"rules", "import", "--file", document}, dev);
+    QCOMPARE(imported.exitCode, 3);
+    QVERIFY2(imported.err.contains(serialArn), qPrintable(imported.err));
+    QVERIFY2(!cli({"rules", "list"}, dev).out.contains("imported"), "nothing is written");
+    const auto importedByShared = cli({"rules", "import", "--file", document}, shared);
+    QVERIFY2(importedByShared.exitCode == 0, qPrintable(importedByShared.err));
+}
+
 void TestRulesCli::unreadableTargetIsAFailedInvocation()
 {
-    // dev's rule targets the pipeline test shares with dev read-only: the target is stored (EventBridge
-    // checks when it invokes), and the invocation fails naming the missing permission.
-    QCOMPARE(cli({"rules", "create", "--name", "r", "--event-pattern", pattern}, dev).exitCode, 0);
-    const auto put = cli({"rules", "put-targets", "--rule", "r", "--target-pipeline", serialArn}, dev);
+    // A target that could start when it was put, and cannot any more (its share now grants only
+    // read access): the rule keeps it, and the invocation fails naming the missing permission.
+    QCOMPARE(cli({"rules", "create", "--name", "r", "--event-pattern", pattern}, shared).exitCode, 0);
+    const auto put = cli({"rules", "put-targets", "--rule", "r", "--target-pipeline", serialArn}, shared);
     QVERIFY2(put.exitCode == 0, qPrintable(put.err));
-    const auto sent = cli(
-        {"events", "put", "--entries", R"([{"Source": "custom.ml", "DetailType": "Retrain", "Detail": "{}"}])"}, dev);
+    QString operations;
+    for (const QJsonValue &v : json(cli({"--json", "shares", "list"})).value("resourceShares").toArray()) {
+        if (v.toObject().value("name").toString() == "serial-inference-operations")
+            operations = v.toObject().value("resourceShareArn").toString();
+    }
+    QVERIFY(!operations.isEmpty());
+    const auto downgraded = cli({"shares", "update", "--resource-share-arn", operations, "--permission-arns",
+                                 "AWSRAMDefaultPermissionSageMakerPipeline"});
+    QVERIFY2(downgraded.exitCode == 0, qPrintable(downgraded.err));
+    // Unchanged targets are not judged again: the rule can still be disabled and enabled.
+    QCOMPARE(cli({"rules", "disable", "--name", "r"}, shared).exitCode, 0);
+    QCOMPARE(cli({"rules", "enable", "--name", "r"}, shared).exitCode, 0);
+
+    const auto sent =
+        cli({"events", "put", "--entries", R"([{"Source": "custom.ml", "DetailType": "Retrain", "Detail": "{}"}])"},
+            shared);
     QCOMPARE(sent.exitCode, 0);
     QVERIFY2(sent.out.trimmed().endsWith(": 1 target invoked"), qPrintable(sent.out));
     const QJsonArray invocations =
-        json(cli({"--json", "rules", "invocations", "--name", "r"}, dev)).value("Invocations").toArray();
+        json(cli({"--json", "rules", "invocations", "--name", "r"}, shared)).value("Invocations").toArray();
     QCOMPARE(invocations.size(), 1);
     const QJsonObject failed = invocations.at(0).toObject();
     QCOMPARE(failed.value("Outcome").toString(), "FAILED");
     QVERIFY(!failed.contains("PipelineExecutionArn"));
     QVERIFY2(failed.value("Message").toString().contains("AWSRAMPermissionSageMakerPipelineAllowExecution"),
              qPrintable(failed.value("Message").toString()));
+}
+
+void TestRulesCli::anotherAccountsEventBusIsRefused()
+{
+    // Issue 13: dev's bus named by ARN while acting as test was quietly test's own "default".
+    const QString devBus = "arn:aws:events:us-east-1:111111111111:event-bus/default";
+    const auto created =
+        cli({"rules", "create", "--name", "r", "--event-bus-name", devBus, "--event-pattern", pattern});
+    QCOMPARE(created.exitCode, 2);
+    QVERIFY2(created.err.contains("--event-bus-name: “" + devBus + "” is an event bus of account 111111111111"),
+             qPrintable(created.err));
+    QCOMPARE(cli({"rules", "describe", "--name", "r"}).exitCode, 2);
+
+    QCOMPARE(cli({"rules", "list", "--event-bus-name", devBus}).exitCode, 2);
+    QCOMPARE(cli({"rules", "describe", "--name", "retrain-on-endpoint-failure", "--event-bus-name", devBus}).exitCode,
+             2);
+    const auto targets = cli({"rules", "put-targets", "--rule", "retrain-on-endpoint-failure", "--event-bus-name",
+                              devBus, "--target-pipeline", serialArn});
+    QCOMPARE(targets.exitCode, 2);
+    QVERIFY2(targets.err.contains(devBus), qPrintable(targets.err));
+    const auto otherRegion =
+        cli({"rules", "create", "--name", "r", "--event-bus-name",
+             "arn:aws:events:eu-west-1:222222222222:event-bus/default", "--event-pattern", pattern});
+    QCOMPARE(otherRegion.exitCode, 2);
+    QVERIFY2(otherRegion.err.contains("eu-west-1"), qPrintable(otherRegion.err));
+    const auto notABus = cli({"rules", "create", "--name", "r", "--event-bus-name",
+                              "arn:aws:sqs:us-east-1:222222222222:queue", "--event-pattern", pattern});
+    QCOMPARE(notABus.exitCode, 2);
+    QVERIFY2(notABus.err.contains("is not an event bus ARN"), qPrintable(notABus.err));
+
+    // The identity's own bus by ARN is its bus.
+    const auto own = cli({"rules", "create", "--name", "r", "--event-bus-name",
+                          "arn:aws:events:us-east-1:222222222222:event-bus/default", "--event-pattern", pattern});
+    QVERIFY2(own.exitCode == 0, qPrintable(own.err));
+    QCOMPARE(own.out.trimmed(), "arn:aws:events:us-east-1:222222222222:rule/r");
+
+    // An import document that names dev's bus is refused too, and writes nothing.
+    const QString document = writeFile(
+        "bus.json",
+        QJsonDocument(QJsonObject{{"Name", "from-doc"}, {"EventBusName", devBus}, {"EventPattern", pattern}}).toJson());
+    const auto imported = cli({"rules", "import", "--file", document});
+    QCOMPARE(imported.exitCode, 2);
+    QVERIFY2(imported.err.contains(devBus), qPrintable(imported.err));
+    QVERIFY(!cli({"rules", "list"}).out.contains("from-doc"));
+
+    // events put said so already, and still does.
+    const auto sent = cli(
+        {"--json", "events", "put", "--entries",
+         R"([{"Source": "custom.ml", "DetailType": "Retrain", "Detail": "{}", "EventBusName": ")" + devBus + R"("}])"});
+    QCOMPARE(json(sent).value("FailedEntryCount").toInt(), 1);
+}
+
+void TestRulesCli::textThatIsNotTextIsRefused_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<QString>("stderrContains");
+    const QString nul(QChar(0));
+    // What decodeArguments makes of the Latin-1 byte 0xE9 in an argument (core/text.h).
+    const QString latin1(QChar(0xDCE9));
+    const QStringList rule = {"rules", "create", "--name", "r", "--event-pattern", pattern};
+    QTest::newRow("NUL in the description") << rule + QStringList{"--description", "before" + nul + "after"}
+                                            << "--description: the character U+0000 at character 7";
+    QTest::newRow("escape in the description")
+        << rule + QStringList{"--description", "red\x1b[31m"} << "--description: the character U+001B";
+    QTest::newRow("not UTF-8 in the description") << rule + QStringList{"--description", "caf" + latin1}
+                                                  << "--description: the text is not valid UTF-8 (the byte 0xE9";
+    QTest::newRow("NUL in the name") << QStringList{"rules", "create", "--name", "r" + nul, "--event-pattern", pattern}
+                                     << "--name: the character U+0000";
+    QTest::newRow("not UTF-8 in the pattern")
+        << QStringList{"rules", "create", "--name", "r", "--event-pattern", R"({"source":["caf)" + latin1 + R"("]})"}
+        << "--event-pattern: the text is not valid UTF-8";
+    QTest::newRow("NUL in a tag") << rule + QStringList{"--tags", "team=ml" + nul} << "Tags[0].Value";
+    QTest::newRow("not UTF-8 in a parameter") << QStringList{"rules",
+                                                             "put-targets",
+                                                             "--rule",
+                                                             "retrain-on-endpoint-failure",
+                                                             "--target-pipeline",
+                                                             serialArn,
+                                                             "--parameter",
+                                                             "InputData=s3://caf" + latin1}
+                                              << "PipelineParameterList[0].Value: the text is not valid UTF-8";
+}
+
+void TestRulesCli::textThatIsNotTextIsRefused()
+{
+    // Issue 13: rules create stored a NUL as it came and U+FFFD for bytes that were not UTF-8.
+    QFETCH(QStringList, arguments);
+    QFETCH(QString, stderrContains);
+    const auto result = cli(arguments);
+    QVERIFY2(result.exitCode == 2, qPrintable(QString::number(result.exitCode) + ": " + result.err));
+    QVERIFY2(result.err.contains(stderrContains), qPrintable(result.err));
+    QVERIFY(!cli({"rules", "list"}).out.contains(QRegularExpression("^r ", QRegularExpression::MultilineOption)));
+}
+
+void TestRulesCli::emptyTargetsFileIsRefused()
+{
+    // Issue 13: an empty --targets-file was read as "no targets", so the rule came in without them.
+    const QString rule =
+        writeFile("rule.json", QJsonDocument(QJsonObject{{"Name", "from-file"}, {"EventPattern", pattern}}).toJson());
+    const QString empty = writeFile("targets.json", QByteArray());
+    const auto refused = cli({"rules", "import", "--file", rule, "--targets-file", empty});
+    QCOMPARE(refused.exitCode, 2);
+    QVERIFY2(refused.err.contains("--targets-file: the put-targets input is empty"), qPrintable(refused.err));
+    QVERIFY(!cli({"rules", "list"}).out.contains("from-file"));
+    const QString blank = writeFile("blank.json", QByteArray(" \n\n"));
+    QCOMPARE(cli({"rules", "import", "--file", rule, "--targets-file", blank}).exitCode, 2);
+
+    // Without the option, the bare put-rule imports with no targets, as it says.
+    const auto bare = cli({"rules", "import", "--file", rule});
+    QVERIFY2(bare.exitCode == 0, qPrintable(bare.err));
 }
 
 QTEST_GUILESS_MAIN(TestRulesCli)

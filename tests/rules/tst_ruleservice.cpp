@@ -7,7 +7,9 @@
 #include "testworkspace.h"
 
 #include "accounts/accountstore.h"
+#include "pipelines/pipelineservice.h"
 #include "rules/ruleservice.h"
+#include "sharing/sharingservice.h"
 #include "store/database.h"
 
 #include <QSignalSpy>
@@ -18,6 +20,7 @@ using namespace Pd;
 namespace {
 const QString dev = QStringLiteral("111111111111");
 const QString test = QStringLiteral("222222222222");
+const QString shared = QStringLiteral("333333333333");
 const QString serialArn = QStringLiteral("arn:aws:sagemaker:us-east-1:222222222222:pipeline/serial-inference-pipeline");
 const QString pattern = QStringLiteral(R"({"source":["aws.sagemaker"]})");
 const QString roleArn = QStringLiteral("arn:aws:iam::222222222222:role/service-role/EventBridgeInvoke");
@@ -69,6 +72,20 @@ Rule variant(const QString &kind)
         r.description = QString(512, QLatin1Char('d'));
     else if (kind == "description 513")
         r.description = QString(513, QLatin1Char('d'));
+    else if (kind == "description NUL")
+        r.description = QStringLiteral("before") + QChar(0) + QStringLiteral("after");
+    else if (kind == "description not UTF-8")
+        r.description = QStringLiteral("caf") + QChar(0xDCE9); // decodeUtf8Escaped's byte 0xE9
+    else if (kind == "description lines")
+        r.description = QStringLiteral("first line\r\n\tsecond line");
+    else if (kind == "pattern NUL")
+        r.eventPattern = QStringLiteral(R"({"source":["aws.sagemaker)") + QChar(0) + QStringLiteral(R"("]})");
+    else if (kind == "name NUL")
+        r.name = QStringLiteral("on") + QChar(0);
+    else if (kind == "tag value control")
+        r.tags = {{"team", QStringLiteral("ml") + QChar(0x07)}};
+    else if (kind == "parameter value not UTF-8")
+        r.targets[0].parameters[0].value = QStringLiteral("s3://caf") + QChar(0xDCE9);
     else if (kind == "bus bad")
         r.eventBus = "a b";
     else if (kind == "neither")
@@ -168,6 +185,8 @@ private slots:
     void rulesArePrivateToTheirAccount();
     void targetByNameAndDefaultRole();
     void checkTarget();
+    void writesCheckTheTargetsTheyAdd();
+    void eventBusOfAnotherAccount();
     void roles();
     void auditAndSignals();
 };
@@ -178,7 +197,7 @@ void TestRuleService::validation_data()
     QTest::addColumn<QString>("field"); // empty: accepted
 
     for (const char *ok : {"basic", "name 64", "name allowed", "description 512", "rate", "cron 6", "role ok",
-                           "tags ok", "5 targets", "200 parameters", "dynamic ok"})
+                           "tags ok", "5 targets", "200 parameters", "dynamic ok", "description lines"})
         QTest::newRow(ok) << QString::fromLatin1(ok) << QString();
     const QString p3 = "Targets[0].SageMakerPipelineParameters.PipelineParameterList[3]";
     const QList<std::pair<const char *, QString>> refused = {
@@ -187,6 +206,12 @@ void TestRuleService::validation_data()
         {"name space", "--name"},
         {"name slash", "--name"},
         {"description 513", "--description"},
+        {"description NUL", "--description"},
+        {"description not UTF-8", "--description"},
+        {"pattern NUL", "--event-pattern"},
+        {"name NUL", "--name"},
+        {"tag value control", "Tags[0].Value"},
+        {"parameter value not UTF-8", "Targets[0].SageMakerPipelineParameters.PipelineParameterList[0].Value"},
         {"bus bad", "--event-bus-name"},
         {"neither", "--event-pattern"},
         {"both", "--schedule-expression"},
@@ -227,6 +252,16 @@ void TestRuleService::validation()
     const int before = int(ws->rules().rules(test)->size());
     const Status checked = RuleService::validate(r);
     auto created = ws->rules().createRule(test, r);
+    if (field.isEmpty() && (kind == "200 parameters" || kind == "dynamic ok")) {
+        // The shape is valid, but serial-inference-pipeline has none of P0…: a write refuses a
+        // target that could never start (issue 13), naming the parameter.
+        QVERIFY2(checked, qPrintable(checked ? QString() : checked.error().message));
+        QVERIFY(!created);
+        QCOMPARE(created.error().code, Error::Code::InvalidInput);
+        QVERIFY2(created.error().field.startsWith("Targets[0].SageMakerPipelineParameters.PipelineParameterList["),
+                 qPrintable(created.error().field));
+        return;
+    }
     if (field.isEmpty()) {
         QVERIFY2(checked, qPrintable(checked ? QString() : checked.error().field + ": " + checked.error().message));
         QVERIFY2(created, qPrintable(created ? QString() : created.error().message));
@@ -522,6 +557,112 @@ void TestRuleService::checkTarget()
     RuleTarget missing = target();
     missing.pipelineArn = "arn:aws:sagemaker:us-east-1:222222222222:pipeline/missing";
     QVERIFY(!rules.checkTarget(test, missing));
+}
+
+void TestRuleService::writesCheckTheTargetsTheyAdd()
+{
+    // Issue 13: create, update, put-rule and put-targets stored targets the rule's account could
+    // not start; only the wizard and import asked checkTarget. Now the write itself asks.
+    PdTest::TestWorkspace ws;
+    RuleService &rules = ws->rules();
+    Rule r = basic("cross-account");
+    r.targets[0].roleArn.clear();
+
+    // dev holds serial-inference-pipeline read-only.
+    auto byDev = rules.createRule(dev, r);
+    QVERIFY(!byDev);
+    QCOMPARE(byDev.error().code, Error::Code::PermissionDenied);
+    QCOMPARE(byDev.error().exitCode(), 3);
+    QCOMPARE(byDev.error().field, "Targets[0].Arn");
+    QVERIFY2(byDev.error().message.startsWith("Targets[0].Arn (target “t1”): "), qPrintable(byDev.error().message));
+    QVERIFY2(byDev.error().message.contains(serialArn), qPrintable(byDev.error().message));
+    QVERIFY(rules.rules(dev)->isEmpty());
+
+    // put-targets onto a rule without targets, and the other writes, refuse it alike.
+    Rule bare = basic("bare");
+    bare.targets.clear();
+    QVERIFY(rules.createRule(dev, bare));
+    const Status put = rules.putTargets(dev, "bare", {}, {target()});
+    QCOMPARE(put.error().code, Error::Code::PermissionDenied);
+    QCOMPARE(put.error().field, "Targets[0].Arn");
+    QVERIFY(rules.rule(dev, "bare")->targets.isEmpty());
+    QCOMPARE(rules.putRule(dev, r).error().code, Error::Code::PermissionDenied);
+    QCOMPARE(rules.updateRule(dev, "bare", r).error().code, Error::Code::PermissionDenied);
+
+    // A pipeline that does not exist: NotFound, said of the target.
+    RuleTarget missing = target("gone");
+    missing.pipelineArn = "arn:aws:sagemaker:us-east-1:222222222222:pipeline/no-such-pipeline";
+    const Status absent = rules.putTargets(test, "retrain-on-endpoint-failure", {}, {missing});
+    QCOMPARE(absent.error().exitCode(), 2);
+    QVERIFY2(absent.error().message.contains("(target “gone”)"), qPrintable(absent.error().message));
+
+    // Static parameters must fit the definition; a dynamic one counts as given.
+    RuleTarget typed = target("typed");
+    typed.parameters = {{"ProcessingInstanceCount", "many", false}};
+    QCOMPARE(rules.putTargets(test, "retrain-on-endpoint-failure", {}, {typed}).error().field,
+             "Targets[0].SageMakerPipelineParameters.PipelineParameterList[0].Value");
+
+    // shared-services holds it with allow-execution: accepted.
+    auto byShared = rules.createRule(shared, r);
+    QVERIFY2(byShared, qPrintable(byShared ? QString() : byShared.error().message));
+
+    // When the share is withdrawn, the rule keeps its target: enabling, disabling, renaming and
+    // removing other targets do not judge it again; changing it does.
+    QString operations;
+    const auto shares = ws->sharing().shares(test);
+    QVERIFY(shares);
+    for (const ResourceShare &share : shares.value()) {
+        if (share.name == "serial-inference-operations")
+            operations = share.arn;
+    }
+    SharingService::Update readOnly;
+    readOnly.permission = "AWSRAMDefaultPermissionSageMakerPipeline";
+    QVERIFY(ws->sharing().update(test, operations, readOnly));
+    QVERIFY(!ws->pipelines().canStart(shared, serialArn));
+    QVERIFY(rules.setEnabled(shared, "cross-account", {}, false));
+    Rule renamed = rules.rule(shared, "cross-account").value();
+    renamed.description = "kept";
+    QVERIFY(rules.updateRule(shared, "cross-account", renamed));
+    RuleTarget changed = renamed.targets[0];
+    changed.parameters = {{"InputData", "s3://bucket/other.csv", false}};
+    QCOMPARE(rules.putTargets(shared, "cross-account", {}, {changed}).error().code, Error::Code::PermissionDenied);
+}
+
+void TestRuleService::eventBusOfAnotherAccount()
+{
+    // Issue 13: an event-bus ARN of another account was mapped to the caller's bus of that name.
+    PdTest::TestWorkspace ws;
+    RuleService &rules = ws->rules();
+    const QString devBus = "arn:aws:events:us-east-1:111111111111:event-bus/default";
+    Rule r = basic("elsewhere");
+    r.eventBus = devBus;
+    auto created = rules.createRule(test, r);
+    QVERIFY(!created);
+    QCOMPARE(created.error().code, Error::Code::InvalidInput);
+    QCOMPARE(created.error().field, "--event-bus-name");
+    QVERIFY2(created.error().message.contains(devBus), qPrintable(created.error().message));
+    QVERIFY(!rules.rule(test, "elsewhere"));
+    QCOMPARE(rules.rules(test, devBus).error().field, "--event-bus-name");
+    QVERIFY(!rules.rule(test, "retrain-on-endpoint-failure", devBus));
+    QVERIFY(!rules.deleteEventBus(test, "arn:aws:events:us-east-1:111111111111:event-bus/orders"));
+    QVERIFY(rules.createEventBus(test, "orders"));
+    QVERIFY(!rules.deleteEventBus(test, "arn:aws:events:us-east-1:111111111111:event-bus/orders"));
+    QVERIFY(rules.deleteEventBus(test, "arn:aws:events:us-east-1:222222222222:event-bus/orders"));
+
+    r.eventBus = "arn:aws:events:us-east-1:222222222222:event-bus/default";
+    auto own = rules.createRule(test, r);
+    QVERIFY2(own, qPrintable(own ? QString() : own.error().message));
+    QCOMPARE(own->eventBus, "default");
+
+    // Import: the document's ARN is judged the same way, before anything is written.
+    Rule imported = basic("imported");
+    imported.eventBus = devBus;
+    auto outcome = rules.importRules(test, {imported});
+    QVERIFY(!outcome);
+    QVERIFY2(outcome.error().message.contains(devBus), qPrintable(outcome.error().message));
+    QVERIFY(!rules.rule(test, "imported"));
+    const RuleImportPlan plan = rules.planImport(test, {imported});
+    QCOMPARE(plan.refusedRule, 0);
 }
 
 void TestRuleService::roles()

@@ -266,6 +266,20 @@ void TestScheduleTriggers::roleArnThroughTheCommands()
              0);
     QCOMPARE(json(cli({"pipelines", "describe-trigger", "--trigger-name", "t"})).value("Schedule_Role").toString(),
              role);
+
+    // schedules export --role-arn went into the document unchecked (issue 13); now it is judged
+    // as the schedule's own role is, and nothing is printed.
+    const auto badExport =
+        cli({"schedules", "export", "--name", "s", "--format", "scheduler", "--role-arn", "arn:aws:iam::2222:role/x"});
+    QCOMPARE(badExport.exitCode, 2);
+    QVERIFY2(badExport.err.contains("--role-arn: “arn:aws:iam::2222:role/x” is not an IAM role ARN"),
+             qPrintable(badExport.err));
+    QVERIFY(badExport.out.isEmpty());
+    const auto goodExport =
+        cli({"--json", "schedules", "export", "--name", "s", "--format", "scheduler", "--role-arn", role});
+    QVERIFY2(goodExport.exitCode == 0, qPrintable(goodExport.err));
+    QCOMPARE(json(goodExport).value("Document").toObject().value("Target").toObject().value("RoleArn").toString(),
+             role);
 }
 
 void TestScheduleTriggers::describeTriggerMirrorsTheSdk()

@@ -30,6 +30,7 @@ private slots:
     void invitationRoundTrip();
     void sharedResourcesJson();
     void disassociateRevokesAtOnce();
+    void updateRefusesANameCreateRefuses();
 
 private:
     PdTest::CliResult cli(QStringList arguments)
@@ -196,6 +197,27 @@ void TestSharingCli::disassociateRevokesAtOnce()
     const auto removed = cli({u"shares"_s, u"disassociate"_s, u"--resource-share-arn"_s, operations, u"--principals"_s, shared});
     QCOMPARE(removed.exitCode, 0);
     QCOMPARE(cli({u"executions"_s, u"list"_s, u"--pipeline-name"_s, serial, u"--identity"_s, shared}).exitCode, 3);
+}
+
+void TestSharingCli::updateRefusesANameCreateRefuses()
+{
+    // Issue 13: shares update --name skipped the 255-character limit of shares create.
+    const QString tooLong(256, QLatin1Char('n'));
+    const QString readOnly = QStringLiteral("AWSRAMDefaultPermissionSageMakerPipeline");
+    const auto created = cli({u"shares"_s, u"create"_s, u"--name"_s, tooLong, u"--resource-arn"_s,
+                              u"abalone-training-pipeline"_s, u"--principal"_s, dev, u"--permission"_s, readOnly});
+    QCOMPARE(created.exitCode, 2);
+    QVERIFY2(created.err.contains(u"name: at most 255 characters are allowed."_s), qPrintable(created.err));
+    const auto good = cli({u"shares"_s, u"create"_s, u"--name"_s, u"abalone-to-dev"_s, u"--resource-arn"_s,
+                           u"abalone-training-pipeline"_s, u"--principal"_s, dev, u"--permission"_s, readOnly});
+    QCOMPARE(good.exitCode, 0);
+    const QString arn = good.out.trimmed();
+    const auto renamed = cli({u"shares"_s, u"update"_s, u"--resource-share-arn"_s, arn, u"--name"_s, tooLong});
+    QCOMPARE(renamed.exitCode, 2);
+    QVERIFY2(renamed.err.contains(u"name: at most 255 characters are allowed."_s), qPrintable(renamed.err));
+    const auto described = cli({u"shares"_s, u"describe"_s, u"--resource-share-arn"_s, arn, u"--json"_s});
+    QVERIFY2(described.out.contains(u"abalone-to-dev"_s), qPrintable(described.out));
+    QVERIFY(!described.out.contains(tooLong));
 }
 
 QTEST_GUILESS_MAIN(TestSharingCli)

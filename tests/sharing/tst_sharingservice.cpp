@@ -90,6 +90,7 @@ private slots:
     void clientTokenIsIdempotent();
     void invalidInputNamesTheField_data();
     void invalidInputNamesTheField();
+    void renameChecksTheNameAsCreateDoes();
     void writesAreAudited();
     void anotherProcessesWritesAreNoticed();
     void editAppliesEveryChange();
@@ -449,6 +450,8 @@ void TestSharingService::invalidInputNamesTheField_data()
     QTest::addColumn<QString>("principal");
     QTest::addColumn<QString>("field");
     QTest::newRow("empty name") << QString() << readOnly << dev << "name";
+    QTest::newRow("name 256") << QString(256, QLatin1Char('n')) << readOnly << dev << "name";
+    QTest::newRow("name with NUL") << QStringLiteral("a") + QChar(0) << readOnly << dev << "name";
     QTest::newRow("unknown permission") << "s" << "AWSRAMDefaultPermissionGlue" << dev << "permission-arns";
     QTest::newRow("11 digits") << "s" << readOnly << "11111111111" << "principals";
     QTest::newRow("role ARN") << "s" << readOnly << "arn:aws:iam::111111111111:role/x" << "principals";
@@ -473,6 +476,27 @@ void TestSharingService::invalidInputNamesTheField()
     QCOMPARE(share.error().code, Error::Code::InvalidInput);
     QCOMPARE(share.error().field, field);
     QVERIFY2(share.error().message.startsWith(field + QLatin1Char(':')), qPrintable(share.error().message));
+}
+
+void TestSharingService::renameChecksTheNameAsCreateDoes()
+{
+    // Issue 13: update stored a 256-character name that create refuses. One check serves both.
+    PdTest::TestWorkspace w;
+    auto share = w->sharing().create(test, request({dev}));
+    QVERIFY(share);
+    for (const QString &bad : {QString(256, QLatin1Char('n')), QStringLiteral("   "), QStringLiteral("tab\x01")}) {
+        SharingService::Update update;
+        update.name = bad;
+        auto updated = w->sharing().update(test, share->arn, update);
+        QVERIFY(!updated);
+        QCOMPARE(updated.error().code, Error::Code::InvalidInput);
+        QCOMPARE(updated.error().field, QStringLiteral("name"));
+        QCOMPARE(w->sharing().share(test, share->arn)->name, share->name);
+    }
+    SharingService::Update longest;
+    longest.name = QString(255, QLatin1Char('n'));
+    QVERIFY(w->sharing().update(test, share->arn, longest));
+    QCOMPARE(SharingService::validateName(QStringLiteral("  padded  ")).value(), QStringLiteral("padded"));
 }
 
 void TestSharingService::writesAreAudited()

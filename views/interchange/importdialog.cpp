@@ -373,7 +373,10 @@ void ImportDialog::reparse()
         const QString formatId = m_format->currentData().toString();
         if (m_kind == Kind::Rules) {
             const std::optional<RuleFormat> format = formatId.isEmpty() ? std::nullopt : ruleFormatFromCli(formatId);
-            auto read = Pd::importRules(text, format, m_targetsDocument->toPlainText().toUtf8());
+            // A blank box is no put-targets input (importRules refuses a given but empty one).
+            const QByteArray targets = m_targetsDocument->toPlainText().toUtf8();
+            auto read =
+                Pd::importRules(text, format, targets.trimmed().isEmpty() ? std::nullopt : std::optional(targets));
             if (!read) {
                 showError(read.error().message);
             } else {
