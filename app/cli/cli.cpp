@@ -244,6 +244,8 @@ Result<Workspace *> Context::workspace()
     const QString path = isSet(QStringLiteral("workspace")) ? value(QStringLiteral("workspace")) : Workspace::defaultPath();
     Workspace::Options options;
     options.seedDemo = isSet(QStringLiteral("demo"));
+    // The default workspace's data folder is made on a first run; a folder the user named is not.
+    options.createFolder = !isSet(QStringLiteral("workspace"));
     auto opened = Workspace::open(path, options);
     if (!opened)
         return opened.error();
@@ -290,6 +292,18 @@ Result<QString> Context::identity()
     if (Status s = (*ws)->accounts().checkIdentity(id); !s)
         return s.error();
     return id;
+}
+
+void Context::discardUnchangedWorkspace()
+{
+    if (!m_workspace || !m_workspace->discardIfUnchanged())
+        return;
+    m_err << QStringLiteral("pipelinedesk-cli: ")
+          << Tr::tr("the workspace %1 was not kept: a refused command writes nothing.")
+                 .arg(QDir::toNativeSeparators(m_workspace->path()))
+          << Qt::endl;
+    // Destroying it closes the file and puts it back.
+    m_workspace.reset();
 }
 
 int Context::fail(const Error &error)
@@ -450,6 +464,8 @@ int run(const QStringList &arguments, QTextStream &out, QTextStream &err)
     }
     Context context(parser, out, err);
     const int code = command->run(context);
+    if (code != 0)
+        context.discardUnchangedWorkspace();
     out.flush();
     err.flush();
     return code;
