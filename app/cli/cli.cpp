@@ -296,14 +296,10 @@ Result<QString> Context::identity()
 
 void Context::discardUnchangedWorkspace()
 {
-    if (!m_workspace || !m_workspace->discardIfUnchanged())
-        return;
-    m_err << QStringLiteral("pipelinedesk-cli: ")
-          << Tr::tr("the workspace %1 was not kept: a refused command writes nothing.")
-                 .arg(QDir::toNativeSeparators(m_workspace->path()))
-          << Qt::endl;
-    // Destroying it closes the file and puts it back.
-    m_workspace.reset();
+    // Silently: stderr already says why the command was refused, and scripts read it as one line
+    // (the README says a refused command leaves no workspace it made).
+    if (m_workspace && m_workspace->discardIfUnchanged())
+        m_workspace.reset(); // destroying it closes the file and puts it back
 }
 
 int Context::fail(const Error &error)

@@ -61,7 +61,6 @@ private slots:
         const QString path = dir.filePath("new.sqlite");
         const auto r = runCli(QStringList{"--workspace", path} + arguments);
         QCOMPARE(r.exitCode, exitCode);
-        QVERIFY2(r.err.contains("was not kept: a refused command writes nothing"), qPrintable(r.err));
         QVERIFY2(!QFileInfo::exists(path), qPrintable(r.err));
         QVERIFY(noSidecars(path));
     }
@@ -92,7 +91,6 @@ private slots:
         QCOMPARE(runCli({"--workspace", path, "--demo", "accounts", "list"}).exitCode, 0);
         const auto r = runCli({"--workspace", path, "--identity", "999999999999", "pipelines", "list"});
         QCOMPARE(r.exitCode, 2);
-        QVERIFY(!r.err.contains("was not kept"));
         QVERIFY(QFileInfo(path).size() > 0);
         QCOMPARE(runCli({"--workspace", path, "accounts", "list"}).exitCode, 0);
     }
