@@ -66,8 +66,29 @@ int main(int argc, char *argv[])
 
     const QString path = parser.isSet(workspaceOption) ? parser.value(workspaceOption) : Pd::Workspace::defaultPath();
     const bool screenshot = parser.isSet(screenshotOption);
+    // A refusal: on stderr with --screenshot (nobody to click a box), in a message box otherwise.
+    // The exit code is the CLI's for the same error (2 for what the user gave, 1 for the file).
+    const auto refuse = [screenshot](const Pd::Error &error) {
+        if (screenshot) {
+            std::fprintf(stderr, "pipelinedesk: %s\n", qPrintable(error.message));
+        } else {
+            QMessageBox::critical(nullptr, QApplication::translate("Pd::MainWindow", "Pipeline Desk"), error.message);
+        }
+        return error.exitCode();
+    };
+    // Checked before the workspace is opened, so that a refusal writes nothing.
+    if (parser.isSet(pageOption) && !Pd::MainWindow::pageNames().contains(parser.value(pageOption))) {
+        std::fprintf(stderr, "pipelinedesk: --page: unknown page \"%s\"; use one of %s\n",
+                     qPrintable(parser.value(pageOption)), qPrintable(Pd::MainWindow::pageNames().join(QStringLiteral(", "))));
+        return 2;
+    }
     Pd::Workspace::Options options;
     options.seedDemo = parser.isSet(demoOption);
+    // The default workspace's data folder is made on a first start; a folder the user named is not.
+    options.createFolder = !parser.isSet(workspaceOption);
+    // Before the first-start dialog: no question about a file that cannot be made there anyway.
+    if (const Pd::Status location = Pd::Workspace::checkLocation(path, options); !location)
+        return refuse(location.error());
     if (!options.seedDemo && !QFileInfo::exists(path)) {
         if (screenshot) {
             // A screenshot asks no one: a new file shows the demo, so that it shows something real.
@@ -81,15 +102,8 @@ int main(int argc, char *argv[])
         }
     }
     auto workspace = Pd::Workspace::open(path, options);
-    if (!workspace) {
-        if (parser.isSet(screenshotOption)) {
-            std::fprintf(stderr, "pipelinedesk: %s\n", qPrintable(workspace.error().message));
-        } else {
-            QMessageBox::critical(nullptr, QApplication::translate("Pd::MainWindow", "Pipeline Desk"),
-                                  workspace.error().message);
-        }
-        return 1;
-    }
+    if (!workspace)
+        return refuse(workspace.error());
 
     // Say what --demo did to a file that was already there, as pipelinedesk-cli does.
     const QString file = QDir::toNativeSeparators((*workspace)->path());
@@ -106,12 +120,16 @@ int main(int argc, char *argv[])
         std::fprintf(stderr, "pipelinedesk: %s\n", qPrintable(notice));
     }
 
-    QString identity = parser.value(identityOption);
-    if (identity.isEmpty())
-        identity = settings.value(QStringLiteral("identity")).toString();
-    if (identity.isEmpty() || !(*workspace)->accounts().checkIdentity(identity))
-        identity = (*workspace)->defaultIdentity();
-    Pd::Session session(identity);
+    // An unknown --identity is refused as the CLI refuses it: acting as another account than the
+    // one asked for would show (and change) the wrong account's things.
+    const auto identity =
+        (*workspace)->startingIdentity(parser.value(identityOption), settings.value(QStringLiteral("identity")).toString());
+    if (!identity) {
+        // A workspace made for this start goes again: a refused start writes nothing.
+        (*workspace)->discardIfUnchanged();
+        return refuse(identity.error());
+    }
+    Pd::Session session(identity.value());
 
     // The local runner moves running executions on (and finishes those left running last time).
     Pd::LocalRunner runner((*workspace)->context(), (*workspace)->pipelines());
@@ -123,11 +141,8 @@ int main(int argc, char *argv[])
     }
 
     Pd::MainWindow window(**workspace, session);
-    if (parser.isSet(pageOption) && !window.showPage(parser.value(pageOption))) {
-        std::fprintf(stderr, "pipelinedesk: --page: unknown page \"%s\"; use one of %s\n",
-                     qPrintable(parser.value(pageOption)), qPrintable(Pd::MainWindow::pageNames().join(QStringLiteral(", "))));
-        return 2;
-    }
+    if (parser.isSet(pageOption))
+        window.showPage(parser.value(pageOption));
     if (parser.isSet(screenshotOption)) {
         window.resize(1280, 800);
         window.show();

@@ -247,6 +247,8 @@ Result<Workspace *> Context::workspace()
     const QString path = isSet(QStringLiteral("workspace")) ? value(QStringLiteral("workspace")) : Workspace::defaultPath();
     Workspace::Options options;
     options.seedDemo = isSet(QStringLiteral("demo"));
+    // The default workspace's data folder is made on a first run; a folder the user named is not.
+    options.createFolder = !isSet(QStringLiteral("workspace"));
     auto opened = Workspace::open(path, options);
     if (!opened)
         return opened.error();
@@ -293,6 +295,14 @@ Result<QString> Context::identity()
     if (Status s = (*ws)->accounts().checkIdentity(id); !s)
         return s.error();
     return id;
+}
+
+void Context::discardUnchangedWorkspace()
+{
+    // Silently: stderr already says why the command was refused, and scripts read it as one line
+    // (the README says a refused command leaves no workspace it made).
+    if (m_workspace && m_workspace->discardIfUnchanged())
+        m_workspace.reset(); // destroying it closes the file and puts it back
 }
 
 int Context::fail(const Error &error)
@@ -572,6 +582,8 @@ int run(const QStringList &arguments, QTextStream &out, QTextStream &err)
     }
     Context context(parser, out, err);
     const int code = command->run(context);
+    if (code != 0)
+        context.discardUnchangedWorkspace();
     out.flush();
     err.flush();
     return code;

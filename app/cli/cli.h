@@ -64,6 +64,9 @@ public:
     Result<Workspace *> workspace();
     // The identity: --identity, or the workspace's default. Checked to exist.
     Result<QString> identity();
+    // After a refused command (exit code not 0): a workspace file that this command made and did
+    // not change is put back (removed, or emptied when it had zero bytes).
+    void discardUnchangedWorkspace();
 
     // Prints "pipelinedesk-cli: <message>" to stderr and returns the error's exit code.
     int fail(const Error &error);

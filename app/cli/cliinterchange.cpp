@@ -12,6 +12,9 @@
 #include "schedules/scheduleservice.h"
 #include "workspace/workspace.h"
 
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QSaveFile>
@@ -30,6 +33,29 @@ QCommandLineOption outputOption()
 {
     return QCommandLineOption(QStringLiteral("output"),
                               Tr::tr("Write the document to this file instead of printing it."), Tr::tr("FILE"));
+}
+
+QCommandLineOption overwriteOption()
+{
+    return QCommandLineOption(QStringLiteral("overwrite"), Tr::tr("Replace the --output file when it exists."));
+}
+
+// An --output that would replace a file the user did not say may go is refused before anything
+// is read or written (exit 2, naming the file).
+Status checkOutput(Context &context)
+{
+    const QString output = context.value(QStringLiteral("output"));
+    if (output.isEmpty())
+        return {};
+    const QFileInfo info(output);
+    if (info.isDir())
+        return Error::invalid(QStringLiteral("output"),
+                              Tr::tr("--output: “%1” is a folder; name a file.").arg(QDir::toNativeSeparators(output)));
+    if (info.exists() && !context.isSet(QStringLiteral("overwrite")))
+        return Error::invalid(QStringLiteral("output"),
+                              Tr::tr("--output: “%1” already exists; add --overwrite to replace it.")
+                                  .arg(QDir::toNativeSeparators(output)));
+    return {};
 }
 
 QCommandLineOption fileOption()
@@ -56,6 +82,7 @@ int writeDocument(Context &context, const QByteArray &text, bool isJson, const Q
 {
     const QString output = context.value(QStringLiteral("output"));
     if (!output.isEmpty()) {
+        // QSaveFile: written beside it, then renamed over it, so a failed write leaves the old file.
         QSaveFile file(output);
         if (!file.open(QIODevice::WriteOnly) || file.write(text) != text.size() || !file.commit())
             return context.fail(Error::invalid(
@@ -92,6 +119,8 @@ int writeDocument(Context &context, const QByteArray &text, bool isJson, const Q
 
 int exportRules(Context &context)
 {
+    if (Status output = checkOutput(context); !output)
+        return context.fail(output.error());
     const Who w = who(context);
     if (!w.workspace)
         return w.exitCode;
@@ -179,6 +208,8 @@ int importRules(Context &context)
 
 int exportSchedule(Context &context)
 {
+    if (Status output = checkOutput(context); !output)
+        return context.fail(output.error());
     const Who w = who(context);
     if (!w.workspace)
         return w.exitCode;
@@ -264,7 +295,7 @@ void registerInterchangeCommands(Registry &registry)
          {QCommandLineOption(QStringLiteral("name"), Tr::tr("The rule's name or ARN. Repeatable."), Tr::tr("NAME")),
           QCommandLineOption(QStringLiteral("event-bus-name"), Tr::tr("The rule's event bus (default: default)."),
                              Tr::tr("BUS")),
-          formatOption(ruleFormats + Tr::tr(" (default aws-cli)")), outputOption()},
+          formatOption(ruleFormats + Tr::tr(" (default aws-cli)")), outputOption(), overwriteOption()},
          exportRules});
     registry.add(
         {rules,
@@ -286,7 +317,7 @@ void registerInterchangeCommands(Registry &registry)
                    QCommandLineOption(QStringLiteral("role-arn"),
                                       Tr::tr("Target.RoleArn of a scheduler document (default: the pipeline's role)."),
                                       Tr::tr("ARN")),
-                   outputOption()},
+                   outputOption(), overwriteOption()},
                   exportSchedule});
     registry.add({schedules,
                   QStringLiteral("import"),

@@ -149,7 +149,10 @@ void AuditLog::record(const QString &identity, const QString &action, const QStr
     entry.target = target;
     entry.outcome = outcome ? QStringLiteral("ok") : outcome.error().message;
     entry.detail = detail;
-    const Status written = m_database.transaction([&] { return AuditStore(m_database).append(entry); });
+    // Outside a change it records an outcome that changed nothing (a refusal): a Record, so that
+    // a program can still tell that its command wrote nothing else.
+    const Status written =
+        m_database.transaction([&] { return AuditStore(m_database).append(entry); }, Database::Kind::Record);
     if (!written)
         qCWarning(lcAudit) << "audit log not written:" << action << target << written.error().message;
 }

@@ -20,35 +20,104 @@ QString newConnectionName()
     return QStringLiteral("pd-") + QUuid::createUuid().toString(QUuid::WithoutBraces);
 }
 
-bool exec(QSqlDatabase &db, const QString &sql, Error *error = nullptr)
+// SQLite's primary result codes, which QtSql's driver passes as QSqlError::nativeErrorCode().
+enum SqliteCode { SqliteBusy = 5, SqliteLocked = 6, SqliteReadOnly = 8 };
+
+int sqliteCode(const QSqlError &error)
+{
+    bool ok = false;
+    const int code = error.nativeErrorCode().toInt(&ok);
+    return ok ? code & 0xff : 0; // an extended code carries its primary one in the low byte
+}
+
+bool isLocked(const QSqlError &error)
+{
+    const int code = sqliteCode(error);
+    return code == SqliteBusy || code == SqliteLocked;
+}
+
+QString native(const QString &path)
+{
+    return QDir::toNativeSeparators(path);
+}
+
+Error lockedError(const QString &path)
+{
+    return Error::storage(Tr::tr("The workspace “%1” is locked by another program that is using it, so it was not "
+                                 "opened. Wait until that program has finished with it, or close it, and try again. "
+                                 "The file was left unchanged.")
+                              .arg(native(path)));
+}
+
+Error readOnlyFileError(const QString &path)
+{
+    return Error::storage(Tr::tr("The workspace “%1” is read-only, so it was not opened: Pipeline Desk writes to "
+                                 "its workspace while it works. Make the file writable (chmod u+w), or copy it to "
+                                 "a folder of your own and open the copy.")
+                              .arg(native(path)));
+}
+
+Error readOnlyFolderError(const QString &path, bool exists)
+{
+    const QString folder = native(QFileInfo(path).absolutePath());
+    if (!exists)
+        return Error::storage(Tr::tr("The folder “%1” is read-only, so the workspace “%2” could not be created "
+                                     "there. Name a file in a folder you may write to.")
+                                  .arg(folder, native(path)));
+    return Error::storage(Tr::tr("The folder “%1” is read-only, so the workspace “%2” was not opened: Pipeline Desk "
+                                 "keeps the workspace's journal (the -wal and -shm files) next to it. Make the "
+                                 "folder writable, or copy the workspace to a folder of your own and open the copy.")
+                              .arg(folder, native(path)));
+}
+
+// An error of SQLite while the file is opened, said of the file when it is about a lock or
+// permissions (which the user can do something about) rather than as a generic storage failure.
+Error openError(const QString &path, const QSqlError &error)
+{
+    if (isLocked(error))
+        return lockedError(path);
+    if (sqliteCode(error) == SqliteReadOnly)
+        return readOnlyFileError(path);
+    return sqlError(error);
+}
+
+bool exec(QSqlDatabase &db, const QString &sql, Error *error = nullptr, QSqlError *raw = nullptr)
 {
     QSqlQuery query(db);
     if (query.exec(sql))
         return true;
     if (error)
         *error = sqlError(query);
+    if (raw)
+        *raw = query.lastError();
     return false;
 }
 
+const char *const sidecarSuffixes[] = {"-wal", "-shm", "-journal"};
+
 // Looks at an existing file without writing to it and says whether we may open it for writing.
 // Returns the schema version it holds (0 for a file without tables).
-Result<int> inspect(const QString &path)
+Result<int> inspect(const QString &path, int busyTimeoutMs)
 {
     const QString name = newConnectionName();
     Result<int> result = Error::internal(QString());
     {
         QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
         db.setDatabaseName(path);
-        db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=5000"));
+        db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=%1").arg(qMax(0, busyTimeoutMs)));
         const QString corrupt = Tr::tr("The workspace “%1” is damaged or is not a database, so it was not opened. "
                                        "The file was left unchanged.")
                                     .arg(QDir::toNativeSeparators(path));
+        // A file another program keeps locked cannot be read either: that is no damage.
+        const auto damaged = [&](const QSqlError &error) {
+            return isLocked(error) ? lockedError(path) : Error::storage(corrupt + QLatin1Char(' ') + error.text());
+        };
         if (!db.open()) {
-            result = Error::storage(corrupt + QLatin1Char(' ') + db.lastError().text());
+            result = damaged(db.lastError());
         } else {
             QSqlQuery query(db);
             if (!query.exec(QStringLiteral("SELECT count(*) FROM sqlite_master")) || !query.next()) {
-                result = Error::storage(corrupt + QLatin1Char(' ') + query.lastError().text());
+                result = damaged(query.lastError());
             } else if (query.value(0).toInt() == 0) {
                 result = 0;
             } else {
@@ -88,6 +157,14 @@ Result<int> inspect(const QString &path)
 
 Error sqlError(const QSqlError &error)
 {
+    // The two a user can do something about, said so rather than as a failure of the file.
+    if (isLocked(error))
+        return Error::storage(Tr::tr("The workspace is locked by another program, so it could not be read or written "
+                                     "and nothing was changed. Wait until that program has finished with it, or "
+                                     "close it, and try again."));
+    if (sqliteCode(error) == SqliteReadOnly)
+        return Error::storage(Tr::tr("The workspace is read-only, so nothing was changed. Make the workspace file and "
+                                     "its folder writable, and try again."));
     return Error::storage(Tr::tr("The workspace could not be read or written: %1").arg(error.text()));
 }
 
@@ -108,20 +185,61 @@ Database::~Database()
     m_db = QSqlDatabase();
     if (!m_connectionName.isEmpty())
         QSqlDatabase::removeDatabase(m_connectionName);
+    if (m_discard)
+        putBack();
 }
 
-Result<std::unique_ptr<Database>> Database::open(const QString &path)
+void Database::putBack()
 {
-    return createAtVersion(path, currentSchemaVersion());
+    // Only what this very open() made: never a file that held data before.
+    if (m_before == Before::HeldData || m_path.isEmpty())
+        return;
+    for (const char *suffix : sidecarSuffixes) {
+        const QString sidecar = m_path + QLatin1String(suffix);
+        if (!m_sidecarsBefore.contains(sidecar))
+            QFile::remove(sidecar);
+    }
+    if (m_before == Before::Absent)
+        QFile::remove(m_path);
+    else
+        QFile::resize(m_path, 0);
 }
 
-Result<std::unique_ptr<Database>> Database::createAtVersion(const QString &path, int targetVersion)
+Status Database::checkLocation(const QString &path, const OpenOptions &options)
 {
+    const QFileInfo info(path);
+    if (info.isDir())
+        return Error::storage(Tr::tr("“%1” is a folder, not a workspace file.").arg(native(path)));
+    const QFileInfo folder(info.absolutePath());
+    if (!folder.isDir()) {
+        if (options.createFolder)
+            return {};
+        return Error::invalid(QStringLiteral("workspace"),
+                              Tr::tr("workspace: the folder “%1” does not exist, so the workspace “%2” was not "
+                                     "created. Create the folder first, or name a file in a folder that exists.")
+                                  .arg(native(folder.absoluteFilePath()), native(path)));
+    }
+    // Root may write anything; QFileInfo asks the system (access(2)) as the user the program runs as.
+    if (info.exists() && !info.isWritable())
+        return readOnlyFileError(path);
+    if (!folder.isWritable())
+        return readOnlyFolderError(path, info.exists());
+    return {};
+}
+
+Result<std::unique_ptr<Database>> Database::open(const QString &path, const OpenOptions &options)
+{
+    return createAtVersion(path, currentSchemaVersion(), options);
+}
+
+Result<std::unique_ptr<Database>> Database::createAtVersion(const QString &path, int targetVersion,
+                                                            const OpenOptions &options)
+{
+    if (Status location = checkLocation(path, options); !location)
+        return location.error();
     const QFileInfo info(path);
     int foundVersion = 0;
     bool created = !info.exists() || info.size() == 0;
-    if (info.exists() && info.isDir())
-        return Error::storage(Tr::tr("“%1” is a folder, not a workspace file.").arg(QDir::toNativeSeparators(path)));
     if (!created) {
         QFile file(path);
         if (!file.open(QIODevice::ReadOnly))
@@ -132,7 +250,7 @@ Result<std::unique_ptr<Database>> Database::createAtVersion(const QString &path,
             return Error::storage(Tr::tr("“%1” is not a Pipeline Desk workspace (it is not an SQLite database). "
                                          "It was not opened and was left unchanged.")
                                       .arg(QDir::toNativeSeparators(path)));
-        auto inspected = inspect(path);
+        auto inspected = inspect(path, options.busyTimeoutMs);
         if (!inspected)
             return inspected.error();
         foundVersion = inspected.value();
@@ -145,19 +263,35 @@ Result<std::unique_ptr<Database>> Database::createAtVersion(const QString &path,
     std::unique_ptr<Database> database(new Database);
     database->m_path = path;
     database->m_created = created;
+    database->m_before = !info.exists() ? Before::Absent : info.size() == 0 ? Before::ZeroBytes : Before::HeldData;
+    for (const char *suffix : sidecarSuffixes) {
+        if (QFileInfo::exists(path + QLatin1String(suffix)))
+            database->m_sidecarsBefore.append(path + QLatin1String(suffix));
+    }
+    // Until open() succeeds, a failure puts back what it made (the destructor of `database`).
+    database->m_discard = true;
+    if (database->m_before == Before::Absent) {
+        // Made here rather than by SQLite, which would use 0644 less the umask: the workspace is for
+        // its owner only. setPermissions() after the creation makes it 0600 whatever the umask.
+        QFile file(path);
+        const QFileDevice::Permissions ownerOnly = QFileDevice::ReadOwner | QFileDevice::WriteOwner;
+        if (!file.open(QIODevice::WriteOnly | QIODevice::NewOnly, ownerOnly) || !file.setPermissions(ownerOnly))
+            return Error::storage(Tr::tr("The workspace “%1” could not be created: %2").arg(native(path), file.errorString()));
+    }
     database->m_connectionName = newConnectionName();
     database->m_db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), database->m_connectionName);
     database->m_db.setDatabaseName(path);
-    database->m_db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
+    database->m_db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=%1").arg(qMax(0, options.busyTimeoutMs)));
     if (!database->m_db.open())
-        return sqlError(database->m_db.lastError());
+        return openError(path, database->m_db.lastError());
 
     Error error;
+    QSqlError raw;
     // WAL lets the GUI read while the scheduler daemon writes; synchronous=FULL makes a commit
     // durable before it returns, which is what "exactly once" and "nothing committed is lost" need.
     for (const char *pragma : {"PRAGMA foreign_keys = ON", "PRAGMA journal_mode = WAL", "PRAGMA synchronous = FULL"}) {
-        if (!exec(database->m_db, QString::fromLatin1(pragma), &error))
-            return error;
+        if (!exec(database->m_db, QString::fromLatin1(pragma), &error, &raw))
+            return openError(path, raw);
     }
     if (created) {
         const Status init = database->transaction([&]() -> Status {
@@ -179,6 +313,7 @@ Result<std::unique_ptr<Database>> Database::createAtVersion(const QString &path,
     const Status migrated = database->migrateTo(targetVersion);
     if (!migrated)
         return migrated.error();
+    database->m_discard = false;
     return database;
 }
 
@@ -211,7 +346,7 @@ Status Database::migrateTo(int version)
     return {};
 }
 
-Status Database::transaction(const std::function<Status()> &body)
+Status Database::transaction(const std::function<Status()> &body, Kind kind)
 {
     if (m_transactionDepth > 0) {
         ++m_transactionDepth;
@@ -231,6 +366,8 @@ Status Database::transaction(const std::function<Status()> &body)
         exec(m_db, QStringLiteral("ROLLBACK"));
         return status;
     }
+    if (kind == Kind::Change)
+        ++m_changeCount;
     // A copy: a listener may remove itself.
     const auto listeners = m_commitListeners;
     for (const auto &listener : listeners)

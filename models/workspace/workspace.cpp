@@ -41,9 +41,26 @@ Workspace::Workspace(std::unique_ptr<Database> database, Clock *clock)
 
 Workspace::~Workspace() = default;
 
+namespace {
+
+Database::OpenOptions databaseOptions(const Workspace::Options &options)
+{
+    Database::OpenOptions result;
+    result.createFolder = options.createFolder;
+    result.busyTimeoutMs = options.busyTimeoutMs;
+    return result;
+}
+
+} // namespace
+
+Status Workspace::checkLocation(const QString &path, const Options &options)
+{
+    return Database::checkLocation(path, databaseOptions(options));
+}
+
 Result<std::unique_ptr<Workspace>> Workspace::open(const QString &path, const Options &options)
 {
-    auto database = Database::open(path);
+    auto database = Database::open(path, databaseOptions(options));
     if (!database)
         return database.error();
     const bool created = database.value()->wasCreated();
@@ -51,14 +68,39 @@ Result<std::unique_ptr<Workspace>> Workspace::open(const QString &path, const Op
     if (options.seedDemo) {
         if (created || workspace->isEmpty()) {
             const Status seeded = seedDemo(*workspace);
-            if (!seeded)
+            if (!seeded) {
+                // Nothing of the demo was written (one transaction); a file made for it goes again.
+                workspace->m_database->discardOnClose();
                 return seeded.error();
+            }
             workspace->m_demoSeeding = created ? DemoSeeding::SeededNew : DemoSeeding::SeededEmpty;
         } else {
             workspace->m_demoSeeding = DemoSeeding::KeptExisting;
         }
     }
+    workspace->m_changeCountWhenOpened = workspace->m_database->changeCount();
     return workspace;
+}
+
+bool Workspace::discardIfUnchanged()
+{
+    if (!m_database->madeFile() || m_database->changeCount() != m_changeCountWhenOpened)
+        return false;
+    m_database->discardOnClose();
+    return true;
+}
+
+Result<QString> Workspace::startingIdentity(const QString &asked, const QString &remembered) const
+{
+    if (!asked.isEmpty()) {
+        if (Status known = m_accounts->checkIdentity(asked); !known)
+            return known.error();
+        return asked;
+    }
+    // The last session's identity may belong to another workspace file: then it simply does not apply.
+    if (!remembered.isEmpty() && m_accounts->checkIdentity(remembered))
+        return remembered;
+    return defaultIdentity();
 }
 
 QString Workspace::defaultPath()

@@ -37,6 +37,11 @@ public:
         bool seedDemo = false;
         // Where time comes from; the system clock when null. Not owned.
         Clock *clock = nullptr;
+        // Make the file's folder when missing: for the default workspace (Workspace::defaultPath()),
+        // whose data folder a first start makes. A named file in a missing folder is refused.
+        bool createFolder = false;
+        // How long to wait for another program's lock on the file before saying it is locked.
+        int busyTimeoutMs = 5000;
     };
 
     // What Options::seedDemo did, so that the programs can say so.
@@ -49,8 +54,13 @@ public:
 
     ~Workspace() override;
 
-    // Opens or creates the workspace file. On error nothing was written to an existing file.
+    // Opens or creates the workspace file. On error nothing was written to an existing file and a
+    // file it made is gone again. Locked, read-only and missing-folder cases are said as such.
     static Result<std::unique_ptr<Workspace>> open(const QString &path, const Options &options);
+    // What open() would refuse about the location alone (a folder, a missing folder, a read-only
+    // file or folder), without touching anything: for a program that asks the user something
+    // (the first-start dialog) before it opens the file.
+    static Status checkLocation(const QString &path, const Options &options);
     // QStandardPaths::AppDataLocation/workspace.sqlite
     static QString defaultPath();
 
@@ -65,6 +75,17 @@ public:
     QString region() const;
     // The identity the programs act as when none is chosen: the first account, or what the demo set.
     QString defaultIdentity() const;
+    // The identity a program starts as: `asked` (--identity) when given, and an error (the words of
+    // AccountService::checkIdentity(), as the CLI says them) when it is not an account here: acting
+    // as someone else than asked is never right. Without it, `remembered` (the last session's) when
+    // it is still an account here, else defaultIdentity(); empty when the workspace has no accounts.
+    Result<QString> startingIdentity(const QString &asked, const QString &remembered) const;
+
+    // For a program whose command was refused: when open() made the file (it did not exist or had
+    // zero bytes) and nothing was changed since open() returned (the audit log's records of the
+    // refusal aside), the file is put back as it was when this Workspace is destroyed -- removed, or
+    // emptied -- and true is returned. A refused command leaves no workspace behind. Otherwise false.
+    bool discardIfUnchanged();
 
     AccountService &accounts() { return *m_accounts; }
     AccessService &access() { return *m_access; }
@@ -93,6 +114,7 @@ private:
     std::unique_ptr<ScheduleService> m_schedules;
     std::unique_ptr<RuleService> m_rules;
     DemoSeeding m_demoSeeding = DemoSeeding::NotAsked;
+    int m_changeCountWhenOpened = 0;
 };
 
 // Fills a new (or empty, see Workspace::isEmpty()) workspace with the demo organization, accounts,

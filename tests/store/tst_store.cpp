@@ -9,12 +9,17 @@
 #include "testworkspace.h"
 
 #include <QCryptographicHash>
+#include <QDir>
+#include <QFileInfo>
 #include <QFile>
 #include <QRegularExpression>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <sys/stat.h>
+#include <unistd.h>
 
 using namespace Pd;
 
@@ -34,6 +39,14 @@ int scalar(Database &db, const QString &sql)
     if (!q.exec(sql) || !q.next())
         return -1;
     return q.value(0).toInt();
+}
+
+int modeOf(const QString &path)
+{
+    struct stat info{};
+    if (::stat(QFile::encodeName(path).constData(), &info) != 0)
+        return -1;
+    return int(info.st_mode & 0777);
 }
 
 void writeFile(const QString &path, const QByteArray &bytes)
@@ -97,7 +110,11 @@ private slots:
     {
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("sub/folder/new.sqlite"));
-        auto db = Database::open(path);
+        // The default workspace's folder is made on a first start (createFolder); see
+        // aMissingFolderIsRefusedAndNothingMade for a folder the user named.
+        Database::OpenOptions options;
+        options.createFolder = true;
+        auto db = Database::open(path, options);
         QVERIFY2(db.ok(), qPrintable(db.ok() ? QString() : db.error().message));
         QVERIFY((*db)->wasCreated());
         QCOMPARE((*db)->schemaVersion(), Database::currentSchemaVersion());
@@ -214,6 +231,203 @@ private slots:
         QVERIFY(!db.ok());
         QVERIFY2(db.error().message.contains(QLatin1String("another application")), qPrintable(db.error().message));
         QCOMPARE(fileHash(path), before);
+    }
+
+    void aMissingFolderIsRefusedAndNothingMade()
+    {
+        QTemporaryDir dir;
+        const QString folder = dir.filePath(QStringLiteral("no-such-folder"));
+        auto db = Database::open(folder + QStringLiteral("/w.sqlite"));
+        QVERIFY(!db.ok());
+        QCOMPARE(db.error().code, Error::Code::InvalidInput);
+        QCOMPARE(db.error().field, QStringLiteral("workspace"));
+        QVERIFY2(db.error().message.contains(QDir::toNativeSeparators(folder)), qPrintable(db.error().message));
+        QVERIFY2(db.error().message.contains(QLatin1String("does not exist")), qPrintable(db.error().message));
+        QVERIFY(!QFileInfo::exists(folder));
+        QVERIFY(!Database::checkLocation(folder + QStringLiteral("/w.sqlite")).ok());
+    }
+
+    void aNewFileIsForItsOwnerOnly()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("private.sqlite"));
+        // The loosest umask: what the program makes must not depend on it.
+        const mode_t previous = ::umask(0);
+        auto db = Database::open(path);
+        ::umask(previous);
+        QVERIFY2(db.ok(), qPrintable(db.ok() ? QString() : db.error().message));
+        // Something in the WAL, so that the -wal and -shm files are there to look at.
+        QVERIFY((*db)->transaction([&] { return SettingsStore(**db).setValue(QStringLiteral("k"), QStringLiteral("v")); }));
+        for (const QString &file : {path, path + QStringLiteral("-wal"), path + QStringLiteral("-shm")}) {
+            QVERIFY2(QFileInfo::exists(file), qPrintable(file));
+            QCOMPARE(modeOf(file), 0600);
+        }
+    }
+
+    void aZeroByteFileBecomesTheWorkspaceAndKeepsItsMode()
+    {
+        // mktemp's file: SQLite sees an empty database, and so does the workspace.
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("empty.sqlite"));
+        writeFile(path, QByteArray());
+        auto db = Database::open(path);
+        QVERIFY2(db.ok(), qPrintable(db.ok() ? QString() : db.error().message));
+        QVERIFY((*db)->wasCreated());
+        QVERIFY((*db)->madeFile());
+        QCOMPARE((*db)->schemaVersion(), Database::currentSchemaVersion());
+    }
+
+    void discardOnClosePutsBackOnlyWhatOpenMade()
+    {
+        QTemporaryDir dir;
+        // A file that did not exist: gone, with its -wal and -shm.
+        const QString fresh = dir.filePath(QStringLiteral("fresh.sqlite"));
+        {
+            auto db = Database::open(fresh);
+            QVERIFY(db.ok());
+            QVERIFY((*db)->madeFile());
+            (*db)->discardOnClose();
+        }
+        QVERIFY(!QFileInfo::exists(fresh));
+        QVERIFY(!QFileInfo::exists(fresh + QStringLiteral("-wal")));
+        QVERIFY(!QFileInfo::exists(fresh + QStringLiteral("-shm")));
+        // A zero-byte file: still there, empty again.
+        const QString empty = dir.filePath(QStringLiteral("empty.sqlite"));
+        writeFile(empty, QByteArray());
+        {
+            auto db = Database::open(empty);
+            QVERIFY(db.ok());
+            QVERIFY((*db)->madeFile());
+            (*db)->discardOnClose();
+        }
+        QVERIFY(QFileInfo::exists(empty));
+        QCOMPARE(QFileInfo(empty).size(), 0);
+        // A workspace that held data: never touched.
+        const QString kept = dir.filePath(QStringLiteral("kept.sqlite"));
+        {
+            auto db = Database::open(kept);
+            QVERIFY(db.ok());
+        }
+        const QByteArray before = fileHash(kept);
+        {
+            auto db = Database::open(kept);
+            QVERIFY(db.ok());
+            QVERIFY(!(*db)->madeFile());
+            (*db)->discardOnClose();
+        }
+        QCOMPARE(fileHash(kept), before);
+    }
+
+    void aRecordOfARefusalIsNoChange()
+    {
+        QTemporaryDir dir;
+        auto db = Database::open(dir.filePath(QStringLiteral("w.sqlite")));
+        QVERIFY(db.ok());
+        const int opened = (*db)->changeCount();
+        ManualClock clock(PdTest::demoNow());
+        AuditLog(**db, clock).record(QStringLiteral("111111111111"), QStringLiteral("DeletePipeline"),
+                                     QStringLiteral("p"), Error::denied(QStringLiteral("no")));
+        QCOMPARE((*db)->changeCount(), opened);
+        QVERIFY((*db)->transaction([&] { return SettingsStore(**db).setValue(QStringLiteral("k"), QStringLiteral("v")); }));
+        QCOMPARE((*db)->changeCount(), opened + 1);
+    }
+
+    void aLockedWorkspaceIsSaidLockedNotDamaged()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("locked.sqlite"));
+        {
+            auto db = Database::open(path);
+            QVERIFY(db.ok());
+        }
+        // Another program keeps the file to itself: an exclusive lock held until it lets go (what
+        // `sqlite3 FILE` does after "PRAGMA locking_mode=EXCLUSIVE; BEGIN EXCLUSIVE; ...").
+        const QString name = QStringLiteral("other-program");
+        {
+            QSqlDatabase other = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+            other.setDatabaseName(path);
+            QVERIFY(other.open());
+            QSqlQuery q(other);
+            QVERIFY(q.exec(QStringLiteral("PRAGMA locking_mode = EXCLUSIVE")));
+            QVERIFY(q.exec(QStringLiteral("BEGIN EXCLUSIVE")));
+            QVERIFY2(q.exec(QStringLiteral("INSERT INTO settings (key, value) VALUES ('x', 'y')")), qPrintable(q.lastError().text()));
+
+            Database::OpenOptions options;
+            options.busyTimeoutMs = 50;
+            auto db = Database::open(path, options);
+            QVERIFY(!db.ok());
+            QCOMPARE(db.error().code, Error::Code::Storage);
+            QVERIFY2(db.error().message.contains(QLatin1String("locked by another program")), qPrintable(db.error().message));
+            QVERIFY2(!db.error().message.contains(QLatin1String("damaged")), qPrintable(db.error().message));
+            QVERIFY(QFileInfo::exists(path)); // a refusal never removes a file that was there
+            QVERIFY(q.exec(QStringLiteral("ROLLBACK")));
+            other.close();
+        }
+        QSqlDatabase::removeDatabase(name);
+        QVERIFY(Database::open(path).ok());
+    }
+
+    void aWriteUnderAnotherProgramsLockSaysLocked()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("busy.sqlite"));
+        Database::OpenOptions options;
+        options.busyTimeoutMs = 50;
+        auto db = Database::open(path, options);
+        QVERIFY(db.ok());
+        const QString name = QStringLiteral("writer");
+        {
+            // In WAL mode readers go on; a writer holds the one write lock.
+            QSqlDatabase other = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+            other.setDatabaseName(path);
+            QVERIFY(other.open());
+            QSqlQuery q(other);
+            QVERIFY(q.exec(QStringLiteral("BEGIN EXCLUSIVE")));
+            const Status s = (*db)->transaction([&] { return SettingsStore(**db).setValue(QStringLiteral("k"), QStringLiteral("v")); });
+            QVERIFY(!s.ok());
+            QCOMPARE(s.error().code, Error::Code::Storage);
+            QVERIFY2(s.error().message.contains(QLatin1String("locked by another program")), qPrintable(s.error().message));
+            QVERIFY(q.exec(QStringLiteral("ROLLBACK")));
+            other.close();
+        }
+        QSqlDatabase::removeDatabase(name);
+    }
+
+    void aReadOnlyFileOrFolderIsSaidReadOnly()
+    {
+        if (::geteuid() == 0)
+            QSKIP("root writes to read-only files and folders, so there is nothing to refuse");
+        QTemporaryDir dir;
+        const QString folder = dir.filePath(QStringLiteral("ro"));
+        QVERIFY(QDir().mkpath(folder));
+        const QString path = folder + QStringLiteral("/w.sqlite");
+        {
+            auto db = Database::open(path);
+            QVERIFY(db.ok());
+        }
+        const QByteArray before = fileHash(path);
+        const auto rw = QFileDevice::ReadOwner | QFileDevice::WriteOwner;
+        // A read-only file in a writable folder.
+        QVERIFY(QFile::setPermissions(path, QFileDevice::ReadOwner));
+        auto file = Database::open(path);
+        QVERIFY(!file.ok());
+        QVERIFY2(file.error().message.contains(QLatin1String("is read-only")), qPrintable(file.error().message));
+        QVERIFY2(file.error().message.contains(QLatin1String("chmod u+w")), qPrintable(file.error().message));
+        QVERIFY(!file.error().message.contains(QLatin1String("damaged")));
+        QVERIFY(QFile::setPermissions(path, rw));
+        // A writable file in a read-only folder (no room for the -wal and -shm files).
+        QVERIFY(QFile::setPermissions(folder, QFileDevice::ReadOwner | QFileDevice::ExeOwner));
+        auto inFolder = Database::open(path);
+        QVERIFY(!inFolder.ok());
+        QVERIFY2(inFolder.error().message.contains(QLatin1String("folder")), qPrintable(inFolder.error().message));
+        QVERIFY2(inFolder.error().message.contains(QLatin1String("is read-only")), qPrintable(inFolder.error().message));
+        // And a new file there.
+        auto fresh = Database::open(folder + QStringLiteral("/new.sqlite"));
+        QVERIFY(!fresh.ok());
+        QVERIFY2(fresh.error().message.contains(QLatin1String("could not be created")), qPrintable(fresh.error().message));
+        QVERIFY(QFile::setPermissions(folder, rw | QFileDevice::ExeOwner));
+        QCOMPARE(fileHash(path), before);
+        QVERIFY(!QFileInfo::exists(folder + QStringLiteral("/new.sqlite")));
     }
 
     void failedTransactionWritesNothing()
