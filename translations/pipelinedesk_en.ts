@@ -356,10 +356,6 @@
             <translation>List the parameters an execution runs with.</translation>
         </message>
         <message>
-            <source>--pipeline-definition-file: cannot read “%1”: %2.</source>
-            <translation>--pipeline-definition-file: cannot read “%1”: %2.</translation>
-        </message>
-        <message>
             <source>--pipeline-definition-file (or --pipeline-definition) is required.</source>
             <translation>--pipeline-definition-file (or --pipeline-definition) is required.</translation>
         </message>
@@ -2750,10 +2746,6 @@
             <translation>Detail: the detail of an event is a JSON object.</translation>
         </message>
         <message>
-            <source>EventBusName: “%1” is not an event bus of account %2.</source>
-            <translation>EventBusName: “%1” is not an event bus of account %2.</translation>
-        </message>
-        <message>
             <source>EventBusName: the event bus “%1” does not exist in account %2.</source>
             <translation>EventBusName: the event bus “%1” does not exist in account %2.</translation>
         </message>
@@ -3739,10 +3731,6 @@
             <translation>role “%1”</translation>
         </message>
         <message>
-            <source>role-arn: “%1” is not an IAM role ARN (arn:aws:iam::&lt;12-digit account&gt;:role/&lt;name&gt;, optionally with a path: role/&lt;path&gt;/&lt;name&gt;).</source>
-            <translation>role-arn: “%1” is not an IAM role ARN (arn:aws:iam::&lt;12-digit account&gt;:role/&lt;name&gt;, optionally with a path: role/&lt;path&gt;/&lt;name&gt;).</translation>
-        </message>
-        <message>
             <source>start and end: a one-time at() schedule fires at its instant; the start (%1) and end (%2) are ignored, as EventBridge Scheduler ignores them, and not kept.</source>
             <translation>start and end: a one-time at() schedule fires at its instant; the start (%1) and end (%2) are ignored, as EventBridge Scheduler ignores them, and not kept.</translation>
         </message>
@@ -3832,6 +3820,166 @@
         <message>
             <source>EventBridge rules fire in UTC only: the time zone %1 is not kept there, so the fires move by its offset. EventBridge Scheduler fires in a time zone.</source>
             <translation>EventBridge rules fire in UTC only: the time zone %1 is not kept there, so the fires move by its offset. EventBridge Scheduler fires in a time zone.</translation>
+        </message>
+        <message>
+            <source>the PutRule limit</source>
+            <translation>the PutRule limit</translation>
+        </message>
+        <message>
+            <source>the TestEventPattern limit</source>
+            <translation>the TestEventPattern limit</translation>
+        </message>
+        <message>
+            <source>the PutEvents limit</source>
+            <translation>the PutEvents limit</translation>
+        </message>
+        <message>
+            <source>the local limit of events put</source>
+            <translation>the local limit of events put</translation>
+        </message>
+        <message>
+            <source>the CreatePipeline limit</source>
+            <translation>the CreatePipeline limit</translation>
+        </message>
+        <message>
+            <source>the local limit for documents</source>
+            <translation>the local limit for documents</translation>
+        </message>
+        <message>
+            <source>--%1: the document is longer than %2 characters, %3.</source>
+            <translation>--%1: the document is longer than %2 characters, %3.</translation>
+        </message>
+        <message>
+            <source>--%1: the document is larger than %2 bytes, %3.</source>
+            <translation>--%1: the document is larger than %2 bytes, %3.</translation>
+        </message>
+        <message>
+            <source>no file name</source>
+            <translation>no file name</translation>
+        </message>
+        <message>
+            <source>put %1 of %2 events</source>
+            <translation>put %1 of %2 events</translation>
+        </message>
+        <message>
+            <source>The entries go in calls of the PutEvents shape, at most 10 entries and 256 KB a call, in order; with more than one call, stderr says how many were put (“put 120 of 10,000 events”) once a second and at the end. An entry over 256 KB is refused before any is put (exit code 2). The document may hold at most 10,000 entries and 16 MiB.</source>
+            <translation>The entries go in calls of the PutEvents shape, at most 10 entries and 256 KB a call, in order; with more than one call, stderr says how many were put (“put 120 of 10,000 events”) once a second and at the end. An entry over 256 KB is refused before any is put (exit code 2). The document may hold at most 10,000 entries and 16 MiB.</translation>
+        </message>
+        <message>
+            <source>Replace the --output file when it exists.</source>
+            <translation>Replace the --output file when it exists.</translation>
+        </message>
+        <message>
+            <source>--output: “%1” is a folder; name a file.</source>
+            <translation>--output: “%1” is a folder; name a file.</translation>
+        </message>
+        <message>
+            <source>--output: “%1” already exists; add --overwrite to replace it.</source>
+            <translation>--output: “%1” already exists; add --overwrite to replace it.</translation>
+        </message>
+        <message>
+            <source>Put pipeline triggers</source>
+            <translation>Put pipeline triggers</translation>
+        </message>
+        <message>
+            <source>%1: “%2” is not an IAM role ARN (arn:aws:iam::&lt;12-digit account&gt;:role/&lt;name&gt;, optionally with a path: role/&lt;path&gt;/&lt;name&gt;).</source>
+            <translation>%1: “%2” is not an IAM role ARN (arn:aws:iam::&lt;12-digit account&gt;:role/&lt;name&gt;, optionally with a path: role/&lt;path&gt;/&lt;name&gt;).</translation>
+        </message>
+        <message>
+            <source>%1: the text is not valid UTF-8 (the byte 0x%2 at character %3).</source>
+            <translation>%1: the text is not valid UTF-8 (the byte 0x%2 at character %3).</translation>
+        </message>
+        <message>
+            <source>%1: the text is not valid Unicode (a lone surrogate U+%2 at character %3).</source>
+            <translation>%1: the text is not valid Unicode (a lone surrogate U+%2 at character %3).</translation>
+        </message>
+        <message>
+            <source>%1: the character U+%2 at character %3 is not allowed: of the control characters, text may only hold tab, line feed and carriage return.</source>
+            <translation>%1: the character U+%2 at character %3 is not allowed: of the control characters, text may only hold tab, line feed and carriage return.</translation>
+        </message>
+        <message>
+            <source>the document nests deeper than %1 levels</source>
+            <translation>the document nests deeper than %1 levels</translation>
+        </message>
+        <message>
+            <source>pipeline-definition: the definition is longer than %1 characters, the CreatePipeline limit.</source>
+            <translation>pipeline-definition: the definition is longer than %1 characters, the CreatePipeline limit.</translation>
+        </message>
+        <message>
+            <source>Entries[%1]: the entry is %2 bytes, more than %3 bytes (256 KB), the PutEvents limit.</source>
+            <translation>Entries[%1]: the entry is %2 bytes, more than %3 bytes (256 KB), the PutEvents limit.</translation>
+        </message>
+        <message>
+            <source>Entries: PutEvents takes at most %1 entries a call; %2 were given.</source>
+            <translation>Entries: PutEvents takes at most %1 entries a call; %2 were given.</translation>
+        </message>
+        <message>
+            <source>Entries: the entries are %1 bytes together, more than %2 bytes (256 KB), the PutEvents limit.</source>
+            <translation>Entries: the entries are %1 bytes together, more than %2 bytes (256 KB), the PutEvents limit.</translation>
+        </message>
+        <message>
+            <source>PutTargets: the put-targets input is empty; give the rule's targets, or no put-targets input at all.</source>
+            <translation>PutTargets: the put-targets input is empty; give the rule's targets, or no put-targets input at all.</translation>
+        </message>
+        <message>
+            <source>--entries: the document holds %1 entries, more than %2, the local limit of events put.</source>
+            <translation>--entries: the document holds %1 entries, more than %2, the local limit of events put.</translation>
+        </message>
+        <message>
+            <source>%1: “%2” is not an event bus ARN (arn:aws:events:&lt;region&gt;:&lt;account&gt;:event-bus/&lt;name&gt;).</source>
+            <translation>%1: “%2” is not an event bus ARN (arn:aws:events:&lt;region&gt;:&lt;account&gt;:event-bus/&lt;name&gt;).</translation>
+        </message>
+        <message>
+            <source>%1: “%2” is an event bus of account %3; account %4 can only use its own event buses.</source>
+            <translation>%1: “%2” is an event bus of account %3; account %4 can only use its own event buses.</translation>
+        </message>
+        <message>
+            <source>%1: “%2” is an event bus in region %3; this workspace's event buses are in %4.</source>
+            <translation>%1: “%2” is an event bus in region %3; this workspace's event buses are in %4.</translation>
+        </message>
+        <message>
+            <source>%1 (target “%2”): %3</source>
+            <translation>%1 (target “%2”): %3</translation>
+        </message>
+        <message>
+            <source>--event-pattern: the pattern is longer than %1 characters, the PutRule limit.</source>
+            <translation>--event-pattern: the pattern is longer than %1 characters, the PutRule limit.</translation>
+        </message>
+        <message>
+            <source>trigger “%1”: %2</source>
+            <translation>trigger “%1”: %2</translation>
+        </message>
+        <message>
+            <source>The workspace “%1” is locked by another program that is using it, so it was not opened. Wait until that program has finished with it, or close it, and try again. The file was left unchanged.</source>
+            <translation>The workspace “%1” is locked by another program that is using it, so it was not opened. Wait until that program has finished with it, or close it, and try again. The file was left unchanged.</translation>
+        </message>
+        <message>
+            <source>The workspace “%1” is read-only, so it was not opened: Pipeline Desk writes to its workspace while it works. Make the file writable (chmod u+w), or copy it to a folder of your own and open the copy.</source>
+            <translation>The workspace “%1” is read-only, so it was not opened: Pipeline Desk writes to its workspace while it works. Make the file writable (chmod u+w), or copy it to a folder of your own and open the copy.</translation>
+        </message>
+        <message>
+            <source>The folder “%1” is read-only, so the workspace “%2” could not be created there. Name a file in a folder you may write to.</source>
+            <translation>The folder “%1” is read-only, so the workspace “%2” could not be created there. Name a file in a folder you may write to.</translation>
+        </message>
+        <message>
+            <source>The folder “%1” is read-only, so the workspace “%2” was not opened: Pipeline Desk keeps the workspace's journal (the -wal and -shm files) next to it. Make the folder writable, or copy the workspace to a folder of your own and open the copy.</source>
+            <translation>The folder “%1” is read-only, so the workspace “%2” was not opened: Pipeline Desk keeps the workspace's journal (the -wal and -shm files) next to it. Make the folder writable, or copy the workspace to a folder of your own and open the copy.</translation>
+        </message>
+        <message>
+            <source>The workspace is locked by another program, so it could not be read or written and nothing was changed. Wait until that program has finished with it, or close it, and try again.</source>
+            <translation>The workspace is locked by another program, so it could not be read or written and nothing was changed. Wait until that program has finished with it, or close it, and try again.</translation>
+        </message>
+        <message>
+            <source>The workspace is read-only, so nothing was changed. Make the workspace file and its folder writable, and try again.</source>
+            <translation>The workspace is read-only, so nothing was changed. Make the workspace file and its folder writable, and try again.</translation>
+        </message>
+        <message>
+            <source>workspace: the folder “%1” does not exist, so the workspace “%2” was not created. Create the folder first, or name a file in a folder that exists.</source>
+            <translation>workspace: the folder “%1” does not exist, so the workspace “%2” was not created. Create the folder first, or name a file in a folder that exists.</translation>
+        </message>
+        <message>
+            <source>The workspace “%1” could not be created: %2</source>
+            <translation>The workspace “%1” could not be created: %2</translation>
         </message>
     </context>
     <context>
@@ -4865,6 +5013,10 @@
             <source>put-targets input JSON ({"Rule": …, "Targets": […]}), as aws events put-targets --cli-input-json takes it.</source>
             <translation>put-targets input JSON ({"Rule": …, "Targets": […]}), as aws events put-targets --cli-input-json takes it.</translation>
         </message>
+        <message>
+            <source>“%1” is larger than %2 bytes, the local limit for documents.</source>
+            <translation>“%1” is larger than %2 bytes, the local limit for documents.</translation>
+        </message>
     </context>
     <context>
         <name>Pd::InterchangeFormats</name>
@@ -5231,6 +5383,10 @@
         <message>
             <source>Step graph</source>
             <translation>Step graph</translation>
+        </message>
+        <message>
+            <source>“%1” is longer than %2 characters, the CreatePipeline limit.</source>
+            <translation>“%1” is longer than %2 characters, the CreatePipeline limit.</translation>
         </message>
     </context>
     <context>

@@ -356,10 +356,6 @@
             <translation>실행에 사용된 파라미터를 나열합니다.</translation>
         </message>
         <message>
-            <source>--pipeline-definition-file: cannot read “%1”: %2.</source>
-            <translation>--pipeline-definition-file: “%1”을(를) 읽을 수 없습니다: %2.</translation>
-        </message>
-        <message>
             <source>--pipeline-definition-file (or --pipeline-definition) is required.</source>
             <translation>--pipeline-definition-file(또는 --pipeline-definition)이 필요합니다.</translation>
         </message>
@@ -2748,10 +2744,6 @@
             <translation>Detail: 이벤트의 세부 정보는 JSON 객체여야 합니다.</translation>
         </message>
         <message>
-            <source>EventBusName: “%1” is not an event bus of account %2.</source>
-            <translation>EventBusName: “%1”은(는) 계정 %2의 이벤트 버스가 아닙니다.</translation>
-        </message>
-        <message>
             <source>EventBusName: the event bus “%1” does not exist in account %2.</source>
             <translation>EventBusName: 이벤트 버스 “%1”이(가) 계정 %2에 없습니다.</translation>
         </message>
@@ -3734,10 +3726,6 @@
             <translation>역할 “%1”</translation>
         </message>
         <message>
-            <source>role-arn: “%1” is not an IAM role ARN (arn:aws:iam::&lt;12-digit account&gt;:role/&lt;name&gt;, optionally with a path: role/&lt;path&gt;/&lt;name&gt;).</source>
-            <translation>role-arn: “%1” 값은 IAM 역할 ARN이 아닙니다. arn:aws:iam::&lt;12자리 계정&gt;:role/&lt;이름&gt; 형식이어야 하며, 경로를 넣으려면 role/&lt;경로&gt;/&lt;이름&gt;으로 씁니다.</translation>
-        </message>
-        <message>
             <source>start and end: a one-time at() schedule fires at its instant; the start (%1) and end (%2) are ignored, as EventBridge Scheduler ignores them, and not kept.</source>
             <translation>start, end: 한 번만 실행하는 at() 일정은 지정한 시각에 실행됩니다. EventBridge Scheduler처럼 시작(%1)과 끝(%2)은 무시하며 저장하지 않습니다.</translation>
         </message>
@@ -3822,6 +3810,166 @@
         <message>
             <source>EventBridge rules fire in UTC only: the time zone %1 is not kept there, so the fires move by its offset. EventBridge Scheduler fires in a time zone.</source>
             <translation>EventBridge 규칙은 UTC로만 실행됩니다. 시간대 %1 설정은 그곳에 남지 않아 실행 시각이 그 시간대의 시차만큼 달라집니다. 시간대에 맞춰 실행하려면 EventBridge Scheduler를 쓰세요.</translation>
+        </message>
+        <message>
+            <source>the PutRule limit</source>
+            <translation>PutRule 한도</translation>
+        </message>
+        <message>
+            <source>the TestEventPattern limit</source>
+            <translation>TestEventPattern 한도</translation>
+        </message>
+        <message>
+            <source>the PutEvents limit</source>
+            <translation>PutEvents 한도</translation>
+        </message>
+        <message>
+            <source>the local limit of events put</source>
+            <translation>events put 명령의 로컬 한도</translation>
+        </message>
+        <message>
+            <source>the CreatePipeline limit</source>
+            <translation>CreatePipeline 한도</translation>
+        </message>
+        <message>
+            <source>the local limit for documents</source>
+            <translation>문서의 로컬 한도</translation>
+        </message>
+        <message>
+            <source>--%1: the document is longer than %2 characters, %3.</source>
+            <translation>--%1: 문서가 %2자보다 깁니다(%3).</translation>
+        </message>
+        <message>
+            <source>--%1: the document is larger than %2 bytes, %3.</source>
+            <translation>--%1: 문서가 %2바이트보다 큽니다(%3).</translation>
+        </message>
+        <message>
+            <source>no file name</source>
+            <translation>파일 이름이 없습니다</translation>
+        </message>
+        <message>
+            <source>put %1 of %2 events</source>
+            <translation>이벤트 %2개 중 %1개를 보냈습니다</translation>
+        </message>
+        <message>
+            <source>The entries go in calls of the PutEvents shape, at most 10 entries and 256 KB a call, in order; with more than one call, stderr says how many were put (“put 120 of 10,000 events”) once a second and at the end. An entry over 256 KB is refused before any is put (exit code 2). The document may hold at most 10,000 entries and 16 MiB.</source>
+            <translation>항목은 PutEvents 형태의 호출로 차례대로 보냅니다. 호출 한 번에 항목은 최대 10개, 크기는 최대 256KB입니다. 호출이 여러 번이면 보낸 개수를 1초마다, 그리고 끝날 때 표준 오류에 알립니다(“이벤트 10,000개 중 120개를 보냈습니다”). 256KB를 넘는 항목이 있으면 어떤 항목도 보내기 전에 거부합니다(종료 코드 2). 문서에는 항목을 최대 10,000개, 크기는 최대 16MiB까지 담을 수 있습니다.</translation>
+        </message>
+        <message>
+            <source>Replace the --output file when it exists.</source>
+            <translation>--output 파일이 이미 있으면 새 내용으로 바꿉니다.</translation>
+        </message>
+        <message>
+            <source>--output: “%1” is a folder; name a file.</source>
+            <translation>--output: “%1” 경로는 폴더입니다. 파일을 지정하세요.</translation>
+        </message>
+        <message>
+            <source>--output: “%1” already exists; add --overwrite to replace it.</source>
+            <translation>--output: “%1” 파일이 이미 있습니다. 바꾸려면 --overwrite를 붙이세요.</translation>
+        </message>
+        <message>
+            <source>Put pipeline triggers</source>
+            <translation>파이프라인 트리거 저장</translation>
+        </message>
+        <message>
+            <source>%1: “%2” is not an IAM role ARN (arn:aws:iam::&lt;12-digit account&gt;:role/&lt;name&gt;, optionally with a path: role/&lt;path&gt;/&lt;name&gt;).</source>
+            <translation>%1: “%2” 값은 IAM 역할 ARN이 아닙니다. arn:aws:iam::&lt;12자리 계정&gt;:role/&lt;이름&gt; 형식이어야 하며, 경로를 넣으려면 role/&lt;경로&gt;/&lt;이름&gt;으로 씁니다.</translation>
+        </message>
+        <message>
+            <source>%1: the text is not valid UTF-8 (the byte 0x%2 at character %3).</source>
+            <translation>%1: UTF-8로 읽을 수 없는 텍스트입니다(%3번째 글자의 바이트 0x%2).</translation>
+        </message>
+        <message>
+            <source>%1: the text is not valid Unicode (a lone surrogate U+%2 at character %3).</source>
+            <translation>%1: 올바른 유니코드 텍스트가 아닙니다(%3번째 글자에 짝 없는 서로게이트 U+%2).</translation>
+        </message>
+        <message>
+            <source>%1: the character U+%2 at character %3 is not allowed: of the control characters, text may only hold tab, line feed and carriage return.</source>
+            <translation>%1: %3번째 글자 U+%2 문자는 쓸 수 없습니다. 제어 문자 가운데 텍스트에 넣을 수 있는 것은 탭, 줄 바꿈(LF), 캐리지 리턴(CR)뿐입니다.</translation>
+        </message>
+        <message>
+            <source>the document nests deeper than %1 levels</source>
+            <translation>문서가 %1단계보다 깊게 중첩되어 있습니다</translation>
+        </message>
+        <message>
+            <source>pipeline-definition: the definition is longer than %1 characters, the CreatePipeline limit.</source>
+            <translation>pipeline-definition: 정의가 %1자보다 깁니다(CreatePipeline 한도).</translation>
+        </message>
+        <message>
+            <source>Entries[%1]: the entry is %2 bytes, more than %3 bytes (256 KB), the PutEvents limit.</source>
+            <translation>Entries[%1]: 항목 크기가 %2바이트로, PutEvents 한도인 %3바이트(256KB)를 넘습니다.</translation>
+        </message>
+        <message>
+            <source>Entries: PutEvents takes at most %1 entries a call; %2 were given.</source>
+            <translation>Entries: PutEvents는 호출 한 번에 항목을 최대 %1개까지 받습니다. 받은 항목 수: %2개.</translation>
+        </message>
+        <message>
+            <source>Entries: the entries are %1 bytes together, more than %2 bytes (256 KB), the PutEvents limit.</source>
+            <translation>Entries: 항목 크기의 합이 %1바이트로, PutEvents 한도인 %2바이트(256KB)를 넘습니다.</translation>
+        </message>
+        <message>
+            <source>PutTargets: the put-targets input is empty; give the rule's targets, or no put-targets input at all.</source>
+            <translation>PutTargets: put-targets 입력이 비어 있습니다. 규칙의 대상을 넣거나, put-targets 입력을 아예 주지 마세요.</translation>
+        </message>
+        <message>
+            <source>--entries: the document holds %1 entries, more than %2, the local limit of events put.</source>
+            <translation>--entries: 문서의 항목 수가 %1개로, events put 명령의 로컬 한도인 %2개를 넘습니다.</translation>
+        </message>
+        <message>
+            <source>%1: “%2” is not an event bus ARN (arn:aws:events:&lt;region&gt;:&lt;account&gt;:event-bus/&lt;name&gt;).</source>
+            <translation>%1: “%2” 값은 이벤트 버스 ARN이 아닙니다. arn:aws:events:&lt;리전&gt;:&lt;계정&gt;:event-bus/&lt;이름&gt; 형식이어야 합니다.</translation>
+        </message>
+        <message>
+            <source>%1: “%2” is an event bus of account %3; account %4 can only use its own event buses.</source>
+            <translation>%1: “%2” 버스는 계정 %3의 이벤트 버스입니다. 계정 %4에서는 자기 계정의 이벤트 버스만 쓸 수 있습니다.</translation>
+        </message>
+        <message>
+            <source>%1: “%2” is an event bus in region %3; this workspace's event buses are in %4.</source>
+            <translation>%1: “%2” 버스는 리전 %3의 이벤트 버스입니다. 이 작업 공간의 이벤트 버스는 리전 %4에 있습니다.</translation>
+        </message>
+        <message>
+            <source>%1 (target “%2”): %3</source>
+            <translation>%1(대상 “%2”): %3</translation>
+        </message>
+        <message>
+            <source>--event-pattern: the pattern is longer than %1 characters, the PutRule limit.</source>
+            <translation>--event-pattern: 패턴이 %1자보다 깁니다(PutRule 한도).</translation>
+        </message>
+        <message>
+            <source>trigger “%1”: %2</source>
+            <translation>트리거 “%1”: %2</translation>
+        </message>
+        <message>
+            <source>The workspace “%1” is locked by another program that is using it, so it was not opened. Wait until that program has finished with it, or close it, and try again. The file was left unchanged.</source>
+            <translation>다른 프로그램이 작업 공간 “%1” 파일을 잠근 채 사용하고 있어 열지 않았습니다. 그 프로그램이 작업을 마칠 때까지 기다리거나 그 프로그램을 닫은 뒤 다시 시도하세요. 파일은 바뀌지 않았습니다.</translation>
+        </message>
+        <message>
+            <source>The workspace “%1” is read-only, so it was not opened: Pipeline Desk writes to its workspace while it works. Make the file writable (chmod u+w), or copy it to a folder of your own and open the copy.</source>
+            <translation>작업 공간 “%1” 파일이 읽기 전용이라 열지 않았습니다. Pipeline Desk는 작업하는 동안 작업 공간에 기록합니다. 파일에 쓰기 권한을 주거나(chmod u+w), 본인의 폴더로 복사해 그 사본을 여세요.</translation>
+        </message>
+        <message>
+            <source>The folder “%1” is read-only, so the workspace “%2” could not be created there. Name a file in a folder you may write to.</source>
+            <translation>“%1” 폴더가 읽기 전용이라 그곳에 작업 공간 “%2” 파일을 만들 수 없습니다. 쓰기 권한이 있는 폴더의 파일을 지정하세요.</translation>
+        </message>
+        <message>
+            <source>The folder “%1” is read-only, so the workspace “%2” was not opened: Pipeline Desk keeps the workspace's journal (the -wal and -shm files) next to it. Make the folder writable, or copy the workspace to a folder of your own and open the copy.</source>
+            <translation>“%1” 폴더가 읽기 전용이라 작업 공간 “%2” 파일을 열지 않았습니다. Pipeline Desk는 작업 공간 파일 옆에 저널(-wal, -shm 파일)을 둡니다. 폴더에 쓰기 권한을 주거나, 작업 공간을 본인의 폴더로 복사해 그 사본을 여세요.</translation>
+        </message>
+        <message>
+            <source>The workspace is locked by another program, so it could not be read or written and nothing was changed. Wait until that program has finished with it, or close it, and try again.</source>
+            <translation>다른 프로그램이 작업 공간을 잠그고 있어 읽거나 쓸 수 없었고, 아무것도 바뀌지 않았습니다. 그 프로그램이 작업을 마칠 때까지 기다리거나 그 프로그램을 닫은 뒤 다시 시도하세요.</translation>
+        </message>
+        <message>
+            <source>The workspace is read-only, so nothing was changed. Make the workspace file and its folder writable, and try again.</source>
+            <translation>작업 공간이 읽기 전용이라 아무것도 바뀌지 않았습니다. 작업 공간 파일과 그 폴더에 쓰기 권한을 준 뒤 다시 시도하세요.</translation>
+        </message>
+        <message>
+            <source>workspace: the folder “%1” does not exist, so the workspace “%2” was not created. Create the folder first, or name a file in a folder that exists.</source>
+            <translation>workspace: “%1” 폴더가 없어서 작업 공간 “%2” 파일을 만들지 않았습니다. 먼저 폴더를 만들거나, 이미 있는 폴더의 파일을 지정하세요.</translation>
+        </message>
+        <message>
+            <source>The workspace “%1” could not be created: %2</source>
+            <translation>작업 공간 “%1” 파일을 만들 수 없습니다: %2</translation>
         </message>
     </context>
     <context>
@@ -4850,6 +4998,10 @@
             <source>put-targets input JSON ({"Rule": …, "Targets": […]}), as aws events put-targets --cli-input-json takes it.</source>
             <translation>aws events put-targets --cli-input-json이 받는 put-targets 입력 JSON ({"Rule": …, "Targets": […]}).</translation>
         </message>
+        <message>
+            <source>“%1” is larger than %2 bytes, the local limit for documents.</source>
+            <translation>“%1” 파일이 %2바이트보다 큽니다(문서의 로컬 한도).</translation>
+        </message>
     </context>
     <context>
         <name>Pd::InterchangeFormats</name>
@@ -5216,6 +5368,10 @@
         <message>
             <source>Step graph</source>
             <translation>단계 그래프</translation>
+        </message>
+        <message>
+            <source>“%1” is longer than %2 characters, the CreatePipeline limit.</source>
+            <translation>“%1” 파일이 %2자보다 깁니다(CreatePipeline 한도).</translation>
         </message>
     </context>
     <context>
