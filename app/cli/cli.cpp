@@ -455,6 +455,16 @@ Status checkLength(const QString &option, const QByteArray &text, const Document
     return {};
 }
 
+// Whether an option's value is the document itself rather than where to read it: not file://,
+// and, where a path is allowed, starting like JSON. documentValue and documentText decide alike.
+bool isInlineDocument(const QString &value, bool pathAllowed)
+{
+    if (value.startsWith(QLatin1String("file://")))
+        return false;
+    const QString trimmed = value.trimmed();
+    return !pathAllowed || trimmed.startsWith(QLatin1Char('{')) || trimmed.startsWith(QLatin1Char('['));
+}
+
 } // namespace
 
 Result<QByteArray> readDocument(const QString &option, const QString &path, const DocumentLimit &limit)
@@ -492,7 +502,7 @@ Result<QByteArray> documentValue(Context &context, const QString &option, const 
             return Error::invalid(option, Tr::tr("--%1: cannot read “%2”: %3").arg(option, path, Tr::tr("no file name")));
         return readDocument(option, path, limit);
     }
-    if (pathAllowed && !value.trimmed().startsWith(QLatin1Char('{')) && !value.trimmed().startsWith(QLatin1Char('[')))
+    if (!isInlineDocument(value, pathAllowed))
         return readDocument(option, value, limit);
     // Inline text is already in memory; it is held to the same limit.
     const QByteArray text = value.toUtf8();
@@ -509,10 +519,7 @@ Result<QString> documentText(Context &context, const QString &option, const Docu
         return bytes.error();
     // Inline text is the argument itself (already decoded by decodeArguments): encoding it to
     // UTF-8 and back would turn its escaped bytes into U+FFFD.
-    const bool inlineText =
-        !value.startsWith(QLatin1String("file://")) &&
-        (!pathAllowed || value.trimmed().startsWith(QLatin1Char('{')) || value.trimmed().startsWith(QLatin1Char('[')));
-    return inlineText ? value : decodeUtf8Escaped(bytes.value());
+    return isInlineDocument(value, pathAllowed) ? value : decodeUtf8Escaped(bytes.value());
 }
 
 QStringList decodeArguments(int argc, const char *const *argv)
