@@ -161,7 +161,7 @@
         </message>
         <message>
             <source>identity: account %1 does not exist in this workspace.</source>
-            <translation>identity: 계정 %1이(가) 이 작업 공간에 없습니다.</translation>
+            <translation>identity: 이 작업 공간에 없는 계정입니다: %1.</translation>
         </message>
         <message>
             <source>Executing</source>
@@ -205,7 +205,7 @@
         </message>
         <message>
             <source>Account %1 does not exist in this workspace.</source>
-            <translation>계정 %1이(가) 이 작업 공간에 없습니다.</translation>
+            <translation>이 작업 공간에 없는 계정입니다: %1.</translation>
         </message>
         <message>
             <source>The workspace “%1” is damaged or is not a database, so it was not opened. The file was left unchanged.</source>
@@ -4958,7 +4958,7 @@
         </message>
         <message>
             <source>The document's pipeline “%1” is not in this workspace: choose the pipeline to start.</source>
-            <translation>문서의 파이프라인 “%1”이(가) 이 작업 공간에 없습니다. 시작할 파이프라인을 고르세요.</translation>
+            <translation>문서의 파이프라인 “%1”: 이 작업 공간에 없는 파이프라인입니다. 시작할 파이프라인을 고르세요.</translation>
         </message>
         <message>
             <source>%1 in %2</source>
