@@ -28,6 +28,9 @@ struct Error
     QString field;   // the input field or path it concerns, untranslated ("day-of-week", "$.detail")
     int position = -1; // offset in the input text where it applies, or -1
     QString reason;    // translated: what is wrong, without the field ("a name is required.")
+    // Untranslated technical lines for a "Copy details" button or a bug report (a cloud error's
+    // service, operation, HTTP status, code and request id); empty for most errors. Never a secret.
+    QString details;
 
     // By the house convention the message starts with its field, "field: reason"; the reason is
     // what follows (the whole message when it does not start so).
@@ -35,13 +38,13 @@ struct Error
     {
         const QString prefix = field + QStringLiteral(": ");
         QString reason = !field.isEmpty() && message.startsWith(prefix) ? message.mid(prefix.size()) : message;
-        return Error{Code::InvalidInput, std::move(message), std::move(field), position, std::move(reason)};
+        return Error{Code::InvalidInput, std::move(message), std::move(field), position, std::move(reason), {}};
     }
-    static Error notFound(QString message) { return Error{Code::NotFound, message, {}, -1, message}; }
-    static Error conflict(QString message) { return Error{Code::Conflict, message, {}, -1, message}; }
-    static Error denied(QString message) { return Error{Code::PermissionDenied, message, {}, -1, message}; }
-    static Error storage(QString message) { return Error{Code::Storage, message, {}, -1, message}; }
-    static Error internal(QString message) { return Error{Code::Internal, message, {}, -1, message}; }
+    static Error notFound(QString message) { return Error{Code::NotFound, message, {}, -1, message, {}}; }
+    static Error conflict(QString message) { return Error{Code::Conflict, message, {}, -1, message, {}}; }
+    static Error denied(QString message) { return Error{Code::PermissionDenied, message, {}, -1, message, {}}; }
+    static Error storage(QString message) { return Error{Code::Storage, message, {}, -1, message, {}}; }
+    static Error internal(QString message) { return Error{Code::Internal, message, {}, -1, message, {}}; }
 
     // The same reason said of another name for the same field (an import document's member for the
     // CLI option a service named): "path: reason".

@@ -15,7 +15,7 @@ namespace {
 Error aboutRule(const QString &name, const Error &error)
 {
     return Error{error.code, Tr::tr("rule “%1”: %2").arg(name, error.message), error.field, error.position,
-                 error.reason};
+                 error.reason, error.details};
 }
 
 } // namespace

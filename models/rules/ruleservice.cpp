@@ -171,7 +171,7 @@ Status RuleService::checkNewTargets(const QString &identity, const QList<RuleTar
         const QString field = e.field.isEmpty() ? QStringLiteral("Targets[%1]").arg(i) : e.field;
         return Error{e.code,
                      Tr::tr("%1 (target “%2”): %3").arg(field, target.id, e.reason.isEmpty() ? e.message : e.reason),
-                     field, e.position, e.reason};
+                     field, e.position, e.reason, e.details};
     }
     return {};
 }

@@ -418,7 +418,7 @@ Result<QList<PipelineSchedule>> ScheduleService::putTriggers(const QString &iden
             if (!result) {
                 refused = name;
                 const Error &e = result.error();
-                return Error{e.code, Tr::tr("trigger “%1”: %2").arg(name, e.message), e.field, e.position, e.reason};
+                return Error{e.code, Tr::tr("trigger “%1”: %2").arg(name, e.message), e.field, e.position, e.reason, e.details};
             }
             written.append(result.value());
         }

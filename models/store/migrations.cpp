@@ -302,6 +302,47 @@ const QList<Migration> &migrations()
              QStringLiteral("ALTER TABLE firings_v10 RENAME TO firings"),
              QStringLiteral("CREATE INDEX firings_pending ON firings (outcome) WHERE outcome IN ('RETRYING','QUEUED')"),
          }},
+        {11,
+         "connected AWS accounts: profiles, and the origin and read time of every mirrored row",
+         {
+             // A profile says how to reach a real account. Only what is not secret is here (the
+             // AWS CLI keeps the same values in plain ~/.aws/config); the access keys live in the OS
+             // keychain, one entry per profile, and temporary credentials only in memory.
+             // service_endpoints: JSON object {"scheduler": "http://localhost:4566"}.
+             QStringLiteral("CREATE TABLE profiles ("
+                            " name TEXT PRIMARY KEY,"
+                            " region TEXT NOT NULL,"
+                            " kind TEXT NOT NULL CHECK (kind IN ('static', 'assume-role')),"
+                            " source_profile TEXT,"
+                            " role_arn TEXT,"
+                            " external_id TEXT,"
+                            " role_session_name TEXT,"
+                            " duration_seconds INTEGER,"
+                            " mfa_serial TEXT,"
+                            " endpoint_url TEXT,"
+                            " service_endpoints TEXT,"
+                            " account_id TEXT,"
+                            " caller_arn TEXT,"
+                            " tested_at INTEGER,"
+                            " created_at INTEGER NOT NULL)"),
+             // A connected account is an account with a profile; its rows are a mirror of the cloud.
+             QStringLiteral("ALTER TABLE accounts ADD COLUMN profile TEXT"),
+             // origin: NULL for a local row, else the profile it was read through; read_at: when.
+             QStringLiteral("ALTER TABLE pipelines ADD COLUMN origin TEXT"),
+             QStringLiteral("ALTER TABLE pipelines ADD COLUMN read_at INTEGER"),
+             QStringLiteral("ALTER TABLE executions ADD COLUMN origin TEXT"),
+             QStringLiteral("ALTER TABLE executions ADD COLUMN read_at INTEGER"),
+             QStringLiteral("ALTER TABLE event_buses ADD COLUMN origin TEXT"),
+             QStringLiteral("ALTER TABLE event_buses ADD COLUMN read_at INTEGER"),
+             QStringLiteral("ALTER TABLE rules ADD COLUMN origin TEXT"),
+             QStringLiteral("ALTER TABLE rules ADD COLUMN read_at INTEGER"),
+             QStringLiteral("ALTER TABLE schedules ADD COLUMN origin TEXT"),
+             QStringLiteral("ALTER TABLE schedules ADD COLUMN read_at INTEGER"),
+             QStringLiteral("ALTER TABLE resource_shares ADD COLUMN origin TEXT"),
+             QStringLiteral("ALTER TABLE resource_shares ADD COLUMN read_at INTEGER"),
+             QStringLiteral("ALTER TABLE share_invitations ADD COLUMN origin TEXT"),
+             QStringLiteral("ALTER TABLE share_invitations ADD COLUMN read_at INTEGER"),
+         }},
     };
     return all;
 }
