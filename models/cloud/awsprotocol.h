@@ -2,9 +2,12 @@
 
 #include "cloud/awsrequest.h"
 
+#include <QHash>
 #include <QJsonObject>
+#include <QJsonValue>
 #include <QList>
 #include <QString>
+#include <QStringList>
 
 namespace Pd {
 
@@ -40,6 +43,16 @@ struct AwsOperation
     QList<AwsBinding> bindings; // RestJson
     // Members of the output read from answer headers (RestJson), rarely needed.
     QList<AwsBinding> outputHeaders;
+    // RestJson: whether the input shape has members that go in the body. The SDKs then always send
+    // a JSON body ({} when none is set) with Content-Type application/json; an operation whose
+    // members are all bound (or that has none) sends no body and no Content-Type, whatever its method.
+    bool bodyMembers = false;
+    // Idempotency-token members (ClientToken, ClientRequestToken) that the SDKs fill with a fresh
+    // UUID v4 when the caller leaves them out, wherever they are bound (body, query).
+    QStringList idempotencyTokens;
+    // Query: output members that are not strings, by element name ("PackedPolicySize" → Double,
+    // a boolean → Bool); the XML does not say, the model does.
+    QHash<QString, QJsonValue::Type> outputTypes;
 };
 
 namespace AwsProtocols {
