@@ -1,0 +1,25 @@
+#pragma once
+
+#include "cloud/awsprotocol.h"
+
+#include <QList>
+#include <QString>
+
+namespace Pd {
+
+// The STS operations this desk calls (Query protocol, XML answers).
+// Described from the service's Smithy model as the official AWS SDK for JavaScript v3 serialises
+// it; tests/cloud/tst_wireshapes compares every one with what that SDK sends. No network here: the
+// client (cloud/awsclient.h) sends what AwsProtocols::encode builds from these.
+namespace StsApi {
+
+const AwsOperation &getCallerIdentity();
+const AwsOperation &assumeRole();
+
+// Every operation above, in that order, and one by its API name (nullptr when not among them).
+const QList<const AwsOperation *> &all();
+const AwsOperation *byName(const QString &name);
+
+} // namespace StsApi
+
+} // namespace Pd
