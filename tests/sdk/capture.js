@@ -6,10 +6,12 @@
 // ("dates" names the members, dotted paths, whose numbers are epoch seconds that the SDK takes as
 // Date objects; the wire carries them as epoch seconds in the JSON protocols.) Each case is sent by
 // the real client (region us-east-1, fixed static credentials, one attempt) to a local HTTP server
-// on 127.0.0.1 that records the request and answers 200 with a minimal body. Prints a JSON array,
-// an element a case: {"method", "path" (as on the wire), "query" (as on the wire, without '?'),
-// "contentType", "target", "headers", "body", "requests" (how many the case sent), "error"}.
-// An error reading the minimal answer is kept in "error" but does not fail: the request is what counts.
+// on 127.0.0.1 that records the request and answers 200 with the case's "answer" ({"contentType",
+// "body"}) or else a minimal body. Prints a JSON array, an element a case: {"method", "path" (as on
+// the wire), "query" (as on the wire, without '?'), "contentType", "target", "headers", "body",
+// "requests" (how many the case sent), "error", "output" (what the SDK read from the answer, without
+// $metadata; dates as ISO strings)}. An error reading the minimal answer is kept in "error" but does
+// not fail: the request is what counts.
 'use strict';
 
 const http = require('http');
@@ -81,6 +83,7 @@ function answerFor(request, body) {
 async function main() {
     const cases = JSON.parse(await readStdin());
     let current = null;
+    let currentAnswer = null;
     const server = http.createServer((request, response) => {
         const chunks = [];
         request.on('data', (c) => chunks.push(c));
@@ -100,7 +103,9 @@ async function main() {
             if (current) {
                 current.push(record);
             }
-            const answer = answerFor(request, body);
+            const answer = currentAnswer
+                ? { type: currentAnswer.contentType || 'application/json', body: currentAnswer.body }
+                : answerFor(request, body);
             response.writeHead(200, {
                 'Content-Type': answer.type,
                 'x-amzn-RequestId': '00000000-0000-0000-0000-000000000000',
@@ -135,15 +140,19 @@ async function main() {
             throw new Error(`${pkg} has no ${c.command}`);
         }
         current = [];
+        currentAnswer = c.answer || null;
         let error = null;
+        let output = null;
         try {
-            await clients[c.client].send(new Command(toDates(JSON.parse(JSON.stringify(c.input || {})), c.dates)));
+            output = await clients[c.client].send(new Command(toDates(JSON.parse(JSON.stringify(c.input || {})), c.dates)));
+            delete output.$metadata;
         } catch (e) {
             error = String((e && e.message) || e);
         }
         const recorded = current;
         current = null;
-        out.push(Object.assign({ requests: recorded.length, error }, recorded[0] || {}));
+        currentAnswer = null;
+        out.push(Object.assign({ requests: recorded.length, error, output }, recorded[0] || {}));
     }
     server.close();
     process.stdout.write(JSON.stringify(out) + '\n');
