@@ -3981,6 +3981,42 @@
             <source>The workspace “%1” could not be created: %2</source>
             <translation>The workspace “%1” could not be created: %2</translation>
         </message>
+        <message>
+            <source>%1: a value is required; it goes in the request's path.</source>
+            <translation>%1: a value is required; it goes in the request's path.</translation>
+        </message>
+        <message>
+            <source>%1: only text, a number, true or false can go in the request's path.</source>
+            <translation>%1: only text, a number, true or false can go in the request's path.</translation>
+        </message>
+        <message>
+            <source>%1: only text, numbers, true or false can go in the request's query or headers.</source>
+            <translation>%1: only text, numbers, true or false can go in the request's query or headers.</translation>
+        </message>
+        <message>
+            <source>The answer to %1 is not valid JSON: %2.</source>
+            <translation>The answer to %1 is not valid JSON: %2.</translation>
+        </message>
+        <message>
+            <source>The answer to %1 is not a JSON object.</source>
+            <translation>The answer to %1 is not a JSON object.</translation>
+        </message>
+        <message>
+            <source>The answer to %1 has “%2” in %3, which is not of the expected type.</source>
+            <translation>The answer to %1 has “%2” in %3, which is not of the expected type.</translation>
+        </message>
+        <message>
+            <source>The answer to %1 is not valid XML: %2.</source>
+            <translation>The answer to %1 is not valid XML: %2.</translation>
+        </message>
+        <message>
+            <source>it is empty</source>
+            <translation>it is empty</translation>
+        </message>
+        <message>
+            <source>The answer to %1 starts with &lt;%2&gt; where &lt;%3&gt; was expected.</source>
+            <translation>The answer to %1 starts with &lt;%2&gt; where &lt;%3&gt; was expected.</translation>
+        </message>
     </context>
     <context>
         <name>Pd::AccountFormDialog</name>

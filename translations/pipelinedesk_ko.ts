@@ -3971,6 +3971,42 @@
             <source>The workspace “%1” could not be created: %2</source>
             <translation>작업 공간 “%1” 파일을 만들 수 없습니다: %2</translation>
         </message>
+        <message>
+            <source>%1: a value is required; it goes in the request's path.</source>
+            <translation>%1: 값이 필요합니다. 요청 경로에 들어가는 값입니다.</translation>
+        </message>
+        <message>
+            <source>%1: only text, a number, true or false can go in the request's path.</source>
+            <translation>%1: 요청 경로에는 텍스트, 숫자, true 또는 false만 넣을 수 있습니다.</translation>
+        </message>
+        <message>
+            <source>%1: only text, numbers, true or false can go in the request's query or headers.</source>
+            <translation>%1: 요청의 쿼리나 헤더에는 텍스트, 숫자, true 또는 false만 넣을 수 있습니다.</translation>
+        </message>
+        <message>
+            <source>The answer to %1 is not valid JSON: %2.</source>
+            <translation>%1 요청의 응답이 올바른 JSON이 아닙니다: %2.</translation>
+        </message>
+        <message>
+            <source>The answer to %1 is not a JSON object.</source>
+            <translation>%1 요청의 응답이 JSON 객체가 아닙니다.</translation>
+        </message>
+        <message>
+            <source>The answer to %1 has “%2” in %3, which is not of the expected type.</source>
+            <translation>%1 요청의 응답에서 %3 값의 형식이 올바르지 않습니다: “%2”.</translation>
+        </message>
+        <message>
+            <source>The answer to %1 is not valid XML: %2.</source>
+            <translation>%1 요청의 응답이 올바른 XML이 아닙니다: %2.</translation>
+        </message>
+        <message>
+            <source>it is empty</source>
+            <translation>응답이 비어 있습니다</translation>
+        </message>
+        <message>
+            <source>The answer to %1 starts with &lt;%2&gt; where &lt;%3&gt; was expected.</source>
+            <translation>%1 요청의 응답 첫 요소는 &lt;%3&gt; 요소여야 하는데 &lt;%2&gt; 요소입니다.</translation>
+        </message>
     </context>
     <context>
         <name>Pd::AccountFormDialog</name>
