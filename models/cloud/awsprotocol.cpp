@@ -349,6 +349,19 @@ Result<QJsonObject> decodeQuery(const AwsOperation &operation, const AwsResponse
 
 namespace AwsProtocols {
 
+const AwsOperation *find(const QList<const AwsOperation *> &operations, const QString &name)
+{
+    for (const AwsOperation *o : operations) {
+        if (o->name == name)
+            return o;
+    }
+    return nullptr;
+}
+
+} // namespace AwsProtocols
+
+namespace AwsProtocols {
+
 Result<AwsRequest> encode(const AwsOperation &operation, const QJsonObject &input)
 {
     AwsRequest request;

@@ -26,7 +26,7 @@ enum class AwsProtocol {
 struct AwsBinding
 {
     enum class Location { Label, Query, Header };
-    QString member;   // input member: "Name"
+    QString member; // input member: "Name"
     Location location = Location::Label;
     QString wireName; // label in the URI ("Name"), query key ("NamePrefix"), header ("X-Amz-…")
 };
@@ -36,10 +36,10 @@ struct AwsOperation
     QString service; // signing name
     QString name;    // CreateSchedule
     AwsProtocol protocol = AwsProtocol::Json11;
-    QString targetPrefix;      // Json11: "SageMaker", "AWSEvents"
-    QString apiVersion;        // Query: "2011-06-15"
+    QString targetPrefix;       // Json11: "SageMaker", "AWSEvents"
+    QString apiVersion;         // Query: "2011-06-15"
     QByteArray method = "POST"; // RestJson
-    QString uri;               // RestJson: "/schedules/{Name}"; a "{Name+}" label keeps its slashes
+    QString uri;                // RestJson: "/schedules/{Name}"; a "{Name+}" label keeps its slashes
     QList<AwsBinding> bindings; // RestJson
     // Members of the output read from answer headers (RestJson), rarely needed.
     QList<AwsBinding> outputHeaders;
@@ -56,6 +56,9 @@ struct AwsOperation
 };
 
 namespace AwsProtocols {
+
+// The operation of that API name among a slice's table (its all()), or nullptr. The slices' byName().
+const AwsOperation *find(const QList<const AwsOperation *> &operations, const QString &name);
 
 // The request for an operation and its input (the API's JSON shape). A missing or empty label
 // member is an InvalidInput error naming it; query members may be strings, numbers, booleans or

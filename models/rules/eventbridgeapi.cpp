@@ -101,11 +101,7 @@ const QList<const AwsOperation *> &all()
 
 const AwsOperation *byName(const QString &name)
 {
-    for (const AwsOperation *o : all()) {
-        if (o->name == name)
-            return o;
-    }
-    return nullptr;
+    return AwsProtocols::find(all(), name);
 }
 
 } // namespace EventBridgeApi
