@@ -12,9 +12,9 @@
 #include <QTimer>
 
 #include <algorithm>
+#include <cmath>
 #include <cstdlib>
 #include <limits>
-#include <cmath>
 
 namespace Pd {
 
@@ -173,8 +173,8 @@ void AwsCall::sendAttempt(const AwsCredentials &credentials)
     if (!base.isValid() || base.host().isEmpty()) {
         AwsError error;
         error.kind = AwsError::Kind::Network;
-        error.message = tr("there is no endpoint for the service %1: set a region or an endpoint URL")
-                            .arg(m_request.service);
+        error.message =
+            tr("there is no endpoint for the service %1: set a region or an endpoint URL").arg(m_request.service);
         error.code = QStringLiteral("NoEndpoint");
         fail(error);
         return;
@@ -190,8 +190,8 @@ void AwsCall::sendAttempt(const AwsCredentials &credentials)
     const QUrl url = QUrl::fromEncoded(encoded, QUrl::StrictMode);
     // Signed as QUrl will put it on the wire, so that no re-encoding comes between the two.
     const SigV4Request toSign{m_request.method, url.toEncoded(), m_request.headers, m_request.body};
-    const SigV4Signature signature = SigV4::sign(toSign, credentials, m_client->m_endpoints.region,
-                                                 m_request.service, m_client->signingTime());
+    const SigV4Signature signature =
+        SigV4::sign(toSign, credentials, m_client->m_endpoints.region, m_request.service, m_client->signingTime());
     m_signatureInUse = signature.signature;
 
     QNetworkRequest request(url);
@@ -260,10 +260,10 @@ void AwsCall::onReplyFinished()
             skewCorrected = m_client->updateSkew(serverTime);
     }
 
-    const bool transportFailed = networkError != QNetworkReply::NoError &&
-                                 (networkError < QNetworkReply::ContentAccessDenied ||
-                                  (networkError >= QNetworkReply::ProtocolUnknownError &&
-                                   networkError < QNetworkReply::InternalServerError));
+    const bool transportFailed =
+        networkError != QNetworkReply::NoError &&
+        (networkError < QNetworkReply::ContentAccessDenied ||
+         (networkError >= QNetworkReply::ProtocolUnknownError && networkError < QNetworkReply::InternalServerError));
 
     if (status > 0) {
         // An answer that broke off: the connection closed before Content-Length bytes came. A
@@ -277,8 +277,9 @@ void AwsCall::onReplyFinished()
             error.kind = AwsError::Kind::Network;
             error.httpStatus = status;
             error.code = QStringLiteral("TruncatedAnswer");
-            error.message = lengthKnown ? tr("the answer broke off after %1 of %2 bytes").arg(body.size()).arg(announced)
-                                        : tr("the connection closed before the end of the answer");
+            error.message = lengthKnown
+                                ? tr("the answer broke off after %1 of %2 bytes").arg(body.size()).arg(announced)
+                                : tr("the connection closed before the end of the answer");
             error.requestId = QString::fromUtf8(headerOf(headers, "x-amzn-requestid"));
             if (error.requestId.isEmpty())
                 error.requestId = QString::fromUtf8(headerOf(headers, "x-amz-request-id"));
@@ -427,8 +428,9 @@ void AwsCall::succeed(AwsResponse response)
     if (m_finished)
         return;
     AwsClient *client = m_client;
-    client->m_retryTokens = std::min(client->m_options.retryQuota,
-                                     client->m_retryTokens + (m_lastRetryCost > 0 ? m_lastRetryCost : NoRetryIncrement));
+    client->m_retryTokens =
+        std::min(client->m_options.retryQuota,
+                 client->m_retryTokens + (m_lastRetryCost > 0 ? m_lastRetryCost : NoRetryIncrement));
     m_response = std::move(response);
     m_failed = false;
     finish();
@@ -448,7 +450,8 @@ void AwsCall::finish()
     m_tokenInUse.clear();
     // Always from the event loop: a caller connects after send() returns, and may delete the call
     // from its slot (nothing here touches it after the emission).
-    QMetaObject::invokeMethod(this, [this] { emit finished(); }, Qt::QueuedConnection);
+    QMetaObject::invokeMethod(
+        this, [this] { emit finished(); }, Qt::QueuedConnection);
 }
 
 // --- AwsClient -----------------------------------------------------------------------------------

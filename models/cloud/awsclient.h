@@ -103,7 +103,7 @@ private:
     int m_attempt = 0;
     QPointer<QNetworkReply> m_reply;
     std::shared_ptr<bool> m_alive; // weak copies guard the callbacks that may outlive the call
-    AwsClient *m_client;            // the parent; a call never outlives its client
+    AwsClient *m_client;           // the parent; a call never outlives its client
     QTimer *m_connectTimer;
     QTimer *m_totalTimer;
     quint64 m_generation = 0; // bumped to drop a pending credentials callback or retry

@@ -93,13 +93,21 @@ bool isOneOf(const QString &code, const QSet<QString> &codes)
 bool isCredentialsCode(const QString &code)
 {
     static const QSet<QString> codes = {
-        QStringLiteral("UnrecognizedClientException"), QStringLiteral("InvalidClientTokenId"),
-        QStringLiteral("ExpiredToken"), QStringLiteral("ExpiredTokenException"),
-        QStringLiteral("MissingAuthenticationToken"), QStringLiteral("MissingAuthenticationTokenException"),
-        QStringLiteral("IncompleteSignature"), QStringLiteral("IncompleteSignatureException"),
-        QStringLiteral("InvalidSignatureException"), QStringLiteral("SignatureDoesNotMatch"),
-        QStringLiteral("AuthFailure"), QStringLiteral("RequestExpired"), QStringLiteral("RequestTimeTooSkewed"),
-        QStringLiteral("RequestInTheFuture"), QStringLiteral("InvalidAccessKeyId"),
+        QStringLiteral("UnrecognizedClientException"),
+        QStringLiteral("InvalidClientTokenId"),
+        QStringLiteral("ExpiredToken"),
+        QStringLiteral("ExpiredTokenException"),
+        QStringLiteral("MissingAuthenticationToken"),
+        QStringLiteral("MissingAuthenticationTokenException"),
+        QStringLiteral("IncompleteSignature"),
+        QStringLiteral("IncompleteSignatureException"),
+        QStringLiteral("InvalidSignatureException"),
+        QStringLiteral("SignatureDoesNotMatch"),
+        QStringLiteral("AuthFailure"),
+        QStringLiteral("RequestExpired"),
+        QStringLiteral("RequestTimeTooSkewed"),
+        QStringLiteral("RequestInTheFuture"),
+        QStringLiteral("InvalidAccessKeyId"),
     };
     return isOneOf(code, codes);
 }
@@ -204,22 +212,21 @@ bool AwsError::isThrottling() const
 bool AwsError::isTransient() const
 {
     switch (kind) {
-    case Kind::Timeout:
-        return true;
+    case Kind::Timeout: return true;
     case Kind::Network:
         // A certificate that does not verify will not verify on the next attempt either, and a
         // missing endpoint stays missing.
         return code != QLatin1String("TlsHandshakeFailed") && code != QLatin1String("NoEndpoint");
-    case Kind::Service:
-        break;
+    case Kind::Service: break;
     case Kind::Cancelled:
     case Kind::Credentials:
-    case Kind::Malformed:
-        return false;
+    case Kind::Malformed: return false;
     }
     static const QSet<QString> codes = {
-        QStringLiteral("RequestTimeout"), QStringLiteral("RequestTimeoutException"),
-        QStringLiteral("InternalError"), QStringLiteral("TimeoutError"),
+        QStringLiteral("RequestTimeout"),
+        QStringLiteral("RequestTimeoutException"),
+        QStringLiteral("InternalError"),
+        QStringLiteral("TimeoutError"),
     };
     return httpStatus == 500 || httpStatus == 502 || httpStatus == 503 || httpStatus == 504 || isOneOf(code, codes);
 }
@@ -260,35 +267,30 @@ Error AwsError::toError() const
 
     Error error;
     switch (kind) {
-    case Kind::Cancelled:
-        error = Error::internal(Tr::tr("%1 was cancelled.").arg(action));
-        break;
+    case Kind::Cancelled: error = Error::internal(Tr::tr("%1 was cancelled.").arg(action)); break;
     case Kind::Credentials:
         error = Error::denied(Tr::tr("No usable credentials to call %1: %2").arg(action, message));
         break;
-    case Kind::Network:
-        error = Error::internal(Tr::tr("Could not reach AWS to call %1: %2").arg(action, said));
-        break;
-    case Kind::Timeout:
-        error = Error::internal(Tr::tr("%1 got no answer in time: %2").arg(action, said));
-        break;
+    case Kind::Network: error = Error::internal(Tr::tr("Could not reach AWS to call %1: %2").arg(action, said)); break;
+    case Kind::Timeout: error = Error::internal(Tr::tr("%1 got no answer in time: %2").arg(action, said)); break;
     case Kind::Malformed:
         error = Error::internal(Tr::tr("The answer to %1 could not be read: %2").arg(action, said));
         break;
     case Kind::Service:
         if (isPermissionCode(code) || (httpStatus == 403 && code.isEmpty())) {
-            error = Error::denied(Tr::tr("The credentials in use are not allowed to call %1. AWS said: %2")
-                                      .arg(action, said));
+            error = Error::denied(
+                Tr::tr("The credentials in use are not allowed to call %1. AWS said: %2").arg(action, said));
         } else if (isCredentialsCode(code)) {
             error = Error::denied(Tr::tr("AWS did not accept the credentials used to call %1: %2").arg(action, said));
         } else if (isThrottling()) {
-            error = Error::internal(Tr::tr("AWS kept throttling %1 (%n attempt(s)): %2", nullptr, attempts).arg(action, said));
+            error = Error::internal(
+                Tr::tr("AWS kept throttling %1 (%n attempt(s)): %2", nullptr, attempts).arg(action, said));
         } else if (isNotFoundCode(code) || (httpStatus == 404 && code.isEmpty())) {
             error = Error::notFound(Tr::tr("%1 failed: what it names does not exist. AWS said: %2").arg(action, said));
         } else if (isConflictCode(code) || (httpStatus == 409 && code.isEmpty())) {
-            error = Error::conflict(
-                Tr::tr("%1 failed: it conflicts with the current state of the resource. AWS said: %2")
-                    .arg(action, said));
+            error =
+                Error::conflict(Tr::tr("%1 failed: it conflicts with the current state of the resource. AWS said: %2")
+                                    .arg(action, said));
         } else if (isInputCode(code)) {
             error = Error::invalid(QString(), Tr::tr("AWS refused the input of %1: %2").arg(action, said));
         } else {

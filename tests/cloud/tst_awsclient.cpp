@@ -84,7 +84,9 @@ struct Rig
         : credentials(std::move(credentials))
     {
         if (!options.random)
-            options.random = [] { return 0.5; };
+            options.random = [] {
+                return 0.5;
+            };
         if (!options.wait) {
             options.wait = [this](int delayMs, QObject *, std::function<void()> then) {
                 waits << delayMs;
@@ -168,6 +170,8 @@ private slots:
     void credentialsErrorFinishesTheCall();
     void expiredTokenInvalidatesCredentials();
     void progressIsReported();
+    void deletedFromProgressSlot();
+    void keepAliveAndPagination();
     void secretNeverInErrors();
 };
 
@@ -176,18 +180,26 @@ void tst_AwsClient::jsonErrorShapes_data()
     QTest::addColumn<QByteArray>("body");
     QTest::addColumn<QString>("code");
     QTest::addColumn<QString>("message");
-    QTest::newRow("__type with namespace") << QByteArray(R"({"__type":"com.amazon.coral.validate#ValidationException","message":"1 validation error"})")
-                                           << "ValidationException" << "1 validation error";
+    QTest::newRow("__type with namespace")
+        << QByteArray(R"({"__type":"com.amazon.coral.validate#ValidationException","message":"1 validation error"})")
+        << "ValidationException"
+        << "1 validation error";
     QTest::newRow("__type with suffix")
-        << QByteArray(R"({"__type":"ResourceNotFound:http://internal.amazon.com/coral/com.amazon.coral/","Message":"gone"})")
-        << "ResourceNotFound" << "gone";
-    QTest::newRow("code member") << QByteArray(R"({"code":"ConflictException","message":"busy"})") << "ConflictException"
+        << QByteArray(
+               R"({"__type":"ResourceNotFound:http://internal.amazon.com/coral/com.amazon.coral/","Message":"gone"})")
+        << "ResourceNotFound"
+        << "gone";
+    QTest::newRow("code member") << QByteArray(R"({"code":"ConflictException","message":"busy"})")
+                                 << "ConflictException"
                                  << "busy";
     QTest::newRow("Code member") << QByteArray(R"({"Code":"ThrottlingException","Message":"Rate exceeded"})")
-                                 << "ThrottlingException" << "Rate exceeded";
+                                 << "ThrottlingException"
+                                 << "Rate exceeded";
     QTest::newRow("namespace and suffix")
-        << QByteArray(R"({"__type":"aws.protocoltests.restjson#FooError:http://internal.amazon.com/coral/com.amazon.coral.validate/"})")
-        << "FooError" << "";
+        << QByteArray(
+               R"({"__type":"aws.protocoltests.restjson#FooError:http://internal.amazon.com/coral/com.amazon.coral.validate/"})")
+        << "FooError"
+        << "";
 }
 
 void tst_AwsClient::jsonErrorShapes()
@@ -249,9 +261,9 @@ void tst_AwsClient::ec2XmlError()
 void tst_AwsClient::unreadableErrorBody()
 {
     for (const QByteArray &body : {QByteArray("{\"__type\": \"Thrott"), QByteArray("<html><body>Bad gateway"),
-                                  QByteArray(), QByteArray("[1,2]"), QByteArray("plain text")}) {
-        const AwsError error = AwsError::fromResponse(QStringLiteral("sagemaker"), QStringLiteral("ListPipelines"),
-                                                      502, {}, body);
+                                   QByteArray(), QByteArray("[1,2]"), QByteArray("plain text")}) {
+        const AwsError error =
+            AwsError::fromResponse(QStringLiteral("sagemaker"), QStringLiteral("ListPipelines"), 502, {}, body);
         QCOMPARE(error.kind, AwsError::Kind::Service);
         QCOMPARE(error.httpStatus, 502);
         QVERIFY(error.code.isEmpty());
@@ -399,9 +411,12 @@ void tst_AwsClient::endpoints()
 {
     AwsEndpoints endpoints;
     endpoints.region = QStringLiteral("eu-west-1");
-    QCOMPARE(endpoints.urlFor(QStringLiteral("sagemaker")), QUrl(QStringLiteral("https://api.sagemaker.eu-west-1.amazonaws.com")));
-    QCOMPARE(endpoints.urlFor(QStringLiteral("events")), QUrl(QStringLiteral("https://events.eu-west-1.amazonaws.com")));
-    QCOMPARE(endpoints.urlFor(QStringLiteral("scheduler")), QUrl(QStringLiteral("https://scheduler.eu-west-1.amazonaws.com")));
+    QCOMPARE(endpoints.urlFor(QStringLiteral("sagemaker")),
+             QUrl(QStringLiteral("https://api.sagemaker.eu-west-1.amazonaws.com")));
+    QCOMPARE(endpoints.urlFor(QStringLiteral("events")),
+             QUrl(QStringLiteral("https://events.eu-west-1.amazonaws.com")));
+    QCOMPARE(endpoints.urlFor(QStringLiteral("scheduler")),
+             QUrl(QStringLiteral("https://scheduler.eu-west-1.amazonaws.com")));
     QCOMPARE(endpoints.urlFor(QStringLiteral("ram")), QUrl(QStringLiteral("https://ram.eu-west-1.amazonaws.com")));
     QCOMPARE(endpoints.urlFor(QStringLiteral("sts")), QUrl(QStringLiteral("https://sts.eu-west-1.amazonaws.com")));
 
@@ -503,7 +518,8 @@ void tst_AwsClient::endpointWithPathPrefix()
     QVERIFY2(call->ok(), qPrintable(call->error().details()));
     const FakeRequest &request = rig.server.requests().first();
     QCOMPARE(request.path, QByteArray("/emulator/schedules/a%20b/c"));
-    QVERIFY2(FakeAwsServer::checkSignature(request, keys()).ok, qPrintable(FakeAwsServer::checkSignature(request, keys()).why));
+    QVERIFY2(FakeAwsServer::checkSignature(request, keys()).ok,
+             qPrintable(FakeAwsServer::checkSignature(request, keys()).why));
     QCOMPARE(FakeAwsServer::checkSignature(request, keys()).region, QByteArray("us-east-1"));
 }
 
@@ -524,8 +540,10 @@ void tst_AwsClient::sessionTokenIsSentAndSigned()
 void tst_AwsClient::throttlingThenSuccessBacksOff()
 {
     Rig rig;
-    rig.server.enqueue(FakeAnswer::jsonError(400, QStringLiteral("ThrottlingException"), QStringLiteral("Rate exceeded")));
-    rig.server.enqueue(FakeAnswer::restJsonError(429, QStringLiteral("TooManyRequestsException"), QStringLiteral("Slow down")));
+    rig.server.enqueue(
+        FakeAnswer::jsonError(400, QStringLiteral("ThrottlingException"), QStringLiteral("Rate exceeded")));
+    rig.server.enqueue(
+        FakeAnswer::restJsonError(429, QStringLiteral("TooManyRequestsException"), QStringLiteral("Slow down")));
     rig.server.enqueue(FakeAnswer::json(200, QByteArray(R"({"ok":true})")));
     AwsCall *call = rig.client->send(listPipelines());
     QSignalSpy retrying(call, &AwsCall::retrying);
@@ -554,7 +572,9 @@ void tst_AwsClient::throttlingThenSuccessBacksOff()
 void tst_AwsClient::serverErrorsAreRetried()
 {
     AwsClientOptions options;
-    options.random = [] { return 0.999; };
+    options.random = [] {
+        return 0.999;
+    };
     Rig rig(options);
     rig.server.enqueue(FakeAnswer::jsonError(500, QStringLiteral("InternalFailure"), QStringLiteral("oops")));
     rig.server.enqueue(FakeAnswer::queryError(503, QStringLiteral("ServiceUnavailable"), QStringLiteral("busy")));
@@ -570,8 +590,8 @@ void tst_AwsClient::attemptsExhausted()
 {
     Rig rig;
     for (int i = 0; i < 3; ++i)
-        rig.server.enqueue(FakeAnswer::jsonError(503, QStringLiteral("ServiceUnavailable"), QStringLiteral("try %1").arg(i),
-                                                 "req-" + QByteArray::number(i)));
+        rig.server.enqueue(FakeAnswer::jsonError(503, QStringLiteral("ServiceUnavailable"),
+                                                 QStringLiteral("try %1").arg(i), "req-" + QByteArray::number(i)));
     rig.server.enqueue(FakeAnswer::json(200, QByteArray("{}"))); // never reached
     AwsCall *call = rig.run(listPipelines());
     QVERIFY(call->isFinished());
@@ -616,10 +636,12 @@ void tst_AwsClient::retryQuotaExhausted()
 void tst_AwsClient::retryAfterIsHonoured()
 {
     Rig rig;
-    rig.server.enqueue(FakeAnswer::restJsonError(429, QStringLiteral("TooManyRequestsException"), QStringLiteral("later"))
-                           .withHeader("Retry-After", "3"));
+    rig.server.enqueue(
+        FakeAnswer::restJsonError(429, QStringLiteral("TooManyRequestsException"), QStringLiteral("later"))
+            .withHeader("Retry-After", "3"));
     // A Retry-After shorter than the backoff does not shorten it.
-    rig.server.enqueue(FakeAnswer::jsonError(503, QStringLiteral("ServiceUnavailable"), QString()).withHeader("Retry-After", "0"));
+    rig.server.enqueue(
+        FakeAnswer::jsonError(503, QStringLiteral("ServiceUnavailable"), QString()).withHeader("Retry-After", "0"));
     rig.server.enqueue(FakeAnswer::json(200, QByteArray("{}")));
     AwsCall *call = rig.run(listPipelines());
     QVERIFY(call->ok());
@@ -819,7 +841,9 @@ void tst_AwsClient::cancelDropsPendingRetry()
 {
     std::function<void()> pending;
     AwsClientOptions options;
-    options.wait = [&](int, QObject *, std::function<void()> then) { pending = std::move(then); };
+    options.wait = [&](int, QObject *, std::function<void()> then) {
+        pending = std::move(then);
+    };
     Rig rig(options);
     rig.server.enqueue(FakeAnswer::jsonError(503, QStringLiteral("ServiceUnavailable"), QString()));
     rig.server.enqueue(FakeAnswer::json(200, QByteArray("{}")));
@@ -904,7 +928,8 @@ void tst_AwsClient::credentialsErrorFinishesTheCall()
 {
     Rig rig;
     FailingCredentials failing;
-    AwsClient client(AwsEndpoints{QStringLiteral("eu-west-1"), rig.server.url(), {}}, &failing, &rig.network, &rig.clock);
+    AwsClient client(AwsEndpoints{QStringLiteral("eu-west-1"), rig.server.url(), {}}, &failing, &rig.network,
+                     &rig.clock);
     AwsCall *call = client.send(listPipelines());
     QSignalSpy finished(call, &AwsCall::finished);
     QCOMPARE(finished.size(), 0); // never inside send()
@@ -921,7 +946,8 @@ void tst_AwsClient::expiredTokenInvalidatesCredentials()
     Rig rig;
     LateCredentials late;
     AwsClient client(AwsEndpoints{QStringLiteral("eu-west-1"), rig.server.url(), {}}, &late, &rig.network, &rig.clock);
-    rig.server.enqueue(FakeAnswer::queryError(403, QStringLiteral("ExpiredToken"), QStringLiteral("The security token included in the request is expired")));
+    rig.server.enqueue(FakeAnswer::queryError(403, QStringLiteral("ExpiredToken"),
+                                              QStringLiteral("The security token included in the request is expired")));
     AwsCall *call = client.send(listPipelines());
     QSignalSpy finished(call, &AwsCall::finished);
     late.pending.front()(keys(true));
@@ -947,6 +973,52 @@ void tst_AwsClient::progressIsReported()
     QCOMPARE(progress.last()[1].toLongLong(), qint64(body.size()));
 }
 
+void tst_AwsClient::deletedFromProgressSlot()
+{
+    Rig rig;
+    rig.server.enqueue(FakeAnswer::json(200, "{\"blob\":\"" + QByteArray(2000000, 'x') + "\"}"));
+    rig.server.enqueue(FakeAnswer::json(200, QByteArray("{}")));
+    QPointer<AwsCall> call = rig.client->send(listPipelines());
+    connect(call, &AwsCall::progress, this, [&](qint64 received) {
+        if (received > 0 && call)
+            delete call.data();
+    });
+    QTRY_VERIFY_WITH_TIMEOUT(call.isNull(), 5000);
+    // The client still works afterwards.
+    QVERIFY(rig.run(listPipelines())->ok());
+}
+
+void tst_AwsClient::keepAliveAndPagination()
+{
+    // The fake server's handler serves a paginated list by NextToken, as the sync tests will.
+    Rig rig;
+    rig.server.setHandler([](const FakeRequest &request) {
+        const int page =
+            QJsonDocument::fromJson(request.body).object().value(QStringLiteral("NextToken")).toString().toInt();
+        QJsonObject answer{{QStringLiteral("Page"), page}};
+        if (page < 2)
+            answer.insert(QStringLiteral("NextToken"), QString::number(page + 1));
+        return FakeAnswer::json(200, answer);
+    });
+    QString token;
+    QList<int> pages;
+    do {
+        AwsRequest request = listPipelines();
+        request.body = token.isEmpty() ? QByteArray("{}")
+                                       : QJsonDocument(QJsonObject{{QStringLiteral("NextToken"), token}}).toJson();
+        AwsCall *call = rig.run(request);
+        QVERIFY(call->ok());
+        const QJsonObject answer = QJsonDocument::fromJson(call->response().body).object();
+        pages << answer.value(QStringLiteral("Page")).toInt();
+        token = answer.value(QStringLiteral("NextToken")).toString();
+    } while (!token.isEmpty());
+    QCOMPARE(pages, (QList<int>{0, 1, 2}));
+    QCOMPARE(rig.server.requests().size(), 3);
+    // One connection, kept alive between the calls.
+    QCOMPARE(rig.server.connectionCount(), 1);
+    QCOMPARE(rig.server.requests()[2].connection, rig.server.requests()[0].connection);
+}
+
 void tst_AwsClient::secretNeverInErrors()
 {
     // A server that echoes everything it got, and even the secret itself (as a broken proxy or
@@ -962,7 +1034,8 @@ void tst_AwsClient::secretNeverInErrors()
         echo += QStringLiteral(" key=") + SecretKey;
         switch (which++ % 3) {
         case 0: return FakeAnswer::jsonError(400, QStringLiteral("IncompleteSignatureException"), echo);
-        case 1: return FakeAnswer::queryError(403, QStringLiteral("SignatureDoesNotMatch"), echo, SessionToken.toUtf8());
+        case 1:
+            return FakeAnswer::queryError(403, QStringLiteral("SignatureDoesNotMatch"), echo, SessionToken.toUtf8());
         default: return FakeAnswer::restJsonError(500, QStringLiteral("InternalServerException"), echo);
         }
     });
@@ -987,8 +1060,9 @@ void tst_AwsClient::secretNeverInErrors()
     QVERIFY(closed.listen(QHostAddress::LocalHost));
     const quint16 port = closed.serverPort();
     closed.close();
-    AwsClient refused(AwsEndpoints{QStringLiteral("eu-west-1"), QUrl(QStringLiteral("http://127.0.0.1:%1").arg(port)), {}},
-                      &rig.credentials, &rig.network, &rig.clock, options);
+    AwsClient refused(
+        AwsEndpoints{QStringLiteral("eu-west-1"), QUrl(QStringLiteral("http://127.0.0.1:%1").arg(port)), {}},
+        &rig.credentials, &rig.network, &rig.clock, options);
     AwsCall *call = refused.send(listPipelines());
     QSignalSpy finished(call, &AwsCall::finished);
     QVERIFY(finished.wait(5000));

@@ -94,11 +94,10 @@ FakeAnswer FakeAnswer::json(int status, const QJsonObject &body)
     return json(status, QJsonDocument(body).toJson(QJsonDocument::Compact));
 }
 
-FakeAnswer FakeAnswer::jsonError(int status, const QString &code, const QString &message,
-                                 const QByteArray &requestId)
+FakeAnswer FakeAnswer::jsonError(int status, const QString &code, const QString &message, const QByteArray &requestId)
 {
-    FakeAnswer answer = json(status, QJsonObject{{QStringLiteral("__type"), code},
-                                                 {QStringLiteral("message"), message}});
+    FakeAnswer answer =
+        json(status, QJsonObject{{QStringLiteral("__type"), code}, {QStringLiteral("message"), message}});
     answer.headers = {{"Content-Type", "application/x-amz-json-1.1"}, {"x-amzn-RequestId", requestId}};
     return answer;
 }
@@ -109,14 +108,12 @@ FakeAnswer FakeAnswer::restJsonError(int status, const QString &code, const QStr
     FakeAnswer answer;
     answer.status = status;
     answer.body = QJsonDocument(QJsonObject{{QStringLiteral("message"), message}}).toJson(QJsonDocument::Compact);
-    answer.headers = {{"Content-Type", "application/json"},
-                      {"X-Amzn-ErrorType", code.toUtf8()},
-                      {"x-amzn-RequestId", requestId}};
+    answer.headers = {
+        {"Content-Type", "application/json"}, {"X-Amzn-ErrorType", code.toUtf8()}, {"x-amzn-RequestId", requestId}};
     return answer;
 }
 
-FakeAnswer FakeAnswer::queryError(int status, const QString &code, const QString &message,
-                                  const QByteArray &requestId)
+FakeAnswer FakeAnswer::queryError(int status, const QString &code, const QString &message, const QByteArray &requestId)
 {
     FakeAnswer answer;
     answer.status = status;
@@ -167,7 +164,9 @@ struct FakeAwsServer::Connection
     bool closeAfter = false;
 };
 
-FakeAwsServer::FakeAwsServer(QObject *parent) : QObject(parent), m_server(new QTcpServer(this))
+FakeAwsServer::FakeAwsServer(QObject *parent)
+    : QObject(parent)
+    , m_server(new QTcpServer(this))
 {
     QObject::connect(m_server, &QTcpServer::newConnection, this, [this] { onNewConnection(); });
     m_server->listen(QHostAddress::LocalHost, 0);
@@ -318,8 +317,7 @@ void FakeAwsServer::respond(Connection *connection, const FakeAnswer &answer)
 {
     QTcpSocket *socket = connection->socket;
     switch (answer.behaviour) {
-    case FakeAnswer::Behaviour::Hang:
-        return; // stays busy: later requests on this connection wait forever too
+    case FakeAnswer::Behaviour::Hang: return; // stays busy: later requests on this connection wait forever too
     case FakeAnswer::Behaviour::Reset:
 #ifdef Q_OS_UNIX
     {
@@ -332,12 +330,9 @@ void FakeAwsServer::respond(Connection *connection, const FakeAnswer &answer)
         socket->abort();
         dropConnection(connection);
         return;
-    case FakeAnswer::Behaviour::Close:
-        socket->disconnectFromHost();
-        return;
+    case FakeAnswer::Behaviour::Close: socket->disconnectFromHost(); return;
     case FakeAnswer::Behaviour::Normal:
-    case FakeAnswer::Behaviour::Truncate:
-        break;
+    case FakeAnswer::Behaviour::Truncate: break;
     }
 
     QByteArray out = "HTTP/1.1 " + QByteArray::number(answer.status) + ' ' +
@@ -403,9 +398,11 @@ SignatureCheck FakeAwsServer::checkSignature(const FakeRequest &request, const P
         check.why = QStringLiteral("the X-Amz-Security-Token header is not the session token");
         return check;
     }
-    const QDateTime when = QDateTime::fromString(QString::fromLatin1(check.amzDate), QStringLiteral("yyyyMMdd'T'HHmmss'Z'"));
+    const QDateTime when =
+        QDateTime::fromString(QString::fromLatin1(check.amzDate), QStringLiteral("yyyyMMdd'T'HHmmss'Z'"));
     if (!when.isValid() || !check.amzDate.startsWith(scope[1])) {
-        check.why = QStringLiteral("X-Amz-Date %1 does not match the scope's date").arg(QString::fromLatin1(check.amzDate));
+        check.why =
+            QStringLiteral("X-Amz-Date %1 does not match the scope's date").arg(QString::fromLatin1(check.amzDate));
         return check;
     }
     const QList<QByteArray> signedNames = check.signedHeaders.split(';');

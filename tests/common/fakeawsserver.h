@@ -49,9 +49,9 @@ namespace PdTest {
 struct FakeRequest
 {
     QByteArray method;
-    QByteArray target; // as on the request line: /path?query
-    QByteArray path;   // percent-encoded, as sent
-    QByteArray query;  // percent-encoded, without '?'
+    QByteArray target;       // as on the request line: /path?query
+    QByteArray path;         // percent-encoded, as sent
+    QByteArray query;        // percent-encoded, without '?'
     Pd::HttpHeaders headers; // as received, in order
     QByteArray body;
     int connection = 0; // which TCP connection (1, 2…): keep-alive shows as repeated numbers
@@ -74,7 +74,7 @@ struct FakeAnswer
     };
 
     int status = 200;
-    QByteArray reason; // "OK" and the like when empty
+    QByteArray reason;       // "OK" and the like when empty
     Pd::HttpHeaders headers; // Content-Length is added unless given
     QByteArray body;
     Behaviour behaviour = Behaviour::Normal;
