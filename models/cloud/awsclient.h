@@ -13,9 +13,11 @@
 
 class QNetworkAccessManager;
 class QNetworkReply;
+class QTimer;
 
 namespace Pd {
 
+class AwsClient;
 class Clock;
 
 // Where each service is reached. Without overrides: https://<host>.<region>.amazonaws.com with the
@@ -56,6 +58,9 @@ class AwsCall : public QObject
     Q_OBJECT
 
 public:
+    // Aborts what is in flight, silently: a call deleted before it finished emits nothing more.
+    ~AwsCall() override;
+
     bool isFinished() const { return m_finished; }
     bool ok() const { return m_finished && !m_failed; }
     const AwsResponse &response() const { return m_response; }
@@ -75,7 +80,20 @@ signals:
 
 private:
     friend class AwsClient;
-    explicit AwsCall(AwsRequest request, QObject *parent);
+    AwsCall(AwsRequest request, AwsClient *client);
+
+    void start();
+    void beginAttempt();
+    void sendAttempt(const AwsCredentials &credentials);
+    void onReplyFinished();
+    void onConnectTimeout();
+    void onTotalTimeout();
+    void fail(AwsError error, qint64 retryAfterMs = -1, bool skewCorrected = false);
+    void succeed(AwsResponse response);
+    void finish();
+    void dropReply();
+    void scrub(AwsError &error) const;
+    int backoffMs(const AwsError &cause, qint64 retryAfterMs) const;
 
     AwsRequest m_request;
     AwsResponse m_response;
@@ -84,7 +102,17 @@ private:
     bool m_failed = false;
     int m_attempt = 0;
     QPointer<QNetworkReply> m_reply;
-    std::shared_ptr<bool> m_alive;
+    std::shared_ptr<bool> m_alive; // weak copies guard the callbacks that may outlive the call
+    AwsClient *m_client;           // the parent; a call never outlives its client
+    QTimer *m_connectTimer;
+    QTimer *m_totalTimer;
+    quint64 m_generation = 0; // bumped to drop a pending credentials callback or retry
+    int m_lastRetryCost = 0;  // given back to the quota when the retry succeeds
+    // What the current attempt signed with and sent, kept in memory only to scrub an error message
+    // that echoes it.
+    QByteArray m_secretInUse;
+    QByteArray m_tokenInUse;
+    QByteArray m_signatureInUse;
 };
 
 // Sends signed requests to one account's endpoints with one set of credentials (a profile).
@@ -109,6 +137,12 @@ public:
     int retryTokens() const { return m_retryTokens; }
 
 private:
+    friend class AwsCall;
+    // Moves the skew to the server's Date when they differ by 5 minutes or more (the JavaScript
+    // SDK v3's rule); true when it changed.
+    bool updateSkew(const QDateTime &serverTime);
+    QDateTime signingTime() const;
+
     AwsEndpoints m_endpoints;
     CredentialsSource *m_credentials;
     QNetworkAccessManager *m_network;
