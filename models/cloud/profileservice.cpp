@@ -406,8 +406,12 @@ Result<ProfileImportPlan> ProfileService::planImport(const AwsConfigImport &pars
         bool known = parsed.find(name) != nullptr;
         for (const UnsupportedProfile &u : parsed.unsupported)
             known = known || u.name == name;
-        if (!known)
-            return Error::notFound(Tr::tr("profile: the AWS CLI's files have no profile named %1.").arg(name));
+        if (!known) {
+            Error e = Error::invalid(QStringLiteral("profile"),
+                                     Tr::tr("profile: the AWS CLI's files have no profile named %1.").arg(name));
+            e.code = Error::Code::NotFound;
+            return e;
+        }
     }
     auto wanted = [&only](const QString &name) { return only.isEmpty() || only.contains(name); };
     ProfileStore store(m_context.database());
