@@ -48,7 +48,7 @@ std::optional<ProfileKind> profileKindFrom(const QString &name)
 
 QString profileKindLabel(ProfileKind kind)
 {
-    return kind == ProfileKind::AssumeRole ? Tr::tr("assume role") : Tr::tr("static keys");
+    return kind == ProfileKind::AssumeRole ? Tr::tr("Assumed role") : Tr::tr("Access keys");
 }
 
 QStringList profileServiceNames()

@@ -49,7 +49,7 @@ struct Profile
 QString profileKindName(ProfileKind kind);
 // The kind named so; nullopt for anything else.
 std::optional<ProfileKind> profileKindFrom(const QString &name);
-// The kind as people read it (translated): "static keys", "assume role".
+// The kind as people read it (translated): "Access keys", "Assumed role".
 QString profileKindLabel(ProfileKind kind);
 
 // The signing names of the services a profile can override the endpoint of, sorted:
