@@ -25,8 +25,7 @@ namespace Pd::Cli {
 namespace {
 
 // Runs an asynchronous service call to its end: the keychain answers from the event loop.
-template<typename T>
-T waitFor(const std::function<void(std::function<void(T)>)> &start)
+template<typename T> T waitFor(const std::function<void(std::function<void(T)>)> &start)
 {
     std::optional<T> result;
     QEventLoop loop;
@@ -106,10 +105,11 @@ void printProfiles(Context &context, const QList<Profile> &profiles, const QHash
     }
     QList<QStringList> rows;
     for (const Profile &p : profiles) {
-        const QString keys = p.isAssumeRole() ? Tr::tr("role %1 from %2").arg(p.roleArn, p.sourceProfile)
-                                              : masked.value(p.name);
+        const QString keys =
+            p.isAssumeRole() ? Tr::tr("role %1 from %2").arg(p.roleArn, p.sourceProfile) : masked.value(p.name);
         rows.append({p.name, p.region, profileKindName(p.kind), keys, p.accountId,
-                     p.testedAt != 0 ? isoUtc(QDateTime::fromMSecsSinceEpoch(p.testedAt, Qt::UTC)) : QString(), p.endpointUrl});
+                     p.testedAt != 0 ? isoUtc(QDateTime::fromMSecsSinceEpoch(p.testedAt, Qt::UTC)) : QString(),
+                     p.endpointUrl});
     }
     context.printTable({Tr::tr("NAME"), Tr::tr("REGION"), Tr::tr("KIND"), Tr::tr("CREDENTIALS"), Tr::tr("ACCOUNT ID"),
                         Tr::tr("TESTED"), Tr::tr("ENDPOINT")},
@@ -218,8 +218,8 @@ Result<AwsCredentials> readKeys(Context &context)
     const QList<QByteArray> lines = bytes.split('\n');
     for (int i = 0; i < lines.size(); ++i) {
         const QString line = QString::fromUtf8(lines.at(i)).trimmed();
-        if (line.isEmpty() || line.startsWith(QLatin1Char('#')) || line.startsWith(QLatin1Char(';'))
-            || line.startsWith(QLatin1Char('[')))
+        if (line.isEmpty() || line.startsWith(QLatin1Char('#')) || line.startsWith(QLatin1Char(';')) ||
+            line.startsWith(QLatin1Char('[')))
             continue;
         const int equals = line.indexOf(QLatin1Char('='));
         const QString key = equals > 0 ? line.left(equals).trimmed().toLower() : QString();
@@ -273,8 +273,8 @@ int addProfile(Context &context)
         keys = read.value();
     }
     ProfileService &service = (*workspace)->profiles();
-    const Status added = waitFor<Status>(
-        [&service, &p, &keys](std::function<void(Status)> done) { service.add(p, keys, done); });
+    const Status added =
+        waitFor<Status>([&service, &p, &keys](std::function<void(Status)> done) { service.add(p, keys, done); });
     if (!added)
         return context.fail(asOption(added.error(), addOptions()));
     auto stored = service.profile(p.name);
@@ -345,8 +345,8 @@ int importProfiles(Context &context)
             continue;
         *path = context.value(option);
         if (!QFileInfo(*path).isFile())
-            return context.fail(Error::invalid(QStringLiteral("--") + option,
-                                               Tr::tr("--%1: there is no file %2.").arg(option, *path)));
+            return context.fail(
+                Error::invalid(QStringLiteral("--") + option, Tr::tr("--%1: there is no file %2.").arg(option, *path)));
     }
     const QString region = context.value(QStringLiteral("region")).trimmed();
     if (!region.isEmpty()) {
@@ -357,16 +357,17 @@ int importProfiles(Context &context)
     ProfileService &service = (*workspace)->profiles();
     auto plan = service.planImport(parsed, context.values(QStringLiteral("profile")));
     if (!plan)
-        return context.fail(plan.error().code == Error::Code::NotFound ? plan.error().renamed(QStringLiteral("--profile"))
-                                                                       : plan.error());
+        return context.fail(plan.error().code == Error::Code::NotFound
+                                ? plan.error().renamed(QStringLiteral("--profile"))
+                                : plan.error());
     for (const AwsConfigWarning &w : plan->warnings)
         context.warn(w.text());
     const bool dryRun = context.isSet(QStringLiteral("dry-run"));
     QHash<QString, Status> outcomes;
     int exitCode = 0;
     if (!dryRun) {
-        const ProfileImportOutcome outcome = waitFor<ProfileImportOutcome>(
-            [&service, &plan](std::function<void(ProfileImportOutcome)> done) {
+        const ProfileImportOutcome outcome =
+            waitFor<ProfileImportOutcome>([&service, &plan](std::function<void(ProfileImportOutcome)> done) {
                 service.applyImport(plan.value(), done);
             });
         for (const ProfileImportOutcome::Applied &a : outcome.applied) {

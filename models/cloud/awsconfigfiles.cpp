@@ -36,7 +36,9 @@ QList<IniSection> parseIni(const AwsConfigText &file, QList<AwsConfigWarning> &w
         text.remove(0, 1);
     const QStringList lines = text.split(QLatin1Char('\n'));
     QString currentKey;
-    auto warn = [&](int line, const QString &message) { warnings.append({file.path, line, message}); };
+    auto warn = [&](int line, const QString &message) {
+        warnings.append({file.path, line, message});
+    };
     for (int i = 0; i < lines.size(); ++i) {
         QString line = lines.at(i);
         if (line.endsWith(QLatin1Char('\r')))
@@ -55,8 +57,8 @@ QList<IniSection> parseIni(const AwsConfigText &file, QList<AwsConfigWarning> &w
             }
             const int equals = trimmed.indexOf(QLatin1Char('='));
             if (equals <= 0) {
-                warn(number, Tr::tr("a nested setting under “%1” is not “key = value”; the line was skipped.")
-                                 .arg(currentKey));
+                warn(number,
+                     Tr::tr("a nested setting under “%1” is not “key = value”; the line was skipped.").arg(currentKey));
                 continue;
             }
             value.nested.append({trimmed.left(equals).trimmed().toLower(), trimmed.mid(equals + 1).trimmed()});
@@ -227,7 +229,8 @@ AwsConfigImport parseAwsConfig(const AwsConfigText &config, const AwsConfigText 
             continue;
         RawProfile *p = rawProfile(section.name);
         if (!p) {
-            raw.append({section.name, where(credentials.path, section.line), section.line, credentials.path, {}, false});
+            raw.append(
+                {section.name, where(credentials.path, section.line), section.line, credentials.path, {}, false});
             p = &raw.last();
         }
         // The credentials file wins, key by key.
@@ -254,7 +257,8 @@ AwsConfigImport parseAwsConfig(const AwsConfigText &config, const AwsConfigText 
             envServiceEndpoints.insert(service, environment.value(key));
     }
     const bool envKeys = !envKeyId.isEmpty() || !envSecret.isEmpty();
-    const bool envAnything = envKeys || !envRegion.isEmpty() || !envEndpoint.isEmpty() || !envServiceEndpoints.isEmpty();
+    const bool envAnything =
+        envKeys || !envRegion.isEmpty() || !envEndpoint.isEmpty() || !envServiceEndpoints.isEmpty();
     if (envAnything) {
         RawProfile *p = rawProfile(active);
         if (!p && envKeys) {
@@ -288,9 +292,15 @@ AwsConfigImport parseAwsConfig(const AwsConfigText &config, const AwsConfigText 
     const QStringList unsupportedKeys = {QStringLiteral("sso_start_url"), QStringLiteral("sso_session"),
                                          QStringLiteral("sso_account_id"), QStringLiteral("sso_role_name")};
     for (RawProfile &p : raw) {
-        auto has = [&p](const char *key) { return !p.values.value(QLatin1String(key)).value.isEmpty(); };
-        auto get = [&p](const char *key) { return p.values.value(QLatin1String(key)).value; };
-        auto unsupported = [&](const QString &reason) { result.unsupported.append({p.name, p.origin, reason}); };
+        auto has = [&p](const char *key) {
+            return !p.values.value(QLatin1String(key)).value.isEmpty();
+        };
+        auto get = [&p](const char *key) {
+            return p.values.value(QLatin1String(key)).value;
+        };
+        auto unsupported = [&](const QString &reason) {
+            result.unsupported.append({p.name, p.origin, reason});
+        };
 
         // Nested settings of a profile (s3 = …) are the AWS CLI's; said, then left alone.
         for (auto it = p.values.cbegin(); it != p.values.cend(); ++it) {

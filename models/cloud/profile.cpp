@@ -77,8 +77,8 @@ Status checkRegion(const QString &region)
     if (region.isEmpty())
         return Error::invalid(field, Tr::tr("%1: a region is required (such as us-east-1).").arg(field));
     if (!pattern.match(region).hasMatch())
-        return Error::invalid(field, Tr::tr("%1: “%2” is not a region (such as us-east-1 or eu-central-1).")
-                                         .arg(field, region));
+        return Error::invalid(
+            field, Tr::tr("%1: “%2” is not a region (such as us-east-1 or eu-central-1).").arg(field, region));
     return {};
 }
 
@@ -86,8 +86,8 @@ Status checkEndpointUrl(const QString &field, const QString &url)
 {
     const QUrl parsed(url, QUrl::StrictMode);
     const QString scheme = parsed.scheme().toLower();
-    if (!parsed.isValid() || (scheme != QLatin1String("http") && scheme != QLatin1String("https"))
-        || parsed.host().isEmpty() || parsed.hasQuery() || parsed.hasFragment() || !parsed.userInfo().isEmpty())
+    if (!parsed.isValid() || (scheme != QLatin1String("http") && scheme != QLatin1String("https")) ||
+        parsed.host().isEmpty() || parsed.hasQuery() || parsed.hasFragment() || !parsed.userInfo().isEmpty())
         return Error::invalid(field, Tr::tr("%1: “%2” is not an endpoint URL: give an absolute http:// or https:// "
                                             "URL with a host, such as http://localhost:4566.")
                                          .arg(field, url));
@@ -103,7 +103,8 @@ Status checkProfile(const Profile &p)
     if (p.isAssumeRole()) {
         const QString roleField = QStringLiteral("role-arn");
         if (p.roleArn.isEmpty())
-            return Error::invalid(roleField, Tr::tr("%1: a profile that assumes a role needs the role's ARN.").arg(roleField));
+            return Error::invalid(roleField,
+                                  Tr::tr("%1: a profile that assumes a role needs the role's ARN.").arg(roleField));
         if (Status s = checkIamRoleArn(roleField, p.roleArn); !s)
             return s;
         const QString sourceField = QStringLiteral("source-profile");
@@ -114,7 +115,8 @@ Status checkProfile(const Profile &p)
         if (Status s = checkProfileName(p.sourceProfile); !s)
             return s.error().renamed(sourceField);
         if (p.sourceProfile == p.name)
-            return Error::invalid(sourceField, Tr::tr("%1: a profile cannot be its own source profile.").arg(sourceField));
+            return Error::invalid(sourceField,
+                                  Tr::tr("%1: a profile cannot be its own source profile.").arg(sourceField));
         static const QRegularExpression externalId(QStringLiteral("^[A-Za-z0-9+=,.@:/_-]{2,1224}$"));
         const QString externalField = QStringLiteral("external-id");
         if (!p.externalId.isEmpty() && !externalId.match(p.externalId).hasMatch())

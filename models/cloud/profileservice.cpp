@@ -40,9 +40,9 @@ QString auditDetail(const Profile &p)
 
 bool sameConnection(const Profile &a, const Profile &b)
 {
-    return a.kind == b.kind && a.roleArn == b.roleArn && a.sourceProfile == b.sourceProfile
-        && a.externalId == b.externalId && a.endpointUrl == b.endpointUrl && a.serviceEndpoints == b.serviceEndpoints
-        && a.region == b.region;
+    return a.kind == b.kind && a.roleArn == b.roleArn && a.sourceProfile == b.sourceProfile &&
+           a.externalId == b.externalId && a.endpointUrl == b.endpointUrl && a.serviceEndpoints == b.serviceEndpoints &&
+           a.region == b.region;
 }
 
 } // namespace
@@ -190,8 +190,8 @@ void ProfileService::change(const QString &name, std::optional<QByteArray> newSe
             }
             auto restored = [k, row, done](Status putBack) {
                 if (!putBack)
-                    qCWarning(lcProfiles) << "the keychain entry" << k << "could not be put back:"
-                                          << putBack.error().message;
+                    qCWarning(lcProfiles)
+                        << "the keychain entry" << k << "could not be put back:" << putBack.error().message;
                 done(row);
             };
             if (previous)
@@ -232,11 +232,12 @@ void ProfileService::add(const Profile &input, const AwsCredentials &credentials
         if (!taken)
             return taken.error();
         if (taken.value())
-            return conflictAt(QStringLiteral("profile-name"),
-                              Tr::tr("profile-name: a profile named %1 is already in this workspace.").arg(profile.name));
+            return conflictAt(
+                QStringLiteral("profile-name"),
+                Tr::tr("profile-name: a profile named %1 is already in this workspace.").arg(profile.name));
         if (profile.isAssumeRole()) {
-            if (!credentials.accessKeyId.isEmpty() || !credentials.secretAccessKey.isEmpty()
-                || !credentials.sessionToken.isEmpty())
+            if (!credentials.accessKeyId.isEmpty() || !credentials.secretAccessKey.isEmpty() ||
+                !credentials.sessionToken.isEmpty())
                 return Error::invalid(QStringLiteral("aws_access_key_id"),
                                       Tr::tr("aws_access_key_id: a profile that assumes a role takes no keys of its "
                                              "own; they come from its source profile."));
@@ -252,7 +253,8 @@ void ProfileService::add(const Profile &input, const AwsCredentials &credentials
     if (!profile.isAssumeRole())
         secret = encodeProfileSecret(credentials);
     Database &db = m_context.database();
-    change(profile.name, secret, false, [&db, profile]() { return ProfileStore(db).insert(profile); }, finish);
+    change(
+        profile.name, secret, false, [&db, profile]() { return ProfileStore(db).insert(profile); }, finish);
 }
 
 void ProfileService::update(const Profile &input, std::optional<AwsCredentials> credentials, Done done)
@@ -299,16 +301,17 @@ void ProfileService::update(const Profile &input, std::optional<AwsCredentials> 
         secret = encodeProfileSecret(*credentials);
     const bool removeSecret = profile.isAssumeRole() && !existing->isAssumeRole();
     Database &db = m_context.database();
-    change(profile.name, secret, removeSecret,
-           [&db, profile, forgetTest]() -> Status {
-               ProfileStore store(db);
-               if (Status s = store.update(profile); !s)
-                   return s;
-               if (forgetTest)
-                   return store.setCallerIdentity(profile.name, QString(), QString(), 0);
-               return {};
-           },
-           finish);
+    change(
+        profile.name, secret, removeSecret,
+        [&db, profile, forgetTest]() -> Status {
+            ProfileStore store(db);
+            if (Status s = store.update(profile); !s)
+                return s;
+            if (forgetTest)
+                return store.setCallerIdentity(profile.name, QString(), QString(), 0);
+            return {};
+        },
+        finish);
 }
 
 void ProfileService::remove(const QString &name, Done done)
@@ -352,8 +355,8 @@ void ProfileService::remove(const QString &name, Done done)
         return;
     }
     Database &db = m_context.database();
-    change(name, std::nullopt, !existing->isAssumeRole(), [&db, name]() { return ProfileStore(db).remove(name); },
-           finish);
+    change(
+        name, std::nullopt, !existing->isAssumeRole(), [&db, name]() { return ProfileStore(db).remove(name); }, finish);
 }
 
 void ProfileService::readCredentials(const QString &name, GotCredentials got)
@@ -390,8 +393,8 @@ Status ProfileService::recordCallerIdentity(const QString &name, const QString &
 {
     Database &db = m_context.database();
     const qint64 now = m_context.clock().nowMs();
-    Status status = db.transaction(
-        [&]() { return ProfileStore(db).setCallerIdentity(name, accountId, callerArn, now); });
+    Status status =
+        db.transaction([&]() { return ProfileStore(db).setCallerIdentity(name, accountId, callerArn, now); });
     m_context.audit().record(QString(), QStringLiteral("RecordCallerIdentity"), name, status,
                              QStringLiteral("%1 %2").arg(accountId, callerArn));
     if (status)
@@ -413,7 +416,9 @@ Result<ProfileImportPlan> ProfileService::planImport(const AwsConfigImport &pars
             return e;
         }
     }
-    auto wanted = [&only](const QString &name) { return only.isEmpty() || only.contains(name); };
+    auto wanted = [&only](const QString &name) {
+        return only.isEmpty() || only.contains(name);
+    };
     ProfileStore store(m_context.database());
     auto existing = store.profiles();
     if (!existing)
@@ -440,8 +445,8 @@ Result<ProfileImportPlan> ProfileService::planImport(const AwsConfigImport &pars
             pending.append(p);
             continue;
         }
-        plan.items.append({here.contains(p.profile.name) ? Action::Replace : Action::Add, p.profile.name, p.origin,
-                           QString(), p});
+        plan.items.append(
+            {here.contains(p.profile.name) ? Action::Replace : Action::Add, p.profile.name, p.origin, QString(), p});
         placed.insert(p.profile.name);
     }
     auto pendingHas = [&pending](const QString &name) {
@@ -462,8 +467,8 @@ Result<ProfileImportPlan> ProfileService::planImport(const AwsConfigImport &pars
             const ImportedProfile p = pending.at(i);
             if (!sourceReady(p.profile.sourceProfile))
                 continue;
-            plan.items.append({here.contains(p.profile.name) ? Action::Replace : Action::Add, p.profile.name,
-                               p.origin, QString(), p});
+            plan.items.append({here.contains(p.profile.name) ? Action::Replace : Action::Add, p.profile.name, p.origin,
+                               QString(), p});
             placed.insert(p.profile.name);
             pending.removeAt(i);
             progress = true;
@@ -487,7 +492,8 @@ Result<ProfileImportPlan> ProfileService::planImport(const AwsConfigImport &pars
                             "together.")
                          .arg(source);
         else
-            reason = Tr::tr("its source profile %1 is neither in the AWS CLI's files nor in this workspace.").arg(source);
+            reason =
+                Tr::tr("its source profile %1 is neither in the AWS CLI's files nor in this workspace.").arg(source);
         unsupported.append({Action::Unsupported, p.profile.name, p.origin, reason, {}});
     }
     plan.items += unsupported;

@@ -26,8 +26,8 @@ struct ProfileImportItem
     };
     Action action = Action::Add;
     QString name;
-    QString origin; // "file:line" or "environment"
-    QString reason; // Unsupported: why (translated)
+    QString origin;           // "file:line" or "environment"
+    QString reason;           // Unsupported: why (translated)
     ImportedProfile imported; // Add / Replace: the profile and its keys (in memory only)
 };
 

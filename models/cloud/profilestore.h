@@ -12,9 +12,11 @@ class Database;
 class ProfileStore
 {
 public:
-    explicit ProfileStore(Database &database) : m_database(database) {}
+    explicit ProfileStore(Database &database)
+        : m_database(database)
+    {}
 
-    Result<QList<Profile>> profiles() const; // by name
+    Result<QList<Profile>> profiles() const;            // by name
     Result<Profile> profile(const QString &name) const; // NotFound when absent
     Result<bool> exists(const QString &name) const;
 

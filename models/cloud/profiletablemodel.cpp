@@ -41,8 +41,7 @@ QVariant ProfileTableModel::data(const QModelIndex &index, int role) const
         switch (column) {
         case Name: return p.name;
         case Region: return p.region;
-        case Kind:
-            return p.isAssumeRole() ? tr("Role from %1").arg(p.sourceProfile) : profileKindLabel(p.kind);
+        case Kind: return p.isAssumeRole() ? tr("Role from %1").arg(p.sourceProfile) : profileKindLabel(p.kind);
         case AccountId: return p.accountId;
         case Tested:
             if (p.testedAt == 0)

@@ -115,9 +115,9 @@ void ConnectionsDialog::retranslateUi()
     m_testButton->setToolTip(tr("Testing a profile (who am I, in which account) comes with the AWS client."));
     m_removeButton->setText(tr("&Remove"));
     m_importButton->setText(tr("&Import from AWS CLI…"));
-    m_importButton->setToolTip(tr("Reads %1 and %2.")
-                                   .arg(QDir::toNativeSeparators(m_paths.config),
-                                        QDir::toNativeSeparators(m_paths.credentials)));
+    m_importButton->setToolTip(
+        tr("Reads %1 and %2.")
+            .arg(QDir::toNativeSeparators(m_paths.config), QDir::toNativeSeparators(m_paths.credentials)));
 }
 
 void ConnectionsDialog::changeEvent(QEvent *event)

@@ -223,7 +223,8 @@ void ProfileFormDialog::accept()
     const Profile profile = profileFromFields();
     AwsCredentials keys{m_accessKeyEdit->text().trimmed(), m_secretKeyEdit->text().trimmed(),
                         m_sessionTokenEdit->text().trimmed()};
-    const bool keysTyped = !keys.accessKeyId.isEmpty() || !keys.secretAccessKey.isEmpty() || !keys.sessionToken.isEmpty();
+    const bool keysTyped =
+        !keys.accessKeyId.isEmpty() || !keys.secretAccessKey.isEmpty() || !keys.sessionToken.isEmpty();
     m_busy = true;
     m_buttons->button(QDialogButtonBox::Ok)->setEnabled(false);
     m_error->hide();
@@ -235,9 +236,8 @@ void ProfileFormDialog::accept()
     if (!isEditing())
         m_profiles.add(profile, profile.isAssumeRole() ? AwsCredentials() : keys, done);
     else
-        m_profiles.update(profile,
-                          !profile.isAssumeRole() && keysTyped ? std::optional<AwsCredentials>(keys) : std::nullopt,
-                          done);
+        m_profiles.update(
+            profile, !profile.isAssumeRole() && keysTyped ? std::optional<AwsCredentials>(keys) : std::nullopt, done);
 }
 
 void ProfileFormDialog::finished(const Status &status, const Profile &profile)

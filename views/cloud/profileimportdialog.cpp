@@ -95,9 +95,8 @@ void ProfileImportDialog::reload()
     } else {
         m_plan = plan.value();
     }
-    m_importButton->setEnabled(m_plan.count(ProfileImportItem::Action::Add)
-                                   + m_plan.count(ProfileImportItem::Action::Replace)
-                               > 0);
+    m_importButton->setEnabled(
+        m_plan.count(ProfileImportItem::Action::Add) + m_plan.count(ProfileImportItem::Action::Replace) > 0);
 }
 
 void ProfileImportDialog::showPlan(const ProfileImportOutcome *outcome)
@@ -133,8 +132,8 @@ void ProfileImportDialog::showPlan(const ProfileImportOutcome *outcome)
         // The file's name and line; the whole path in the tooltip and in the introduction above.
         const int colon = item.origin.lastIndexOf(QLatin1Char(':'));
         const bool hasLine = colon > 0 && item.origin.mid(colon + 1).toInt() > 0;
-        const QString origin = hasLine ? QFileInfo(item.origin.left(colon)).fileName() + item.origin.mid(colon)
-                                       : item.origin;
+        const QString origin =
+            hasLine ? QFileInfo(item.origin.left(colon)).fileName() + item.origin.mid(colon) : item.origin;
         auto *row = new QTreeWidgetItem(m_view, {action, item.name, origin, note});
         row->setToolTip(2, QDir::toNativeSeparators(item.origin));
         row->setToolTip(3, note);
@@ -177,10 +176,9 @@ void ProfileImportDialog::apply()
         if (failed == 0)
             self->m_message->setMessage(tr("Imported %n profile(s).", nullptr, done), MessageLabel::Kind::Success);
         else
-            self->m_message->setMessage(tr("Imported %1 of %2 profiles; see the list for what failed.")
-                                            .arg(done)
-                                            .arg(outcome.applied.size()),
-                                        MessageLabel::Kind::Error);
+            self->m_message->setMessage(
+                tr("Imported %1 of %2 profiles; see the list for what failed.").arg(done).arg(outcome.applied.size()),
+                MessageLabel::Kind::Error);
         self->m_message->show();
     });
 }
