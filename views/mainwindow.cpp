@@ -8,6 +8,7 @@
 #include "pipelines/pipelinemodels.h"
 #include "scheduler/enginelease.h"
 #include "views/accounts/accountsdialog.h"
+#include "views/cloud/connectionsdialog.h"
 #include "views/common/messagebox.h"
 #include "views/audit/activitypage.h"
 #include "views/common/placeholderpage.h"
@@ -169,6 +170,8 @@ void MainWindow::createActions()
     m_fileMenu = menuBar()->addMenu(QString());
     m_accountsAction = m_fileMenu->addAction(QString(), this, [this] { showAccountsDialog(); });
     m_accountsAction->setObjectName(QStringLiteral("accountsAction"));
+    m_connectionsAction = m_fileMenu->addAction(QString(), this, [this] { showConnectionsDialog(); });
+    m_connectionsAction->setObjectName(QStringLiteral("connectionsAction"));
     m_fileMenu->addSeparator();
     m_quitAction = m_fileMenu->addAction(QString(), qApp, &QApplication::closeAllWindows);
     m_quitAction->setShortcut(QKeySequence::Quit);
@@ -284,6 +287,18 @@ AccountsDialog *MainWindow::showAccountsDialog(bool addAccount)
     return m_accountsDialog;
 }
 
+ConnectionsDialog *MainWindow::showConnectionsDialog()
+{
+    if (!m_connectionsDialog) {
+        m_connectionsDialog = new ConnectionsDialog(m_workspace.profiles(), this);
+        m_connectionsDialog->setAttribute(Qt::WA_DeleteOnClose);
+        m_connectionsDialog->open();
+    }
+    m_connectionsDialog->raise();
+    m_connectionsDialog->activateWindow();
+    return m_connectionsDialog;
+}
+
 bool MainWindow::showsEmptyState() const
 {
     return m_central->currentWidget() == m_emptyState;
@@ -336,6 +351,7 @@ void MainWindow::retranslateUi()
     setWindowTitle(tr("Pipeline Desk"));
     m_fileMenu->setTitle(tr("&File"));
     m_accountsAction->setText(tr("&Accounts…"));
+    m_connectionsAction->setText(tr("&Connections…"));
     m_quitAction->setText(tr("&Quit"));
     m_emptyTitle->setText(tr("This workspace has no accounts yet"));
     m_emptyText->setText(tr("Every pipeline, rule, schedule and share belongs to an account. Add the first one "

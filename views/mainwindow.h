@@ -16,6 +16,7 @@ namespace Pd {
 
 class AccountListModel;
 class AccountsDialog;
+class ConnectionsDialog;
 class Session;
 class Workspace;
 
@@ -39,6 +40,8 @@ public:
     // one. With addAccount, its "add" form opens too.
     AccountsDialog *showAccountsDialog(bool addAccount = false);
     AccountsDialog *accountsDialog() const;
+    // File › Connections…: the AWS profiles (window-modal, not exec()'d), or the open one raised.
+    ConnectionsDialog *showConnectionsDialog();
     // True while the workspace has no accounts and the window shows "Add your first account…".
     bool showsEmptyState() const;
 
@@ -68,6 +71,7 @@ private:
     QLabel *m_emptyText = nullptr;
     QPushButton *m_addFirstAccountButton = nullptr;
     QPointer<AccountsDialog> m_accountsDialog;
+    QPointer<ConnectionsDialog> m_connectionsDialog;
     bool m_reloadingAccounts = false;
     QToolBar *m_toolBar = nullptr;
     QLabel *m_identityLabel = nullptr;
@@ -80,6 +84,7 @@ private:
     QMenu *m_languageMenu = nullptr;
     QMenu *m_helpMenu = nullptr;
     QAction *m_accountsAction = nullptr;
+    QAction *m_connectionsAction = nullptr;
     QAction *m_quitAction = nullptr;
     QAction *m_aboutAction = nullptr;
     QActionGroup *m_languageGroup = nullptr;

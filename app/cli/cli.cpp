@@ -50,6 +50,7 @@ Registry buildRegistry()
     registerEventCommands(registry);
     registerInterchangeCommands(registry);
     registerAuditCommands(registry);
+    registerProfileCommands(registry);
     return registry;
 }
 

@@ -171,5 +171,6 @@ void registerShareCommands(Registry &registry);
 void registerRuleCommands(Registry &registry);
 void registerEventCommands(Registry &registry);
 void registerInterchangeCommands(Registry &registry);
+void registerProfileCommands(Registry &registry);
 
 } // namespace Pd::Cli

@@ -30,6 +30,10 @@ struct Account
     QString organizationId; // empty when outside any organization
     QString ouId;           // empty when directly under the root
     qint64 createdAt = 0;
+    // An explicit initializer, so that the aggregate initializations of local accounts need not name it.
+    QString profile = QString(); // the AWS profile a connected account is reached through; empty for a local account
+
+    bool isConnected() const { return !profile.isEmpty(); }
 
     // "dev (111111111111)"
     QString label() const { return name + QStringLiteral(" (") + id + QLatin1Char(')'); }

@@ -3,9 +3,11 @@
 #include "accounts/accountservice.h"
 #include "accounts/accountstore.h"
 #include "audit/auditservice.h"
+#include "cloud/profileservice.h"
 #include "core/session.h"
 #include "pipelines/pipelineservice.h"
 #include "rules/ruleservice.h"
+#include "secrets/secretstore.h"
 #include "schedules/scheduleservice.h"
 #include "sharing/accessservice.h"
 #include "sharing/sharingservice.h"
@@ -21,7 +23,7 @@
 
 namespace Pd {
 
-Workspace::Workspace(std::unique_ptr<Database> database, Clock *clock)
+Workspace::Workspace(std::unique_ptr<Database> database, Clock *clock, SecretStore *secrets)
     : m_database(std::move(database))
     , m_clock(clock ? clock : Clock::system())
     , m_context(std::make_unique<ServiceContext>(*m_database, *m_clock))
@@ -34,6 +36,8 @@ Workspace::Workspace(std::unique_ptr<Database> database, Clock *clock)
     , m_sharing(std::make_unique<SharingService>(*m_context, *m_access))
     , m_schedules(std::make_unique<ScheduleService>(*m_context, *m_pipelines))
     , m_rules(std::make_unique<RuleService>(*m_context, *m_pipelines))
+    , m_ownSecrets(secrets ? nullptr : std::make_unique<KeychainSecretStore>())
+    , m_profiles(std::make_unique<ProfileService>(*m_context, secrets ? *secrets : *m_ownSecrets))
 {
     // Accounts are below every slice that owns things in an account; only the root knows them all.
     m_accounts->setDependents(m_accountDependents.get());
@@ -64,7 +68,7 @@ Result<std::unique_ptr<Workspace>> Workspace::open(const QString &path, const Op
     if (!database)
         return database.error();
     const bool created = database.value()->wasCreated();
-    std::unique_ptr<Workspace> workspace(new Workspace(std::move(database).value(), options.clock));
+    std::unique_ptr<Workspace> workspace(new Workspace(std::move(database).value(), options.clock, options.secrets));
     if (options.seedDemo) {
         if (created || workspace->isEmpty()) {
             const Status seeded = seedDemo(*workspace);

@@ -16,6 +16,8 @@ class AccountDependents;
 class Database;
 class ServiceContext;
 class PipelineService;
+class ProfileService;
+class SecretStore;
 class RuleService;
 class ScheduleService;
 class SharingService;
@@ -42,6 +44,9 @@ public:
         bool createFolder = false;
         // How long to wait for another program's lock on the file before saying it is locked.
         int busyTimeoutMs = 5000;
+        // Where the keys of the AWS profiles are kept; not owned. When null, the OS keychain
+        // (KeychainSecretStore), which is only reached when a profile's keys are read or written.
+        SecretStore *secrets = nullptr;
     };
 
     // What Options::seedDemo did, so that the programs can say so.
@@ -93,6 +98,8 @@ public:
     ScheduleService &schedules() { return *m_schedules; }
     RuleService &rules() { return *m_rules; }
     SharingService &sharing() { return *m_sharing; }
+    // The AWS profiles of connected accounts, with their keys in the keychain.
+    ProfileService &profiles() { return *m_profiles; }
     // The audit log's read side (every service writes it through the context).
     AuditService &audit() { return *m_audit; }
     // The database, clock, audit log and region the services share.
@@ -100,7 +107,7 @@ public:
 
 
 private:
-    Workspace(std::unique_ptr<Database> database, Clock *clock);
+    Workspace(std::unique_ptr<Database> database, Clock *clock, SecretStore *secrets);
 
     std::unique_ptr<Database> m_database;
     Clock *m_clock;
@@ -113,6 +120,8 @@ private:
     std::unique_ptr<SharingService> m_sharing;
     std::unique_ptr<ScheduleService> m_schedules;
     std::unique_ptr<RuleService> m_rules;
+    std::unique_ptr<SecretStore> m_ownSecrets;
+    std::unique_ptr<ProfileService> m_profiles;
     DemoSeeding m_demoSeeding = DemoSeeding::NotAsked;
     int m_changeCountWhenOpened = 0;
 };

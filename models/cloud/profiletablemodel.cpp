@@ -1,0 +1,88 @@
+#include "cloud/profiletablemodel.h"
+
+#include "cloud/profileservice.h"
+
+#include <QDateTime>
+#include <QLocale>
+
+namespace Pd {
+
+ProfileTableModel::ProfileTableModel(ProfileService &profiles, QObject *parent)
+    : ColumnTableModel(parent)
+    , m_service(profiles)
+{
+    connect(&profiles, &ProfileService::profilesChanged, this, &ProfileTableModel::reload);
+    reload();
+}
+
+QString ProfileTableModel::columnTitle(int column) const
+{
+    switch (Column(column)) {
+    case Name: return tr("Profile");
+    case Region: return tr("Region");
+    case Kind: return tr("Credentials");
+    case AccountId: return tr("Account ID");
+    case Tested: return tr("Last tested");
+    case ColumnCount: break;
+    }
+    return QString();
+}
+
+QVariant ProfileTableModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const Profile &p = m_profiles.at(index.row());
+    if (role == IdRole)
+        return p.name;
+    const auto column = Column(index.column());
+    switch (role) {
+    case Qt::DisplayRole:
+        switch (column) {
+        case Name: return p.name;
+        case Region: return p.region;
+        case Kind: return p.isAssumeRole() ? tr("Role from %1").arg(p.sourceProfile) : profileKindLabel(p.kind);
+        case AccountId: return p.accountId;
+        case Tested:
+            if (p.testedAt == 0)
+                return tr("Never");
+            return QLocale().toString(QDateTime::fromMSecsSinceEpoch(p.testedAt).toLocalTime(), QLocale::ShortFormat);
+        case ColumnCount: break;
+        }
+        break;
+    case SortRole:
+        switch (column) {
+        case Tested: return p.testedAt;
+        default: return data(index, Qt::DisplayRole);
+        }
+    case Qt::ToolTipRole:
+        switch (column) {
+        case Kind: return p.isAssumeRole() ? QVariant(p.roleArn) : QVariant();
+        case AccountId: return p.callerArn.isEmpty() ? QVariant() : QVariant(p.callerArn);
+        case Name: return p.endpointUrl.isEmpty() ? QVariant() : QVariant(tr("Endpoint: %1").arg(p.endpointUrl));
+        default: break;
+        }
+        break;
+    default: break;
+    }
+    return {};
+}
+
+int ProfileTableModel::rowOf(const QString &name) const
+{
+    for (int i = 0; i < m_profiles.size(); ++i) {
+        if (m_profiles.at(i).name == name)
+            return i;
+    }
+    return -1;
+}
+
+void ProfileTableModel::reload()
+{
+    beginResetModel();
+    auto profiles = m_service.profiles();
+    m_profiles = profiles ? profiles.value() : QList<Profile>();
+    endResetModel();
+}
+
+} // namespace Pd
