@@ -30,6 +30,9 @@ struct Account
     QString organizationId; // empty when outside any organization
     QString ouId;           // empty when directly under the root
     qint64 createdAt = 0;
+    QString profile{}; // {}: the aggregate initialisations that predate it stay complete (-Wmissing-field-initializers)
+
+    bool isConnected() const { return !profile.isEmpty(); }
 
     // "dev (111111111111)"
     QString label() const { return name + QStringLiteral(" (") + id + QLatin1Char(')'); }

@@ -20,6 +20,7 @@ Account accountFrom(const QSqlQuery &q)
     a.organizationId = q.value(3).toString();
     a.ouId = q.value(4).toString();
     a.createdAt = q.value(5).toLongLong();
+    a.profile = q.value(6).toString();
     return a;
 }
 } // namespace
@@ -27,7 +28,7 @@ Account accountFrom(const QSqlQuery &q)
 Result<QList<Account>> AccountStore::accounts() const
 {
     QSqlQuery q(m_database.db());
-    if (!q.exec(QStringLiteral("SELECT id, name, email, organization_id, ou_id, created_at FROM accounts ORDER BY id")))
+    if (!q.exec(QStringLiteral("SELECT id, name, email, organization_id, ou_id, created_at, profile FROM accounts ORDER BY id")))
         return sqlError(q);
     QList<Account> result;
     while (q.next())
@@ -38,7 +39,7 @@ Result<QList<Account>> AccountStore::accounts() const
 Result<Account> AccountStore::account(const QString &id) const
 {
     QSqlQuery q(m_database.db());
-    q.prepare(QStringLiteral("SELECT id, name, email, organization_id, ou_id, created_at FROM accounts WHERE id = ?"));
+    q.prepare(QStringLiteral("SELECT id, name, email, organization_id, ou_id, created_at, profile FROM accounts WHERE id = ?"));
     q.addBindValue(id);
     if (!q.exec())
         return sqlError(q);
@@ -102,13 +103,14 @@ Status AccountStore::insert(const Account &a)
 {
     QSqlQuery q(m_database.db());
     q.prepare(QStringLiteral(
-        "INSERT INTO accounts (id, name, email, organization_id, ou_id, created_at) VALUES (?, ?, ?, ?, ?, ?)"));
+        "INSERT INTO accounts (id, name, email, organization_id, ou_id, created_at, profile) VALUES (?, ?, ?, ?, ?, ?, ?)"));
     q.addBindValue(a.id);
     q.addBindValue(a.name);
     q.addBindValue(nullableText(a.email));
     q.addBindValue(nullableText(a.organizationId));
     q.addBindValue(nullableText(a.ouId));
     q.addBindValue(a.createdAt);
+    q.addBindValue(nullableText(a.profile));
     if (!q.exec())
         return sqlError(q);
     return {};
@@ -117,11 +119,12 @@ Status AccountStore::insert(const Account &a)
 Status AccountStore::update(const Account &a)
 {
     QSqlQuery q(m_database.db());
-    q.prepare(QStringLiteral("UPDATE accounts SET name = ?, email = ?, organization_id = ?, ou_id = ? WHERE id = ?"));
+    q.prepare(QStringLiteral("UPDATE accounts SET name = ?, email = ?, organization_id = ?, ou_id = ?, profile = ? WHERE id = ?"));
     q.addBindValue(a.name);
     q.addBindValue(nullableText(a.email));
     q.addBindValue(nullableText(a.organizationId));
     q.addBindValue(nullableText(a.ouId));
+    q.addBindValue(nullableText(a.profile));
     q.addBindValue(a.id);
     if (!q.exec())
         return sqlError(q);
