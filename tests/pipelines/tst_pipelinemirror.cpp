@@ -264,6 +264,16 @@ private slots:
         // Another summary page of the same executions keeps the end time of a finished one.
         QVERIFY(mirror->applyExecutions(churnArn, json(listExecutions)));
         QCOMPARE(ws->workspace->pipelines().describeExecution(prod, failedArn)->endTime, qint64(1763398800750));
+        // Retried in the cloud: Executing again, with no end time; the others keep theirs.
+        QString retried = QString::fromUtf8(listExecutions);
+        retried.replace("\"StartTime\": 1763395200, \"PipelineExecutionStatus\": \"Failed\"",
+                        "\"StartTime\": 1763395200, \"PipelineExecutionStatus\": \"Executing\"");
+        QVERIFY(retried != QString::fromUtf8(listExecutions));
+        QVERIFY(mirror->applyExecutions(churnArn, json(retried.toUtf8().constData())));
+        failed = ws->workspace->pipelines().describeExecution(prod, failedArn).value();
+        QCOMPARE(failed.status, ExecutionStatus::Executing);
+        QCOMPARE(failed.endTime, qint64(0));
+        QCOMPARE(failed.description, QStringLiteral("Scheduled retraining")); // a summary without one keeps it
     }
 
     void everyApiStatusMaps_data()
@@ -312,6 +322,20 @@ private slots:
         QCOMPARE(steps->at(2).status, StepStatus::Stopping);
         QCOMPARE(steps->at(2).endTime, qint64(0));
 
+        // A step that changed: its status and times follow.
+        {
+            QJsonObject page = json(listSteps);
+            QJsonArray list = page.value("PipelineExecutionSteps").toArray();
+            QJsonObject notify = list.at(2).toObject();
+            notify.insert("StepStatus", "Stopped");
+            notify.insert("EndTime", 1763398790);
+            list.replace(2, notify);
+            page.insert("PipelineExecutionSteps", list);
+            QVERIFY(mirror->applySteps(failedArn, page));
+            const StepExecution stopped = ws->workspace->pipelines().executionSteps(prod, failedArn)->at(2);
+            QCOMPARE(stopped.status, StepStatus::Stopped);
+            QCOMPARE(stopped.endTime, qint64(1763398790000));
+        }
         // A later listing without Notify: finishing it removes the step.
         auto again = session();
         QJsonObject page = json(listSteps);
