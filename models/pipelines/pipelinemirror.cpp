@@ -1,5 +1,6 @@
 #include "pipelines/pipelinemirror.h"
 
+#include "accounts/mirrorsession.h"
 #include "core/clock.h"
 #include "core/tr.h"
 #include "pipelines/parametersjson.h"
@@ -15,7 +16,6 @@
 #include <QVariant>
 
 #include <algorithm>
-#include <atomic>
 #include <cmath>
 
 namespace Pd {
@@ -84,8 +84,6 @@ Status exec(QSqlQuery &q)
     return {};
 }
 
-std::atomic<qint64> lastSession{0};
-
 } // namespace
 
 bool PipelineMirror::executionStatus(const QString &api, ExecutionStatus *status)
@@ -137,84 +135,37 @@ qint64 PipelineMirror::timestampMs(const QJsonValue &value)
     return 0;
 }
 
-PipelineMirror::PipelineMirror(ServiceContext &context, PipelineService &pipelines, QString accountId,
-                               QString profile)
-    : m_context(context), m_pipelines(pipelines), m_accountId(std::move(accountId)), m_profile(std::move(profile)),
-      m_session(++lastSession)
+PipelineMirror::PipelineMirror(ServiceContext &context, PipelineService &pipelines,
+                               std::unique_ptr<MirrorSession> session)
+    : m_context(context), m_pipelines(pipelines), m_session(std::move(session)),
+      m_accountId(m_session->accountId()), m_profile(m_session->profile())
 {
 }
 
 Result<std::unique_ptr<PipelineMirror>> PipelineMirror::begin(ServiceContext &context, PipelineService &pipelines,
                                                               const QString &accountId)
 {
-    Database &database = context.database();
-    QSqlQuery q(database.db());
-    q.prepare(QStringLiteral("SELECT profile FROM accounts WHERE id = ?"));
-    q.addBindValue(accountId);
-    if (!q.exec())
-        return sqlError(q);
-    if (!q.next())
-        return Error::notFound(Tr::tr("Account %1 does not exist in this workspace.").arg(accountId));
-    const QString profile = q.value(0).toString();
-    if (profile.isEmpty())
-        return Error::conflict(
-            Tr::tr("Account %1 is not connected to a profile: only a connected account can be synced.").arg(accountId));
-    // What a session saw, kept by the connection (temporary: gone with it), not in memory.
-    QSqlQuery create(database.db());
-    if (!create.exec(QStringLiteral("CREATE TEMP TABLE IF NOT EXISTS mirror_seen (session INTEGER NOT NULL,"
-                                    " kind TEXT NOT NULL, key TEXT NOT NULL, PRIMARY KEY (session, kind, key))"
-                                    " WITHOUT ROWID")))
-        return sqlError(create);
-    return std::unique_ptr<PipelineMirror>(new PipelineMirror(context, pipelines, accountId, profile));
+    auto session = MirrorSession::begin(context.database(), accountId);
+    if (!session)
+        return session.error();
+    return std::unique_ptr<PipelineMirror>(new PipelineMirror(context, pipelines, std::move(session).value()));
 }
 
-PipelineMirror::~PipelineMirror()
+PipelineMirror::~PipelineMirror() = default;
+
+const QString &PipelineMirror::accountId() const
 {
-    QSqlQuery q(m_context.database().db());
-    q.prepare(QStringLiteral("DELETE FROM temp.mirror_seen WHERE session = ?"));
-    q.addBindValue(m_session);
-    q.exec();
+    return m_accountId;
+}
+
+const QString &PipelineMirror::profile() const
+{
+    return m_profile;
 }
 
 qint64 PipelineMirror::readAt() const
 {
     return m_context.clock().nowMs();
-}
-
-Status PipelineMirror::markSeen(const QString &kind, const QString &key)
-{
-    QSqlQuery q(m_context.database().db());
-    q.prepare(QStringLiteral("INSERT OR IGNORE INTO temp.mirror_seen (session, kind, key) VALUES (?, ?, ?)"));
-    q.addBindValue(m_session);
-    q.addBindValue(kind);
-    q.addBindValue(key);
-    return exec(q);
-}
-
-Result<int> PipelineMirror::deleteUnseen(const QString &kind, const QString &deleteSql, const QVariantList &values)
-{
-    Database &database = m_context.database();
-    int deleted = 0;
-    const Status status = database.transaction([&]() -> Status {
-        QSqlQuery q(database.db());
-        q.prepare(deleteSql);
-        for (const QVariant &v : values)
-            q.addBindValue(v);
-        q.addBindValue(m_session);
-        q.addBindValue(kind);
-        if (Status s = exec(q); !s)
-            return s;
-        deleted = q.numRowsAffected();
-        // The listing is done: what it saw is not needed any more.
-        QSqlQuery forget(database.db());
-        forget.prepare(QStringLiteral("DELETE FROM temp.mirror_seen WHERE session = ? AND kind = ?"));
-        forget.addBindValue(m_session);
-        forget.addBindValue(kind);
-        return exec(forget);
-    });
-    if (!status)
-        return status.error();
-    return deleted;
 }
 
 Status PipelineMirror::checkPipeline(const QString &pipelineArn) const
@@ -318,7 +269,7 @@ Status PipelineMirror::applyPipelines(const QJsonObject &page)
                 q.bindValue(i++, v);
             if (Status s = exec(q); !s)
                 return s;
-            if (Status s = markSeen(pipelineKind, r.arn); !s)
+            if (Status s = m_session->markSeen(pipelineKind, r.arn); !s)
                 return s;
         }
         return {};
@@ -363,7 +314,7 @@ Status PipelineMirror::applyPipeline(const QJsonObject &answer)
             q.bindValue(i++, v);
         if (Status s = exec(q); !s)
             return s;
-        return markSeen(pipelineKind, r.arn);
+        return m_session->markSeen(pipelineKind, r.arn);
     });
     if (!status)
         return status;
@@ -374,10 +325,10 @@ Status PipelineMirror::applyPipeline(const QJsonObject &answer)
 Result<int> PipelineMirror::finishPipelines()
 {
     // Deleting a pipeline deletes its executions and steps (foreign keys): they are gone too.
-    auto deleted = deleteUnseen(pipelineKind,
+    auto deleted = m_session->deleteUnseen(pipelineKind,
                                 QStringLiteral("DELETE FROM pipelines WHERE account_id = ? AND origin IS NOT NULL AND "
-                                               "arn NOT IN (SELECT key FROM temp.mirror_seen WHERE session = ? AND "
-                                               "kind = ?)"),
+                                               "arn NOT IN ")
+                                    + MirrorSession::seenKeysSql(),
                                 {m_accountId});
     if (deleted && deleted.value() > 0)
         m_pipelines.notifyPipelinesChanged(m_accountId);
@@ -461,8 +412,8 @@ Status PipelineMirror::applyExecutions(const QString &pipelineArn, const QJsonOb
             "acting_account_id, start_time, last_modified_time, origin, read_at) "
             "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
         QSqlQuery seen(database.db());
-        seen.prepare(QStringLiteral("INSERT OR IGNORE INTO temp.mirror_seen (session, kind, key) VALUES (?, ?, ?)"));
-        seen.bindValue(0, m_session);
+        seen.prepare(MirrorSession::markSeenSql());
+        seen.bindValue(0, m_session->id());
         seen.bindValue(1, kind);
         for (const ExecutionRow &r : std::as_const(rows)) {
             int i = 0;
@@ -507,10 +458,10 @@ Result<int> PipelineMirror::finishExecutions(const QString &pipelineArn)
 {
     if (Status known = checkPipeline(pipelineArn); !known)
         return known.error();
-    auto deleted = deleteUnseen(executionsKind(pipelineArn),
+    auto deleted = m_session->deleteUnseen(executionsKind(pipelineArn),
                                 QStringLiteral("DELETE FROM executions WHERE pipeline_arn = ? AND origin IS NOT NULL "
-                                               "AND arn NOT IN (SELECT key FROM temp.mirror_seen WHERE session = ? "
-                                               "AND kind = ?)"),
+                                               "AND arn NOT IN ")
+                                    + MirrorSession::seenKeysSql(),
                                 {pipelineArn});
     if (deleted && deleted.value() > 0)
         m_pipelines.notifyExecutionsChanged(pipelineArn);
@@ -654,7 +605,7 @@ Status PipelineMirror::applySteps(const QString &executionArn, const QJsonObject
                 if (Status st = exec(insert); !st)
                     return st;
             }
-            if (Status st = markSeen(kind, s.name); !st)
+            if (Status st = m_session->markSeen(kind, s.name); !st)
                 return st;
         }
         QSqlQuery read(database.db());
@@ -674,9 +625,9 @@ Result<int> PipelineMirror::finishSteps(const QString &executionArn)
     auto pipelineArn = pipelineOfExecution(executionArn);
     if (!pipelineArn)
         return pipelineArn.error();
-    auto deleted = deleteUnseen(stepsKind(executionArn),
-                                QStringLiteral("DELETE FROM execution_steps WHERE execution_arn = ? AND name NOT IN "
-                                               "(SELECT key FROM temp.mirror_seen WHERE session = ? AND kind = ?)"),
+    auto deleted = m_session->deleteUnseen(stepsKind(executionArn),
+                                QStringLiteral("DELETE FROM execution_steps WHERE execution_arn = ? AND name NOT IN ")
+                                    + MirrorSession::seenKeysSql(),
                                 {executionArn});
     if (deleted && deleted.value() > 0)
         m_pipelines.notifyExecutionsChanged(pipelineArn.value());

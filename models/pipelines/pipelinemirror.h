@@ -10,6 +10,7 @@
 
 namespace Pd {
 
+class MirrorSession;
 class PipelineService;
 class ServiceContext;
 
@@ -20,8 +21,8 @@ class ServiceContext;
 // written in one transaction and then announced with PipelineService's pipelinesChanged /
 // executionsChanged, so item models refresh as they do after a local change.
 //
-// One object is one sync session: it remembers what it saw (in a temporary table of the database
-// connection, so a listing of a million executions costs no memory here) and, when a caller says a
+// One object is one sync session (a MirrorSession: what it saw is kept in a temporary table of the
+// database connection, so a listing of a million executions costs no memory here) and, when a caller says a
 // listing completed (the last page had no NextToken), deletes the account's mirrored rows that the
 // cloud no longer has. Never local rows (origin NULL), never another account's. A session that
 // ends without finishing a listing deletes nothing.
@@ -38,8 +39,8 @@ public:
     PipelineMirror(const PipelineMirror &) = delete;
     PipelineMirror &operator=(const PipelineMirror &) = delete;
 
-    const QString &accountId() const { return m_accountId; }
-    const QString &profile() const { return m_profile; }
+    const QString &accountId() const;
+    const QString &profile() const;
 
     // ListPipelines: one page, {"PipelineSummaries": [{PipelineArn, PipelineName,
     // PipelineDisplayName, PipelineDescription, RoleArn, CreationTime, LastModifiedTime,
@@ -84,18 +85,16 @@ public:
     static qint64 timestampMs(const QJsonValue &value);
 
 private:
-    PipelineMirror(ServiceContext &context, PipelineService &pipelines, QString accountId, QString profile);
+    PipelineMirror(ServiceContext &context, PipelineService &pipelines, std::unique_ptr<MirrorSession> session);
     qint64 readAt() const;
-    Status markSeen(const QString &kind, const QString &key);
-    Result<int> deleteUnseen(const QString &kind, const QString &deleteSql, const QVariantList &values);
     Status checkPipeline(const QString &pipelineArn) const;
     Result<QString> pipelineOfExecution(const QString &executionArn) const;
 
     ServiceContext &m_context;
     PipelineService &m_pipelines;
-    QString m_accountId;
+    std::unique_ptr<MirrorSession> m_session;
+    QString m_accountId; // the session's, at hand
     QString m_profile;
-    qint64 m_session = 0;
 };
 
 } // namespace Pd
