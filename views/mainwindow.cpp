@@ -9,6 +9,7 @@
 #include "scheduler/enginelease.h"
 #include "views/accounts/accountsdialog.h"
 #include "views/cloud/connectionsdialog.h"
+#include "views/common/connectionbanner.h"
 #include "views/common/messagebox.h"
 #include "views/audit/activitypage.h"
 #include "views/common/placeholderpage.h"
@@ -25,6 +26,7 @@
 #include <QCloseEvent>
 #include <QComboBox>
 #include <QDir>
+#include <QHash>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QListWidget>
@@ -60,6 +62,22 @@ QString pageTitle(const QString &name)
         return MainWindow::tr("Activity");
     return name;
 }
+// The kind of mirrored row a page shows, for the connection banner; none for the Activity page.
+std::optional<MirrorKind> mirrorKindOfPage(const QString &name)
+{
+    static const QHash<QString, MirrorKind> kinds = {
+        {QStringLiteral("pipelines"), MirrorKind::Pipelines},
+        {QStringLiteral("executions"), MirrorKind::Executions},
+        {QStringLiteral("rules"), MirrorKind::Rules},
+        {QStringLiteral("schedules"), MirrorKind::Schedules},
+        {QStringLiteral("shares"), MirrorKind::ResourceShares},
+        {QStringLiteral("shared-with-me"), MirrorKind::Invitations},
+    };
+    const auto found = kinds.constFind(name);
+    if (found == kinds.constEnd())
+        return std::nullopt;
+    return *found;
+}
 } // namespace
 
 MainWindow::MainWindow(Workspace &workspace, Session &session, QWidget *parent)
@@ -75,10 +93,19 @@ MainWindow::MainWindow(Workspace &workspace, Session &session, QWidget *parent)
     m_pages = new QStackedWidget;
     m_pages->setObjectName(QStringLiteral("pageStack"));
 
+    // The pages, under the line that says how fresh a connected account's data is.
+    m_connectionBanner = new ConnectionBanner(workspace, session);
+    auto *pageArea = new QWidget;
+    auto *pageLayout = new QVBoxLayout(pageArea);
+    pageLayout->setContentsMargins(0, 0, 0, 0);
+    pageLayout->setSpacing(0);
+    pageLayout->addWidget(m_connectionBanner);
+    pageLayout->addWidget(m_pages, 1);
+
     auto *splitter = new QSplitter;
     splitter->setObjectName(QStringLiteral("mainSplitter"));
     splitter->addWidget(m_navigation);
-    splitter->addWidget(m_pages);
+    splitter->addWidget(pageArea);
     splitter->setStretchFactor(1, 1);
     splitter->setChildrenCollapsible(false);
     splitter->setSizes({190, 1090});
@@ -124,6 +151,9 @@ MainWindow::MainWindow(Workspace &workspace, Session &session, QWidget *parent)
     createPages();
 
     connect(m_navigation, &QListWidget::currentRowChanged, m_pages, &QStackedWidget::setCurrentIndex);
+    connect(m_pages, &QStackedWidget::currentChanged, this, [this] {
+        m_connectionBanner->setKind(mirrorKindOfPage(currentPageName()));
+    });
     connect(&m_session, &Session::identityChanged, this, &MainWindow::updateStatus);
     connect(m_identityCombo, &QComboBox::currentIndexChanged, this, [this](int row) {
         // A reset of the account list moves the combo's index by itself: not a choice of the user.
@@ -139,6 +169,7 @@ MainWindow::MainWindow(Workspace &workspace, Session &session, QWidget *parent)
     });
     m_identityCombo->setCurrentIndex(m_accountModel->rowOf(m_session.identity()));
     m_navigation->setCurrentRow(0);
+    m_connectionBanner->setKind(mirrorKindOfPage(currentPageName()));
     m_central->setCurrentWidget(m_accountModel->rowCount() == 0 ? m_emptyState : m_central->widget(0));
 
     QSettings settings;

@@ -17,6 +17,7 @@ namespace Pd {
 class AccountListModel;
 class AccountsDialog;
 class ConnectionsDialog;
+class ConnectionBanner;
 class Session;
 class Workspace;
 
@@ -65,6 +66,7 @@ private:
     AccountListModel *m_accountModel = nullptr;
     QListWidget *m_navigation = nullptr;
     QStackedWidget *m_pages = nullptr;
+    ConnectionBanner *m_connectionBanner = nullptr;
     QStackedWidget *m_central = nullptr; // the pages, or the empty state
     QWidget *m_emptyState = nullptr;
     QLabel *m_emptyTitle = nullptr;

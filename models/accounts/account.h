@@ -30,8 +30,7 @@ struct Account
     QString organizationId; // empty when outside any organization
     QString ouId;           // empty when directly under the root
     qint64 createdAt = 0;
-    // An explicit initializer, so that the aggregate initializations of local accounts need not name it.
-    QString profile = QString(); // the AWS profile a connected account is reached through; empty for a local account
+    QString profile{}; // {}: the aggregate initialisations that predate it stay complete (-Wmissing-field-initializers)
 
     bool isConnected() const { return !profile.isEmpty(); }
 

@@ -9,6 +9,8 @@
 #include "store/settingsstore.h"
 
 #include <QRegularExpression>
+#include <QSqlQuery>
+#include <QVariant>
 
 #include <algorithm>
 
@@ -389,6 +391,69 @@ Result<OrganizationalUnit> AccountService::createOrganizationalUnit(const QStrin
         return status.error();
     emit organizationsChanged();
     return unit;
+}
+
+Result<MirrorStatus> AccountService::mirrorStatus(const QString &accountId, MirrorKind kind) const
+{
+    auto account = AccountStore(m_context.database()).account(accountId);
+    if (!account)
+        return account.error();
+    MirrorStatus status;
+    status.accountId = accountId;
+    status.accountName = account->name;
+    status.profile = account->profile;
+    if (!status.isConnected())
+        return status;
+    status.offline = m_offline.contains(accountId);
+    status.offlineReason = m_offline.value(accountId);
+    const char *sql = nullptr;
+    switch (kind) {
+    case MirrorKind::Pipelines:
+        sql = "FROM pipelines WHERE account_id = ? AND origin IS NOT NULL";
+        break;
+    case MirrorKind::Executions:
+        // Through the pipelines index: the account's pipelines, then each one's executions.
+        sql = "FROM executions WHERE pipeline_arn IN (SELECT arn FROM pipelines WHERE account_id = ?) "
+              "AND origin IS NOT NULL";
+        break;
+    case MirrorKind::EventBuses:
+        sql = "FROM event_buses WHERE account_id = ? AND origin IS NOT NULL";
+        break;
+    case MirrorKind::Rules:
+        sql = "FROM rules WHERE account_id = ? AND origin IS NOT NULL";
+        break;
+    case MirrorKind::Schedules:
+        sql = "FROM schedules WHERE account_id = ? AND origin IS NOT NULL";
+        break;
+    case MirrorKind::ResourceShares:
+        sql = "FROM resource_shares WHERE owner_account_id = ? AND origin IS NOT NULL";
+        break;
+    case MirrorKind::Invitations:
+        sql = "FROM share_invitations WHERE receiver_account_id = ? AND origin IS NOT NULL";
+        break;
+    }
+    QSqlQuery q(m_context.database().db());
+    q.prepare(QStringLiteral("SELECT coalesce(min(read_at), 0), coalesce(max(read_at), 0), count(*) ")
+              + QLatin1String(sql));
+    q.addBindValue(accountId);
+    if (!q.exec() || !q.next())
+        return sqlError(q);
+    status.oldestReadAt = q.value(0).toLongLong();
+    status.newestReadAt = q.value(1).toLongLong();
+    status.rows = q.value(2).toInt();
+    return status;
+}
+
+void AccountService::setConnectionState(const QString &accountId, bool offline, const QString &reason)
+{
+    const bool was = m_offline.contains(accountId);
+    if (was == offline && (!offline || m_offline.value(accountId) == reason))
+        return;
+    if (offline)
+        m_offline.insert(accountId, reason);
+    else
+        m_offline.remove(accountId);
+    emit connectionStateChanged(accountId);
 }
 
 } // namespace Pd

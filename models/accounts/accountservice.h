@@ -1,8 +1,10 @@
 #pragma once
 
 #include "accounts/account.h"
+#include "accounts/mirrorstatus.h"
 #include "core/result.h"
 
+#include <QHash>
 #include <QObject>
 
 #include <optional>
@@ -79,9 +81,19 @@ public:
     Result<OrganizationalUnit> createOrganizationalUnit(const QString &identity, const QString &organizationId,
                                                         const QString &parentOuId, const QString &name);
 
+    // "As of": for a connected account, when its rows of a kind were read from the cloud (the
+    // oldest and newest read_at of its mirrored rows), and whether its connection is usable now.
+    // For a local account only accountId and accountName are set. NotFound for an unknown account.
+    Result<MirrorStatus> mirrorStatus(const QString &accountId, MirrorKind kind) const;
+    // Whoever syncs (the sync, a profile test) says whether an account's connection is usable;
+    // kept in memory only (a new program starts online until told otherwise). Emits
+    // connectionStateChanged when it changes.
+    void setConnectionState(const QString &accountId, bool offline, const QString &reason = QString());
+
 signals:
     void accountsChanged();
     void organizationsChanged();
+    void connectionStateChanged(const QString &accountId);
 
 private:
     // Checks the account's name, email, organization and OU (filling the organization from the OU).
@@ -89,6 +101,7 @@ private:
 
     ServiceContext &m_context;
     AccountDependents *m_dependents = nullptr;
+    QHash<QString, QString> m_offline; // account id → why it is offline
 };
 
 } // namespace Pd

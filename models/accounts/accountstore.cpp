@@ -102,15 +102,21 @@ Status AccountStore::insert(const OrganizationalUnit &u)
 Status AccountStore::insert(const Account &a)
 {
     QSqlQuery q(m_database.db());
-    q.prepare(QStringLiteral(
-        "INSERT INTO accounts (id, name, email, organization_id, ou_id, created_at, profile) VALUES (?, ?, ?, ?, ?, ?, ?)"));
+    // The profile column only when there is one: a local account is written as before migration
+    // 11 wrote it (tests write accounts into older schemas to migrate them).
+    q.prepare(a.profile.isEmpty()
+                  ? QStringLiteral("INSERT INTO accounts (id, name, email, organization_id, ou_id, created_at) "
+                                   "VALUES (?, ?, ?, ?, ?, ?)")
+                  : QStringLiteral("INSERT INTO accounts (id, name, email, organization_id, ou_id, created_at, profile) "
+                                   "VALUES (?, ?, ?, ?, ?, ?, ?)"));
     q.addBindValue(a.id);
     q.addBindValue(a.name);
     q.addBindValue(nullableText(a.email));
     q.addBindValue(nullableText(a.organizationId));
     q.addBindValue(nullableText(a.ouId));
     q.addBindValue(a.createdAt);
-    q.addBindValue(nullableText(a.profile));
+    if (!a.profile.isEmpty())
+        q.addBindValue(a.profile);
     if (!q.exec())
         return sqlError(q);
     return {};
@@ -119,8 +125,7 @@ Status AccountStore::insert(const Account &a)
 Status AccountStore::update(const Account &a)
 {
     QSqlQuery q(m_database.db());
-    q.prepare(QStringLiteral(
-        "UPDATE accounts SET name = ?, email = ?, organization_id = ?, ou_id = ?, profile = ? WHERE id = ?"));
+    q.prepare(QStringLiteral("UPDATE accounts SET name = ?, email = ?, organization_id = ?, ou_id = ?, profile = ? WHERE id = ?"));
     q.addBindValue(a.name);
     q.addBindValue(nullableText(a.email));
     q.addBindValue(nullableText(a.organizationId));

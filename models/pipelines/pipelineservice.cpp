@@ -1,5 +1,6 @@
 #include "pipelines/pipelineservice.h"
 
+#include "accounts/connectedaccounts.h"
 #include "core/ids.h"
 #include "core/session.h"
 #include "core/tr.h"
@@ -25,6 +26,12 @@ Q_LOGGING_CATEGORY(lcPipelines, "pd.pipelines")
 namespace {
 
 const QString tokenField = QStringLiteral("client-request-token");
+
+// The account of an ARN: arn:aws:sagemaker:REGION:ACCOUNT:...
+QString accountOfArn(const QString &arn)
+{
+    return arn.section(QLatin1Char(':'), 4, 4);
+}
 
 Status checkToken(const QString &token)
 {
@@ -194,6 +201,12 @@ Result<Pipeline> PipelineService::createPipeline(const QString &identity, const 
         return definition.error();
     if (Status role = checkIamRoleArn(QStringLiteral("role-arn"), input.roleArn); !role)
         return role.error();
+    if (Status local = ConnectedAccounts::checkLocalChange(m_context.database(), identity, CloudObjectKind::Pipeline,
+                                                           input.name);
+        !local) {
+        m_context.audit().record(identity, QStringLiteral("sagemaker:CreatePipeline"), input.name, local);
+        return local.error();
+    }
     Pipeline p;
     p.accountId = identity;
     p.region = m_context.region();
@@ -226,6 +239,10 @@ Result<Pipeline> PipelineService::updatePipeline(const QString &identity, const 
     auto found = owned(identity, input.name);
     if (!found)
         return found;
+    if (Status local = checkLocal(*found); !local) {
+        m_context.audit().record(identity, QStringLiteral("sagemaker:UpdatePipeline"), found->arn, local);
+        return local.error();
+    }
     Pipeline p = found.value();
     if (!input.definition.isEmpty()) {
         if (Status length = checkDefinitionLength(input.definition); !length)
@@ -267,6 +284,10 @@ Result<PipelineReferences> PipelineService::deletePipeline(const QString &identi
     auto found = owned(identity, nameOrArn);
     if (!found)
         return found.error();
+    if (Status local = checkLocal(*found); !local) {
+        m_context.audit().record(identity, QStringLiteral("sagemaker:DeletePipeline"), found->arn, local);
+        return local.error();
+    }
     PipelineStore store(m_context.database());
     PipelineReferences references;
     const Status removed = m_context.database().transaction([&]() -> Status {
@@ -322,7 +343,33 @@ Result<QList<ExecutionParameter>> PipelineService::resolveParameters(const Pipel
 
 Status PipelineService::canStart(const QString &identity, const QString &pipelineArn) const
 {
-    return m_access.check(identity, PipelineAction::StartPipelineExecution, pipelineArn);
+    if (Status allowed = m_access.check(identity, PipelineAction::StartPipelineExecution, pipelineArn); !allowed)
+        return allowed;
+    // A connected account's pipeline runs in the cloud; so does whatever a connected identity starts.
+    const QString name = pipelineArn.section(QLatin1Char('/'), 1, 1);
+    if (Status local = ConnectedAccounts::checkLocalChange(m_context.database(), accountOfArn(pipelineArn),
+                                                           CloudObjectKind::Pipeline, name);
+        !local)
+        return local;
+    return ConnectedAccounts::checkLocalChange(m_context.database(), identity, CloudObjectKind::Pipeline, name);
+}
+
+Status PipelineService::canCreatePipeline(const QString &identity) const
+{
+    return ConnectedAccounts::checkLocalChange(m_context.database(), identity, CloudObjectKind::Pipeline, QString());
+}
+
+Status PipelineService::checkLocal(const Pipeline &pipeline) const
+{
+    return ConnectedAccounts::checkLocalChange(m_context.database(), pipeline.accountId, CloudObjectKind::Pipeline,
+                                               pipeline.name);
+}
+
+Status PipelineService::checkLocal(const Execution &execution) const
+{
+    return ConnectedAccounts::checkLocalChange(m_context.database(), accountOfArn(execution.pipelineArn),
+                                               CloudObjectKind::Execution,
+                                               execution.displayName.isEmpty() ? execution.arn : execution.displayName);
 }
 
 Status PipelineService::canStop(const QString &identity, const Execution &execution) const
@@ -331,6 +378,8 @@ Status PipelineService::canStop(const QString &identity, const Execution &execut
                                                     execution.pipelineArn);
         !allowed)
         return allowed;
+    if (Status local = checkLocal(execution); !local)
+        return local;
     if (execution.status != ExecutionStatus::Executing)
         return Error::conflict(Tr::tr("Only an executing execution can be stopped; this one is %1.")
                                    .arg(displayName(execution.status)));
@@ -343,6 +392,8 @@ Status PipelineService::canRetry(const QString &identity, const Execution &execu
                                                     execution.pipelineArn);
         !allowed)
         return allowed;
+    if (Status local = checkLocal(execution); !local)
+        return local;
     if (execution.status != ExecutionStatus::Failed)
         return Error::conflict(Tr::tr("Only a failed execution can be retried; this one is %1.")
                                    .arg(displayName(execution.status)));
@@ -460,6 +511,8 @@ Result<QString> PipelineService::changeExecution(const QString &identity, const 
         pipelineArn = e.pipelineArn;
         if (Status allowed = m_access.check(identity, action, e.pipelineArn); !allowed)
             return allowed;
+        if (Status local = checkLocal(e); !local)
+            return local;
         if (Status valid = checkToken(token); !valid)
             return valid;
         const QString hash = requestHash({{QStringLiteral("PipelineExecutionArn"), executionArn}});
@@ -616,6 +669,8 @@ Status PipelineService::setStepSimulation(const QString &identity, const QString
     auto found = owned(identity, nameOrArn);
     if (!found)
         return found.error();
+    if (Status local = checkLocal(*found); !local)
+        return local;
     if (!PipelineDefinition::fromJson(found->definition).step(stepName))
         return Error::invalid(QStringLiteral("step-name"),
                               Tr::tr("step-name: pipeline %1 has no step “%2”.").arg(found->name, stepName));

@@ -96,6 +96,10 @@ public:
     Status canStart(const QString &identity, const QString &pipelineArn) const;
     Status canStop(const QString &identity, const Execution &execution) const;
     Status canRetry(const QString &identity, const Execution &execution) const;
+    // Whether the identity may create pipelines here, and change or delete this one, locally: not
+    // in a connected account (the cloud is changed first), with the reason.
+    Status canCreatePipeline(const QString &identity) const;
+    Status canChange(const Pipeline &pipeline) const { return checkLocal(pipeline); }
 
     // Reading executions, each checked for its SageMaker action.
     // With steps and the PipelineExperimentConfig resolved from the execution's definition.
@@ -123,6 +127,8 @@ public:
                                                                const QList<ExecutionParameter> &given);
 
     void notifyExecutionsChanged(const QString &pipelineArn) { emit executionsChanged(pipelineArn); }
+    // For writers besides this service (the mirror of a connected account), after their commit.
+    void notifyPipelinesChanged(const QString &accountId) { emit pipelinesChanged(accountId); }
 
 signals:
     void pipelinesChanged(const QString &accountId);
@@ -132,6 +138,9 @@ private:
     // A pipeline by name or ARN without an access check.
     Result<Pipeline> lookup(const QString &identity, const QString &nameOrArn) const;
     Result<Pipeline> owned(const QString &identity, const QString &nameOrArn) const;
+    // Conflict for an object of a connected account (ConnectedAccounts::checkLocalChange).
+    Status checkLocal(const Pipeline &pipeline) const;
+    Status checkLocal(const Execution &execution) const;
     Result<Execution> executionFor(const QString &identity, const QString &executionArn, int action) const;
     Result<QString> changeExecution(const QString &identity, const QString &executionArn, const QString &token,
                                     bool retry);

@@ -1,5 +1,6 @@
 #include "pipelines/pipelinestore.h"
 
+#include "accounts/connectedaccounts.h"
 #include "core/tr.h"
 #include "pipelines/parametersjson.h"
 #include "store/database.h"
@@ -324,8 +325,12 @@ Status PipelineStore::saveState(const Execution &e)
 
 Result<QStringList> PipelineStore::activeExecutionArns() const
 {
+    // A connected account's executions run in the cloud; the mirror only reads them.
     return selectStrings(m_database, QStringLiteral("SELECT arn FROM executions WHERE status IN ('Executing', "
-                                                    "'Stopping') ORDER BY start_time"));
+                                                    "'Stopping') AND origin IS NULL AND pipeline_arn NOT IN "
+                                                    "(SELECT arn FROM pipelines WHERE account_id IN (%1)) "
+                                                    "ORDER BY start_time")
+                                         .arg(ConnectedAccounts::connectedAccountIdsSql()));
 }
 
 Result<QList<Execution>> PipelineStore::findExecutions(const ExecutionQuery &query, int offset, int limit) const

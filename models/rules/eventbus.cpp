@@ -4,6 +4,7 @@
 // ruleservice.cpp, which keeps buses, rule CRUD and targets.
 #include "rules/ruleservice.h"
 
+#include "accounts/connectedaccounts.h"
 #include "core/timeformat.h"
 #include "core/tr.h"
 #include "eventpatterns/eventpattern.h"
@@ -169,6 +170,14 @@ Result<PutEventsResult> RuleService::deliver(const QString &identity, QJsonObjec
     if (!event.value(QLatin1String("resources")).isArray())
         event.insert(QStringLiteral("resources"), QJsonArray());
     result.eventId = event.value(QLatin1String("id")).toString();
+
+    // A connected account's rules are EventBridge's to match: the local bus matches none of them
+    // (not even from a matcher compiled before the account was connected).
+    auto profile = ConnectedAccounts::profileOf(m_context.database(), identity);
+    if (!profile)
+        return profile.error();
+    if (!profile->isEmpty())
+        return result;
 
     // The bus's compiled matcher, rebuilt only when its rules changed (also by another program).
     const QString key = identity + QChar(0x1f) + bus;

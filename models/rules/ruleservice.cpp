@@ -2,6 +2,7 @@
 // rulevalidation.cpp (the checks), eventbus.cpp (putEvents and scheduled rules), ruleimport.cpp.
 #include "rules/ruleservice.h"
 
+#include "accounts/connectedaccounts.h"
 #include "core/ids.h"
 #include "core/tr.h"
 #include "eventpatterns/eventpattern.h"
@@ -59,6 +60,8 @@ Result<QStringList> RuleService::eventBuses(const QString &identity) const
 Status RuleService::createEventBus(const QString &identity, const QString &name)
 {
     Status status = [&]() -> Status {
+        if (Status s = ConnectedAccounts::checkLocalChange(m_context.database(), identity, CloudObjectKind::EventBus, name); !s)
+            return s;
         if (Status s = RuleValidation::validateBusName(QStringLiteral("--name"), name); !s)
             return s;
         if (name == defaultBus)
@@ -88,6 +91,8 @@ Status RuleService::deleteEventBus(const QString &identity, const QString &nameO
     }
     const QString name = resolved.value();
     Status status = [&]() -> Status {
+        if (Status s = ConnectedAccounts::checkLocalChange(m_context.database(), identity, CloudObjectKind::EventBus, name); !s)
+            return s;
         if (name == defaultBus)
             return Error::conflict(Tr::tr("The default event bus cannot be deleted."));
         RuleStore store(m_context.database());
@@ -219,6 +224,8 @@ Result<Rule> RuleService::write(const QString &identity, const QString &original
     input.eventBus = bus.value();
     Rule r = normalized(identity, std::move(input));
     Status status = [&]() -> Status {
+        if (Status s = ConnectedAccounts::checkLocalChange(m_context.database(), identity, CloudObjectKind::Rule, r.name); !s)
+            return s;
         if (Status s = validate(r); !s)
             return s;
         if (r.eventPattern.size() > 0) {
@@ -336,6 +343,8 @@ Status RuleService::deleteRule(const QString &identity, const QString &nameOrArn
     Status status = [&]() -> Status {
         if (!found)
             return found.error();
+        if (Status s = ConnectedAccounts::checkLocalChange(m_context.database(), identity, CloudObjectKind::Rule, found->name); !s)
+            return s;
         if (!found->targets.isEmpty() && !force)
             return Error::conflict(Tr::tr("The rule “%1” still has %2 targets; remove them first or delete with force.")
                                        .arg(found->name)
@@ -356,6 +365,10 @@ Status RuleService::putTargets(const QString &identity, const QString &ruleNameO
     auto found = find(identity, ruleNameOrArn, eventBus);
     if (!found)
         return found.error();
+    if (Status s = ConnectedAccounts::checkLocalChange(m_context.database(), identity, CloudObjectKind::Rule, found->name); !s) {
+        audit(identity, QStringLiteral("PutTargets"), found->arn, s);
+        return s;
+    }
     // Field names refer to the request's list, as in EventBridge's answer.
     const Rule normalizedTargets = [&] {
         Rule r = found.value();

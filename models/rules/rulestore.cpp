@@ -1,5 +1,6 @@
 #include "rules/rulestore.h"
 
+#include "accounts/connectedaccounts.h"
 #include "core/tr.h"
 #include "store/database.h"
 #include "store/sqlvalues.h"
@@ -191,14 +192,18 @@ Result<QList<Rule>> RuleStore::rules(const QString &accountId, const QString &bu
 
 Result<QList<Rule>> RuleStore::enabledPatternRules(const QString &accountId, const QString &bus) const
 {
-    return select(
-        QStringLiteral("account_id = ? AND event_bus = ? AND state = 'ENABLED' AND event_pattern IS NOT NULL"),
-        {accountId, bus});
+    // A connected account's rules are matched by EventBridge, never by the local event bus.
+    return select(QStringLiteral("account_id = ? AND event_bus = ? AND state = 'ENABLED' AND event_pattern IS NOT NULL "
+                                 "AND ")
+                      + ConnectedAccounts::localAccountSql(QStringLiteral("account_id")),
+                  {accountId, bus});
 }
 
 Result<QList<Rule>> RuleStore::enabledScheduledRules() const
 {
-    return select(QStringLiteral("state = 'ENABLED' AND schedule_expression IS NOT NULL"), {});
+    return select(QStringLiteral("state = 'ENABLED' AND schedule_expression IS NOT NULL AND ")
+                      + ConnectedAccounts::localAccountSql(QStringLiteral("account_id")),
+                  {});
 }
 
 Status RuleStore::insertTargets(const QString &ruleArn, const QList<RuleTarget> &targets)

@@ -2,6 +2,7 @@
 
 #include "schedules/scheduleservice.h"
 
+#include "accounts/connectedaccounts.h"
 #include "core/timeformat.h"
 #include "core/tr.h"
 #include "pipelines/pipelineservice.h"
@@ -185,6 +186,12 @@ Result<Firing> ScheduleService::runNow(const QString &identity, const QString &n
     if (!found)
         return found.error();
     const PipelineSchedule &s = found.value();
+    if (Status st = ConnectedAccounts::checkLocalChange(m_context.database(), s.accountId, CloudObjectKind::Schedule,
+                                                        s.name);
+        !st) {
+        audit(identity, QStringLiteral("RunScheduleNow"), s.arn, st);
+        return st.error();
+    }
     Firing firing;
     Status status = m_context.database().transaction([&]() -> Status {
         ScheduleStore store(m_context.database());

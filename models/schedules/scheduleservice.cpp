@@ -3,6 +3,7 @@
 #include "schedules/scheduleservice.h"
 
 #include "accounts/accountstore.h"
+#include "accounts/connectedaccounts.h"
 #include "core/ids.h"
 #include "core/timeformat.h"
 #include "core/tr.h"
@@ -448,6 +449,10 @@ Result<PipelineSchedule> ScheduleService::write(const QString &identity, const S
     PipelineSchedule s;
     const qint64 now = m_context.clock().nowMs();
     Status status = [&]() -> Status {
+        if (Status st = ConnectedAccounts::checkLocalChange(m_context.database(), identity, CloudObjectKind::Schedule,
+                                                            input.name);
+            !st)
+            return st;
         if (create) {
             if (Status st = validateName(QStringLiteral("name"), input.name); !st)
                 return st;
@@ -565,6 +570,10 @@ Status ScheduleService::remove(const QString &identity, const QString &nameOrArn
     Status status = [&]() -> Status {
         if (!found)
             return found.error();
+        if (Status st = ConnectedAccounts::checkLocalChange(m_context.database(), identity, CloudObjectKind::Schedule,
+                                                            found->name);
+            !st)
+            return st;
         if (found->enabled)
             return Error::conflict(Tr::tr("The schedule “%1” is enabled; disable it before deleting it.")
                                        .arg(found->name));

@@ -1,5 +1,6 @@
 #include "schedules/schedulestore.h"
 
+#include "accounts/connectedaccounts.h"
 #include "core/tr.h"
 #include "pipelines/parametersjson.h"
 #include "store/database.h"
@@ -234,9 +235,11 @@ Result<QList<PipelineSchedule>> ScheduleStore::planningRows() const
 {
     QSqlQuery q(m_database.db());
     q.setForwardOnly(true);
+    // A connected account's schedules are fired by EventBridge Scheduler, never by this engine.
     if (!q.exec(QStringLiteral("SELECT arn, account_id, expression, timezone, start_time, end_time, "
                                "flexible_window_minutes, max_event_age_seconds, missed_policy, action_after_completion, "
-                               "created_at, planned_through FROM schedules WHERE state = 'ENABLED'")))
+                               "created_at, planned_through FROM schedules WHERE state = 'ENABLED' AND ")
+                + ConnectedAccounts::localAccountSql(QStringLiteral("account_id"))))
         return sqlError(q);
     QList<PipelineSchedule> result;
     while (q.next()) {
@@ -271,11 +274,19 @@ Status ScheduleStore::setPlannedThrough(const QString &arn, qint64 scheduledMs)
 Result<QString> ScheduleStore::changeStamp() const
 {
     QSqlQuery q(m_database.db());
+    // Connecting or disconnecting an account changes which schedules the engine fires: it is
+    // part of the stamp, so the engine plans again.
     if (!q.exec(QStringLiteral("SELECT count(*), coalesce(max(modified_at), 0), "
-                               "coalesce(sum(CASE state WHEN 'ENABLED' THEN 1 ELSE 0 END), 0) FROM schedules"))
+                               "coalesce(sum(CASE state WHEN 'ENABLED' THEN 1 ELSE 0 END), 0), "
+                               "(SELECT coalesce(group_concat(id), '') FROM (%1)) FROM schedules")
+                    .arg(ConnectedAccounts::connectedAccountIdsSql()))
         || !q.next())
         return sqlError(q);
-    return QStringLiteral("%1/%2/%3").arg(q.value(0).toLongLong()).arg(q.value(1).toLongLong()).arg(q.value(2).toLongLong());
+    return QStringLiteral("%1/%2/%3/%4")
+        .arg(q.value(0).toLongLong())
+        .arg(q.value(1).toLongLong())
+        .arg(q.value(2).toLongLong())
+        .arg(q.value(3).toString());
 }
 
 Result<qint64> ScheduleStore::dataVersion() const

@@ -2,6 +2,7 @@
 // receiving account's side reads apart from the owner's operations in sharingservice.cpp.
 #include "sharing/sharingservice.h"
 
+#include "accounts/connectedaccounts.h"
 #include "core/timeformat.h"
 #include "core/tr.h"
 #include "sharing/sharestore.h"
@@ -49,6 +50,10 @@ Result<ShareInvitation> SharingService::answer(const QString &identity, const QS
         record(identity, action, invitationArn, error);
         return error;
     };
+    if (Status local = ConnectedAccounts::checkLocalChange(m_context.database(), identity, CloudObjectKind::Invitation,
+                                                           invitationArn);
+        !local)
+        return fail(local.error());
     ShareStore store(m_context.database());
     auto invitation = store.invitation(invitationArn);
     if (!invitation)

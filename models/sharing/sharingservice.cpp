@@ -5,6 +5,7 @@
 #include "sharing/sharingservice.h"
 
 #include "accounts/accountstore.h"
+#include "accounts/connectedaccounts.h"
 #include "core/ids.h"
 #include "core/text.h"
 #include "core/tr.h"
@@ -274,6 +275,10 @@ Result<ResourceShare> SharingService::create(const QString &identity, const Crea
     auto validName = validateName(request.name);
     if (!validName)
         return fail(validName.error());
+    if (Status local = ConnectedAccounts::checkLocalChange(database, identity, CloudObjectKind::ResourceShare,
+                                                           validName.value());
+        !local)
+        return fail(local.error());
     const QString name = validName.value();
     SharePermission permission;
     if (!permissionFromString(request.permission, &permission))
@@ -396,6 +401,10 @@ Result<ResourceShare> SharingService::ownedShare(const QString &identity, const 
                                  .arg(identity, shareArn, found->ownerAccountId));
     if (found->status == QLatin1String("DELETED"))
         return Error::conflict(Tr::tr("The resource share %1 was deleted and can not be changed.").arg(shareArn));
+    if (Status local = ConnectedAccounts::checkLocalChange(m_context.database(), found->ownerAccountId,
+                                                           CloudObjectKind::ResourceShare, found->name);
+        !local)
+        return local.error();
     return found;
 }
 

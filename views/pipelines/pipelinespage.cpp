@@ -136,7 +136,14 @@ void PipelinesPage::showSelected()
     m_descriptionLabel->setVisible(has);
     m_tabs->setVisible(has);
     m_emptyLabel->setVisible(!has);
-    m_deleteButton->setEnabled(has);
+    // A connected account's pipelines change in the cloud first: the service says why not here.
+    const Status canCreate = m_workspace.pipelines().canCreatePipeline(m_session.identity());
+    m_newButton->setEnabled(canCreate.ok());
+    m_newButton->setToolTip(canCreate ? QString() : canCreate.error().message);
+    const Status canDelete = has ? m_workspace.pipelines().canChange(m_model->pipelineAt(current.row()))
+                                 : Status(Error::conflict(QString()));
+    m_deleteButton->setEnabled(canDelete.ok());
+    m_deleteButton->setToolTip(canDelete ? QString() : canDelete.error().message);
     if (!has) {
         m_parameters->setDefinition({});
         m_steps->setDefinition({});
