@@ -18,7 +18,7 @@ ORDER = [
     'core', 'store', 'interchange', 'itemmodels', 'secrets', 'cloud',
     'scheduleexpressions', 'eventpatterns',
     'accounts', 'audit', 'pipelines', 'sharing', 'schedules', 'rules', 'scheduler',
-    'workspace',
+    'workspace', 'connected',
 ]
 # Folders built as static libraries of their own: they may include only these folders (and their own).
 PURE = {'core': [], 'scheduleexpressions': ['core'], 'eventpatterns': ['core']}

@@ -189,6 +189,62 @@ Result<Account> AccountService::createAccount(const QString &identity, const Acc
     return account;
 }
 
+Result<Account> AccountService::connectAccount(const QString &identity, const QString &accountId,
+                                               const QString &name, const QString &profile)
+{
+    Database &db = m_context.database();
+    Account account;
+    bool changed = false;
+    Status status = [&]() -> Status {
+        if (Status s = validateAccountId(QStringLiteral("account-id"), accountId); !s)
+            return s;
+        if (profile.isEmpty())
+            return Error::invalid(QStringLiteral("profile"), Tr::tr("profile: a connected account needs a profile."));
+        return db.transaction([&]() -> Status {
+            AccountStore store(db);
+            if (auto existing = store.account(accountId)) {
+                account = existing.value();
+                if (!account.isConnected())
+                    return conflictAt(QStringLiteral("account-id"),
+                                      Tr::tr("account-id: account %1 (%2) is a local account of this workspace; a "
+                                             "profile cannot connect it, as a sync would replace its pipelines and "
+                                             "runs with the cloud's. Use another workspace for the real account.")
+                                          .arg(account.id, account.name));
+                if (account.profile == profile)
+                    return Status();
+                account.profile = profile;
+                changed = true;
+                return store.update(account);
+            }
+            account.id = accountId;
+            account.name = name.trimmed();
+            account.profile = profile;
+            account.createdAt = m_context.clock().nowMs();
+            // The profile's name is the natural name; when a local account has it, the id says which.
+            auto all = store.accounts();
+            if (!all)
+                return all.error();
+            for (const Account &other : all.value()) {
+                if (other.name == account.name) {
+                    account.name = QStringLiteral("%1-%2").arg(account.name, accountId.right(4));
+                    break;
+                }
+            }
+            if (Status s = validate(account); !s)
+                return s;
+            changed = true;
+            return store.insert(account);
+        });
+    }();
+    if (changed || !status)
+        m_context.audit().record(identity, QStringLiteral("ConnectAccount"), accountId, status, profile);
+    if (!status)
+        return status.error();
+    if (changed)
+        emit accountsChanged();
+    return account;
+}
+
 Result<Account> AccountService::updateAccount(const QString &identity, const AccountChange &change)
 {
     const QString id = change.id.trimmed();

@@ -64,6 +64,12 @@ public:
 
     // Conflict when the id is taken; InvalidInput naming the field otherwise.
     Result<Account> createAccount(const QString &identity, const AccountInput &input);
+    // The account a profile reaches (what sts:GetCallerIdentity said) becomes a connected account
+    // of the workspace: created under `name` when new, or moved to this profile when another profile
+    // reached it before. A local account of that id is refused (Conflict): its pipelines and runs
+    // would mix with the cloud's, and a sync would delete them.
+    Result<Account> connectAccount(const QString &identity, const QString &accountId, const QString &name,
+                                   const QString &profile);
     // NotFound when the account does not exist. The management account of an organization cannot
     // leave it.
     Result<Account> updateAccount(const QString &identity, const AccountChange &change);

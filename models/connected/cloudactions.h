@@ -1,0 +1,90 @@
+#pragma once
+
+#include "core/result.h"
+#include "pipelines/pipelineservice.h"
+
+#include <QObject>
+#include <QPointer>
+
+#include <functional>
+
+namespace Pd {
+
+class AwsApiCall;
+class CloudConnections;
+class CloudSync;
+struct AwsOperation;
+
+// One cloud action in flight: finishes exactly once, from the event loop, with a status and (when
+// the action names what it made) a value: the new execution's ARN, the account a profile reached.
+// Cancellable; deletes itself after finished() unless setAutoDelete(false).
+class CloudJob : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit CloudJob(QObject *parent = nullptr) : QObject(parent) {}
+
+    bool isFinished() const { return m_finished; }
+    const Status &status() const { return m_status; }
+    const QString &value() const { return m_value; }
+    void cancel();
+    void setAutoDelete(bool on) { m_autoDelete = on; }
+
+    // The job's own steps: what to stop on cancel, and how it ends.
+    void setCurrent(QObject *step) { m_current = step; }
+    void finish(Status status, const QString &value = QString());
+
+signals:
+    void finished();
+
+private:
+    QPointer<QObject> m_current;
+    Status m_status;
+    QString m_value;
+    bool m_finished = false;
+    bool m_autoDelete = true;
+};
+
+// The actions on a connected account, cloud first (DESIGN.md "Connected accounts: a mirror, the
+// cloud first"): the API is called through the account's profile, and the workspace changes only
+// from the cloud's answer (the object is read back into the mirror), never before it. A refusal by
+// the cloud is the job's error as the cloud said it (AwsError::toError: code, message, request id,
+// exit code); nothing was written. An account whose connection is offline is tried all the same:
+// the cloud, not the last failure, decides.
+//
+// For a local account the same functions act on the workspace directly (PipelineService), so that
+// GUI and CLI call one thing whatever the account.
+class CloudActions : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit CloudActions(CloudConnections &connections, QObject *parent = nullptr);
+
+    // sts:GetCallerIdentity through the profile: records what it said with the profile, connects
+    // the account it names (AccountService::connectAccount, named after the profile when new) and
+    // marks it online. value(): the account id. On failure the account (when known) goes offline.
+    CloudJob *testProfile(const QString &identity, const QString &profile);
+
+    // Start, stop and retry an execution. For a connected pipeline or execution: the SageMaker call,
+    // then DescribePipelineExecution read into the mirror. value(): the execution's ARN.
+    CloudJob *start(const QString &identity, const StartRequest &request);
+    CloudJob *stop(const QString &identity, const QString &executionArn);
+    CloudJob *retry(const QString &identity, const QString &executionArn);
+
+    // Whether an account is connected (empty when it is local or unknown): the profile.
+    QString profileOf(const QString &accountId) const;
+
+private:
+    // Calls an operation through the account's profile; on success `then` runs with the answer.
+    void callFor(CloudJob *job, const QString &accountId, const AwsOperation &operation, const QJsonObject &input,
+                 std::function<void(const QJsonObject &)> then);
+    // Reads the execution back into the mirror and finishes the job with its ARN.
+    void refreshExecution(CloudJob *job, const QString &accountId, const QString &executionArn);
+    CloudJob *changeExecution(const QString &identity, const QString &executionArn, bool retry);
+
+    CloudConnections &m_connections;
+};
+
+} // namespace Pd
