@@ -189,8 +189,8 @@ Result<Account> AccountService::createAccount(const QString &identity, const Acc
     return account;
 }
 
-Result<Account> AccountService::connectAccount(const QString &identity, const QString &accountId,
-                                               const QString &name, const QString &profile)
+Result<Account> AccountService::connectAccount(const QString &identity, const QString &accountId, const QString &name,
+                                               const QString &profile)
 {
     Database &db = m_context.database();
     Account account;
@@ -464,23 +464,15 @@ Result<MirrorStatus> AccountService::mirrorStatus(const QString &accountId, Mirr
     status.offlineReason = m_offline.value(accountId);
     const char *sql = nullptr;
     switch (kind) {
-    case MirrorKind::Pipelines:
-        sql = "FROM pipelines WHERE account_id = ? AND origin IS NOT NULL";
-        break;
+    case MirrorKind::Pipelines: sql = "FROM pipelines WHERE account_id = ? AND origin IS NOT NULL"; break;
     case MirrorKind::Executions:
         // Through the pipelines index: the account's pipelines, then each one's executions.
         sql = "FROM executions WHERE pipeline_arn IN (SELECT arn FROM pipelines WHERE account_id = ?) "
               "AND origin IS NOT NULL";
         break;
-    case MirrorKind::EventBuses:
-        sql = "FROM event_buses WHERE account_id = ? AND origin IS NOT NULL";
-        break;
-    case MirrorKind::Rules:
-        sql = "FROM rules WHERE account_id = ? AND origin IS NOT NULL";
-        break;
-    case MirrorKind::Schedules:
-        sql = "FROM schedules WHERE account_id = ? AND origin IS NOT NULL";
-        break;
+    case MirrorKind::EventBuses: sql = "FROM event_buses WHERE account_id = ? AND origin IS NOT NULL"; break;
+    case MirrorKind::Rules: sql = "FROM rules WHERE account_id = ? AND origin IS NOT NULL"; break;
+    case MirrorKind::Schedules: sql = "FROM schedules WHERE account_id = ? AND origin IS NOT NULL"; break;
     case MirrorKind::ResourceShares:
         sql = "FROM resource_shares WHERE owner_account_id = ? AND origin IS NOT NULL";
         break;
@@ -489,8 +481,8 @@ Result<MirrorStatus> AccountService::mirrorStatus(const QString &accountId, Mirr
         break;
     }
     QSqlQuery q(m_context.database().db());
-    q.prepare(QStringLiteral("SELECT coalesce(min(read_at), 0), coalesce(max(read_at), 0), count(*) ")
-              + QLatin1String(sql));
+    q.prepare(QStringLiteral("SELECT coalesce(min(read_at), 0), coalesce(max(read_at), 0), count(*) ") +
+              QLatin1String(sql));
     q.addBindValue(accountId);
     if (!q.exec() || !q.next())
         return sqlError(q);

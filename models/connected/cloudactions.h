@@ -23,7 +23,9 @@ class CloudJob : public QObject
     Q_OBJECT
 
 public:
-    explicit CloudJob(QObject *parent = nullptr) : QObject(parent) {}
+    explicit CloudJob(QObject *parent = nullptr)
+        : QObject(parent)
+    {}
 
     bool isFinished() const { return m_finished; }
     const Status &status() const { return m_status; }

@@ -2,6 +2,7 @@
 
 #include "core/result.h"
 
+#include <QJsonObject>
 #include <QObject>
 #include <QPointer>
 #include <QString>
@@ -72,8 +73,8 @@ public:
     // What was read: rows written, by kind; and objects the tables cannot hold (a Lambda target).
     struct Counts
     {
-        int pipelines = 0, executions = 0, steps = 0, eventBuses = 0, rules = 0, targets = 0, schedules = 0,
-            shares = 0, invitations = 0, skipped = 0, deleted = 0, requests = 0;
+        int pipelines = 0, executions = 0, steps = 0, eventBuses = 0, rules = 0, targets = 0, schedules = 0, shares = 0,
+            invitations = 0, skipped = 0, deleted = 0, requests = 0;
     };
     const Counts &counts() const { return m_counts; }
 
@@ -88,16 +89,19 @@ private:
     void enqueue(Task task, bool front = false);
     void pump();
     void taskDone();
+    // Answers are written in order, one a turn of the event loop.
+    void write(std::function<void()> work);
+    void writeNext();
     void fail(const Error &error);
     void finish(Status status);
 
     // A listing: every page handed to apply; when the last came, complete() (the listing finished).
     void list(const AwsOperation &operation, const QJsonObject &input, const QString &what,
-              std::function<Status(const QJsonObject &)> apply, std::function<Status()> complete,
+              std::function<Status(const QJsonObject &)> apply, std::function<Result<int>()> complete,
               const QString &tokenMember = QStringLiteral("NextToken"));
-    // One call, its answer handed to apply.
+    // One call, its answer handed to apply. front: before what is queued (what a listing just named).
     void call(const AwsOperation &operation, const QJsonObject &input, const QString &what,
-              std::function<Status(const QJsonObject &)> apply);
+              std::function<Status(const QJsonObject &)> apply, bool front = false);
 
     void syncPipelines();
     void syncExecutions(const QString &pipelineArn, const QString &pipelineName);
@@ -116,6 +120,7 @@ private:
     std::unique_ptr<ScheduleMirror> m_schedules;
     std::unique_ptr<ShareMirror> m_shares;
     std::deque<Task> m_queue;
+    std::deque<std::function<void()>> m_writes;
     QList<QPointer<QObject>> m_inFlight; // pagers and calls, to cancel
     int m_running = 0;
     int m_parallelism = 4;
@@ -124,6 +129,7 @@ private:
     Counts m_counts;
     Status m_status;
     bool m_started = false;
+    bool m_cancelled = false;
     bool m_finished = false;
 };
 

@@ -1,0 +1,221 @@
+#include "connected/cloudactions.h"
+
+#include "accounts/accountservice.h"
+#include "accounts/connectedaccounts.h"
+#include "cloud/awsapicall.h"
+#include "cloud/profileservice.h"
+#include "cloud/stsapi.h"
+#include "connected/cloudconnections.h"
+#include "connected/cloudsync.h"
+#include "core/tr.h"
+#include "pipelines/sagemakerapi.h"
+#include "workspace/workspace.h"
+
+#include <QJsonArray>
+#include <QTimer>
+
+namespace Pd {
+
+namespace {
+
+// The account an ARN names (arn:aws:sagemaker:us-east-1:111111111111:pipeline/train); empty for a name.
+QString accountOfArn(const QString &nameOrArn)
+{
+    return nameOrArn.startsWith(QLatin1String("arn:")) ? nameOrArn.section(QLatin1Char(':'), 4, 4) : QString();
+}
+
+} // namespace
+
+void CloudJob::cancel()
+{
+    if (m_finished)
+        return;
+    if (auto *call = qobject_cast<AwsApiCall *>(m_current.data()))
+        call->cancel(); // finishes the job through the call's own ending
+    else if (auto *sync = qobject_cast<CloudSync *>(m_current.data()))
+        sync->cancel();
+    if (!m_finished)
+        finish(Error::internal(tr("Cancelled.")));
+}
+
+void CloudJob::finish(Status status, const QString &value)
+{
+    if (m_finished)
+        return;
+    m_finished = true;
+    m_status = std::move(status);
+    m_value = value;
+    emit finished();
+    if (m_autoDelete)
+        deleteLater();
+}
+
+CloudActions::CloudActions(CloudConnections &connections, QObject *parent)
+    : QObject(parent)
+    , m_connections(connections)
+{}
+
+QString CloudActions::profileOf(const QString &accountId) const
+{
+    if (accountId.isEmpty())
+        return {};
+    auto profile = ConnectedAccounts::profileOf(m_connections.workspace().database(), accountId);
+    return profile ? profile.value() : QString();
+}
+
+namespace {
+
+// Ends a job from the event loop, so that callers always connect before it finishes.
+void finishLater(CloudJob *job, Status status, const QString &value = QString())
+{
+    QTimer::singleShot(0, job, [job, status = std::move(status), value] { job->finish(status, value); });
+}
+
+} // namespace
+
+CloudJob *CloudActions::testProfile(const QString &identity, const QString &profile)
+{
+    auto *job = new CloudJob(this);
+    Workspace &workspace = m_connections.workspace();
+    auto client = m_connections.client(profile);
+    if (!client) {
+        finishLater(job, client.error());
+        return job;
+    }
+    auto *call = new AwsApiCall(client.value(), StsApi::getCallerIdentity(), {}, job);
+    job->setCurrent(call);
+    connect(call, &AwsApiCall::finished, job, [this, job, call, identity, profile, &workspace] {
+        if (job->isFinished())
+            return;
+        const auto known = workspace.profiles().profile(profile);
+        const QString knownAccount = known ? known->accountId : QString();
+        if (!call->result()) {
+            // The account reached before is offline until a test or a sync works again.
+            if (!knownAccount.isEmpty() && profileOf(knownAccount) == profile)
+                workspace.accounts().setConnectionState(knownAccount, true, call->result().error().message);
+            return job->finish(call->result().error());
+        }
+        const QJsonObject answer = call->result().value();
+        const QString accountId = answer.value(QStringLiteral("Account")).toString();
+        const QString arn = answer.value(QStringLiteral("Arn")).toString();
+        if (Status s = workspace.profiles().recordCallerIdentity(profile, accountId, arn); !s)
+            return job->finish(s);
+        auto account = workspace.accounts().connectAccount(identity, accountId, profile, profile);
+        if (!account)
+            return job->finish(account.error());
+        workspace.accounts().setConnectionState(accountId, false);
+        job->finish(Status(), accountId);
+    });
+    return job;
+}
+
+void CloudActions::callFor(CloudJob *job, const QString &accountId, const AwsOperation &operation,
+                           const QJsonObject &input, std::function<void(const QJsonObject &)> then)
+{
+    auto client = m_connections.client(profileOf(accountId));
+    if (!client)
+        return finishLater(job, client.error());
+    auto *call = new AwsApiCall(client.value(), operation, input, job);
+    job->setCurrent(call);
+    connect(call, &AwsApiCall::finished, job, [job, call, then = std::move(then)] {
+        if (job->isFinished())
+            return;
+        if (!call->result())
+            return job->finish(call->result().error());
+        then(call->result().value());
+    });
+}
+
+void CloudActions::refreshExecution(CloudJob *job, const QString &accountId, const QString &executionArn)
+{
+    // The cloud said yes: what the workspace shows now comes from the cloud too. When the execution
+    // is another account's (a shared pipeline) that is not connected here, there is no mirror to write.
+    const QString owner = accountOfArn(executionArn);
+    const QString mirrorAccount = !profileOf(owner).isEmpty() ? owner : accountId;
+    if (profileOf(mirrorAccount).isEmpty() || accountOfArn(executionArn) != mirrorAccount)
+        return job->finish(Status(), executionArn);
+    SyncScope scope;
+    scope.kinds = 0;
+    scope.executionArn = executionArn;
+    auto *sync = new CloudSync(m_connections, mirrorAccount, scope, job);
+    job->setCurrent(sync);
+    connect(sync, &CloudSync::finished, job, [job, sync, executionArn] {
+        sync->deleteLater();
+        if (job->isFinished())
+            return;
+        // The action itself was done: a failed read back is said, and the ARN still given.
+        job->finish(sync->status(), executionArn);
+    });
+    sync->start();
+}
+
+CloudJob *CloudActions::start(const QString &identity, const StartRequest &request)
+{
+    auto *job = new CloudJob(this);
+    Workspace &workspace = m_connections.workspace();
+    // Whose profile calls: the identity's when it is connected (a shared pipeline of another
+    // account is started by ARN, the cloud decides), else the pipeline's account's when that is.
+    QString accountId = !profileOf(identity).isEmpty() ? identity : accountOfArn(request.pipeline);
+    if (profileOf(accountId).isEmpty()) {
+        auto started = workspace.pipelines().start(identity, request);
+        if (!started)
+            finishLater(job, started.error());
+        else
+            finishLater(job, Status(), started.value());
+        return job;
+    }
+    QJsonObject input{{QStringLiteral("PipelineName"), request.pipeline}};
+    if (!request.displayName.isEmpty())
+        input.insert(QStringLiteral("PipelineExecutionDisplayName"), request.displayName);
+    if (!request.description.isEmpty())
+        input.insert(QStringLiteral("PipelineExecutionDescription"), request.description);
+    if (!request.parameters.isEmpty()) {
+        QJsonArray parameters;
+        for (const ExecutionParameter &p : request.parameters)
+            parameters.append(QJsonObject{{QStringLiteral("Name"), p.name}, {QStringLiteral("Value"), p.value}});
+        input.insert(QStringLiteral("PipelineParameters"), parameters);
+    }
+    if (!request.clientRequestToken.isEmpty())
+        input.insert(QStringLiteral("ClientRequestToken"), request.clientRequestToken);
+    callFor(job, accountId, SageMakerApi::startPipelineExecution(), input,
+            [this, job, accountId](const QJsonObject &answer) {
+                refreshExecution(job, accountId, answer.value(QStringLiteral("PipelineExecutionArn")).toString());
+            });
+    return job;
+}
+
+CloudJob *CloudActions::stop(const QString &identity, const QString &executionArn)
+{
+    return changeExecution(identity, executionArn, false);
+}
+
+CloudJob *CloudActions::retry(const QString &identity, const QString &executionArn)
+{
+    return changeExecution(identity, executionArn, true);
+}
+
+CloudJob *CloudActions::changeExecution(const QString &identity, const QString &executionArn, bool retry)
+{
+    auto *job = new CloudJob(this);
+    Workspace &workspace = m_connections.workspace();
+    QString accountId = !profileOf(identity).isEmpty() ? identity : accountOfArn(executionArn);
+    if (profileOf(accountId).isEmpty()) {
+        auto changed = retry ? workspace.pipelines().retry(identity, executionArn)
+                             : workspace.pipelines().stop(identity, executionArn);
+        if (!changed)
+            finishLater(job, changed.error());
+        else
+            finishLater(job, Status(), changed.value());
+        return job;
+    }
+    const AwsOperation &operation =
+        retry ? SageMakerApi::retryPipelineExecution() : SageMakerApi::stopPipelineExecution();
+    callFor(job, accountId, operation, {{QStringLiteral("PipelineExecutionArn"), executionArn}},
+            [this, job, accountId, executionArn](const QJsonObject &answer) {
+                const QString arn = answer.value(QStringLiteral("PipelineExecutionArn")).toString();
+                refreshExecution(job, accountId, arn.isEmpty() ? executionArn : arn);
+            });
+    return job;
+}
+
+} // namespace Pd

@@ -1,0 +1,258 @@
+#include "fakecloud.h"
+
+#include <QJsonDocument>
+#include <QUrlQuery>
+
+namespace PdTest {
+
+namespace {
+
+const char definition[] = R"({"Version": "2020-12-01",
+  "Parameters": [{"Name": "InstanceType", "Type": "String", "DefaultValue": "ml.m5.xlarge"}],
+  "Steps": [{"Name": "Preprocess", "Type": "Processing", "Arguments": {}},
+            {"Name": "Train", "Type": "Training", "DependsOn": ["Preprocess"], "Arguments": {}}]})";
+
+const double baseTime = 1764000000; // 2025-11-24T16:00:00Z
+
+} // namespace
+
+QString FakeCloud::pipelineArn(const QString &name) const
+{
+    return QStringLiteral("arn:aws:sagemaker:%1:%2:pipeline/%3").arg(region, accountId, name);
+}
+
+QString FakeCloud::executionArn(const QString &pipeline, int index) const
+{
+    return QStringLiteral("%1/execution/%2").arg(pipelineArn(pipeline)).arg(index, 12, 16, QLatin1Char('0'));
+}
+
+void FakeCloud::addPipelines(int count, int executions)
+{
+    static const char *statuses[] = {"Succeeded", "Failed", "Executing", "Stopped"};
+    for (int p = 0; p < count; ++p) {
+        Pipeline pipeline;
+        pipeline.name = QStringLiteral("pipeline-%1").arg(pipelines.size());
+        for (int e = 0; e < executions; ++e) {
+            pipeline.executions.append(QJsonObject{
+                {QStringLiteral("PipelineExecutionArn"), executionArn(pipeline.name, e + 1)},
+                {QStringLiteral("StartTime"), baseTime - 600.0 * e},
+                {QStringLiteral("PipelineExecutionStatus"), QString::fromLatin1(statuses[e % 4])},
+                {QStringLiteral("PipelineExecutionDisplayName"), QStringLiteral("run-%1").arg(e + 1)},
+            });
+        }
+        pipelines.append(pipeline);
+    }
+}
+
+void FakeCloud::serve(FakeAwsServer &server)
+{
+    server.setHandler([this](const FakeRequest &request) { return answer(request); });
+}
+
+QString FakeCloud::operationOf(const FakeRequest &request)
+{
+    const QByteArray target = request.targetOperation();
+    if (!target.isEmpty())
+        return QString::fromLatin1(target);
+    if (request.body.startsWith("Action=")) {
+        const QUrlQuery form(QString::fromLatin1(request.body));
+        return form.queryItemValue(QStringLiteral("Action"));
+    }
+    const QString path = QString::fromLatin1(request.path);
+    static const QHash<QString, QString> ram{
+        {QStringLiteral("/getresourceshares"), QStringLiteral("GetResourceShares")},
+        {QStringLiteral("/getresourceshareinvitations"), QStringLiteral("GetResourceShareInvitations")},
+        {QStringLiteral("/listresources"), QStringLiteral("ListResources")},
+        {QStringLiteral("/listpermissions"), QStringLiteral("ListPermissions")},
+    };
+    if (ram.contains(path))
+        return ram.value(path);
+    if (path == QLatin1String("/schedules"))
+        return QStringLiteral("ListSchedules");
+    if (path.startsWith(QLatin1String("/schedules/")))
+        return request.method == "GET" ? QStringLiteral("GetSchedule")
+                                       : QString::fromLatin1(request.method) + QStringLiteral("Schedule");
+    if (path == QLatin1String("/schedule-groups"))
+        return QStringLiteral("ListScheduleGroups");
+    return path;
+}
+
+FakeAnswer FakeCloud::page(const QJsonArray &all, const QString &member, const QJsonObject &input,
+                           const QString &tokenMember)
+{
+    const int from = input.value(tokenMember).toString().toInt();
+    QJsonArray items;
+    for (int i = from; i < all.size() && i < from + pageSize; ++i)
+        items.append(all.at(i));
+    QJsonObject body{{member, items}};
+    if (from + pageSize < all.size())
+        body.insert(tokenMember, QString::number(from + pageSize));
+    return FakeAnswer::json(200, body);
+}
+
+const FakeCloud::Pipeline *FakeCloud::find(const QString &nameOrArn) const
+{
+    for (const Pipeline &p : pipelines) {
+        if (p.name == nameOrArn || pipelineArn(p.name) == nameOrArn)
+            return &p;
+    }
+    return nullptr;
+}
+
+QJsonObject FakeCloud::describeExecution(const QString &arn) const
+{
+    const QString pipeline = arn.section(QLatin1Char('/'), 1, 1);
+    for (const Pipeline &p : pipelines) {
+        for (const QJsonObject &e : p.executions) {
+            if (e.value(QStringLiteral("PipelineExecutionArn")).toString() != arn)
+                continue;
+            QJsonObject d = e;
+            d.insert(QStringLiteral("PipelineArn"), pipelineArn(pipeline));
+            d.insert(QStringLiteral("CreationTime"), e.value(QStringLiteral("StartTime")));
+            d.insert(QStringLiteral("LastModifiedTime"), e.value(QStringLiteral("StartTime")).toDouble() + 60);
+            d.remove(QStringLiteral("StartTime"));
+            return d;
+        }
+    }
+    return {};
+}
+
+FakeAnswer FakeCloud::answer(const FakeRequest &request)
+{
+    const QString operation = operationOf(request);
+    ++calls[operation];
+    if (overrides.contains(operation))
+        return overrides.value(operation);
+    QJsonObject input = QJsonDocument::fromJson(request.body).object();
+    if (request.method == "GET") {
+        const QUrlQuery query(QString::fromLatin1(request.query));
+        for (const auto &[key, value] : query.queryItems(QUrl::FullyDecoded))
+            input.insert(key, value);
+    }
+
+    if (operation == QLatin1String("GetCallerIdentity")) {
+        FakeAnswer a;
+        a.withHeader("Content-Type", "text/xml");
+        a.body = QStringLiteral("<GetCallerIdentityResponse xmlns=\"https://sts.amazonaws.com/doc/2011-06-15/\">"
+                                "<GetCallerIdentityResult><Arn>%1</Arn><UserId>AIDAEXAMPLEUSERID</UserId>"
+                                "<Account>%2</Account></GetCallerIdentityResult><ResponseMetadata>"
+                                "<RequestId>req-sts-1</RequestId></ResponseMetadata></GetCallerIdentityResponse>")
+                     .arg(callerArn, accountId)
+                     .toUtf8();
+        return a;
+    }
+    if (operation == QLatin1String("ListPipelines")) {
+        QJsonArray all;
+        for (const Pipeline &p : std::as_const(pipelines))
+            all.append(QJsonObject{{QStringLiteral("PipelineArn"), pipelineArn(p.name)},
+                                   {QStringLiteral("PipelineName"), p.name},
+                                   {QStringLiteral("PipelineDisplayName"), p.name},
+                                   {QStringLiteral("CreationTime"), baseTime - 86400},
+                                   {QStringLiteral("LastModifiedTime"), baseTime - 3600}});
+        return page(all, QStringLiteral("PipelineSummaries"), input);
+    }
+    if (operation == QLatin1String("DescribePipeline")) {
+        const Pipeline *p = find(input.value(QStringLiteral("PipelineName")).toString());
+        if (!p)
+            return FakeAnswer::jsonError(400, QStringLiteral("ResourceNotFound"), QStringLiteral("Pipeline not found"));
+        return FakeAnswer::json(200,
+                                QJsonObject{{QStringLiteral("PipelineArn"), pipelineArn(p->name)},
+                                            {QStringLiteral("PipelineName"), p->name},
+                                            {QStringLiteral("PipelineDisplayName"), p->name},
+                                            {QStringLiteral("PipelineDefinition"), QString::fromLatin1(definition)},
+                                            {QStringLiteral("PipelineStatus"), QStringLiteral("Active")},
+                                            {QStringLiteral("RoleArn"),
+                                             QStringLiteral("arn:aws:iam::%1:role/SageMakerPipelines").arg(accountId)},
+                                            {QStringLiteral("CreationTime"), baseTime - 86400},
+                                            {QStringLiteral("LastModifiedTime"), baseTime - 3600}});
+    }
+    if (operation == QLatin1String("ListPipelineExecutions")) {
+        const Pipeline *p = find(input.value(QStringLiteral("PipelineName")).toString());
+        if (!p)
+            return FakeAnswer::jsonError(400, QStringLiteral("ResourceNotFound"), QStringLiteral("Pipeline not found"));
+        QJsonArray all;
+        for (const QJsonObject &e : p->executions)
+            all.append(e);
+        return page(all, QStringLiteral("PipelineExecutionSummaries"), input);
+    }
+    if (operation == QLatin1String("DescribePipelineExecution")) {
+        const QJsonObject d = describeExecution(input.value(QStringLiteral("PipelineExecutionArn")).toString());
+        if (d.isEmpty())
+            return FakeAnswer::jsonError(400, QStringLiteral("ResourceNotFound"),
+                                         QStringLiteral("Execution not found"));
+        return FakeAnswer::json(200, d);
+    }
+    if (operation == QLatin1String("ListPipelineExecutionSteps")) {
+        return FakeAnswer::json(
+            200,
+            QJsonObject{
+                {QStringLiteral("PipelineExecutionSteps"),
+                 QJsonArray{QJsonObject{
+                     {QStringLiteral("StepName"), QStringLiteral("Preprocess")},
+                     {QStringLiteral("StartTime"), baseTime},
+                     {QStringLiteral("EndTime"), baseTime + 30},
+                     {QStringLiteral("StepStatus"), QStringLiteral("Succeeded")},
+                     {QStringLiteral("AttemptCount"), 1},
+                     {QStringLiteral("Metadata"),
+                      QJsonObject{
+                          {QStringLiteral("ProcessingJob"),
+                           QJsonObject{
+                               {QStringLiteral("Arn"),
+                                QStringLiteral("arn:aws:sagemaker:us-east-1:444444444444:processing-job/p1")}}}}}}}}});
+    }
+    if (operation == QLatin1String("ListPipelineParametersForExecution"))
+        return FakeAnswer::json(
+            200, QJsonObject{{QStringLiteral("PipelineParameters"),
+                              QJsonArray{QJsonObject{{QStringLiteral("Name"), QStringLiteral("InstanceType")},
+                                                     {QStringLiteral("Value"), QStringLiteral("ml.m5.xlarge")}}}}});
+    if (operation == QLatin1String("StartPipelineExecution")) {
+        started.append(input);
+        const Pipeline *found = find(input.value(QStringLiteral("PipelineName")).toString());
+        if (!found)
+            return FakeAnswer::jsonError(400, QStringLiteral("ResourceNotFound"), QStringLiteral("Pipeline not found"));
+        Pipeline &p = pipelines[int(found - pipelines.constData())];
+        const QString arn = executionArn(p.name, 0x1000 + int(started.size()));
+        p.executions.prepend(QJsonObject{
+            {QStringLiteral("PipelineExecutionArn"), arn},
+            {QStringLiteral("StartTime"), baseTime + 60.0 * double(started.size())},
+            {QStringLiteral("PipelineExecutionStatus"), QStringLiteral("Executing")},
+            {QStringLiteral("PipelineExecutionDisplayName"),
+             input.value(QStringLiteral("PipelineExecutionDisplayName")).toString(QStringLiteral("execution"))}});
+        return FakeAnswer::json(200, QJsonObject{{QStringLiteral("PipelineExecutionArn"), arn}});
+    }
+    if (operation == QLatin1String("StopPipelineExecution") || operation == QLatin1String("RetryPipelineExecution")) {
+        const QString arn = input.value(QStringLiteral("PipelineExecutionArn")).toString();
+        for (Pipeline &p : pipelines) {
+            for (QJsonObject &e : p.executions) {
+                if (e.value(QStringLiteral("PipelineExecutionArn")).toString() == arn)
+                    e.insert(QStringLiteral("PipelineExecutionStatus"), operation.startsWith(QLatin1String("Stop"))
+                                                                            ? QStringLiteral("Stopping")
+                                                                            : QStringLiteral("Executing"));
+            }
+        }
+        return FakeAnswer::json(200, QJsonObject{{QStringLiteral("PipelineExecutionArn"), arn}});
+    }
+    if (operation == QLatin1String("ListEventBuses"))
+        return FakeAnswer::json(
+            200,
+            QJsonObject{{QStringLiteral("EventBuses"),
+                         QJsonArray{QJsonObject{
+                             {QStringLiteral("Name"), QStringLiteral("default")},
+                             {QStringLiteral("Arn"),
+                              QStringLiteral("arn:aws:events:%1:%2:event-bus/default").arg(region, accountId)}}}}});
+    if (operation == QLatin1String("ListRules"))
+        return page(rules, QStringLiteral("Rules"), input);
+    if (operation == QLatin1String("ListTargetsByRule"))
+        return page(targets, QStringLiteral("Targets"), input);
+    if (operation == QLatin1String("ListSchedules"))
+        return page(schedules, QStringLiteral("Schedules"), input);
+    if (operation == QLatin1String("GetResourceShares"))
+        return page({}, QStringLiteral("resourceShares"), input, QStringLiteral("nextToken"));
+    if (operation == QLatin1String("GetResourceShareInvitations"))
+        return page({}, QStringLiteral("resourceShareInvitations"), input, QStringLiteral("nextToken"));
+    if (operation == QLatin1String("ListResources"))
+        return page({}, QStringLiteral("resources"), input, QStringLiteral("nextToken"));
+    return FakeAnswer::jsonError(400, QStringLiteral("UnknownOperationException"), operation);
+}
+
+} // namespace PdTest

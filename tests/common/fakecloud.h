@@ -1,0 +1,63 @@
+#pragma once
+
+// A small AWS account behind a FakeAwsServer for tests and benchmarks of connected accounts: STS,
+// SageMaker pipelines and executions (paginated, each page answered as the API pages), EventBridge,
+// Scheduler and RAM with what a test puts in them. Answers by operation, so one handler serves a
+// whole sync; a test can make one operation fail or wait.
+//
+//     PdTest::FakeAwsServer server;
+//     PdTest::FakeCloud cloud;
+//     cloud.addPipelines(2, 3); // 2 pipelines of 3 executions
+//     cloud.serve(server);
+
+#include "fakeawsserver.h"
+
+#include <QHash>
+#include <QJsonArray>
+#include <QList>
+#include <QString>
+
+namespace PdTest {
+
+class FakeCloud
+{
+public:
+    QString accountId = QStringLiteral("444444444444");
+    QString region = QStringLiteral("us-east-1");
+    QString callerArn = QStringLiteral("arn:aws:iam::444444444444:user/ana");
+    int pageSize = 100; // what the fake pages by, whatever MaxResults says (the API's largest)
+
+    struct Pipeline
+    {
+        QString name;
+        QList<QJsonObject> executions; // ListPipelineExecutions summaries, newest first
+    };
+    QList<Pipeline> pipelines;
+    QJsonArray rules;     // ListRules entries of the default bus
+    QJsonArray targets;   // ListTargetsByRule of every rule
+    QJsonArray schedules; // ListSchedules entries
+    // The operation (API name) → the answer it gets instead of the fake's own, every time.
+    QHash<QString, FakeAnswer> overrides;
+    // Each operation's requests, by API name.
+    QHash<QString, int> calls;
+    // StartPipelineExecution's inputs, in order.
+    QList<QJsonObject> started;
+
+    QString pipelineArn(const QString &name) const;
+    QString executionArn(const QString &pipeline, int index) const;
+    // `count` pipelines "pipeline-0"… of `executions` executions each (statuses in turn).
+    void addPipelines(int count, int executions);
+
+    void serve(FakeAwsServer &server);
+    FakeAnswer answer(const FakeRequest &request);
+    // The API name of a request of any of the three protocols.
+    static QString operationOf(const FakeRequest &request);
+
+private:
+    FakeAnswer page(const QJsonArray &all, const QString &member, const QJsonObject &input,
+                    const QString &tokenMember = QStringLiteral("NextToken"));
+    const Pipeline *find(const QString &nameOrArn) const;
+    QJsonObject describeExecution(const QString &arn) const;
+};
+
+} // namespace PdTest

@@ -1,0 +1,371 @@
+// CloudConnections, CloudSync and CloudActions against a fake AWS account over loopback: a profile
+// test connects the account it reaches, a sync mirrors every kind page by page and deletes what
+// the cloud no longer has, failures and cancels leave what was read and say why, and actions go to
+// the cloud first.
+#undef QT_NO_CAST_FROM_ASCII
+#include "fakecloud.h"
+#include "memorysecretstore.h"
+
+#include "accounts/accountservice.h"
+#include "cloud/profileservice.h"
+#include "connected/cloudactions.h"
+#include "connected/cloudconnections.h"
+#include "connected/cloudsync.h"
+#include "pipelines/pipelineservice.h"
+#include "store/database.h"
+#include "testworkspace.h"
+
+#include <QSignalSpy>
+#include <QSqlQuery>
+
+using namespace Pd;
+using PdTest::FakeAnswer;
+using PdTest::FakeAwsServer;
+using PdTest::FakeCloud;
+using PdTest::MemorySecretStore;
+
+namespace {
+
+const AwsCredentials keys{"AKIAIOSFODNN7EXAMPLE", "wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY", QString()};
+
+struct Fixture
+{
+    QTemporaryDir dir;
+    ManualClock clock{PdTest::demoNow()};
+    MemorySecretStore secrets;
+    std::unique_ptr<Workspace> workspace;
+    FakeAwsServer server;
+    FakeCloud cloud;
+    std::unique_ptr<CloudConnections> connections;
+    std::unique_ptr<CloudActions> actions;
+
+    Fixture()
+    {
+        Workspace::Options options;
+        options.seedDemo = true;
+        options.clock = &clock;
+        options.secrets = &secrets;
+        workspace = Workspace::open(dir.filePath("w.sqlite"), options).value();
+        cloud.serve(server);
+        connections = std::make_unique<CloudConnections>(*workspace);
+        connections->setUseEnvironment(false);
+        AwsClientOptions client;
+        client.wait = [](int, QObject *context, std::function<void()> then) {
+            QMetaObject::invokeMethod(context, std::move(then), Qt::QueuedConnection);
+        };
+        connections->setClientOptions(client);
+        actions = std::make_unique<CloudActions>(*connections);
+    }
+
+    Status addProfile(const QString &name = "prod")
+    {
+        Profile p;
+        p.name = name;
+        p.region = "us-east-1";
+        p.endpointUrl = server.url().toString();
+        std::optional<Status> result;
+        workspace->profiles().add(p, keys, [&](Status s) { result = s; });
+        for (int i = 0; i < 500 && !result; ++i)
+            QCoreApplication::processEvents(QEventLoop::AllEvents, 10);
+        if (!result)
+            qFatal("the keychain did not answer");
+        return *result;
+    }
+
+    Status wait(CloudJob *job, QString *value = nullptr)
+    {
+        job->setAutoDelete(false);
+        if (!job->isFinished()) {
+            QSignalSpy finished(job, &CloudJob::finished);
+            if (!finished.wait(10000))
+                qFatal("the job did not finish");
+        }
+        const Status status = job->status();
+        if (value)
+            *value = job->value();
+        delete job;
+        return status;
+    }
+
+    // Tests the profile: the account is connected.
+    QString connect(const QString &name = "prod")
+    {
+        if (!addProfile(name))
+            qFatal("profile not added");
+        QString account;
+        const Status s = wait(actions->testProfile(workspace->defaultIdentity(), name), &account);
+        if (!s)
+            qFatal("test failed: %s", qPrintable(s.error().message));
+        return account;
+    }
+
+    Status sync(const QString &accountId, SyncScope scope = SyncScope::all(), CloudSync::Counts *counts = nullptr)
+    {
+        CloudSync sync(*connections, accountId, scope);
+        QSignalSpy finished(&sync, &CloudSync::finished);
+        sync.start();
+        if (!finished.wait(20000))
+            qFatal("the sync did not finish");
+        if (counts)
+            *counts = sync.counts();
+        return sync.status();
+    }
+
+    qint64 count(const QString &sql)
+    {
+        QSqlQuery q(workspace->database().db());
+        if (!q.exec(sql) || !q.next())
+            qFatal("%s", qPrintable(sql));
+        return q.value(0).toLongLong();
+    }
+};
+
+} // namespace
+
+class TestCloudSync : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void testProfileConnectsTheAccountItReaches()
+    {
+        Fixture f;
+        QVERIFY(f.addProfile());
+        QString account;
+        const Status s = f.wait(f.actions->testProfile(f.workspace->defaultIdentity(), "prod"), &account);
+        QVERIFY2(s.ok(), qPrintable(s.ok() ? QString() : s.error().message));
+        QCOMPARE(account, f.cloud.accountId);
+        // Signed with the profile's keys from the keychain, for STS, in the profile's region.
+        QCOMPARE(f.server.requests().size(), 1);
+        const auto check = FakeAwsServer::checkSignature(f.server.requests().at(0), keys);
+        QVERIFY2(check.ok, qPrintable(check.why));
+        QCOMPARE(check.service, QByteArray("sts"));
+        QCOMPARE(check.region, QByteArray("us-east-1"));
+
+        const Account connected = f.workspace->accounts().account(account).value();
+        QCOMPARE(connected.profile, QString("prod"));
+        QCOMPARE(connected.name, QString("prod"));
+        const Profile profile = f.workspace->profiles().profile("prod").value();
+        QCOMPARE(profile.accountId, f.cloud.accountId);
+        QCOMPARE(profile.callerArn, f.cloud.callerArn);
+        QCOMPARE(profile.testedAt, PdTest::demoNow().toMSecsSinceEpoch());
+
+        // Testing again changes nothing; a local account of the same id is never taken over.
+        QVERIFY(f.wait(f.actions->testProfile(f.workspace->defaultIdentity(), "prod")).ok());
+        f.cloud.accountId = "111111111111"; // the demo's dev account: local
+        QVERIFY(f.addProfile("other"));
+        const Status refused = f.wait(f.actions->testProfile(f.workspace->defaultIdentity(), "other"));
+        QVERIFY(!refused.ok());
+        QCOMPARE(refused.error().code, Error::Code::Conflict);
+        QVERIFY(refused.error().message.contains("local account"));
+        QVERIFY(!f.workspace->accounts().account("111111111111").value().isConnected());
+    }
+
+    void testProfileRefusedByTheCloudSaysWhy()
+    {
+        Fixture f;
+        QVERIFY(f.addProfile());
+        f.cloud.overrides.insert("GetCallerIdentity",
+                                 FakeAnswer::queryError(403, "InvalidClientTokenId",
+                                                        "The security token included in the request is invalid.",
+                                                        "req-denied-7"));
+        const Status s = f.wait(f.actions->testProfile(f.workspace->defaultIdentity(), "prod"));
+        QVERIFY(!s.ok());
+        QCOMPARE(s.error().exitCode(), 3);
+        QVERIFY(s.error().message.contains("InvalidClientTokenId"));
+        QVERIFY(s.error().details.contains("req-denied-7"));
+        QVERIFY(!f.workspace->accounts().account(f.cloud.accountId).ok()); // nothing connected
+    }
+
+    void syncMirrorsEveryPageAndDeletesWhatIsGone()
+    {
+        Fixture f;
+        f.cloud.pageSize = 10;
+        f.cloud.addPipelines(3, 25); // 3 pages of executions a pipeline
+        const QString account = f.connect();
+        CloudSync::Counts counts;
+        const Status s = f.sync(account, SyncScope::all(), &counts);
+        QVERIFY2(s.ok(), qPrintable(s.ok() ? QString() : s.error().message));
+        QCOMPARE(counts.pipelines, 3);
+        QCOMPARE(counts.executions, 75);
+        QCOMPARE(f.count("SELECT COUNT(*) FROM pipelines WHERE account_id = '444444444444' AND origin = 'prod'"), 3);
+        QCOMPARE(f.count("SELECT COUNT(*) FROM executions WHERE pipeline_arn LIKE "
+                         "'arn:aws:sagemaker:us-east-1:444444444444:%' AND origin = 'prod'"),
+                 75);
+        QCOMPARE(f.cloud.calls.value("ListPipelineExecutions"), 9);
+        QCOMPARE(f.cloud.calls.value("DescribePipeline"), 3);
+        QCOMPARE(f.cloud.calls.value("ListSchedules"), 1);
+        QCOMPARE(f.cloud.calls.value("GetResourceShares"), 1);
+        QCOMPARE(f.cloud.calls.value("GetResourceShareInvitations"), 1);
+        // Every request signed with the profile's keys.
+        for (const auto &request : f.server.requests())
+            QVERIFY(FakeAwsServer::checkSignature(request, keys).ok);
+        // The definition came with DescribePipeline.
+        const Pipeline p0 = f.workspace->pipelines().resolve(account, "pipeline-0").value();
+        QVERIFY(p0.definition.contains("Preprocess"));
+
+        // The cloud lost a pipeline and some executions: the next complete sync removes them.
+        f.cloud.pipelines.removeLast();
+        f.cloud.pipelines[0].executions.resize(5);
+        QVERIFY(f.sync(account, SyncScope::all(), &counts).ok());
+        QCOMPARE(f.count("SELECT COUNT(*) FROM pipelines WHERE account_id = '444444444444'"), 2);
+        QCOMPARE(f.count("SELECT COUNT(*) FROM executions WHERE pipeline_arn LIKE "
+                         "'arn:aws:sagemaker:us-east-1:444444444444:%'"),
+                 30);
+        QVERIFY(counts.deleted >= 21);
+        // Local accounts' rows are untouched.
+        QVERIFY(f.count("SELECT COUNT(*) FROM pipelines WHERE origin IS NULL") > 0);
+    }
+
+    void syncOfOneExecutionReadsItsStepsAndParameters()
+    {
+        Fixture f;
+        f.cloud.addPipelines(1, 2);
+        const QString account = f.connect();
+        QVERIFY(f.sync(account, SyncScope::of(SyncScope::Pipelines | SyncScope::Executions)).ok());
+        QCOMPARE(f.cloud.calls.value("ListPipelineExecutionSteps"), 0); // not for every execution
+        SyncScope scope;
+        scope.kinds = 0;
+        scope.executionArn = f.cloud.executionArn("pipeline-0", 1);
+        CloudSync::Counts counts;
+        const Status s = f.sync(account, scope, &counts);
+        QVERIFY2(s.ok(), qPrintable(s.ok() ? QString() : s.error().message));
+        QCOMPARE(counts.steps, 1);
+        const auto steps = f.workspace->pipelines().executionSteps(account, scope.executionArn).value();
+        QCOMPARE(steps.size(), 1);
+        QCOMPARE(steps.at(0).name, QString("Preprocess"));
+        const auto parameters = f.workspace->pipelines().executionParameters(account, scope.executionArn).value();
+        QCOMPARE(parameters.size(), 1);
+        QCOMPARE(parameters.at(0).value, QString("ml.m5.xlarge"));
+    }
+
+    void aFailedSyncKeepsWhatWasReadAndMarksTheAccountOffline()
+    {
+        Fixture f;
+        f.cloud.addPipelines(2, 3);
+        const QString account = f.connect();
+        QVERIFY(f.sync(account).ok());
+        QVERIFY(!f.workspace->accounts().mirrorStatus(account, MirrorKind::Pipelines).value().offline);
+
+        f.cloud.pipelines[0].executions.resize(1); // two would be deleted by a complete listing...
+        f.cloud.overrides.insert(
+            "ListPipelineExecutions",
+            FakeAnswer::jsonError(400, "AccessDeniedException",
+                                  "User is not authorized to perform: sagemaker:ListPipelineExecutions", "req-sync-9"));
+        QSignalSpy state(&f.workspace->accounts(), &AccountService::connectionStateChanged);
+        const Status s = f.sync(account);
+        QVERIFY(!s.ok());
+        QCOMPARE(s.error().exitCode(), 3);
+        QVERIFY(s.error().details.contains("req-sync-9"));
+        QCOMPARE(state.size(), 1);
+        const MirrorStatus status = f.workspace->accounts().mirrorStatus(account, MirrorKind::Pipelines).value();
+        QVERIFY(status.offline);
+        QVERIFY(status.offlineReason.contains("ListPipelineExecutions"));
+        // ... but the listing of executions never completed, so no execution was deleted.
+        QCOMPARE(f.count("SELECT COUNT(*) FROM executions WHERE pipeline_arn LIKE "
+                         "'arn:aws:sagemaker:us-east-1:444444444444:%'"),
+                 6);
+
+        // It works again: online.
+        f.cloud.overrides.clear();
+        QVERIFY(f.sync(account).ok());
+        QVERIFY(!f.workspace->accounts().mirrorStatus(account, MirrorKind::Pipelines).value().offline);
+    }
+
+    void cancelStopsAtOnceAndSendsNothingMore()
+    {
+        Fixture f;
+        f.cloud.addPipelines(4, 3);
+        const QString account = f.connect();
+        const int before = int(f.server.requests().size());
+        f.cloud.overrides.insert("ListPipelines",
+                                 FakeAnswer::json(200, QByteArray(R"({"PipelineSummaries": []})")).delayed(3000));
+        CloudSync sync(*f.connections, account);
+        QSignalSpy finished(&sync, &CloudSync::finished);
+        sync.start();
+        QVERIFY(f.server.waitForRequests(before + 1));
+        sync.cancel();
+        QCOMPARE(finished.size(), 1); // at once
+        QVERIFY(!sync.status().ok());
+        QVERIFY(sync.status().error().message.contains("cancelled"));
+        const int sent = int(f.server.requests().size());
+        QTest::qWait(200);
+        QCOMPARE(int(f.server.requests().size()), sent);
+        // A cancel is the user's choice, not a broken connection.
+        QVERIFY(!f.workspace->accounts().mirrorStatus(account, MirrorKind::Pipelines).value().offline);
+    }
+
+    void aLocalAccountHasNothingToSync()
+    {
+        Fixture f;
+        const Status s = f.sync("111111111111");
+        QVERIFY(!s.ok());
+        QCOMPARE(s.error().code, Error::Code::Conflict);
+        QCOMPARE(f.server.requests().size(), 0);
+    }
+
+    void startGoesToTheCloudFirst()
+    {
+        Fixture f;
+        f.cloud.addPipelines(1, 1);
+        const QString account = f.connect();
+        QVERIFY(f.sync(account).ok());
+
+        StartRequest request;
+        request.pipeline = "pipeline-0";
+        request.displayName = "by-test";
+        request.parameters = {{"InstanceType", "ml.c5.xlarge"}};
+        QString arn;
+        const Status s = f.wait(f.actions->start(account, request), &arn);
+        QVERIFY2(s.ok(), qPrintable(s.ok() ? QString() : s.error().message));
+        QCOMPARE(f.cloud.started.size(), 1);
+        QCOMPARE(f.cloud.started.at(0).value("PipelineExecutionDisplayName").toString(), QString("by-test"));
+        QCOMPARE(f.cloud.started.at(0)["PipelineParameters"][0]["Value"].toString(), QString("ml.c5.xlarge"));
+        QVERIFY(arn.startsWith(f.cloud.pipelineArn("pipeline-0") + "/execution/"));
+        // The workspace has it from DescribePipelineExecution, as the cloud said it.
+        const Execution e = f.workspace->pipelines().describeExecution(account, arn).value();
+        QCOMPARE(e.status, ExecutionStatus::Executing);
+        QCOMPARE(e.displayName, QString("by-test"));
+
+        // Stop: the cloud says Stopping, and so does the workspace.
+        QVERIFY(f.wait(f.actions->stop(account, arn)).ok());
+        QCOMPARE(f.workspace->pipelines().describeExecution(account, arn).value().status, ExecutionStatus::Stopping);
+    }
+
+    void aRefusedStartWritesNothing()
+    {
+        Fixture f;
+        f.cloud.addPipelines(1, 1);
+        const QString account = f.connect();
+        QVERIFY(f.sync(account).ok());
+        const qint64 before = f.count("SELECT COUNT(*) FROM executions");
+        f.cloud.overrides.insert(
+            "StartPipelineExecution",
+            FakeAnswer::jsonError(400, "ValidationException", "Parameter Foo is not defined", "req-v-1"));
+        StartRequest request;
+        request.pipeline = "pipeline-0";
+        const Status s = f.wait(f.actions->start(account, request));
+        QVERIFY(!s.ok());
+        QCOMPARE(s.error().exitCode(), 2);
+        QVERIFY(s.error().message.contains("Parameter Foo is not defined"));
+        QCOMPARE(f.count("SELECT COUNT(*) FROM executions"), before);
+    }
+
+    void aLocalAccountStartsLocally()
+    {
+        Fixture f;
+        const QString dev = f.workspace->defaultIdentity();
+        const auto pipelines = f.workspace->pipelines().pipelines(dev).value();
+        QVERIFY(!pipelines.isEmpty());
+        StartRequest request;
+        request.pipeline = pipelines.at(0).name;
+        QString arn;
+        const Status s = f.wait(f.actions->start(dev, request), &arn);
+        QVERIFY2(s.ok(), qPrintable(s.ok() ? QString() : s.error().message));
+        QVERIFY(arn.contains(":" + dev + ":"));
+        QCOMPARE(f.server.requests().size(), 0);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCloudSync)
+#include "tst_cloudsync.moc"
