@@ -462,6 +462,20 @@ void CloudSync::syncShares()
                     Tr::tr("Resources of %1").arg(share[QStringLiteral("name")].toString()),
                     [this, arn](const QJsonObject &page) { return m_shares->applyResources(arn, page); },
                     [this, arn] { return m_shares->finishResources(arn); }, token);
+                // Who it is shared with and with which permission decide what they may do here.
+                list(
+                    RamApi::listPrincipals(),
+                    {{QStringLiteral("resourceOwner"), QStringLiteral("SELF")},
+                     {QStringLiteral("resourceShareArns"), QJsonArray{arn}},
+                     {QStringLiteral("maxResults"), ramPage}},
+                    Tr::tr("Principals of %1").arg(share[QStringLiteral("name")].toString()),
+                    [this, arn](const QJsonObject &page) { return m_shares->applyPrincipals(arn, page); },
+                    [this, arn] { return m_shares->finishPrincipals(arn); }, token);
+                list(
+                    RamApi::listResourceSharePermissions(),
+                    {{QStringLiteral("resourceShareArn"), arn}, {QStringLiteral("maxResults"), 100}},
+                    Tr::tr("Permission of %1").arg(share[QStringLiteral("name")].toString()),
+                    [this, arn](const QJsonObject &page) { return m_shares->applyPermissions(arn, page); }, {}, token);
             }
             return {};
         },

@@ -32,7 +32,8 @@ struct SyncScope
         Executions = 0x2, // ListPipelineExecutions of each pipeline (or of `pipeline`)
         Rules = 0x4,      // ListEventBuses, ListRules, DescribeRule, ListTargetsByRule
         Schedules = 0x8,  // ListSchedules, GetSchedule
-        Shares = 0x10,    // GetResourceShares (SELF), ListResources, GetResourceShareInvitations
+        Shares = 0x10,    // GetResourceShares (SELF), ListResources, ListPrincipals, ListResourceSharePermissions,
+                          // GetResourceShareInvitations
         All = 0x1f,
     };
     int kinds = All;

@@ -154,6 +154,30 @@ const AwsOperation &listPermissions()
     return o;
 }
 
+const AwsOperation &listPrincipals()
+{
+    static const AwsOperation o = [] {
+        AwsOperation op = operation("ListPrincipals");
+        op.method = "POST";
+        op.uri = QStringLiteral("/listprincipals");
+        op.bodyMembers = true;
+        return op;
+    }();
+    return o;
+}
+
+const AwsOperation &listResourceSharePermissions()
+{
+    static const AwsOperation o = [] {
+        AwsOperation op = operation("ListResourceSharePermissions");
+        op.method = "POST";
+        op.uri = QStringLiteral("/listresourcesharepermissions");
+        op.bodyMembers = true;
+        return op;
+    }();
+    return o;
+}
+
 const AwsOperation &enableSharingWithAwsOrganization()
 {
     static const AwsOperation o = [] {
@@ -179,6 +203,8 @@ const QList<const AwsOperation *> &all()
         &rejectResourceShareInvitation(),
         &listResources(),
         &listPermissions(),
+        &listPrincipals(),
+        &listResourceSharePermissions(),
         &enableSharingWithAwsOrganization(),
     };
     return operations;

@@ -24,6 +24,9 @@ const AwsOperation &acceptResourceShareInvitation();
 const AwsOperation &rejectResourceShareInvitation();
 const AwsOperation &listResources();
 const AwsOperation &listPermissions();
+// What a sync reads of each of the account's shares: who it is shared with, and its permission.
+const AwsOperation &listPrincipals();
+const AwsOperation &listResourceSharePermissions();
 const AwsOperation &enableSharingWithAwsOrganization();
 
 // Every operation above, in that order, and one by its API name (nullptr when not among them).

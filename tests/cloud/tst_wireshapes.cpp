@@ -198,7 +198,7 @@ private slots:
         QCOMPARE(SageMakerApi::all().size(), 13);
         QCOMPARE(EventBridgeApi::all().size(), 12);
         QCOMPARE(SchedulerApi::all().size(), 6);
-        QCOMPARE(RamApi::all().size(), 12);
+        QCOMPARE(RamApi::all().size(), 14);
         QCOMPARE(StsApi::all().size(), 2);
         QCOMPARE(&SageMakerApi::startPipelineExecution(),
                  SageMakerApi::byName(QStringLiteral("StartPipelineExecution")));

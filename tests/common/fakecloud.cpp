@@ -44,6 +44,29 @@ void FakeCloud::addPipelines(int count, int executions)
     }
 }
 
+QString FakeCloud::addShare(const QString &name, const QString &pipeline, const QString &principal,
+                            const QString &permissionArn)
+{
+    const QString arn = QStringLiteral("arn:aws:ram:%1:%2:resource-share/%3").arg(region, accountId, name);
+    shares.append(QJsonObject{{QStringLiteral("resourceShareArn"), arn},
+                              {QStringLiteral("name"), name},
+                              {QStringLiteral("owningAccountId"), accountId},
+                              {QStringLiteral("allowExternalPrincipals"), true},
+                              {QStringLiteral("status"), QStringLiteral("ACTIVE")},
+                              {QStringLiteral("creationTime"), baseTime},
+                              {QStringLiteral("lastUpdatedTime"), baseTime}});
+    shareResources[arn].append(QJsonObject{{QStringLiteral("arn"), pipelineArn(pipeline)},
+                                           {QStringLiteral("type"), QStringLiteral("sagemaker:Pipeline")},
+                                           {QStringLiteral("resourceShareArn"), arn},
+                                           {QStringLiteral("status"), QStringLiteral("AVAILABLE")}});
+    sharePrincipals[arn].append(QJsonObject{{QStringLiteral("id"), principal},
+                                            {QStringLiteral("resourceShareArn"), arn},
+                                            {QStringLiteral("external"), true}});
+    sharePermissions[arn].append(QJsonObject{{QStringLiteral("arn"), permissionArn},
+                                             {QStringLiteral("name"), permissionArn.section(QLatin1Char('/'), -1)}});
+    return arn;
+}
+
 void FakeCloud::serve(FakeAwsServer &server)
 {
     server.setHandler([this](const FakeRequest &request) { return answer(request); });
@@ -64,6 +87,8 @@ QString FakeCloud::operationOf(const FakeRequest &request)
         {QStringLiteral("/getresourceshareinvitations"), QStringLiteral("GetResourceShareInvitations")},
         {QStringLiteral("/listresources"), QStringLiteral("ListResources")},
         {QStringLiteral("/listpermissions"), QStringLiteral("ListPermissions")},
+        {QStringLiteral("/listprincipals"), QStringLiteral("ListPrincipals")},
+        {QStringLiteral("/listresourcesharepermissions"), QStringLiteral("ListResourceSharePermissions")},
     };
     if (ram.contains(path))
         return ram.value(path);
@@ -247,11 +272,17 @@ FakeAnswer FakeCloud::answer(const FakeRequest &request)
     if (operation == QLatin1String("ListSchedules"))
         return page(schedules, QStringLiteral("Schedules"), input);
     if (operation == QLatin1String("GetResourceShares"))
-        return page({}, QStringLiteral("resourceShares"), input, QStringLiteral("nextToken"));
+        return page(shares, QStringLiteral("resourceShares"), input, QStringLiteral("nextToken"));
+    const QString oneShare = input.value(QStringLiteral("resourceShareArns")).toArray().at(0).toString();
+    if (operation == QLatin1String("ListPrincipals"))
+        return page(sharePrincipals.value(oneShare), QStringLiteral("principals"), input, QStringLiteral("nextToken"));
+    if (operation == QLatin1String("ListResourceSharePermissions"))
+        return page(sharePermissions.value(input.value(QStringLiteral("resourceShareArn")).toString()),
+                    QStringLiteral("permissions"), input, QStringLiteral("nextToken"));
     if (operation == QLatin1String("GetResourceShareInvitations"))
         return page({}, QStringLiteral("resourceShareInvitations"), input, QStringLiteral("nextToken"));
     if (operation == QLatin1String("ListResources"))
-        return page({}, QStringLiteral("resources"), input, QStringLiteral("nextToken"));
+        return page(shareResources.value(oneShare), QStringLiteral("resources"), input, QStringLiteral("nextToken"));
     return FakeAnswer::jsonError(400, QStringLiteral("UnknownOperationException"), operation);
 }
 

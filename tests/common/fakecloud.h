@@ -36,6 +36,15 @@ public:
     QJsonArray rules;     // ListRules entries of the default bus
     QJsonArray targets;   // ListTargetsByRule of every rule
     QJsonArray schedules; // ListSchedules entries
+    // GetResourceShares (SELF) entries, and per share ARN its ListResources / ListPrincipals entries
+    // and ListResourceSharePermissions' permissions.
+    QJsonArray shares;
+    QHash<QString, QJsonArray> shareResources;
+    QHash<QString, QJsonArray> sharePrincipals;
+    QHash<QString, QJsonArray> sharePermissions;
+    // A share of pipeline `pipeline` with `principal` (an account id) under the given permission ARN.
+    QString addShare(const QString &name, const QString &pipeline, const QString &principal,
+                     const QString &permissionArn);
     // The operation (API name) → the answer it gets instead of the fake's own, every time.
     QHash<QString, FakeAnswer> overrides;
     // Each operation's requests, by API name.

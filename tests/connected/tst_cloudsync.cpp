@@ -217,6 +217,36 @@ private slots:
         QVERIFY(f.count("SELECT COUNT(*) FROM pipelines WHERE origin IS NULL") > 0);
     }
 
+    void syncMirrorsSharesWithTheirPrincipalsAndPermission()
+    {
+        Fixture f;
+        f.cloud.addPipelines(1, 1);
+        const QString shareArn =
+            f.cloud.addShare("ops-share", "pipeline-0", "111111111111",
+                             "arn:aws:ram::aws:permission/AWSRAMPermissionSageMakerPipelineAllowExecution");
+        const QString account = f.connect();
+        CloudSync::Counts counts;
+        const Status s = f.sync(account, SyncScope::all(), &counts);
+        QVERIFY2(s.ok(), qPrintable(s.ok() ? QString() : s.error().message));
+        QCOMPARE(counts.shares, 1);
+        QCOMPARE(f.count("SELECT COUNT(*) FROM resource_shares WHERE arn = '" + shareArn + "' AND origin = 'prod'"), 1);
+        QCOMPARE(f.count("SELECT COUNT(*) FROM share_resources WHERE share_arn = '" + shareArn + "'"), 1);
+        QCOMPARE(f.count("SELECT COUNT(*) FROM share_principals WHERE share_arn = '" + shareArn +
+                         "' AND principal = '111111111111'"),
+                 1);
+        // The permission is the one ListResourceSharePermissions named, not the read-only default.
+        QCOMPARE(f.count("SELECT COUNT(*) FROM resource_shares WHERE arn = '" + shareArn +
+                         "' AND permission = 'AWSRAMPermissionSageMakerPipelineAllowExecution'"),
+                 1);
+        QCOMPARE(f.cloud.calls.value("ListPrincipals"), 1);
+        QCOMPARE(f.cloud.calls.value("ListResourceSharePermissions"), 1);
+
+        // The principal left the share in the cloud: gone here after the next sync.
+        f.cloud.sharePrincipals[shareArn] = QJsonArray();
+        QVERIFY(f.sync(account).ok());
+        QCOMPARE(f.count("SELECT COUNT(*) FROM share_principals WHERE share_arn = '" + shareArn + "'"), 0);
+    }
+
     void syncOfOneExecutionReadsItsStepsAndParameters()
     {
         Fixture f;
