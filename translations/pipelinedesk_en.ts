@@ -4017,6 +4017,742 @@
             <source>The answer to %1 starts with &lt;%2&gt; where &lt;%3&gt; was expected.</source>
             <translation>The answer to %1 starts with &lt;%2&gt; where &lt;%3&gt; was expected.</translation>
         </message>
+        <message>
+            <source>The profile's name.</source>
+            <translation>The profile's name.</translation>
+        </message>
+        <message>
+            <source>The region, such as us-east-1.</source>
+            <translation>The region, such as us-east-1.</translation>
+        </message>
+        <message>
+            <source>REGION</source>
+            <translation>REGION</translation>
+        </message>
+        <message>
+            <source>The role to assume (the profile then takes its keys from --source-profile).</source>
+            <translation>The role to assume (the profile then takes its keys from --source-profile).</translation>
+        </message>
+        <message>
+            <source>The profile whose keys assume the role.</source>
+            <translation>The profile whose keys assume the role.</translation>
+        </message>
+        <message>
+            <source>The external id the role asks for (optional).</source>
+            <translation>The external id the role asks for (optional).</translation>
+        </message>
+        <message>
+            <source>The role session's name (optional).</source>
+            <translation>The role session's name (optional).</translation>
+        </message>
+        <message>
+            <source>How long a role session lasts, 900 to 43200 seconds (default 3600).</source>
+            <translation>How long a role session lasts, 900 to 43200 seconds (default 3600).</translation>
+        </message>
+        <message>
+            <source>The MFA device whose code assuming the role needs (optional).</source>
+            <translation>The MFA device whose code assuming the role needs (optional).</translation>
+        </message>
+        <message>
+            <source>Send every request of this profile to this URL instead of AWS (an emulator).</source>
+            <translation>Send every request of this profile to this URL instead of AWS (an emulator).</translation>
+        </message>
+        <message>
+            <source>URL</source>
+            <translation>URL</translation>
+        </message>
+        <message>
+            <source>role %1 from %2</source>
+            <translation>role %1 from %2</translation>
+        </message>
+        <message>
+            <source>CREDENTIALS</source>
+            <translation>CREDENTIALS</translation>
+        </message>
+        <message>
+            <source>TESTED</source>
+            <translation>TESTED</translation>
+        </message>
+        <message>
+            <source>ENDPOINT</source>
+            <translation>ENDPOINT</translation>
+        </message>
+        <message>
+            <source>the keys of some profiles could not be read from the keychain: %1</source>
+            <translation>the keys of some profiles could not be read from the keychain: %1</translation>
+        </message>
+        <message>
+            <source>AWS access key id: </source>
+            <translation>AWS access key id: </translation>
+        </message>
+        <message>
+            <source>AWS secret access key: </source>
+            <translation>AWS secret access key: </translation>
+        </message>
+        <message>
+            <source>AWS session token (empty for none): </source>
+            <translation>AWS session token (empty for none): </translation>
+        </message>
+        <message>
+            <source>standard input cannot be read.</source>
+            <translation>standard input cannot be read.</translation>
+        </message>
+        <message>
+            <source>standard input holds more than 64 KiB; give only the keys.</source>
+            <translation>standard input holds more than 64 KiB; give only the keys.</translation>
+        </message>
+        <message>
+            <source>standard input, line %1: expected aws_access_key_id=…, aws_secret_access_key=… or aws_session_token=….</source>
+            <translation>standard input, line %1: expected aws_access_key_id=…, aws_secret_access_key=… or aws_session_token=….</translation>
+        </message>
+        <message>
+            <source>--duration-seconds: “%1” is not a whole number of seconds.</source>
+            <translation>--duration-seconds: “%1” is not a whole number of seconds.</translation>
+        </message>
+        <message>
+            <source>would add</source>
+            <translation>would add</translation>
+        </message>
+        <message>
+            <source>added</source>
+            <translation>added</translation>
+        </message>
+        <message>
+            <source>would replace</source>
+            <translation>would replace</translation>
+        </message>
+        <message>
+            <source>replaced</source>
+            <translation>replaced</translation>
+        </message>
+        <message>
+            <source>skipped</source>
+            <translation>skipped</translation>
+        </message>
+        <message>
+            <source>--%1: there is no file %2.</source>
+            <translation>--%1: there is no file %2.</translation>
+        </message>
+        <message>
+            <source>No profiles in %1 or %2.</source>
+            <translation>No profiles in %1 or %2.</translation>
+        </message>
+        <message>
+            <source>failed</source>
+            <translation>failed</translation>
+        </message>
+        <message>
+            <source>keys from the environment (AWS_ACCESS_KEY_ID)</source>
+            <translation>keys from the environment (AWS_ACCESS_KEY_ID)</translation>
+        </message>
+        <message>
+            <source>PROFILE</source>
+            <translation>PROFILE</translation>
+        </message>
+        <message>
+            <source>FROM</source>
+            <translation>FROM</translation>
+        </message>
+        <message>
+            <source>NOTE</source>
+            <translation>NOTE</translation>
+        </message>
+        <message>
+            <source>List the AWS profiles of the workspace (never their secrets).</source>
+            <translation>List the AWS profiles of the workspace (never their secrets).</translation>
+        </message>
+        <message>
+            <source>Static profiles show their access key id masked, as the AWS CLI's `configure list` does; reading it may ask to unlock the keychain.</source>
+            <translation>Static profiles show their access key id masked, as the AWS CLI's `configure list` does; reading it may ask to unlock the keychain.</translation>
+        </message>
+        <message>
+            <source>Add an AWS profile: static keys, or a role to assume from another profile. Prints it.</source>
+            <translation>Add an AWS profile: static keys, or a role to assume from another profile. Prints it.</translation>
+        </message>
+        <message>
+            <source>The keys of a static profile are never taken from an argument: from a terminal they are asked for without echo; otherwise standard input gives lines aws_access_key_id=…, aws_secret_access_key=… and optionally aws_session_token=…. They go to the OS keychain only.</source>
+            <translation>The keys of a static profile are never taken from an argument: from a terminal they are asked for without echo; otherwise standard input gives lines aws_access_key_id=…, aws_secret_access_key=… and optionally aws_session_token=…. They go to the OS keychain only.</translation>
+        </message>
+        <message>
+            <source>Remove an AWS profile and its keychain entry; prints its name.</source>
+            <translation>Remove an AWS profile and its keychain entry; prints its name.</translation>
+        </message>
+        <message>
+            <source>Import the AWS CLI's profiles, keeping their names; prints what was added, replaced and skipped.</source>
+            <translation>Import the AWS CLI's profiles, keeping their names; prints what was added, replaced and skipped.</translation>
+        </message>
+        <message>
+            <source>The AWS CLI's config file (default: AWS_CONFIG_FILE, else ~/.aws/config).</source>
+            <translation>The AWS CLI's config file (default: AWS_CONFIG_FILE, else ~/.aws/config).</translation>
+        </message>
+        <message>
+            <source>The AWS CLI's credentials file (default: AWS_SHARED_CREDENTIALS_FILE, else ~/.aws/credentials).</source>
+            <translation>The AWS CLI's credentials file (default: AWS_SHARED_CREDENTIALS_FILE, else ~/.aws/credentials).</translation>
+        </message>
+        <message>
+            <source>Import only this profile (repeatable).</source>
+            <translation>Import only this profile (repeatable).</translation>
+        </message>
+        <message>
+            <source>The region of the profiles that name none.</source>
+            <translation>The region of the profiles that name none.</translation>
+        </message>
+        <message>
+            <source>Show what would be imported; change nothing.</source>
+            <translation>Show what would be imported; change nothing.</translation>
+        </message>
+        <message>
+            <source>The AWS_* environment variables apply as in the AWS CLI: the keys, region and endpoints of AWS_ACCESS_KEY_ID, AWS_SECRET_ACCESS_KEY, AWS_SESSION_TOKEN, AWS_REGION, AWS_ENDPOINT_URL and AWS_ENDPOINT_URL_&lt;SERVICE&gt; go to the profile it would use (AWS_PROFILE, else default). Profiles that cannot be imported (IAM Identity Center, credential_process…) are listed with the reason; a malformed line is a warning naming its file and line. Keys go to the OS keychain only.</source>
+            <translation>The AWS_* environment variables apply as in the AWS CLI: the keys, region and endpoints of AWS_ACCESS_KEY_ID, AWS_SECRET_ACCESS_KEY, AWS_SESSION_TOKEN, AWS_REGION, AWS_ENDPOINT_URL and AWS_ENDPOINT_URL_&lt;SERVICE&gt; go to the profile it would use (AWS_PROFILE, else default). Profiles that cannot be imported (IAM Identity Center, credential_process…) are listed with the reason; a malformed line is a warning naming its file and line. Keys go to the OS keychain only.</translation>
+        </message>
+        <message>
+            <source>profile: a connected account needs a profile.</source>
+            <translation>profile: a connected account needs a profile.</translation>
+        </message>
+        <message>
+            <source>account-id: account %1 (%2) is a local account of this workspace; a profile cannot connect it, as a sync would replace its pipelines and runs with the cloud's. Use another workspace for the real account.</source>
+            <translation>account-id: account %1 (%2) is a local account of this workspace; a profile cannot connect it, as a sync would replace its pipelines and runs with the cloud's. Use another workspace for the real account.</translation>
+        </message>
+        <message>
+            <source>Pipeline</source>
+            <translation>Pipeline</translation>
+        </message>
+        <message>
+            <source>Pipeline execution</source>
+            <translation>Pipeline execution</translation>
+        </message>
+        <message>
+            <source>Event bus</source>
+            <translation>Event bus</translation>
+        </message>
+        <message>
+            <source>Resource share</source>
+            <translation>Resource share</translation>
+        </message>
+        <message>
+            <source>Resource share invitation</source>
+            <translation>Resource share invitation</translation>
+        </message>
+        <message>
+            <source>The connected account %1 (profile %2) is changed in the cloud first, and this version of Pipeline Desk cannot send changes there yet. Make the change in the AWS console or the AWS CLI, then sync again.</source>
+            <translation>The connected account %1 (profile %2) is changed in the cloud first, and this version of Pipeline Desk cannot send changes there yet. Make the change in the AWS console or the AWS CLI, then sync again.</translation>
+        </message>
+        <message>
+            <source>%1 %2 belongs to the connected account %3 (profile %4): changes to it are made in the cloud, and this version of Pipeline Desk cannot send them there yet. Make the change in the AWS console or the AWS CLI, then sync again.</source>
+            <translation>%1 %2 belongs to the connected account %3 (profile %4): changes to it are made in the cloud, and this version of Pipeline Desk cannot send them there yet. Make the change in the AWS console or the AWS CLI, then sync again.</translation>
+        </message>
+        <message>
+            <source>Account %1 is not connected to a profile: only a connected account can be synced.</source>
+            <translation>Account %1 is not connected to a profile: only a connected account can be synced.</translation>
+        </message>
+        <message>
+            <source>just now</source>
+            <translation>just now</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n min ago</source>
+            <translation>
+                <numerusform>%n min ago</numerusform>
+                <numerusform>%n min ago</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n h ago</source>
+            <translation>
+                <numerusform>%n h ago</numerusform>
+                <numerusform>%n h ago</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n day(s) ago</source>
+            <translation>
+                <numerusform>%n day ago</numerusform>
+                <numerusform>%n days ago</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>The role %1 needs a code from the MFA device %2, and nothing here can ask for it.</source>
+            <translation>The role %1 needs a code from the MFA device %2, and nothing here can ask for it.</translation>
+        </message>
+        <message>
+            <source>TokenCode: no MFA code was given, so the role %1 was not assumed.</source>
+            <translation>TokenCode: no MFA code was given, so the role %1 was not assumed.</translation>
+        </message>
+        <message>
+            <source>sts:AssumeRole answered without complete credentials for %1.</source>
+            <translation>sts:AssumeRole answered without complete credentials for %1.</translation>
+        </message>
+        <message>
+            <source>a nested setting under “%1” is not “key = value”; the line was skipped.</source>
+            <translation>a nested setting under “%1” is not “key = value”; the line was skipped.</translation>
+        </message>
+        <message>
+            <source>a section header must be “[name]”; the line was skipped, and so is what follows it up to the next section.</source>
+            <translation>a section header must be “[name]”; the line was skipped, and so is what follows it up to the next section.</translation>
+        </message>
+        <message>
+            <source>not a “key = value” line, a [section] or a comment; the line was skipped.</source>
+            <translation>not a “key = value” line, a [section] or a comment; the line was skipped.</translation>
+        </message>
+        <message>
+            <source>“%1” stands before any [section]; the line was skipped.</source>
+            <translation>“%1” stands before any [section]; the line was skipped.</translation>
+        </message>
+        <message>
+            <source>“%1” is set twice in this section; the later value is used.</source>
+            <translation>“%1” is set twice in this section; the later value is used.</translation>
+        </message>
+        <message>
+            <source>[%1] is not a profile in the config file (write [profile %1]); it was skipped.</source>
+            <translation>[%1] is not a profile in the config file (write [profile %1]); it was skipped.</translation>
+        </message>
+        <message>
+            <source>AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY go together; with only one of them set, the environment's keys were not used.</source>
+            <translation>AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY go together; with only one of them set, the environment's keys were not used.</translation>
+        </message>
+        <message>
+            <source>the nested settings of “%1” in profile %2 are not used by Pipeline Desk; they were skipped.</source>
+            <translation>the nested settings of “%1” in profile %2 are not used by Pipeline Desk; they were skipped.</translation>
+        </message>
+        <message>
+            <source>it signs in through IAM Identity Center (SSO), which Pipeline Desk does not support yet; add a profile with access keys or a role instead.</source>
+            <translation>it signs in through IAM Identity Center (SSO), which Pipeline Desk does not support yet; add a profile with access keys or a role instead.</translation>
+        </message>
+        <message>
+            <source>it gets its credentials from an external program (credential_process), which Pipeline Desk does not run.</source>
+            <translation>it gets its credentials from an external program (credential_process), which Pipeline Desk does not run.</translation>
+        </message>
+        <message>
+            <source>it assumes a role with a web identity token (web_identity_token_file), which Pipeline Desk does not support.</source>
+            <translation>it assumes a role with a web identity token (web_identity_token_file), which Pipeline Desk does not support.</translation>
+        </message>
+        <message>
+            <source>it assumes a role with credentials from its environment (credential_source = %1), which Pipeline Desk does not support; use source_profile instead.</source>
+            <translation>it assumes a role with credentials from its environment (credential_source = %1), which Pipeline Desk does not support; use source_profile instead.</translation>
+        </message>
+        <message>
+            <source>it has role_arn but no source_profile: Pipeline Desk assumes a role only with another profile's keys.</source>
+            <translation>it has role_arn but no source_profile: Pipeline Desk assumes a role only with another profile's keys.</translation>
+        </message>
+        <message>
+            <source>duration_seconds is not a whole number of seconds.</source>
+            <translation>duration_seconds is not a whole number of seconds.</translation>
+        </message>
+        <message>
+            <source>it has aws_access_key_id but no aws_secret_access_key.</source>
+            <translation>it has aws_access_key_id but no aws_secret_access_key.</translation>
+        </message>
+        <message>
+            <source>it has aws_secret_access_key but no aws_access_key_id.</source>
+            <translation>it has aws_secret_access_key but no aws_access_key_id.</translation>
+        </message>
+        <message>
+            <source>it has no credentials: neither access keys nor a role to assume.</source>
+            <translation>it has no credentials: neither access keys nor a role to assume.</translation>
+        </message>
+        <message>
+            <source>it has no region; add “region = …” to it, or give a region for the profiles that have none.</source>
+            <translation>it has no region; add “region = …” to it, or give a region for the profiles that have none.</translation>
+        </message>
+        <message>
+            <source>profile %1 names the services section “%2”, which the config file does not have; its endpoints were not read.</source>
+            <translation>profile %1 names the services section “%2”, which the config file does not have; its endpoints were not read.</translation>
+        </message>
+        <message>
+            <source>the file cannot be read: %1</source>
+            <translation>the file cannot be read: %1</translation>
+        </message>
+        <message>
+            <source>the answer holds no error code or message</source>
+            <translation>the answer holds no error code or message</translation>
+        </message>
+        <message>
+            <source>%1 was cancelled.</source>
+            <translation>%1 was cancelled.</translation>
+        </message>
+        <message>
+            <source>No usable credentials to call %1: %2</source>
+            <translation>No usable credentials to call %1: %2</translation>
+        </message>
+        <message>
+            <source>Could not reach AWS to call %1: %2</source>
+            <translation>Could not reach AWS to call %1: %2</translation>
+        </message>
+        <message>
+            <source>%1 got no answer in time: %2</source>
+            <translation>%1 got no answer in time: %2</translation>
+        </message>
+        <message>
+            <source>The answer to %1 could not be read: %2</source>
+            <translation>The answer to %1 could not be read: %2</translation>
+        </message>
+        <message>
+            <source>The credentials in use are not allowed to call %1. AWS said: %2</source>
+            <translation>The credentials in use are not allowed to call %1. AWS said: %2</translation>
+        </message>
+        <message>
+            <source>AWS did not accept the credentials used to call %1: %2</source>
+            <translation>AWS did not accept the credentials used to call %1: %2</translation>
+        </message>
+        <message numerus="yes">
+            <source>AWS kept throttling %1 (%n attempt(s)): %2</source>
+            <translation>
+                <numerusform>AWS kept throttling %1 (%n attempt): %2</numerusform>
+                <numerusform>AWS kept throttling %1 (%n attempts): %2</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>%1 failed: what it names does not exist. AWS said: %2</source>
+            <translation>%1 failed: what it names does not exist. AWS said: %2</translation>
+        </message>
+        <message>
+            <source>%1 failed: it conflicts with the current state of the resource. AWS said: %2</source>
+            <translation>%1 failed: it conflicts with the current state of the resource. AWS said: %2</translation>
+        </message>
+        <message>
+            <source>AWS refused the input of %1: %2</source>
+            <translation>AWS refused the input of %1: %2</translation>
+        </message>
+        <message>
+            <source>%1 failed with HTTP status %2: %3</source>
+            <translation>%1 failed with HTTP status %2: %3</translation>
+        </message>
+        <message>
+            <source>(request id %1)</source>
+            <translation>(request id %1)</translation>
+        </message>
+        <message>
+            <source>Assumed role</source>
+            <translation>Assumed role</translation>
+        </message>
+        <message>
+            <source>Access keys</source>
+            <translation>Access keys</translation>
+        </message>
+        <message>
+            <source>%1: a profile name is required.</source>
+            <translation>%1: a profile name is required.</translation>
+        </message>
+        <message>
+            <source>%1: “%2” is not a profile name: use 1 to 64 letters, digits and - _ . @ + = , (no spaces or slashes).</source>
+            <translation>%1: “%2” is not a profile name: use 1 to 64 letters, digits and - _ . @ + = , (no spaces or slashes).</translation>
+        </message>
+        <message>
+            <source>%1: a region is required (such as us-east-1).</source>
+            <translation>%1: a region is required (such as us-east-1).</translation>
+        </message>
+        <message>
+            <source>%1: “%2” is not a region (such as us-east-1 or eu-central-1).</source>
+            <translation>%1: “%2” is not a region (such as us-east-1 or eu-central-1).</translation>
+        </message>
+        <message>
+            <source>%1: “%2” is not an endpoint URL: give an absolute http:// or https:// URL with a host, such as http://localhost:4566.</source>
+            <translation>%1: “%2” is not an endpoint URL: give an absolute http:// or https:// URL with a host, such as http://localhost:4566.</translation>
+        </message>
+        <message>
+            <source>%1: a profile that assumes a role needs the role's ARN.</source>
+            <translation>%1: a profile that assumes a role needs the role's ARN.</translation>
+        </message>
+        <message>
+            <source>%1: a profile that assumes a role needs the profile whose credentials assume it.</source>
+            <translation>%1: a profile that assumes a role needs the profile whose credentials assume it.</translation>
+        </message>
+        <message>
+            <source>%1: a profile cannot be its own source profile.</source>
+            <translation>%1: a profile cannot be its own source profile.</translation>
+        </message>
+        <message>
+            <source>%1: an external id is 2 to 1,224 letters, digits and + = , . @ : / _ -.</source>
+            <translation>%1: an external id is 2 to 1,224 letters, digits and + = , . @ : / _ -.</translation>
+        </message>
+        <message>
+            <source>%1: “%2” is not a session name: use 2 to 64 letters, digits and + = , . @ _ -.</source>
+            <translation>%1: “%2” is not a session name: use 2 to 64 letters, digits and + = , . @ _ -.</translation>
+        </message>
+        <message>
+            <source>%1: %2 is out of range: a role session lasts 900 to 43,200 seconds (15 minutes to 12 hours).</source>
+            <translation>%1: %2 is out of range: a role session lasts 900 to 43,200 seconds (15 minutes to 12 hours).</translation>
+        </message>
+        <message>
+            <source>%1: “%2” is not an MFA device: give its serial number or ARN (arn:aws:iam::&lt;account&gt;:mfa/&lt;name&gt;).</source>
+            <translation>%1: “%2” is not an MFA device: give its serial number or ARN (arn:aws:iam::&lt;account&gt;:mfa/&lt;name&gt;).</translation>
+        </message>
+        <message>
+            <source>%1: only a profile that assumes a role takes this; give --role-arn and --source-profile too.</source>
+            <translation>%1: only a profile that assumes a role takes this; give --role-arn and --source-profile too.</translation>
+        </message>
+        <message>
+            <source>%1: “%2” is not a service of this program (%3).</source>
+            <translation>%1: “%2” is not a service of this program (%3).</translation>
+        </message>
+        <message>
+            <source>%1: an access key id is required.</source>
+            <translation>%1: an access key id is required.</translation>
+        </message>
+        <message>
+            <source>%1: an access key id is 1 to 128 letters and digits (AWS's start with AKIA or ASIA).</source>
+            <translation>%1: an access key id is 1 to 128 letters and digits (AWS's start with AKIA or ASIA).</translation>
+        </message>
+        <message>
+            <source>%1: a secret access key is required.</source>
+            <translation>%1: a secret access key is required.</translation>
+        </message>
+        <message>
+            <source>%1: the secret access key holds a space or a control character, or is too long; it was not kept.</source>
+            <translation>%1: the secret access key holds a space or a control character, or is too long; it was not kept.</translation>
+        </message>
+        <message>
+            <source>%1: the session token holds a space or a control character, or is too long; it was not kept.</source>
+            <translation>%1: the session token holds a space or a control character, or is too long; it was not kept.</translation>
+        </message>
+        <message>
+            <source>The profile's keychain entry does not hold an access key id and a secret access key; add the profile's keys again.</source>
+            <translation>The profile's keychain entry does not hold an access key id and a secret access key; add the profile's keys again.</translation>
+        </message>
+        <message>
+            <source>%1: profile %2 leads back to %3 through its source profiles; a chain of roles must end at a profile with keys.</source>
+            <translation>%1: profile %2 leads back to %3 through its source profiles; a chain of roles must end at a profile with keys.</translation>
+        </message>
+        <message>
+            <source>%1: there is no profile named %2 in this workspace; add it first.</source>
+            <translation>%1: there is no profile named %2 in this workspace; add it first.</translation>
+        </message>
+        <message>
+            <source>%1: profile %2 takes its keys from %3, which is not in this workspace.</source>
+            <translation>%1: profile %2 takes its keys from %3, which is not in this workspace.</translation>
+        </message>
+        <message>
+            <source>profile-name: a profile named %1 is already in this workspace.</source>
+            <translation>profile-name: a profile named %1 is already in this workspace.</translation>
+        </message>
+        <message>
+            <source>aws_access_key_id: a profile that assumes a role takes no keys of its own; they come from its source profile.</source>
+            <translation>aws_access_key_id: a profile that assumes a role takes no keys of its own; they come from its source profile.</translation>
+        </message>
+        <message>
+            <source>aws_access_key_id: profile %1 assumed a role until now; give it keys of its own.</source>
+            <translation>aws_access_key_id: profile %1 assumed a role until now; give it keys of its own.</translation>
+        </message>
+        <message>
+            <source>profile-name: profile %1 is the source profile of %2; remove or change those first.</source>
+            <translation>profile-name: profile %1 is the source profile of %2; remove or change those first.</translation>
+        </message>
+        <message>
+            <source>profile-name: the connected accounts %1 are reached through profile %2; disconnect them first.</source>
+            <translation>profile-name: the connected accounts %1 are reached through profile %2; disconnect them first.</translation>
+        </message>
+        <message>
+            <source>profile-name: profile %1 assumes a role; its keys come from profile %2.</source>
+            <translation>profile-name: profile %1 assumes a role; its keys come from profile %2.</translation>
+        </message>
+        <message>
+            <source>profile: the AWS CLI's files have no profile named %1.</source>
+            <translation>profile: the AWS CLI's files have no profile named %1.</translation>
+        </message>
+        <message>
+            <source>its source profile %1 cannot be imported (see there).</source>
+            <translation>its source profile %1 cannot be imported (see there).</translation>
+        </message>
+        <message>
+            <source>its source profile %1 cannot be imported either: the chain of source profiles leads back to a role instead of ending at a profile with keys.</source>
+            <translation>its source profile %1 cannot be imported either: the chain of source profiles leads back to a role instead of ending at a profile with keys.</translation>
+        </message>
+        <message>
+            <source>its source profile %1 is not being imported and is not in this workspace; import them together.</source>
+            <translation>its source profile %1 is not being imported and is not in this workspace; import them together.</translation>
+        </message>
+        <message>
+            <source>its source profile %1 is neither in the AWS CLI's files nor in this workspace.</source>
+            <translation>its source profile %1 is neither in the AWS CLI's files nor in this workspace.</translation>
+        </message>
+        <message>
+            <source>There is no profile named %1 in this workspace.</source>
+            <translation>There is no profile named %1 in this workspace.</translation>
+        </message>
+        <message>
+            <source>source-profile: the profile %1 takes its keys from a chain of roles that does not end at a profile with keys.</source>
+            <translation>source-profile: the profile %1 takes its keys from a chain of roles that does not end at a profile with keys.</translation>
+        </message>
+        <message>
+            <source>Account %1 (%2) is a local account: there is nothing to sync from the cloud. Connect an account by testing a profile.</source>
+            <translation>Account %1 (%2) is a local account: there is nothing to sync from the cloud. Connect an account by testing a profile.</translation>
+        </message>
+        <message>
+            <source>Pipeline %1</source>
+            <translation>Pipeline %1</translation>
+        </message>
+        <message>
+            <source>The sync of account %1 was cancelled; what was read before stays.</source>
+            <translation>The sync of account %1 was cancelled; what was read before stays.</translation>
+        </message>
+        <message>
+            <source>Pipelines</source>
+            <translation>Pipelines</translation>
+        </message>
+        <message>
+            <source>Executions of %1</source>
+            <translation>Executions of %1</translation>
+        </message>
+        <message>
+            <source>Execution %1</source>
+            <translation>Execution %1</translation>
+        </message>
+        <message>
+            <source>Steps of %1</source>
+            <translation>Steps of %1</translation>
+        </message>
+        <message>
+            <source>Parameters of %1</source>
+            <translation>Parameters of %1</translation>
+        </message>
+        <message>
+            <source>Rules of %1</source>
+            <translation>Rules of %1</translation>
+        </message>
+        <message>
+            <source>Targets of %1</source>
+            <translation>Targets of %1</translation>
+        </message>
+        <message>
+            <source>Event buses</source>
+            <translation>Event buses</translation>
+        </message>
+        <message>
+            <source>Schedules</source>
+            <translation>Schedules</translation>
+        </message>
+        <message>
+            <source>Schedule %1</source>
+            <translation>Schedule %1</translation>
+        </message>
+        <message>
+            <source>Resource shares</source>
+            <translation>Resource shares</translation>
+        </message>
+        <message>
+            <source>Resources of %1</source>
+            <translation>Resources of %1</translation>
+        </message>
+        <message>
+            <source>Principals of %1</source>
+            <translation>Principals of %1</translation>
+        </message>
+        <message>
+            <source>Permission of %1</source>
+            <translation>Permission of %1</translation>
+        </message>
+        <message>
+            <source>Invitations</source>
+            <translation>Invitations</translation>
+        </message>
+        <message>
+            <source>Pipeline %1 is not a pipeline of account %2 in this workspace.</source>
+            <translation>Pipeline %1 is not a pipeline of account %2 in this workspace.</translation>
+        </message>
+        <message>
+            <source>Pipeline execution %1 is not an execution of account %2 in this workspace.</source>
+            <translation>Pipeline execution %1 is not an execution of account %2 in this workspace.</translation>
+        </message>
+        <message>
+            <source>“%1” is not the ARN of a SageMaker pipeline.</source>
+            <translation>“%1” is not the ARN of a SageMaker pipeline.</translation>
+        </message>
+        <message>
+            <source>the pipeline %1 is in account %2, not in the synced account %3.</source>
+            <translation>the pipeline %1 is in account %2, not in the synced account %3.</translation>
+        </message>
+        <message>
+            <source>“%1” is not the ARN of an execution of pipeline %2.</source>
+            <translation>“%1” is not the ARN of an execution of pipeline %2.</translation>
+        </message>
+        <message>
+            <source>“%1” is not a pipeline execution status.</source>
+            <translation>“%1” is not a pipeline execution status.</translation>
+        </message>
+        <message>
+            <source>a start time is required.</source>
+            <translation>a start time is required.</translation>
+        </message>
+        <message>
+            <source>a creation time is required.</source>
+            <translation>a creation time is required.</translation>
+        </message>
+        <message>
+            <source>a step name is required.</source>
+            <translation>a step name is required.</translation>
+        </message>
+        <message>
+            <source>“%1” is not a pipeline execution step status.</source>
+            <translation>“%1” is not a pipeline execution step status.</translation>
+        </message>
+        <message>
+            <source>a parameter name is required.</source>
+            <translation>a parameter name is required.</translation>
+        </message>
+        <message>
+            <source>“%1” is not an event bus of the synced account %2.</source>
+            <translation>“%1” is not an event bus of the synced account %2.</translation>
+        </message>
+        <message>
+            <source>a name is required.</source>
+            <translation>a name is required.</translation>
+        </message>
+        <message>
+            <source>“%1” is not a rule of the synced account %2.</source>
+            <translation>“%1” is not a rule of the synced account %2.</translation>
+        </message>
+        <message>
+            <source>the rule is on the event bus “%1”, not on “%2”.</source>
+            <translation>the rule is on the event bus “%1”, not on “%2”.</translation>
+        </message>
+        <message>
+            <source>“%1” is not a rule state.</source>
+            <translation>“%1” is not a rule state.</translation>
+        </message>
+        <message>
+            <source>the event pattern is not JSON.</source>
+            <translation>the event pattern is not JSON.</translation>
+        </message>
+        <message>
+            <source>a rule has either an event pattern or a schedule expression.</source>
+            <translation>a rule has either an event pattern or a schedule expression.</translation>
+        </message>
+        <message>
+            <source>Rule %1 is not a rule of account %2 in this workspace.</source>
+            <translation>Rule %1 is not a rule of account %2 in this workspace.</translation>
+        </message>
+        <message>
+            <source>a target id is required.</source>
+            <translation>a target id is required.</translation>
+        </message>
+        <message>
+            <source>“%1” is not a schedule of the synced account %2.</source>
+            <translation>“%1” is not a schedule of the synced account %2.</translation>
+        </message>
+        <message>
+            <source>“%1” is not a schedule state.</source>
+            <translation>“%1” is not a schedule state.</translation>
+        </message>
+        <message>
+            <source>a schedule expression is required.</source>
+            <translation>a schedule expression is required.</translation>
+        </message>
+        <message>
+            <source>Resource share %1 is not a share of account %2 in this workspace.</source>
+            <translation>Resource share %1 is not a share of account %2 in this workspace.</translation>
+        </message>
+        <message>
+            <source>the resource share %1 is not owned by the synced account %2.</source>
+            <translation>the resource share %1 is not owned by the synced account %2.</translation>
+        </message>
+        <message>
+            <source>an invitation needs its ARN and its share's ARN.</source>
+            <translation>an invitation needs its ARN and its share's ARN.</translation>
+        </message>
+        <message>
+            <source>“%1” is not an invitation status.</source>
+            <translation>“%1” is not an invitation status.</translation>
+        </message>
     </context>
     <context>
         <name>Pd::AccountFormDialog</name>
@@ -4295,6 +5031,126 @@
         <message>
             <source>Failed: %1</source>
             <translation>Failed: %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>Pd::AwsCall</name>
+        <message>
+            <source>the call was cancelled</source>
+            <translation>the call was cancelled</translation>
+        </message>
+        <message>
+            <source>the access key id or the secret access key is missing</source>
+            <translation>the access key id or the secret access key is missing</translation>
+        </message>
+        <message>
+            <source>there is no endpoint for the service %1: set a region or an endpoint URL</source>
+            <translation>there is no endpoint for the service %1: set a region or an endpoint URL</translation>
+        </message>
+        <message>
+            <source>the answer broke off after %1 of %2 bytes</source>
+            <translation>the answer broke off after %1 of %2 bytes</translation>
+        </message>
+        <message>
+            <source>the connection closed before the end of the answer</source>
+            <translation>the connection closed before the end of the answer</translation>
+        </message>
+        <message>
+            <source>the answer is not HTTP</source>
+            <translation>the answer is not HTTP</translation>
+        </message>
+        <message>
+            <source>no answer within %1 ms</source>
+            <translation>no answer within %1 ms</translation>
+        </message>
+        <message>
+            <source>the call took longer than %1 ms</source>
+            <translation>the call took longer than %1 ms</translation>
+        </message>
+    </context>
+    <context>
+        <name>Pd::CloudJob</name>
+        <message>
+            <source>Cancelled.</source>
+            <translation>Cancelled.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Pd::ConnectionBanner</name>
+        <message>
+            <source>Offline through profile %1 · not synced yet · actions are disabled: %2</source>
+            <translation>Offline through profile %1 · not synced yet · actions are disabled: %2</translation>
+        </message>
+        <message>
+            <source>Connected through profile %1 · not synced yet</source>
+            <translation>Connected through profile %1 · not synced yet</translation>
+        </message>
+        <message>
+            <source>Offline through profile %1 · as of %2, %3 · actions are disabled: %4</source>
+            <translation>Offline through profile %1 · as of %2, %3 · actions are disabled: %4</translation>
+        </message>
+        <message>
+            <source>Connected through profile %1 · as of %2, %3</source>
+            <translation>Connected through profile %1 · as of %2, %3</translation>
+        </message>
+    </context>
+    <context>
+        <name>Pd::ConnectionsDialog</name>
+        <message>
+            <source>Connections</source>
+            <translation>Connections</translation>
+        </message>
+        <message>
+            <source>AWS profiles connect this workspace to real accounts. Their settings are kept in the workspace; their keys only in the system keychain.</source>
+            <translation>AWS profiles connect this workspace to real accounts. Their settings are kept in the workspace; their keys only in the system keychain.</translation>
+        </message>
+        <message>
+            <source>&amp;Add…</source>
+            <translation>&amp;Add…</translation>
+        </message>
+        <message>
+            <source>&amp;Edit…</source>
+            <translation>&amp;Edit…</translation>
+        </message>
+        <message>
+            <source>&amp;Test</source>
+            <translation>&amp;Test</translation>
+        </message>
+        <message>
+            <source>Testing a profile (who am I, in which account) comes with the AWS client.</source>
+            <translation>Testing a profile (who am I, in which account) comes with the AWS client.</translation>
+        </message>
+        <message>
+            <source>&amp;Remove</source>
+            <translation>&amp;Remove</translation>
+        </message>
+        <message>
+            <source>&amp;Import from AWS CLI…</source>
+            <translation>&amp;Import from AWS CLI…</translation>
+        </message>
+        <message>
+            <source>Reads %1 and %2.</source>
+            <translation>Reads %1 and %2.</translation>
+        </message>
+        <message>
+            <source>Added profile %1.</source>
+            <translation>Added profile %1.</translation>
+        </message>
+        <message>
+            <source>Saved profile %1.</source>
+            <translation>Saved profile %1.</translation>
+        </message>
+        <message>
+            <source>Remove profile</source>
+            <translation>Remove profile</translation>
+        </message>
+        <message>
+            <source>Remove profile %1? Its keys are deleted from the keychain; the AWS CLI's own files are not touched.</source>
+            <translation>Remove profile %1? Its keys are deleted from the keychain; the AWS CLI's own files are not touched.</translation>
+        </message>
+        <message>
+            <source>Removed profile %1.</source>
+            <translation>Removed profile %1.</translation>
         </message>
     </context>
     <context>
@@ -5253,6 +6109,10 @@
             <source>Add your first account…</source>
             <translation>Add your first account…</translation>
         </message>
+        <message>
+            <source>&amp;Connections…</source>
+            <translation>&amp;Connections…</translation>
+        </message>
     </context>
     <context>
         <name>Pd::OrganizationFormDialog</name>
@@ -5466,6 +6326,238 @@
         <message>
             <source>Coming: invitations, pipelines shared with this account, and their executions.</source>
             <translation>Coming: invitations, pipelines shared with this account, and their executions.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Pd::ProfileFormDialog</name>
+        <message>
+            <source>Edit profile %1</source>
+            <translation>Edit profile %1</translation>
+        </message>
+        <message>
+            <source>Add profile</source>
+            <translation>Add profile</translation>
+        </message>
+        <message>
+            <source>&amp;Name:</source>
+            <translation>&amp;Name:</translation>
+        </message>
+        <message>
+            <source>&amp;Region:</source>
+            <translation>&amp;Region:</translation>
+        </message>
+        <message>
+            <source>&amp;Endpoint URL:</source>
+            <translation>&amp;Endpoint URL:</translation>
+        </message>
+        <message>
+            <source>&amp;Credentials:</source>
+            <translation>&amp;Credentials:</translation>
+        </message>
+        <message>
+            <source>Letters, digits and - _ . @ + = , as in the AWS CLI's files.</source>
+            <translation>Letters, digits and - _ . @ + = , as in the AWS CLI's files.</translation>
+        </message>
+        <message>
+            <source>Optional: send this profile's requests to an emulator instead of AWS.</source>
+            <translation>Optional: send this profile's requests to an emulator instead of AWS.</translation>
+        </message>
+        <message>
+            <source>Access keys</source>
+            <translation>Access keys</translation>
+        </message>
+        <message>
+            <source>Assume a role with another profile</source>
+            <translation>Assume a role with another profile</translation>
+        </message>
+        <message>
+            <source>Access keys (kept in the system keychain)</source>
+            <translation>Access keys (kept in the system keychain)</translation>
+        </message>
+        <message>
+            <source>Access &amp;key ID:</source>
+            <translation>Access &amp;key ID:</translation>
+        </message>
+        <message>
+            <source>&amp;Secret access key:</source>
+            <translation>&amp;Secret access key:</translation>
+        </message>
+        <message>
+            <source>Session &amp;token:</source>
+            <translation>Session &amp;token:</translation>
+        </message>
+        <message>
+            <source>unchanged</source>
+            <translation>unchanged</translation>
+        </message>
+        <message>
+            <source>optional</source>
+            <translation>optional</translation>
+        </message>
+        <message>
+            <source>Role to assume</source>
+            <translation>Role to assume</translation>
+        </message>
+        <message>
+            <source>Role &amp;ARN:</source>
+            <translation>Role &amp;ARN:</translation>
+        </message>
+        <message>
+            <source>&amp;Source profile:</source>
+            <translation>&amp;Source profile:</translation>
+        </message>
+        <message>
+            <source>E&amp;xternal ID:</source>
+            <translation>E&amp;xternal ID:</translation>
+        </message>
+        <message>
+            <source>Session na&amp;me:</source>
+            <translation>Session na&amp;me:</translation>
+        </message>
+        <message>
+            <source>&amp;Duration:</source>
+            <translation>&amp;Duration:</translation>
+        </message>
+        <message>
+            <source>&amp;MFA device:</source>
+            <translation>&amp;MFA device:</translation>
+        </message>
+        <message>
+            <source>default (1 hour)</source>
+            <translation>default (1 hour)</translation>
+        </message>
+        <message>
+            <source> s</source>
+            <translation> s</translation>
+        </message>
+        <message>
+            <source>optional; the code is asked for when the role is assumed</source>
+            <translation>optional; the code is asked for when the role is assumed</translation>
+        </message>
+    </context>
+    <context>
+        <name>Pd::ProfileImportDialog</name>
+        <message>
+            <source>Import from the AWS CLI</source>
+            <translation>Import from the AWS CLI</translation>
+        </message>
+        <message>
+            <source>Profiles in %1 and %2, and the AWS_* environment variables. Names are kept; keys go to the system keychain. Nothing is changed until you choose Import.</source>
+            <translation>Profiles in %1 and %2, and the AWS_* environment variables. Names are kept; keys go to the system keychain. Nothing is changed until you choose Import.</translation>
+        </message>
+        <message>
+            <source>Action</source>
+            <translation>Action</translation>
+        </message>
+        <message>
+            <source>Profile</source>
+            <translation>Profile</translation>
+        </message>
+        <message>
+            <source>From</source>
+            <translation>From</translation>
+        </message>
+        <message>
+            <source>Note</source>
+            <translation>Note</translation>
+        </message>
+        <message>
+            <source>Where</source>
+            <translation>Where</translation>
+        </message>
+        <message>
+            <source>Warning</source>
+            <translation>Warning</translation>
+        </message>
+        <message>
+            <source>Lines that were not understood:</source>
+            <translation>Lines that were not understood:</translation>
+        </message>
+        <message>
+            <source>&amp;Import</source>
+            <translation>&amp;Import</translation>
+        </message>
+        <message>
+            <source>Added</source>
+            <translation>Added</translation>
+        </message>
+        <message>
+            <source>Add</source>
+            <translation>Add</translation>
+        </message>
+        <message>
+            <source>Replaced</source>
+            <translation>Replaced</translation>
+        </message>
+        <message>
+            <source>Replace</source>
+            <translation>Replace</translation>
+        </message>
+        <message>
+            <source>Skip</source>
+            <translation>Skip</translation>
+        </message>
+        <message>
+            <source>A profile of this name is in the workspace: its settings and keys are replaced.</source>
+            <translation>A profile of this name is in the workspace: its settings and keys are replaced.</translation>
+        </message>
+        <message>
+            <source>Keys from the environment (AWS_ACCESS_KEY_ID).</source>
+            <translation>Keys from the environment (AWS_ACCESS_KEY_ID).</translation>
+        </message>
+        <message>
+            <source>Failed</source>
+            <translation>Failed</translation>
+        </message>
+        <message>
+            <source>The AWS CLI's files have no profiles.</source>
+            <translation>The AWS CLI's files have no profiles.</translation>
+        </message>
+        <message numerus="yes">
+            <source>Imported %n profile(s).</source>
+            <translation>
+                <numerusform>Imported %n profile.</numerusform>
+                <numerusform>Imported %n profiles.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Imported %1 of %2 profiles; see the list for what failed.</source>
+            <translation>Imported %1 of %2 profiles; see the list for what failed.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Pd::ProfileTableModel</name>
+        <message>
+            <source>Profile</source>
+            <translation>Profile</translation>
+        </message>
+        <message>
+            <source>Region</source>
+            <translation>Region</translation>
+        </message>
+        <message>
+            <source>Credentials</source>
+            <translation>Credentials</translation>
+        </message>
+        <message>
+            <source>Account ID</source>
+            <translation>Account ID</translation>
+        </message>
+        <message>
+            <source>Last tested</source>
+            <translation>Last tested</translation>
+        </message>
+        <message>
+            <source>Role from %1</source>
+            <translation>Role from %1</translation>
+        </message>
+        <message>
+            <source>Never</source>
+            <translation>Never</translation>
+        </message>
+        <message>
+            <source>Endpoint: %1</source>
+            <translation>Endpoint: %1</translation>
         </message>
     </context>
     <context>

@@ -4007,6 +4007,738 @@
             <source>The answer to %1 starts with &lt;%2&gt; where &lt;%3&gt; was expected.</source>
             <translation>%1 요청의 응답 첫 요소는 &lt;%3&gt; 요소여야 하는데 &lt;%2&gt; 요소입니다.</translation>
         </message>
+        <message>
+            <source>The profile's name.</source>
+            <translation>프로필 이름입니다.</translation>
+        </message>
+        <message>
+            <source>The region, such as us-east-1.</source>
+            <translation>리전입니다(예: us-east-1).</translation>
+        </message>
+        <message>
+            <source>REGION</source>
+            <translation>리전</translation>
+        </message>
+        <message>
+            <source>The role to assume (the profile then takes its keys from --source-profile).</source>
+            <translation>수임할 역할입니다(이때 프로필의 키는 --source-profile에서 가져옵니다).</translation>
+        </message>
+        <message>
+            <source>The profile whose keys assume the role.</source>
+            <translation>역할을 수임할 키를 가진 프로필입니다.</translation>
+        </message>
+        <message>
+            <source>The external id the role asks for (optional).</source>
+            <translation>역할이 요구하는 외부 ID입니다(선택).</translation>
+        </message>
+        <message>
+            <source>The role session's name (optional).</source>
+            <translation>역할 세션 이름입니다(선택).</translation>
+        </message>
+        <message>
+            <source>How long a role session lasts, 900 to 43200 seconds (default 3600).</source>
+            <translation>역할 세션 유지 시간으로, 900~43200초입니다(기본값 3600).</translation>
+        </message>
+        <message>
+            <source>The MFA device whose code assuming the role needs (optional).</source>
+            <translation>역할을 수임할 때 코드가 필요한 MFA 장치입니다(선택).</translation>
+        </message>
+        <message>
+            <source>Send every request of this profile to this URL instead of AWS (an emulator).</source>
+            <translation>이 프로필의 모든 요청을 AWS 대신 이 URL(에뮬레이터)로 보냅니다.</translation>
+        </message>
+        <message>
+            <source>URL</source>
+            <translation>URL</translation>
+        </message>
+        <message>
+            <source>role %1 from %2</source>
+            <translation>역할 %1(원본: %2)</translation>
+        </message>
+        <message>
+            <source>CREDENTIALS</source>
+            <translation>자격 증명</translation>
+        </message>
+        <message>
+            <source>TESTED</source>
+            <translation>테스트 시각</translation>
+        </message>
+        <message>
+            <source>ENDPOINT</source>
+            <translation>엔드포인트</translation>
+        </message>
+        <message>
+            <source>the keys of some profiles could not be read from the keychain: %1</source>
+            <translation>일부 프로필의 키를 키체인에서 읽지 못했습니다: %1</translation>
+        </message>
+        <message>
+            <source>AWS access key id: </source>
+            <translation>AWS 액세스 키 ID: </translation>
+        </message>
+        <message>
+            <source>AWS secret access key: </source>
+            <translation>AWS 보안 액세스 키: </translation>
+        </message>
+        <message>
+            <source>AWS session token (empty for none): </source>
+            <translation>AWS 세션 토큰(없으면 비워 두세요): </translation>
+        </message>
+        <message>
+            <source>standard input cannot be read.</source>
+            <translation>표준 입력을 읽을 수 없습니다.</translation>
+        </message>
+        <message>
+            <source>standard input holds more than 64 KiB; give only the keys.</source>
+            <translation>표준 입력이 64KiB를 넘습니다. 키만 입력하세요.</translation>
+        </message>
+        <message>
+            <source>standard input, line %1: expected aws_access_key_id=…, aws_secret_access_key=… or aws_session_token=….</source>
+            <translation>표준 입력 %1번째 줄: aws_access_key_id=…, aws_secret_access_key=…, aws_session_token=… 중 하나여야 합니다.</translation>
+        </message>
+        <message>
+            <source>--duration-seconds: “%1” is not a whole number of seconds.</source>
+            <translation>--duration-seconds: “%1”: 초 단위 정수가 아닙니다.</translation>
+        </message>
+        <message>
+            <source>would add</source>
+            <translation>추가 예정</translation>
+        </message>
+        <message>
+            <source>added</source>
+            <translation>추가됨</translation>
+        </message>
+        <message>
+            <source>would replace</source>
+            <translation>교체 예정</translation>
+        </message>
+        <message>
+            <source>replaced</source>
+            <translation>교체됨</translation>
+        </message>
+        <message>
+            <source>skipped</source>
+            <translation>건너뜀</translation>
+        </message>
+        <message>
+            <source>--%1: there is no file %2.</source>
+            <translation>--%1: 파일이 없습니다: %2</translation>
+        </message>
+        <message>
+            <source>No profiles in %1 or %2.</source>
+            <translation>프로필이 없습니다(%1, %2).</translation>
+        </message>
+        <message>
+            <source>failed</source>
+            <translation>실패</translation>
+        </message>
+        <message>
+            <source>keys from the environment (AWS_ACCESS_KEY_ID)</source>
+            <translation>환경 변수(AWS_ACCESS_KEY_ID)의 키</translation>
+        </message>
+        <message>
+            <source>PROFILE</source>
+            <translation>프로필</translation>
+        </message>
+        <message>
+            <source>FROM</source>
+            <translation>출처</translation>
+        </message>
+        <message>
+            <source>NOTE</source>
+            <translation>비고</translation>
+        </message>
+        <message>
+            <source>List the AWS profiles of the workspace (never their secrets).</source>
+            <translation>작업 공간의 AWS 프로필을 나열합니다(비밀 값은 보여 주지 않습니다).</translation>
+        </message>
+        <message>
+            <source>Static profiles show their access key id masked, as the AWS CLI's `configure list` does; reading it may ask to unlock the keychain.</source>
+            <translation>액세스 키를 쓰는 프로필은 AWS CLI의 `configure list`처럼 액세스 키 ID를 가려서 보여 줍니다. 이를 읽을 때 키체인 잠금 해제를 요청할 수 있습니다.</translation>
+        </message>
+        <message>
+            <source>Add an AWS profile: static keys, or a role to assume from another profile. Prints it.</source>
+            <translation>AWS 프로필을 추가합니다. 액세스 키를 쓰거나, 다른 프로필로 역할을 수임합니다. 추가한 프로필을 출력합니다.</translation>
+        </message>
+        <message>
+            <source>The keys of a static profile are never taken from an argument: from a terminal they are asked for without echo; otherwise standard input gives lines aws_access_key_id=…, aws_secret_access_key=… and optionally aws_session_token=…. They go to the OS keychain only.</source>
+            <translation>액세스 키는 명령줄 인수로 받지 않습니다. 터미널에서는 입력 내용을 표시하지 않고 물어보며, 그 밖에는 표준 입력에서 aws_access_key_id=…, aws_secret_access_key=…, 필요하면 aws_session_token=… 줄을 읽습니다. 키는 OS 키체인에만 저장됩니다.</translation>
+        </message>
+        <message>
+            <source>Remove an AWS profile and its keychain entry; prints its name.</source>
+            <translation>AWS 프로필과 키체인 항목을 제거하고 프로필 이름을 출력합니다.</translation>
+        </message>
+        <message>
+            <source>Import the AWS CLI's profiles, keeping their names; prints what was added, replaced and skipped.</source>
+            <translation>AWS CLI의 프로필을 이름 그대로 가져오고, 추가·교체·건너뛴 항목을 출력합니다.</translation>
+        </message>
+        <message>
+            <source>The AWS CLI's config file (default: AWS_CONFIG_FILE, else ~/.aws/config).</source>
+            <translation>AWS CLI의 config 파일입니다(기본값: AWS_CONFIG_FILE, 없으면 ~/.aws/config).</translation>
+        </message>
+        <message>
+            <source>The AWS CLI's credentials file (default: AWS_SHARED_CREDENTIALS_FILE, else ~/.aws/credentials).</source>
+            <translation>AWS CLI의 credentials 파일입니다(기본값: AWS_SHARED_CREDENTIALS_FILE, 없으면 ~/.aws/credentials).</translation>
+        </message>
+        <message>
+            <source>Import only this profile (repeatable).</source>
+            <translation>이 프로필만 가져옵니다(여러 번 지정 가능).</translation>
+        </message>
+        <message>
+            <source>The region of the profiles that name none.</source>
+            <translation>리전이 지정되지 않은 프로필에 쓸 리전입니다.</translation>
+        </message>
+        <message>
+            <source>Show what would be imported; change nothing.</source>
+            <translation>가져올 내용만 보여 주고 아무것도 바꾸지 않습니다.</translation>
+        </message>
+        <message>
+            <source>The AWS_* environment variables apply as in the AWS CLI: the keys, region and endpoints of AWS_ACCESS_KEY_ID, AWS_SECRET_ACCESS_KEY, AWS_SESSION_TOKEN, AWS_REGION, AWS_ENDPOINT_URL and AWS_ENDPOINT_URL_&lt;SERVICE&gt; go to the profile it would use (AWS_PROFILE, else default). Profiles that cannot be imported (IAM Identity Center, credential_process…) are listed with the reason; a malformed line is a warning naming its file and line. Keys go to the OS keychain only.</source>
+            <translation>AWS_* 환경 변수는 AWS CLI에서와 똑같이 적용됩니다. AWS_ACCESS_KEY_ID, AWS_SECRET_ACCESS_KEY, AWS_SESSION_TOKEN, AWS_REGION, AWS_ENDPOINT_URL, AWS_ENDPOINT_URL_&lt;SERVICE&gt;의 키, 리전, 엔드포인트는 AWS CLI가 사용할 프로필(AWS_PROFILE, 없으면 default)에 들어갑니다. 가져올 수 없는 프로필(IAM Identity Center, credential_process 등)은 이유와 함께 나열하고, 형식이 잘못된 줄은 파일과 줄 번호를 밝혀 경고합니다. 키는 OS 키체인에만 저장됩니다.</translation>
+        </message>
+        <message>
+            <source>profile: a connected account needs a profile.</source>
+            <translation>profile: 연결된 계정에는 프로필이 있어야 합니다.</translation>
+        </message>
+        <message>
+            <source>account-id: account %1 (%2) is a local account of this workspace; a profile cannot connect it, as a sync would replace its pipelines and runs with the cloud's. Use another workspace for the real account.</source>
+            <translation>account-id: 계정 %1(%2)은 이 작업 공간의 로컬 계정이라서 프로필로 연결할 수 없습니다. 연결하면 동기화가 이 계정의 파이프라인과 실행을 클라우드의 것으로 바꿔 버립니다. 실제 계정은 다른 작업 공간에서 사용하세요.</translation>
+        </message>
+        <message>
+            <source>Pipeline</source>
+            <translation>파이프라인</translation>
+        </message>
+        <message>
+            <source>Pipeline execution</source>
+            <translation>파이프라인 실행</translation>
+        </message>
+        <message>
+            <source>Event bus</source>
+            <translation>이벤트 버스</translation>
+        </message>
+        <message>
+            <source>Resource share</source>
+            <translation>리소스 공유</translation>
+        </message>
+        <message>
+            <source>Resource share invitation</source>
+            <translation>리소스 공유 초대</translation>
+        </message>
+        <message>
+            <source>The connected account %1 (profile %2) is changed in the cloud first, and this version of Pipeline Desk cannot send changes there yet. Make the change in the AWS console or the AWS CLI, then sync again.</source>
+            <translation>연결된 계정 %1(프로필 %2): 변경은 클라우드에서 먼저 해야 하는데, 이 버전의 Pipeline Desk는 아직 변경 내용을 클라우드로 보내지 못합니다. AWS 콘솔이나 AWS CLI에서 변경한 다음 다시 동기화하세요.</translation>
+        </message>
+        <message>
+            <source>%1 %2 belongs to the connected account %3 (profile %4): changes to it are made in the cloud, and this version of Pipeline Desk cannot send them there yet. Make the change in the AWS console or the AWS CLI, then sync again.</source>
+            <translation>%1 %2: 연결된 계정 %3(프로필 %4)의 객체라서 클라우드에서 변경해야 하는데, 이 버전의 Pipeline Desk는 아직 변경 내용을 클라우드로 보내지 못합니다. AWS 콘솔이나 AWS CLI에서 변경한 다음 다시 동기화하세요.</translation>
+        </message>
+        <message>
+            <source>Account %1 is not connected to a profile: only a connected account can be synced.</source>
+            <translation>계정 %1: 프로필에 연결되지 않은 계정입니다. 연결된 계정만 동기화할 수 있습니다.</translation>
+        </message>
+        <message>
+            <source>just now</source>
+            <translation>방금</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n min ago</source>
+            <translation>
+                <numerusform>%n분 전</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n h ago</source>
+            <translation>
+                <numerusform>%n시간 전</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n day(s) ago</source>
+            <translation>
+                <numerusform>%n일 전</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>The role %1 needs a code from the MFA device %2, and nothing here can ask for it.</source>
+            <translation>역할 %1을 수임하려면 MFA 장치 %2의 코드가 필요한데, 여기서는 코드를 물어볼 수 없습니다.</translation>
+        </message>
+        <message>
+            <source>TokenCode: no MFA code was given, so the role %1 was not assumed.</source>
+            <translation>TokenCode: MFA 코드를 입력하지 않아서 역할 %1을 수임하지 않았습니다.</translation>
+        </message>
+        <message>
+            <source>sts:AssumeRole answered without complete credentials for %1.</source>
+            <translation>sts:AssumeRole이 %1에 대한 자격 증명을 일부만 돌려주었습니다.</translation>
+        </message>
+        <message>
+            <source>a nested setting under “%1” is not “key = value”; the line was skipped.</source>
+            <translation>“%1” 아래의 중첩 설정이 “키 = 값” 형식이 아니어서 이 줄을 건너뛰었습니다.</translation>
+        </message>
+        <message>
+            <source>a section header must be “[name]”; the line was skipped, and so is what follows it up to the next section.</source>
+            <translation>섹션 머리글은 “[이름]” 형식이어야 합니다. 이 줄과 다음 섹션 전까지의 내용을 건너뛰었습니다.</translation>
+        </message>
+        <message>
+            <source>not a “key = value” line, a [section] or a comment; the line was skipped.</source>
+            <translation>“키 = 값”, [섹션], 주석 중 어느 것도 아니어서 이 줄을 건너뛰었습니다.</translation>
+        </message>
+        <message>
+            <source>“%1” stands before any [section]; the line was skipped.</source>
+            <translation>“%1” 설정이 [섹션]보다 앞에 있어서 이 줄을 건너뛰었습니다.</translation>
+        </message>
+        <message>
+            <source>“%1” is set twice in this section; the later value is used.</source>
+            <translation>이 섹션에 “%1” 설정이 두 번 있습니다. 나중 값을 사용합니다.</translation>
+        </message>
+        <message>
+            <source>[%1] is not a profile in the config file (write [profile %1]); it was skipped.</source>
+            <translation>config 파일에서 [%1] 섹션은 프로필이 아니어서 건너뛰었습니다([profile %1]로 쓰세요).</translation>
+        </message>
+        <message>
+            <source>AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY go together; with only one of them set, the environment's keys were not used.</source>
+            <translation>AWS_ACCESS_KEY_ID와 AWS_SECRET_ACCESS_KEY는 함께 있어야 합니다. 하나만 설정되어 있어 환경 변수의 키를 사용하지 않았습니다.</translation>
+        </message>
+        <message>
+            <source>the nested settings of “%1” in profile %2 are not used by Pipeline Desk; they were skipped.</source>
+            <translation>%2 프로필의 “%1” 중첩 설정은 Pipeline Desk에서 쓰지 않으므로 건너뛰었습니다.</translation>
+        </message>
+        <message>
+            <source>it signs in through IAM Identity Center (SSO), which Pipeline Desk does not support yet; add a profile with access keys or a role instead.</source>
+            <translation>IAM Identity Center(SSO)로 로그인하는 프로필이며, Pipeline Desk는 아직 이를 지원하지 않습니다. 액세스 키나 역할을 쓰는 프로필을 대신 추가하세요.</translation>
+        </message>
+        <message>
+            <source>it gets its credentials from an external program (credential_process), which Pipeline Desk does not run.</source>
+            <translation>외부 프로그램(credential_process)에서 자격 증명을 받는 프로필이며, Pipeline Desk는 그 프로그램을 실행하지 않습니다.</translation>
+        </message>
+        <message>
+            <source>it assumes a role with a web identity token (web_identity_token_file), which Pipeline Desk does not support.</source>
+            <translation>웹 자격 증명 토큰(web_identity_token_file)으로 역할을 수임하는 프로필이며, Pipeline Desk는 이를 지원하지 않습니다.</translation>
+        </message>
+        <message>
+            <source>it assumes a role with credentials from its environment (credential_source = %1), which Pipeline Desk does not support; use source_profile instead.</source>
+            <translation>실행 환경의 자격 증명(credential_source = %1)으로 역할을 수임하는 프로필이며, Pipeline Desk는 이를 지원하지 않습니다. 대신 source_profile을 쓰세요.</translation>
+        </message>
+        <message>
+            <source>it has role_arn but no source_profile: Pipeline Desk assumes a role only with another profile's keys.</source>
+            <translation>role_arn은 있지만 source_profile이 없습니다. Pipeline Desk는 다른 프로필의 키로만 역할을 수임합니다.</translation>
+        </message>
+        <message>
+            <source>duration_seconds is not a whole number of seconds.</source>
+            <translation>duration_seconds 값이 초 단위 정수가 아닙니다.</translation>
+        </message>
+        <message>
+            <source>it has aws_access_key_id but no aws_secret_access_key.</source>
+            <translation>aws_access_key_id는 있지만 aws_secret_access_key가 없습니다.</translation>
+        </message>
+        <message>
+            <source>it has aws_secret_access_key but no aws_access_key_id.</source>
+            <translation>aws_secret_access_key는 있지만 aws_access_key_id가 없습니다.</translation>
+        </message>
+        <message>
+            <source>it has no credentials: neither access keys nor a role to assume.</source>
+            <translation>자격 증명이 없습니다. 액세스 키도, 수임할 역할도 없습니다.</translation>
+        </message>
+        <message>
+            <source>it has no region; add “region = …” to it, or give a region for the profiles that have none.</source>
+            <translation>리전이 없습니다. 프로필에 “region = …”을 추가하거나, 리전이 없는 프로필에 쓸 리전을 지정하세요.</translation>
+        </message>
+        <message>
+            <source>profile %1 names the services section “%2”, which the config file does not have; its endpoints were not read.</source>
+            <translation>%1 프로필이 가리키는 services 섹션이 config 파일에 없어 엔드포인트를 읽지 못했습니다(섹션 이름: “%2”).</translation>
+        </message>
+        <message>
+            <source>the file cannot be read: %1</source>
+            <translation>파일을 읽을 수 없습니다: %1</translation>
+        </message>
+        <message>
+            <source>the answer holds no error code or message</source>
+            <translation>응답에 오류 코드나 메시지가 없습니다</translation>
+        </message>
+        <message>
+            <source>%1 was cancelled.</source>
+            <translation>%1 호출이 취소되었습니다.</translation>
+        </message>
+        <message>
+            <source>No usable credentials to call %1: %2</source>
+            <translation>%1 호출에 쓸 수 있는 자격 증명이 없습니다: %2</translation>
+        </message>
+        <message>
+            <source>Could not reach AWS to call %1: %2</source>
+            <translation>%1 호출을 위해 AWS에 연결하지 못했습니다: %2</translation>
+        </message>
+        <message>
+            <source>%1 got no answer in time: %2</source>
+            <translation>%1 호출이 제한 시간 안에 응답을 받지 못했습니다: %2</translation>
+        </message>
+        <message>
+            <source>The answer to %1 could not be read: %2</source>
+            <translation>%1 호출의 응답을 읽을 수 없습니다: %2</translation>
+        </message>
+        <message>
+            <source>The credentials in use are not allowed to call %1. AWS said: %2</source>
+            <translation>사용 중인 자격 증명에는 %1 호출 권한이 없습니다. AWS 응답: %2</translation>
+        </message>
+        <message>
+            <source>AWS did not accept the credentials used to call %1: %2</source>
+            <translation>AWS가 %1 호출에 사용한 자격 증명을 받아들이지 않았습니다: %2</translation>
+        </message>
+        <message numerus="yes">
+            <source>AWS kept throttling %1 (%n attempt(s)): %2</source>
+            <translation>
+                <numerusform>AWS가 %1 호출을 계속 제한했습니다(%n회 시도): %2</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>%1 failed: what it names does not exist. AWS said: %2</source>
+            <translation>%1 호출이 실패했습니다. 요청에 지정한 리소스가 없습니다. AWS 응답: %2</translation>
+        </message>
+        <message>
+            <source>%1 failed: it conflicts with the current state of the resource. AWS said: %2</source>
+            <translation>%1 호출이 실패했습니다. 리소스의 현재 상태와 충돌합니다. AWS 응답: %2</translation>
+        </message>
+        <message>
+            <source>AWS refused the input of %1: %2</source>
+            <translation>AWS가 %1 호출의 입력값을 거부했습니다: %2</translation>
+        </message>
+        <message>
+            <source>%1 failed with HTTP status %2: %3</source>
+            <translation>%1 호출이 HTTP 상태 %2 오류로 실패했습니다: %3</translation>
+        </message>
+        <message>
+            <source>(request id %1)</source>
+            <translation>(요청 ID %1)</translation>
+        </message>
+        <message>
+            <source>Assumed role</source>
+            <translation>역할 수임</translation>
+        </message>
+        <message>
+            <source>Access keys</source>
+            <translation>액세스 키</translation>
+        </message>
+        <message>
+            <source>%1: a profile name is required.</source>
+            <translation>%1: 프로필 이름이 필요합니다.</translation>
+        </message>
+        <message>
+            <source>%1: “%2” is not a profile name: use 1 to 64 letters, digits and - _ . @ + = , (no spaces or slashes).</source>
+            <translation>%1: “%2”: 프로필 이름으로 쓸 수 없습니다. 영문자, 숫자, - _ . @ + = , 로 1~64자를 쓰세요(공백과 슬래시는 안 됩니다).</translation>
+        </message>
+        <message>
+            <source>%1: a region is required (such as us-east-1).</source>
+            <translation>%1: 리전이 필요합니다(예: us-east-1).</translation>
+        </message>
+        <message>
+            <source>%1: “%2” is not a region (such as us-east-1 or eu-central-1).</source>
+            <translation>%1: “%2”: 리전 이름이 아닙니다(예: us-east-1, eu-central-1).</translation>
+        </message>
+        <message>
+            <source>%1: “%2” is not an endpoint URL: give an absolute http:// or https:// URL with a host, such as http://localhost:4566.</source>
+            <translation>%1: “%2”: 엔드포인트 URL이 아닙니다. http://localhost:4566처럼 호스트가 있는 절대 http:// 또는 https:// URL을 입력하세요.</translation>
+        </message>
+        <message>
+            <source>%1: a profile that assumes a role needs the role's ARN.</source>
+            <translation>%1: 역할을 수임하는 프로필에는 역할 ARN이 필요합니다.</translation>
+        </message>
+        <message>
+            <source>%1: a profile that assumes a role needs the profile whose credentials assume it.</source>
+            <translation>%1: 역할을 수임하는 프로필에는 그 역할을 수임할 자격 증명을 가진 프로필이 필요합니다.</translation>
+        </message>
+        <message>
+            <source>%1: a profile cannot be its own source profile.</source>
+            <translation>%1: 프로필은 자기 자신을 원본 프로필로 삼을 수 없습니다.</translation>
+        </message>
+        <message>
+            <source>%1: an external id is 2 to 1,224 letters, digits and + = , . @ : / _ -.</source>
+            <translation>%1: 외부 ID는 영문자, 숫자, + = , . @ : / _ - 로 된 2~1,224자입니다.</translation>
+        </message>
+        <message>
+            <source>%1: “%2” is not a session name: use 2 to 64 letters, digits and + = , . @ _ -.</source>
+            <translation>%1: “%2”: 세션 이름으로 쓸 수 없습니다. 영문자, 숫자, + = , . @ _ - 로 2~64자를 쓰세요.</translation>
+        </message>
+        <message>
+            <source>%1: %2 is out of range: a role session lasts 900 to 43,200 seconds (15 minutes to 12 hours).</source>
+            <translation>%1: %2초는 범위를 벗어납니다. 역할 세션은 900~43,200초(15분~12시간) 동안 유지됩니다.</translation>
+        </message>
+        <message>
+            <source>%1: “%2” is not an MFA device: give its serial number or ARN (arn:aws:iam::&lt;account&gt;:mfa/&lt;name&gt;).</source>
+            <translation>%1: “%2”: MFA 장치가 아닙니다. 일련번호나 ARN(arn:aws:iam::&lt;계정&gt;:mfa/&lt;이름&gt;)을 입력하세요.</translation>
+        </message>
+        <message>
+            <source>%1: only a profile that assumes a role takes this; give --role-arn and --source-profile too.</source>
+            <translation>%1: 역할을 수임하는 프로필에만 쓸 수 있습니다. --role-arn과 --source-profile도 함께 지정하세요.</translation>
+        </message>
+        <message>
+            <source>%1: “%2” is not a service of this program (%3).</source>
+            <translation>%1: “%2”: 이 프로그램이 다루는 서비스가 아닙니다(%3).</translation>
+        </message>
+        <message>
+            <source>%1: an access key id is required.</source>
+            <translation>%1: 액세스 키 ID가 필요합니다.</translation>
+        </message>
+        <message>
+            <source>%1: an access key id is 1 to 128 letters and digits (AWS's start with AKIA or ASIA).</source>
+            <translation>%1: 액세스 키 ID는 영문자와 숫자로 된 1~128자입니다(AWS의 키는 AKIA나 ASIA로 시작합니다).</translation>
+        </message>
+        <message>
+            <source>%1: a secret access key is required.</source>
+            <translation>%1: 보안 액세스 키가 필요합니다.</translation>
+        </message>
+        <message>
+            <source>%1: the secret access key holds a space or a control character, or is too long; it was not kept.</source>
+            <translation>%1: 보안 액세스 키에 공백이나 제어 문자가 있거나 너무 깁니다. 저장하지 않았습니다.</translation>
+        </message>
+        <message>
+            <source>%1: the session token holds a space or a control character, or is too long; it was not kept.</source>
+            <translation>%1: 세션 토큰에 공백이나 제어 문자가 있거나 너무 깁니다. 저장하지 않았습니다.</translation>
+        </message>
+        <message>
+            <source>The profile's keychain entry does not hold an access key id and a secret access key; add the profile's keys again.</source>
+            <translation>프로필의 키체인 항목에 액세스 키 ID와 보안 액세스 키가 없습니다. 프로필의 키를 다시 추가하세요.</translation>
+        </message>
+        <message>
+            <source>%1: profile %2 leads back to %3 through its source profiles; a chain of roles must end at a profile with keys.</source>
+            <translation>%1: %2 프로필의 원본 프로필을 따라가면 다시 %3 프로필로 돌아옵니다. 역할 연결은 키가 있는 프로필에서 끝나야 합니다.</translation>
+        </message>
+        <message>
+            <source>%1: there is no profile named %2 in this workspace; add it first.</source>
+            <translation>%1: 이 작업 공간에는 %2 프로필이 없습니다. 먼저 추가하세요.</translation>
+        </message>
+        <message>
+            <source>%1: profile %2 takes its keys from %3, which is not in this workspace.</source>
+            <translation>%1: %2 프로필의 키를 가져올 %3 프로필이 이 작업 공간에 없습니다.</translation>
+        </message>
+        <message>
+            <source>profile-name: a profile named %1 is already in this workspace.</source>
+            <translation>profile-name: 이 작업 공간에 이미 %1 프로필이 있습니다.</translation>
+        </message>
+        <message>
+            <source>aws_access_key_id: a profile that assumes a role takes no keys of its own; they come from its source profile.</source>
+            <translation>aws_access_key_id: 역할을 수임하는 프로필에는 자체 키가 없습니다. 키는 원본 프로필에서 가져옵니다.</translation>
+        </message>
+        <message>
+            <source>aws_access_key_id: profile %1 assumed a role until now; give it keys of its own.</source>
+            <translation>aws_access_key_id: %1 프로필은 지금까지 역할을 수임했습니다. 이 프로필의 키를 입력하세요.</translation>
+        </message>
+        <message>
+            <source>profile-name: profile %1 is the source profile of %2; remove or change those first.</source>
+            <translation>profile-name: %1 프로필을 원본 프로필로 쓰는 프로필이 있습니다(%2). 그 프로필들을 먼저 제거하거나 변경하세요.</translation>
+        </message>
+        <message>
+            <source>profile-name: the connected accounts %1 are reached through profile %2; disconnect them first.</source>
+            <translation>profile-name: 연결된 계정(%1)이 %2 프로필을 통해 연결되어 있습니다. 먼저 연결을 해제하세요.</translation>
+        </message>
+        <message>
+            <source>profile-name: profile %1 assumes a role; its keys come from profile %2.</source>
+            <translation>profile-name: %1 프로필은 역할을 수임하며, 키는 %2 프로필에서 가져옵니다.</translation>
+        </message>
+        <message>
+            <source>profile: the AWS CLI's files have no profile named %1.</source>
+            <translation>profile: AWS CLI 파일에 %1 프로필이 없습니다.</translation>
+        </message>
+        <message>
+            <source>its source profile %1 cannot be imported (see there).</source>
+            <translation>원본 프로필(%1)을 가져올 수 없습니다(해당 항목 참고).</translation>
+        </message>
+        <message>
+            <source>its source profile %1 cannot be imported either: the chain of source profiles leads back to a role instead of ending at a profile with keys.</source>
+            <translation>원본 프로필(%1)도 가져올 수 없습니다. 원본 프로필을 따라가면 키가 있는 프로필에서 끝나지 않고 다시 역할로 돌아옵니다.</translation>
+        </message>
+        <message>
+            <source>its source profile %1 is not being imported and is not in this workspace; import them together.</source>
+            <translation>원본 프로필(%1)은 가져오는 대상이 아니고 이 작업 공간에도 없습니다. 함께 가져오세요.</translation>
+        </message>
+        <message>
+            <source>its source profile %1 is neither in the AWS CLI's files nor in this workspace.</source>
+            <translation>원본 프로필(%1)이 AWS CLI 파일에도, 이 작업 공간에도 없습니다.</translation>
+        </message>
+        <message>
+            <source>There is no profile named %1 in this workspace.</source>
+            <translation>이 작업 공간에는 %1 프로필이 없습니다.</translation>
+        </message>
+        <message>
+            <source>source-profile: the profile %1 takes its keys from a chain of roles that does not end at a profile with keys.</source>
+            <translation>source-profile: %1 프로필은 역할을 여러 단계 거쳐 키를 가져오는데, 그 연결이 키가 있는 프로필에서 끝나지 않습니다.</translation>
+        </message>
+        <message>
+            <source>Account %1 (%2) is a local account: there is nothing to sync from the cloud. Connect an account by testing a profile.</source>
+            <translation>계정 %1(%2)은 로컬 계정이라서 클라우드에서 동기화할 것이 없습니다. 계정을 연결하려면 프로필을 테스트하세요.</translation>
+        </message>
+        <message>
+            <source>Pipeline %1</source>
+            <translation>파이프라인 %1</translation>
+        </message>
+        <message>
+            <source>The sync of account %1 was cancelled; what was read before stays.</source>
+            <translation>계정 %1의 동기화를 취소했습니다. 그전까지 읽은 내용은 그대로 남습니다.</translation>
+        </message>
+        <message>
+            <source>Pipelines</source>
+            <translation>파이프라인</translation>
+        </message>
+        <message>
+            <source>Executions of %1</source>
+            <translation>%1의 실행</translation>
+        </message>
+        <message>
+            <source>Execution %1</source>
+            <translation>실행 %1</translation>
+        </message>
+        <message>
+            <source>Steps of %1</source>
+            <translation>%1의 단계</translation>
+        </message>
+        <message>
+            <source>Parameters of %1</source>
+            <translation>%1의 매개변수</translation>
+        </message>
+        <message>
+            <source>Rules of %1</source>
+            <translation>%1의 규칙</translation>
+        </message>
+        <message>
+            <source>Targets of %1</source>
+            <translation>%1의 대상</translation>
+        </message>
+        <message>
+            <source>Event buses</source>
+            <translation>이벤트 버스</translation>
+        </message>
+        <message>
+            <source>Schedules</source>
+            <translation>일정</translation>
+        </message>
+        <message>
+            <source>Schedule %1</source>
+            <translation>일정 %1</translation>
+        </message>
+        <message>
+            <source>Resource shares</source>
+            <translation>리소스 공유</translation>
+        </message>
+        <message>
+            <source>Resources of %1</source>
+            <translation>%1의 리소스</translation>
+        </message>
+        <message>
+            <source>Principals of %1</source>
+            <translation>%1의 보안 주체</translation>
+        </message>
+        <message>
+            <source>Permission of %1</source>
+            <translation>%1의 권한</translation>
+        </message>
+        <message>
+            <source>Invitations</source>
+            <translation>초대</translation>
+        </message>
+        <message>
+            <source>Pipeline %1 is not a pipeline of account %2 in this workspace.</source>
+            <translation>파이프라인 %1: 이 작업 공간에서 계정 %2의 파이프라인이 아닙니다.</translation>
+        </message>
+        <message>
+            <source>Pipeline execution %1 is not an execution of account %2 in this workspace.</source>
+            <translation>파이프라인 실행 %1: 이 작업 공간에서 계정 %2의 실행이 아닙니다.</translation>
+        </message>
+        <message>
+            <source>“%1” is not the ARN of a SageMaker pipeline.</source>
+            <translation>“%1”: SageMaker 파이프라인의 ARN이 아닙니다.</translation>
+        </message>
+        <message>
+            <source>the pipeline %1 is in account %2, not in the synced account %3.</source>
+            <translation>파이프라인 %1의 계정은 %2입니다. 동기화하는 계정(%3)의 파이프라인이 아닙니다.</translation>
+        </message>
+        <message>
+            <source>“%1” is not the ARN of an execution of pipeline %2.</source>
+            <translation>“%1”: 파이프라인 %2의 실행 ARN이 아닙니다.</translation>
+        </message>
+        <message>
+            <source>“%1” is not a pipeline execution status.</source>
+            <translation>“%1”: 파이프라인 실행 상태가 아닙니다.</translation>
+        </message>
+        <message>
+            <source>a start time is required.</source>
+            <translation>시작 시간이 필요합니다.</translation>
+        </message>
+        <message>
+            <source>a creation time is required.</source>
+            <translation>생성 시간이 필요합니다.</translation>
+        </message>
+        <message>
+            <source>a step name is required.</source>
+            <translation>단계 이름이 필요합니다.</translation>
+        </message>
+        <message>
+            <source>“%1” is not a pipeline execution step status.</source>
+            <translation>“%1”: 파이프라인 실행 단계 상태가 아닙니다.</translation>
+        </message>
+        <message>
+            <source>a parameter name is required.</source>
+            <translation>매개변수 이름이 필요합니다.</translation>
+        </message>
+        <message>
+            <source>“%1” is not an event bus of the synced account %2.</source>
+            <translation>“%1”: 동기화하는 계정 %2의 이벤트 버스가 아닙니다.</translation>
+        </message>
+        <message>
+            <source>a name is required.</source>
+            <translation>이름이 필요합니다.</translation>
+        </message>
+        <message>
+            <source>“%1” is not a rule of the synced account %2.</source>
+            <translation>“%1”: 동기화하는 계정 %2의 규칙이 아닙니다.</translation>
+        </message>
+        <message>
+            <source>the rule is on the event bus “%1”, not on “%2”.</source>
+            <translation>규칙의 이벤트 버스는 “%1”입니다(“%2” 아님).</translation>
+        </message>
+        <message>
+            <source>“%1” is not a rule state.</source>
+            <translation>“%1”: 규칙 상태가 아닙니다.</translation>
+        </message>
+        <message>
+            <source>the event pattern is not JSON.</source>
+            <translation>이벤트 패턴이 JSON이 아닙니다.</translation>
+        </message>
+        <message>
+            <source>a rule has either an event pattern or a schedule expression.</source>
+            <translation>규칙에는 이벤트 패턴과 일정 표현식 중 하나만 있어야 합니다.</translation>
+        </message>
+        <message>
+            <source>Rule %1 is not a rule of account %2 in this workspace.</source>
+            <translation>규칙 %1: 이 작업 공간에서 계정 %2의 규칙이 아닙니다.</translation>
+        </message>
+        <message>
+            <source>a target id is required.</source>
+            <translation>대상 ID가 필요합니다.</translation>
+        </message>
+        <message>
+            <source>“%1” is not a schedule of the synced account %2.</source>
+            <translation>“%1”: 동기화하는 계정 %2의 일정이 아닙니다.</translation>
+        </message>
+        <message>
+            <source>“%1” is not a schedule state.</source>
+            <translation>“%1”: 일정 상태가 아닙니다.</translation>
+        </message>
+        <message>
+            <source>a schedule expression is required.</source>
+            <translation>일정 표현식이 필요합니다.</translation>
+        </message>
+        <message>
+            <source>Resource share %1 is not a share of account %2 in this workspace.</source>
+            <translation>리소스 공유 %1: 이 작업 공간에서 계정 %2의 공유가 아닙니다.</translation>
+        </message>
+        <message>
+            <source>the resource share %1 is not owned by the synced account %2.</source>
+            <translation>리소스 공유 %1: 동기화하는 계정 %2의 공유가 아닙니다.</translation>
+        </message>
+        <message>
+            <source>an invitation needs its ARN and its share's ARN.</source>
+            <translation>초대에는 초대 ARN과 공유 ARN이 필요합니다.</translation>
+        </message>
+        <message>
+            <source>“%1” is not an invitation status.</source>
+            <translation>“%1”: 초대 상태가 아닙니다.</translation>
+        </message>
     </context>
     <context>
         <name>Pd::AccountFormDialog</name>
@@ -4285,6 +5017,126 @@
         <message>
             <source>Failed: %1</source>
             <translation>실패: %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>Pd::AwsCall</name>
+        <message>
+            <source>the call was cancelled</source>
+            <translation>호출이 취소되었습니다</translation>
+        </message>
+        <message>
+            <source>the access key id or the secret access key is missing</source>
+            <translation>액세스 키 ID나 보안 액세스 키가 없습니다</translation>
+        </message>
+        <message>
+            <source>there is no endpoint for the service %1: set a region or an endpoint URL</source>
+            <translation>%1 서비스의 엔드포인트가 없습니다. 리전이나 엔드포인트 URL을 설정하세요</translation>
+        </message>
+        <message>
+            <source>the answer broke off after %1 of %2 bytes</source>
+            <translation>응답이 전체 %2바이트 중 %1바이트까지만 오고 끊겼습니다</translation>
+        </message>
+        <message>
+            <source>the connection closed before the end of the answer</source>
+            <translation>응답이 끝나기 전에 연결이 닫혔습니다</translation>
+        </message>
+        <message>
+            <source>the answer is not HTTP</source>
+            <translation>응답이 HTTP 형식이 아닙니다</translation>
+        </message>
+        <message>
+            <source>no answer within %1 ms</source>
+            <translation>%1ms 안에 응답이 없었습니다</translation>
+        </message>
+        <message>
+            <source>the call took longer than %1 ms</source>
+            <translation>호출 시간이 제한 시간 %1ms를 넘었습니다</translation>
+        </message>
+    </context>
+    <context>
+        <name>Pd::CloudJob</name>
+        <message>
+            <source>Cancelled.</source>
+            <translation>취소했습니다.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Pd::ConnectionBanner</name>
+        <message>
+            <source>Offline through profile %1 · not synced yet · actions are disabled: %2</source>
+            <translation>오프라인 (프로필: %1) · 아직 동기화하지 않음 · 작업할 수 없습니다: %2</translation>
+        </message>
+        <message>
+            <source>Connected through profile %1 · not synced yet</source>
+            <translation>연결됨 (프로필: %1) · 아직 동기화하지 않음</translation>
+        </message>
+        <message>
+            <source>Offline through profile %1 · as of %2, %3 · actions are disabled: %4</source>
+            <translation>오프라인 (프로필: %1) · %2 기준, %3 · 작업할 수 없습니다: %4</translation>
+        </message>
+        <message>
+            <source>Connected through profile %1 · as of %2, %3</source>
+            <translation>연결됨 (프로필: %1) · %2 기준, %3</translation>
+        </message>
+    </context>
+    <context>
+        <name>Pd::ConnectionsDialog</name>
+        <message>
+            <source>Connections</source>
+            <translation>연결</translation>
+        </message>
+        <message>
+            <source>AWS profiles connect this workspace to real accounts. Their settings are kept in the workspace; their keys only in the system keychain.</source>
+            <translation>AWS 프로필로 이 작업 공간을 실제 계정에 연결합니다. 설정은 작업 공간에, 키는 시스템 키체인에만 보관합니다.</translation>
+        </message>
+        <message>
+            <source>&amp;Add…</source>
+            <translation>추가(&amp;A)…</translation>
+        </message>
+        <message>
+            <source>&amp;Edit…</source>
+            <translation>편집(&amp;E)…</translation>
+        </message>
+        <message>
+            <source>&amp;Test</source>
+            <translation>테스트(&amp;T)</translation>
+        </message>
+        <message>
+            <source>Testing a profile (who am I, in which account) comes with the AWS client.</source>
+            <translation>프로필 테스트(어느 계정의 누구인지 확인)는 AWS 클라이언트가 추가되면 사용할 수 있습니다.</translation>
+        </message>
+        <message>
+            <source>&amp;Remove</source>
+            <translation>제거(&amp;R)</translation>
+        </message>
+        <message>
+            <source>&amp;Import from AWS CLI…</source>
+            <translation>AWS CLI에서 가져오기(&amp;I)…</translation>
+        </message>
+        <message>
+            <source>Reads %1 and %2.</source>
+            <translation>읽을 파일: %1, %2</translation>
+        </message>
+        <message>
+            <source>Added profile %1.</source>
+            <translation>프로필을 추가했습니다: %1</translation>
+        </message>
+        <message>
+            <source>Saved profile %1.</source>
+            <translation>프로필을 저장했습니다: %1</translation>
+        </message>
+        <message>
+            <source>Remove profile</source>
+            <translation>프로필 제거</translation>
+        </message>
+        <message>
+            <source>Remove profile %1? Its keys are deleted from the keychain; the AWS CLI's own files are not touched.</source>
+            <translation>%1 프로필을 제거할까요? 키는 키체인에서 삭제되며, AWS CLI 자체 파일은 건드리지 않습니다.</translation>
+        </message>
+        <message>
+            <source>Removed profile %1.</source>
+            <translation>프로필을 제거했습니다: %1</translation>
         </message>
     </context>
     <context>
@@ -5238,6 +6090,10 @@
             <source>Add your first account…</source>
             <translation>첫 계정 추가…</translation>
         </message>
+        <message>
+            <source>&amp;Connections…</source>
+            <translation>연결(&amp;C)…</translation>
+        </message>
     </context>
     <context>
         <name>Pd::OrganizationFormDialog</name>
@@ -5451,6 +6307,237 @@
         <message>
             <source>Coming: invitations, pipelines shared with this account, and their executions.</source>
             <translation>준비 중: 초대, 이 계정과 공유된 파이프라인과 그 실행을 제공합니다.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Pd::ProfileFormDialog</name>
+        <message>
+            <source>Edit profile %1</source>
+            <translation>프로필 편집: %1</translation>
+        </message>
+        <message>
+            <source>Add profile</source>
+            <translation>프로필 추가</translation>
+        </message>
+        <message>
+            <source>&amp;Name:</source>
+            <translation>이름(&amp;N):</translation>
+        </message>
+        <message>
+            <source>&amp;Region:</source>
+            <translation>리전(&amp;R):</translation>
+        </message>
+        <message>
+            <source>&amp;Endpoint URL:</source>
+            <translation>엔드포인트 URL(&amp;E):</translation>
+        </message>
+        <message>
+            <source>&amp;Credentials:</source>
+            <translation>자격 증명(&amp;C):</translation>
+        </message>
+        <message>
+            <source>Letters, digits and - _ . @ + = , as in the AWS CLI's files.</source>
+            <translation>AWS CLI 파일에서처럼 영문자, 숫자, - _ . @ + = , 를 쓸 수 있습니다.</translation>
+        </message>
+        <message>
+            <source>Optional: send this profile's requests to an emulator instead of AWS.</source>
+            <translation>선택: 이 프로필의 요청을 AWS 대신 에뮬레이터로 보냅니다.</translation>
+        </message>
+        <message>
+            <source>Access keys</source>
+            <translation>액세스 키</translation>
+        </message>
+        <message>
+            <source>Assume a role with another profile</source>
+            <translation>다른 프로필로 역할 수임</translation>
+        </message>
+        <message>
+            <source>Access keys (kept in the system keychain)</source>
+            <translation>액세스 키(시스템 키체인에 보관)</translation>
+        </message>
+        <message>
+            <source>Access &amp;key ID:</source>
+            <translation>액세스 키 ID(&amp;K):</translation>
+        </message>
+        <message>
+            <source>&amp;Secret access key:</source>
+            <translation>보안 액세스 키(&amp;S):</translation>
+        </message>
+        <message>
+            <source>Session &amp;token:</source>
+            <translation>세션 토큰(&amp;T):</translation>
+        </message>
+        <message>
+            <source>unchanged</source>
+            <translation>변경 안 함</translation>
+        </message>
+        <message>
+            <source>optional</source>
+            <translation>선택</translation>
+        </message>
+        <message>
+            <source>Role to assume</source>
+            <translation>수임할 역할</translation>
+        </message>
+        <message>
+            <source>Role &amp;ARN:</source>
+            <translation>역할 ARN(&amp;A):</translation>
+        </message>
+        <message>
+            <source>&amp;Source profile:</source>
+            <translation>원본 프로필(&amp;S):</translation>
+        </message>
+        <message>
+            <source>E&amp;xternal ID:</source>
+            <translation>외부 ID(&amp;X):</translation>
+        </message>
+        <message>
+            <source>Session na&amp;me:</source>
+            <translation>세션 이름(&amp;M):</translation>
+        </message>
+        <message>
+            <source>&amp;Duration:</source>
+            <translation>유지 시간(&amp;D):</translation>
+        </message>
+        <message>
+            <source>&amp;MFA device:</source>
+            <translation>MFA 장치(&amp;M):</translation>
+        </message>
+        <message>
+            <source>default (1 hour)</source>
+            <translation>기본값(1시간)</translation>
+        </message>
+        <message>
+            <source> s</source>
+            <translation>초</translation>
+        </message>
+        <message>
+            <source>optional; the code is asked for when the role is assumed</source>
+            <translation>선택. 역할을 수임할 때 코드를 물어봅니다</translation>
+        </message>
+    </context>
+    <context>
+        <name>Pd::ProfileImportDialog</name>
+        <message>
+            <source>Import from the AWS CLI</source>
+            <translation>AWS CLI에서 가져오기</translation>
+        </message>
+        <message>
+            <source>Profiles in %1 and %2, and the AWS_* environment variables. Names are kept; keys go to the system keychain. Nothing is changed until you choose Import.</source>
+            <translation>%1, %2 파일과 AWS_* 환경 변수의 프로필입니다. 이름은 그대로 유지하고, 키는 시스템 키체인에 보관합니다. 가져오기를 누르기 전에는 아무것도 바뀌지 않습니다.</translation>
+        </message>
+        <message>
+            <source>Action</source>
+            <translation>작업</translation>
+        </message>
+        <message>
+            <source>Profile</source>
+            <translation>프로필</translation>
+        </message>
+        <message>
+            <source>From</source>
+            <translation>출처</translation>
+        </message>
+        <message>
+            <source>Note</source>
+            <translation>비고</translation>
+        </message>
+        <message>
+            <source>Where</source>
+            <translation>위치</translation>
+        </message>
+        <message>
+            <source>Warning</source>
+            <translation>경고</translation>
+        </message>
+        <message>
+            <source>Lines that were not understood:</source>
+            <translation>이해하지 못한 줄:</translation>
+        </message>
+        <message>
+            <source>&amp;Import</source>
+            <translation>가져오기(&amp;I)</translation>
+        </message>
+        <message>
+            <source>Added</source>
+            <translation>추가됨</translation>
+        </message>
+        <message>
+            <source>Add</source>
+            <translation>추가</translation>
+        </message>
+        <message>
+            <source>Replaced</source>
+            <translation>교체됨</translation>
+        </message>
+        <message>
+            <source>Replace</source>
+            <translation>교체</translation>
+        </message>
+        <message>
+            <source>Skip</source>
+            <translation>건너뜀</translation>
+        </message>
+        <message>
+            <source>A profile of this name is in the workspace: its settings and keys are replaced.</source>
+            <translation>작업 공간에 같은 이름의 프로필이 있어 설정과 키를 교체합니다.</translation>
+        </message>
+        <message>
+            <source>Keys from the environment (AWS_ACCESS_KEY_ID).</source>
+            <translation>환경 변수(AWS_ACCESS_KEY_ID)의 키입니다.</translation>
+        </message>
+        <message>
+            <source>Failed</source>
+            <translation>실패</translation>
+        </message>
+        <message>
+            <source>The AWS CLI's files have no profiles.</source>
+            <translation>AWS CLI 파일에 프로필이 없습니다.</translation>
+        </message>
+        <message numerus="yes">
+            <source>Imported %n profile(s).</source>
+            <translation>
+                <numerusform>프로필 %n개를 가져왔습니다.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Imported %1 of %2 profiles; see the list for what failed.</source>
+            <translation>프로필 %2개 중 %1개를 가져왔습니다. 실패한 항목은 목록을 확인하세요.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Pd::ProfileTableModel</name>
+        <message>
+            <source>Profile</source>
+            <translation>프로필</translation>
+        </message>
+        <message>
+            <source>Region</source>
+            <translation>리전</translation>
+        </message>
+        <message>
+            <source>Credentials</source>
+            <translation>자격 증명</translation>
+        </message>
+        <message>
+            <source>Account ID</source>
+            <translation>계정 ID</translation>
+        </message>
+        <message>
+            <source>Last tested</source>
+            <translation>마지막 테스트</translation>
+        </message>
+        <message>
+            <source>Role from %1</source>
+            <translation>역할(원본: %1)</translation>
+        </message>
+        <message>
+            <source>Never</source>
+            <translation>안 함</translation>
+        </message>
+        <message>
+            <source>Endpoint: %1</source>
+            <translation>엔드포인트: %1</translation>
         </message>
     </context>
     <context>
