@@ -75,6 +75,19 @@ public:
     CloudJob *stop(const QString &identity, const QString &executionArn);
     CloudJob *retry(const QString &identity, const QString &executionArn);
 
+    // Rules (EventBridge). Enable or disable, then the account's rules read back. Delete: AWS
+    // refuses to delete a rule that still has targets, so with `force` its targets are removed
+    // first (RemoveTargets), as the console does; without it the cloud's refusal is the answer.
+    // A rule is named by name (on `eventBus`, empty for default) or ARN.
+    CloudJob *setRuleEnabled(const QString &identity, const QString &rule, const QString &eventBus, bool enabled);
+    CloudJob *deleteRule(const QString &identity, const QString &rule, const QString &eventBus, bool force);
+    // Schedules (EventBridge Scheduler). UpdateSchedule replaces a schedule whole, so enable and
+    // disable read it (GetSchedule) and send back everything it said with the new state; a change
+    // made meanwhile elsewhere is kept, not overwritten by an older mirror.
+    CloudJob *setScheduleEnabled(const QString &identity, const QString &schedule, const QString &group, bool enabled);
+    CloudJob *deleteSchedule(const QString &identity, const QString &schedule, const QString &group);
+    // Resource share invitations received by a connected account (RAM), then its shares read back.
+    CloudJob *answerInvitation(const QString &identity, const QString &invitationArn, bool accept);
     // Whether an account is connected (empty when it is local or unknown): the profile.
     QString profileOf(const QString &accountId) const;
 
@@ -85,6 +98,10 @@ private:
     // Reads the execution back into the mirror and finishes the job with its ARN.
     void refreshExecution(CloudJob *job, const QString &accountId, const QString &executionArn);
     CloudJob *changeExecution(const QString &identity, const QString &executionArn, bool retry);
+    // Reads `kinds` of the account back into the mirror and finishes the job with `value`.
+    void refresh(CloudJob *job, const QString &accountId, int kinds, const QString &value);
+    // A job that ends with a local service's answer (the account is not connected).
+    CloudJob *finished(Status status, const QString &value = QString());
 
     CloudConnections &m_connections;
 };

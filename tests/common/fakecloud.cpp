@@ -67,6 +67,57 @@ QString FakeCloud::addShare(const QString &name, const QString &pipeline, const 
     return arn;
 }
 
+void FakeCloud::addRule(const QString &name, const QString &pattern, int targetCount)
+{
+    rules.append(QJsonObject{{QStringLiteral("Name"), name},
+                             {QStringLiteral("Arn"), QStringLiteral("arn:aws:events:%1:%2:rule/%3").arg(region, accountId, name)},
+                             {QStringLiteral("EventBusName"), QStringLiteral("default")},
+                             {QStringLiteral("EventPattern"), pattern},
+                             {QStringLiteral("State"), QStringLiteral("ENABLED")}});
+    QJsonArray list;
+    for (int i = 0; i < targetCount; ++i)
+        list.append(QJsonObject{
+            {QStringLiteral("Id"), QStringLiteral("target-%1").arg(i)},
+            {QStringLiteral("Arn"), pipelineArn(QStringLiteral("pipeline-%1").arg(i))},
+            {QStringLiteral("RoleArn"), QStringLiteral("arn:aws:iam::%1:role/EventBridgePipelines").arg(accountId)}});
+    ruleTargets.insert(name, list);
+}
+
+void FakeCloud::addSchedule(const QString &name, const QString &expression, const QString &pipeline)
+{
+    const QString arn = QStringLiteral("arn:aws:scheduler:%1:%2:schedule/default/%3").arg(region, accountId, name);
+    schedules.append(QJsonObject{{QStringLiteral("Name"), name},
+                                 {QStringLiteral("GroupName"), QStringLiteral("default")},
+                                 {QStringLiteral("Arn"), arn},
+                                 {QStringLiteral("State"), QStringLiteral("ENABLED")},
+                                 {QStringLiteral("CreationDate"), baseTime - 86400},
+                                 {QStringLiteral("LastModificationDate"), baseTime - 3600},
+                                 {QStringLiteral("Target"), QJsonObject{{QStringLiteral("Arn"), pipelineArn(pipeline)}}}});
+    scheduleDetails.insert(
+        QStringLiteral("default/") + name,
+        QJsonObject{
+            {QStringLiteral("Name"), name},
+            {QStringLiteral("GroupName"), QStringLiteral("default")},
+            {QStringLiteral("Arn"), arn},
+            {QStringLiteral("ScheduleExpression"), expression},
+            {QStringLiteral("ScheduleExpressionTimezone"), QStringLiteral("Asia/Seoul")},
+            {QStringLiteral("State"), QStringLiteral("ENABLED")},
+            {QStringLiteral("Description"), QStringLiteral("nightly training")},
+            {QStringLiteral("FlexibleTimeWindow"), QJsonObject{{QStringLiteral("Mode"), QStringLiteral("OFF")}}},
+            {QStringLiteral("ActionAfterCompletion"), QStringLiteral("NONE")},
+            {QStringLiteral("CreationDate"), baseTime - 86400},
+            {QStringLiteral("LastModificationDate"), baseTime - 3600},
+            {QStringLiteral("Target"),
+             QJsonObject{{QStringLiteral("Arn"), pipelineArn(pipeline)},
+                         {QStringLiteral("RoleArn"), QStringLiteral("arn:aws:iam::%1:role/SchedulerPipelines").arg(accountId)},
+                         {QStringLiteral("RetryPolicy"), QJsonObject{{QStringLiteral("MaximumRetryAttempts"), 3},
+                                                                     {QStringLiteral("MaximumEventAgeInSeconds"), 3600}}},
+                         {QStringLiteral("SageMakerPipelineParameters"),
+                          QJsonObject{{QStringLiteral("PipelineParameterList"),
+                                       QJsonArray{QJsonObject{{QStringLiteral("Name"), QStringLiteral("InstanceType")},
+                                                              {QStringLiteral("Value"), QStringLiteral("ml.m5.xlarge")}}}}}}}}});
+}
+
 void FakeCloud::serve(FakeAwsServer &server)
 {
     server.setHandler([this](const FakeRequest &request) { return answer(request); });
@@ -89,6 +140,8 @@ QString FakeCloud::operationOf(const FakeRequest &request)
         {QStringLiteral("/listpermissions"), QStringLiteral("ListPermissions")},
         {QStringLiteral("/listprincipals"), QStringLiteral("ListPrincipals")},
         {QStringLiteral("/listresourcesharepermissions"), QStringLiteral("ListResourceSharePermissions")},
+        {QStringLiteral("/acceptresourceshareinvitation"), QStringLiteral("AcceptResourceShareInvitation")},
+        {QStringLiteral("/rejectresourceshareinvitation"), QStringLiteral("RejectResourceShareInvitation")},
     };
     if (ram.contains(path))
         return ram.value(path);
@@ -267,10 +320,95 @@ FakeAnswer FakeCloud::answer(const FakeRequest &request)
                               QStringLiteral("arn:aws:events:%1:%2:event-bus/default").arg(region, accountId)}}}}});
     if (operation == QLatin1String("ListRules"))
         return page(rules, QStringLiteral("Rules"), input);
+    const bool byRule = operation == QLatin1String("ListTargetsByRule") || operation == QLatin1String("RemoveTargets");
+    const QString ruleName = input.value(byRule ? QStringLiteral("Rule") : QStringLiteral("Name")).toString();
+    qsizetype ruleIndex = -1;
+    for (qsizetype i = 0; i < rules.size(); ++i) {
+        if (rules.at(i)[QStringLiteral("Name")].toString() == ruleName)
+            ruleIndex = i;
+    }
+    const auto noRule = [&ruleName] {
+        return FakeAnswer::jsonError(400, QStringLiteral("ResourceNotFoundException"),
+                                     QStringLiteral("Rule %1 does not exist on EventBus default.").arg(ruleName));
+    };
     if (operation == QLatin1String("ListTargetsByRule"))
-        return page(targets, QStringLiteral("Targets"), input);
+        return ruleIndex < 0 ? noRule() : page(ruleTargets.value(ruleName, targets), QStringLiteral("Targets"), input);
+    if (operation == QLatin1String("EnableRule") || operation == QLatin1String("DisableRule")) {
+        if (ruleIndex < 0)
+            return noRule();
+        QJsonObject rule = rules.at(ruleIndex).toObject();
+        rule.insert(QStringLiteral("State"), operation.startsWith(QLatin1String("Enable")) ? QStringLiteral("ENABLED")
+                                                                                           : QStringLiteral("DISABLED"));
+        rules.replace(ruleIndex, rule);
+        return FakeAnswer::json(200, QJsonObject{});
+    }
+    if (operation == QLatin1String("RemoveTargets")) {
+        if (ruleIndex < 0)
+            return noRule();
+        const QJsonArray ids = input.value(QStringLiteral("Ids")).toArray();
+        QJsonArray kept;
+        for (const QJsonValue &target : ruleTargets.value(ruleName, targets)) {
+            if (!ids.contains(target[QStringLiteral("Id")]))
+                kept.append(target);
+        }
+        ruleTargets.insert(ruleName, kept);
+        return FakeAnswer::json(200, QJsonObject{{QStringLiteral("FailedEntryCount"), 0},
+                                                 {QStringLiteral("FailedEntries"), QJsonArray()}});
+    }
+    if (operation == QLatin1String("DeleteRule")) {
+        if (ruleIndex < 0)
+            return FakeAnswer::json(200, QJsonObject{}); // as EventBridge: deleting what is gone is fine
+        if (!ruleTargets.value(ruleName, targets).isEmpty())
+            return FakeAnswer::jsonError(400, QStringLiteral("ValidationException"),
+                                         QStringLiteral("Rule can't be deleted since it has targets."));
+        rules.removeAt(ruleIndex);
+        return FakeAnswer::json(200, QJsonObject{});
+    }
     if (operation == QLatin1String("ListSchedules"))
         return page(schedules, QStringLiteral("Schedules"), input);
+    if (operation.endsWith(QLatin1String("Schedule"))) {
+        // REST: the name is the path's last segment, the group a query parameter or a body member.
+        const QString name = QUrl::fromPercentEncoding(request.path.mid(request.path.lastIndexOf('/') + 1));
+        const QUrlQuery query(QString::fromLatin1(request.query));
+        QString group = query.queryItemValue(QStringLiteral("groupName"));
+        if (group.isEmpty())
+            group = input.value(QStringLiteral("GroupName")).toString(QStringLiteral("default"));
+        const QString key = group + QLatin1Char('/') + name;
+        if (!scheduleDetails.contains(key))
+            return FakeAnswer::jsonError(404, QStringLiteral("ResourceNotFoundException"),
+                                         QStringLiteral("Schedule %1 does not exist.").arg(name));
+        if (operation == QLatin1String("GetSchedule"))
+            return FakeAnswer::json(200, scheduleDetails.value(key));
+        qsizetype listed = -1;
+        for (qsizetype i = 0; i < schedules.size(); ++i) {
+            if (schedules.at(i)[QStringLiteral("Name")].toString() == name
+                && schedules.at(i)[QStringLiteral("GroupName")].toString() == group)
+                listed = i;
+        }
+        if (operation == QLatin1String("DELETESchedule")) {
+            scheduleDetails.remove(key);
+            if (listed >= 0)
+                schedules.removeAt(listed);
+            return FakeAnswer::json(200, QJsonObject{});
+        }
+        if (operation == QLatin1String("PUTSchedule")) {
+            scheduleUpdates.append(input);
+            QJsonObject detail = input;
+            detail.insert(QStringLiteral("Name"), name);
+            const QJsonObject before = scheduleDetails.value(key);
+            for (const char *kept : {"Arn", "CreationDate"})
+                detail.insert(QLatin1String(kept), before.value(QLatin1String(kept)));
+            detail.insert(QStringLiteral("LastModificationDate"), baseTime + 120);
+            scheduleDetails.insert(key, detail);
+            if (listed >= 0) {
+                QJsonObject entry = schedules.at(listed).toObject();
+                entry.insert(QStringLiteral("State"), detail.value(QStringLiteral("State")));
+                entry.insert(QStringLiteral("LastModificationDate"), baseTime + 120);
+                schedules.replace(listed, entry);
+            }
+            return FakeAnswer::json(200, QJsonObject{{QStringLiteral("ScheduleArn"), before.value(QStringLiteral("Arn"))}});
+        }
+    }
     if (operation == QLatin1String("GetResourceShares"))
         return page(shares, QStringLiteral("resourceShares"), input, QStringLiteral("nextToken"));
     const QString oneShare = input.value(QStringLiteral("resourceShareArns")).toArray().at(0).toString();
@@ -280,7 +418,26 @@ FakeAnswer FakeCloud::answer(const FakeRequest &request)
         return page(sharePermissions.value(input.value(QStringLiteral("resourceShareArn")).toString()),
                     QStringLiteral("permissions"), input, QStringLiteral("nextToken"));
     if (operation == QLatin1String("GetResourceShareInvitations"))
-        return page({}, QStringLiteral("resourceShareInvitations"), input, QStringLiteral("nextToken"));
+        return page(invitations, QStringLiteral("resourceShareInvitations"), input, QStringLiteral("nextToken"));
+    if (operation == QLatin1String("AcceptResourceShareInvitation")
+        || operation == QLatin1String("RejectResourceShareInvitation")) {
+        const QString arn = input.value(QStringLiteral("resourceShareInvitationArn")).toString();
+        for (qsizetype i = 0; i < invitations.size(); ++i) {
+            QJsonObject invitation = invitations.at(i).toObject();
+            if (invitation.value(QStringLiteral("resourceShareInvitationArn")).toString() != arn)
+                continue;
+            if (invitation.value(QStringLiteral("status")).toString() != QLatin1String("PENDING"))
+                return FakeAnswer::jsonError(400, QStringLiteral("ResourceShareInvitationAlreadyAcceptedException"),
+                                             QStringLiteral("The invitation %1 was already answered.").arg(arn));
+            invitation.insert(QStringLiteral("status"), operation.startsWith(QLatin1String("Accept"))
+                                                            ? QStringLiteral("ACCEPTED")
+                                                            : QStringLiteral("REJECTED"));
+            invitations.replace(i, invitation);
+            return FakeAnswer::json(200, QJsonObject{{QStringLiteral("resourceShareInvitation"), invitation}});
+        }
+        return FakeAnswer::jsonError(400, QStringLiteral("UnknownResourceException"),
+                                     QStringLiteral("No invitation %1.").arg(arn));
+    }
     if (operation == QLatin1String("ListResources"))
         return page(shareResources.value(oneShare), QStringLiteral("resources"), input, QStringLiteral("nextToken"));
     return FakeAnswer::jsonError(400, QStringLiteral("UnknownOperationException"), operation);

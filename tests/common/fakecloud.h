@@ -34,8 +34,16 @@ public:
     };
     QList<Pipeline> pipelines;
     QJsonArray rules;     // ListRules entries of the default bus
-    QJsonArray targets;   // ListTargetsByRule of every rule
+    QJsonArray targets;   // ListTargetsByRule of every rule without its own in ruleTargets
+    QHash<QString, QJsonArray> ruleTargets; // by rule name: its targets (RemoveTargets changes them)
     QJsonArray schedules; // ListSchedules entries
+    QHash<QString, QJsonObject> scheduleDetails; // "group/name" → what GetSchedule answers
+    QList<QJsonObject> scheduleUpdates;          // UpdateSchedule's inputs, in order
+    QJsonArray invitations; // GetResourceShareInvitations entries (Accept/Reject change their status)
+    // A rule on the default bus with `targetCount` pipeline targets.
+    void addRule(const QString &name, const QString &pattern, int targetCount);
+    // A schedule of the default group that starts `pipeline`.
+    void addSchedule(const QString &name, const QString &expression, const QString &pipeline);
     // GetResourceShares (SELF) entries, and per share ARN its ListResources / ListPrincipals entries
     // and ListResourceSharePermissions' permissions.
     QJsonArray shares;

@@ -12,6 +12,7 @@
 #include "connected/cloudconnections.h"
 #include "connected/cloudsync.h"
 #include "pipelines/pipelineservice.h"
+#include "rules/ruleservice.h"
 #include "store/database.h"
 #include "testworkspace.h"
 
@@ -109,6 +110,14 @@ struct Fixture
         if (counts)
             *counts = sync.counts();
         return sync.status();
+    }
+
+    QString text(const QString &sql)
+    {
+        QSqlQuery q(workspace->database().db());
+        if (!q.exec(sql))
+            qFatal("%s", qPrintable(sql));
+        return q.next() ? q.value(0).toString() : QString();
     }
 
     qint64 count(const QString &sql)
@@ -387,6 +396,119 @@ private slots:
         QCOMPARE(s.error().exitCode(), 2);
         QVERIFY(s.error().message.contains("Parameter Foo is not defined"));
         QCOMPARE(f.count("SELECT COUNT(*) FROM executions"), before);
+    }
+
+    void ruleActionsGoToTheCloudFirst()
+    {
+        Fixture f;
+        f.cloud.addPipelines(2, 1);
+        f.cloud.addRule("retrain-on-upload", R"({"source":["aws.s3"]})", 2);
+        const QString account = f.connect();
+        QVERIFY(f.sync(account).ok());
+        const QString state = "SELECT state FROM rules WHERE name = 'retrain-on-upload' AND account_id = '" + account + "'";
+        QCOMPARE(f.text(state), QString("ENABLED"));
+        QCOMPARE(f.count("SELECT COUNT(*) FROM rule_targets t JOIN rules r ON r.arn = t.rule_arn "
+                         "WHERE r.name = 'retrain-on-upload'"),
+                 2);
+
+        // Disabled in the cloud, then in the workspace from what the cloud says.
+        QVERIFY(f.wait(f.actions->setRuleEnabled(account, "retrain-on-upload", QString(), false)).ok());
+        QCOMPARE(f.cloud.calls.value("DisableRule"), 1);
+        QCOMPARE(f.cloud.rules.at(0)["State"].toString(), QString("DISABLED"));
+        QCOMPARE(f.text(state), QString("DISABLED"));
+
+        // By ARN, and refused by the cloud: nothing changes here, and the cloud's words are the error.
+        f.cloud.overrides.insert("EnableRule", FakeAnswer::jsonError(400, "AccessDeniedException",
+                                                                     "User is not authorized to perform: events:EnableRule",
+                                                                     "req-deny-1"));
+        const QString arn = f.cloud.rules.at(0)["Arn"].toString();
+        const Status denied = f.wait(f.actions->setRuleEnabled(account, arn, QString(), true));
+        QVERIFY(!denied.ok());
+        QCOMPARE(denied.error().exitCode(), 3);
+        QVERIFY(denied.error().message.contains("events:EnableRule"));
+        QCOMPARE(f.text(state), QString("DISABLED"));
+
+        // EventBridge refuses to delete a rule with targets; the refusal stands without force.
+        const Status refused = f.wait(f.actions->deleteRule(account, "retrain-on-upload", QString(), false));
+        QVERIFY(!refused.ok());
+        QCOMPARE(refused.error().exitCode(), 2);
+        QVERIFY(refused.error().message.contains("has targets"));
+        QCOMPARE(f.count("SELECT COUNT(*) FROM rules WHERE name = 'retrain-on-upload'"), 1);
+
+        // With force its targets go first, then the rule, and the mirror follows.
+        QVERIFY(f.wait(f.actions->deleteRule(account, "retrain-on-upload", QString(), true)).ok());
+        QCOMPARE(f.cloud.calls.value("RemoveTargets"), 1);
+        QVERIFY(f.cloud.rules.isEmpty());
+        QCOMPARE(f.count("SELECT COUNT(*) FROM rules WHERE name = 'retrain-on-upload'"), 0);
+        QCOMPARE(f.count("SELECT COUNT(*) FROM rule_targets t WHERE t.rule_arn = '" + arn + "'"), 0);
+    }
+
+    void scheduleStateIsSentWithTheWholeSchedule()
+    {
+        Fixture f;
+        f.cloud.addPipelines(1, 1);
+        f.cloud.addSchedule("nightly", "cron(0 2 * * ? *)", "pipeline-0");
+        const QString account = f.connect();
+        QVERIFY(f.sync(account).ok());
+        const QString state = "SELECT state FROM schedules WHERE name = 'nightly' AND account_id = '" + account + "'";
+        QCOMPARE(f.text(state), QString("ENABLED"));
+
+        QVERIFY(f.wait(f.actions->setScheduleEnabled(account, "nightly", QString(), false)).ok());
+        // UpdateSchedule replaces the schedule: what GetSchedule said goes back, with the new state.
+        QCOMPARE(f.cloud.scheduleUpdates.size(), 1);
+        const QJsonObject sent = f.cloud.scheduleUpdates.at(0);
+        QCOMPARE(sent["State"].toString(), QString("DISABLED"));
+        QCOMPARE(sent["ScheduleExpression"].toString(), QString("cron(0 2 * * ? *)"));
+        QCOMPARE(sent["ScheduleExpressionTimezone"].toString(), QString("Asia/Seoul"));
+        QCOMPARE(sent["Target"]["RoleArn"].toString(), QString("arn:aws:iam::444444444444:role/SchedulerPipelines"));
+        QCOMPARE(sent["Target"]["RetryPolicy"]["MaximumRetryAttempts"].toInt(), 3);
+        QCOMPARE(sent["FlexibleTimeWindow"]["Mode"].toString(), QString("OFF"));
+        QCOMPARE(sent["Description"].toString(), QString("nightly training"));
+        QVERIFY(!sent.contains("Arn"));
+        QVERIFY(!sent.contains("CreationDate"));
+        QCOMPARE(f.text(state), QString("DISABLED"));
+
+        // Gone from the cloud, then from the workspace.
+        QVERIFY(f.wait(f.actions->deleteSchedule(account, "nightly", QString())).ok());
+        QCOMPARE(f.cloud.calls.value("DELETESchedule"), 1);
+        QCOMPARE(f.count("SELECT COUNT(*) FROM schedules WHERE name = 'nightly'"), 0);
+
+        // A schedule the cloud does not have: its answer, exit 2 as a not-found.
+        const Status missing = f.wait(f.actions->setScheduleEnabled(account, "nightly", QString(), true));
+        QVERIFY(!missing.ok());
+        QVERIFY(missing.error().message.contains("does not exist"));
+        QCOMPARE(f.cloud.scheduleUpdates.size(), 1);
+    }
+
+    void invitationsAreAnsweredInTheCloud()
+    {
+        Fixture f;
+        const QString account = f.connect();
+        const QString arn = "arn:aws:ram:us-east-1:555555555555:resource-share-invitation/inv-1";
+        f.cloud.invitations.append(QJsonObject{{"resourceShareInvitationArn", arn},
+                                               {"resourceShareArn", "arn:aws:ram:us-east-1:555555555555:resource-share/s"},
+                                               {"senderAccountId", "555555555555"},
+                                               {"receiverAccountId", account},
+                                               {"status", "PENDING"}});
+        QVERIFY(f.wait(f.actions->answerInvitation(account, arn, true)).ok());
+        QCOMPARE(f.cloud.invitations.at(0)["status"].toString(), QString("ACCEPTED"));
+        QCOMPARE(f.cloud.calls.value("GetResourceShareInvitations"), 1); // read back
+        const Status again = f.wait(f.actions->answerInvitation(account, arn, false));
+        QVERIFY(!again.ok());
+        QVERIFY(again.error().message.contains("already answered"));
+        QCOMPARE(f.cloud.invitations.at(0)["status"].toString(), QString("ACCEPTED"));
+    }
+
+    void aLocalAccountsRuleChangesLocally()
+    {
+        Fixture f;
+        const QString test = "222222222222";
+        const auto rules = f.workspace->rules().rules(test);
+        QVERIFY(rules && !rules.value().isEmpty());
+        const Rule rule = rules.value().at(0);
+        QVERIFY(f.wait(f.actions->setRuleEnabled(test, rule.name, rule.eventBus, !rule.enabled)).ok());
+        QCOMPARE(f.workspace->rules().rule(test, rule.name, rule.eventBus).value().enabled, !rule.enabled);
+        QCOMPARE(f.server.requests().size(), 0);
     }
 
     void aLocalAccountStartsLocally()
