@@ -1,7 +1,10 @@
 #include "cli.h"
+
+#include "connected/cloudsync.h"
 #include "clisignals.h"
 
 #include "core/timeformat.h"
+#include "connected/cloudactions.h"
 #include "core/tr.h"
 #include "pipelines/executionjson.h"
 #include "pipelines/localrunner.h"
@@ -129,6 +132,28 @@ int followExecution(Context &context, const Who &w, const QString &arn, QTextStr
     return 0;
 }
 
+// The account an ARN names (arn:aws:sagemaker:us-east-1:111111111111:pipeline/train); empty for a name.
+QString accountOfArn(const QString &nameOrArn)
+{
+    return nameOrArn.startsWith(QLatin1String("arn:")) ? nameOrArn.section(QLatin1Char(':'), 4, 4) : QString();
+}
+
+// What an action on a connected account's execution cannot do: wait on it (the local runner does
+// not run it, and polling the cloud is not built yet) or go without the network.
+Status checkConnectedAction(Context &context, bool canWait)
+{
+    if (canWait && context.isSet(QStringLiteral("wait")))
+        return Error::invalid(QStringLiteral("--wait"),
+                              Tr::tr("--wait: waiting on an execution of a connected account is not supported yet; "
+                                     "start it without --wait and follow it with “executions describe” and "
+                                     "--profile."));
+    if (context.isGlobalSet(QStringLiteral("cached")))
+        return Error::invalid(QStringLiteral("--cached"),
+                              Tr::tr("--cached: an action on a connected account goes to the cloud first; it cannot "
+                                     "work without the network."));
+    return {};
+}
+
 int startExecution(Context &context)
 {
     const Who w = who(context);
@@ -147,19 +172,32 @@ int startExecution(Context &context)
     request.displayName = context.value(QStringLiteral("display-name"));
     request.description = context.value(QStringLiteral("description"));
     request.clientRequestToken = context.value(tokenOption);
-    auto arn = w.workspace->pipelines().start(w.identity, request);
-    if (!arn)
-        return context.fail(arn.error());
+    auto actions = context.actions();
+    if (!actions)
+        return context.fail(actions.error());
+    // A connected account's execution is started in the cloud (CloudActions decides whose profile
+    // calls: the identity's, or the account of a pipeline named by ARN); a local one as always.
+    const bool connected = !actions.value()->profileOf(w.identity).isEmpty() ||
+                           !actions.value()->profileOf(accountOfArn(request.pipeline)).isEmpty();
+    if (connected) {
+        if (Status s = checkConnectedAction(context, true); !s)
+            return context.fail(s.error());
+    }
+    QString arn;
+    if (Status s = context.await(actions.value()->start(w.identity, request), &arn); !s)
+        return context.fail(s.error());
     if (context.json())
-        context.printJson({{QStringLiteral("PipelineExecutionArn"), arn.value()}});
+        context.printJson({{QStringLiteral("PipelineExecutionArn"), arn}});
     else
-        context.out() << arn.value() << Qt::endl;
+        context.out() << arn << Qt::endl;
+    if (connected)
+        return 0; // the cloud runs it: no local runner to wait for or to mention
     // stdout holds only the ARN (or the AWS shape), so that scripts can keep capturing it: the
     // progress of --wait and the notice go where the JSON cannot be disturbed.
     QTextStream &progress = context.json() ? context.err() : context.out();
     if (context.isSet(QStringLiteral("wait")))
-        return followExecution(context, w, arn.value(), progress);
-    if (auto started = w.workspace->pipelines().describeExecution(w.identity, arn.value()))
+        return followExecution(context, w, arn, progress);
+    if (auto started = w.workspace->pipelines().describeExecution(w.identity, arn))
         printProgressNotice(*w.workspace, started.value(), context.err());
     return 0;
 }
@@ -183,15 +221,24 @@ int changeExecution(Context &context, bool retry)
     auto arn = requiredValue(context, executionArnOption);
     if (!arn)
         return context.fail(arn.error());
-    PipelineService &service = w.workspace->pipelines();
-    auto changed = retry ? service.retry(w.identity, arn.value(), context.value(tokenOption))
-                         : service.stop(w.identity, arn.value(), context.value(tokenOption));
-    if (!changed)
-        return context.fail(changed.error());
+    auto actions = context.actions();
+    if (!actions)
+        return context.fail(actions.error());
+    if (!actions.value()->profileOf(w.identity).isEmpty() || !actions.value()->profileOf(accountOfArn(arn.value())).isEmpty()) {
+        if (Status s = checkConnectedAction(context, false); !s)
+            return context.fail(s.error());
+    }
+    const QString token = context.value(tokenOption);
+    QString changed;
+    if (Status s = context.await(retry ? actions.value()->retry(w.identity, arn.value(), token)
+                                       : actions.value()->stop(w.identity, arn.value(), token),
+                                 &changed);
+        !s)
+        return context.fail(s.error());
     if (context.json())
-        context.printJson({{QStringLiteral("PipelineExecutionArn"), changed.value()}});
+        context.printJson({{QStringLiteral("PipelineExecutionArn"), changed}});
     else
-        context.out() << changed.value() << Qt::endl;
+        context.out() << changed << Qt::endl;
     return 0;
 }
 
@@ -380,18 +427,18 @@ void registerExecutionCommands(Registry &registry)
                   Tr::tr("List the executions of a pipeline, newest first."),
                   {QCommandLineOption(QStringLiteral("pipeline-name"), Tr::tr("The pipeline's name or ARN."),
                                       Tr::tr("NAME_OR_ARN"))},
-                  listExecutions});
+                  listExecutions}).reads = SyncScope::Executions;
     registry.add({QStringLiteral("executions"), QStringLiteral("describe"), Tr::tr("Describe one execution."),
-                  {executionArn()}, describeExecution});
+                  {executionArn()}, describeExecution}).reads = ReadsExecution;
     registry.add({QStringLiteral("executions"), QStringLiteral("describe-definition"),
                   Tr::tr("Print the pipeline definition an execution started with "
                          "(DescribePipelineDefinitionForExecution)."),
-                  {executionArn()}, describeDefinition});
+                  {executionArn()}, describeDefinition}).reads = ReadsExecution;
     registry.add({QStringLiteral("executions"), QStringLiteral("list-steps"),
                   Tr::tr("List the steps of an execution that have started, newest first."), {executionArn()},
-                  listSteps});
+                  listSteps}).reads = ReadsExecution;
     registry.add({QStringLiteral("executions"), QStringLiteral("list-parameters"),
-                  Tr::tr("List the parameters an execution runs with."), {executionArn()}, listParameters});
+                  Tr::tr("List the parameters an execution runs with."), {executionArn()}, listParameters}).reads = ReadsExecution;
 }
 
 } // namespace Pd::Cli

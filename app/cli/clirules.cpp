@@ -2,6 +2,8 @@
 // option names and JSON shapes of `aws events put-rule`, `put-targets`, `list-rules`, ...
 #include "cli.h"
 
+#include "connected/cloudsync.h"
+
 #include "core/timeformat.h"
 #include "core/tr.h"
 #include "interchange/interchangedocument.h"
@@ -489,17 +491,17 @@ void registerRuleCommands(Registry &registry)
                   {QCommandLineOption(busOption, Tr::tr("Only the rules of this event bus."), Tr::tr("BUS")),
                    QCommandLineOption(QStringLiteral("name-prefix"), Tr::tr("Only rules whose name starts so."),
                                       Tr::tr("PREFIX"))},
-                  listRules});
+                  listRules}).reads = SyncScope::Rules;
     registry.add({rules,
                   QStringLiteral("describe"),
                   Tr::tr("Describe one rule (DescribeRule, as JSON)."),
                   {ruleName(), eventBus()},
-                  describeRule});
+                  describeRule}).reads = SyncScope::Rules;
     registry.add({rules,
                   QStringLiteral("list-targets-by-rule"),
                   Tr::tr("List the targets of a rule."),
                   {ruleName(ruleOption), eventBus()},
-                  listTargets});
+                  listTargets}).reads = SyncScope::Rules;
     registry.add({rules, QStringLiteral("enable"), Tr::tr("Enable a rule."), {ruleName(), eventBus()}, [](Context &c) {
                       return changeRule(c, QStringLiteral("enable"));
                   }});
@@ -528,7 +530,7 @@ void registerRuleCommands(Registry &registry)
          listInvocations});
 
     const QString buses = QStringLiteral("event-buses");
-    registry.add({buses, QStringLiteral("list"), Tr::tr("List the identity's event buses."), {}, listEventBuses});
+    registry.add({buses, QStringLiteral("list"), Tr::tr("List the identity's event buses."), {}, listEventBuses}).reads = SyncScope::Rules;
     registry.add({buses,
                   QStringLiteral("create"),
                   Tr::tr("Create a custom event bus; prints its ARN."),
