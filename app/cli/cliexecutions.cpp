@@ -1,10 +1,10 @@
 #include "cli.h"
 
-#include "connected/cloudsync.h"
 #include "clisignals.h"
 
 #include "core/timeformat.h"
 #include "connected/cloudactions.h"
+#include "connected/cloudsync.h"
 #include "core/tr.h"
 #include "pipelines/executionjson.h"
 #include "pipelines/localrunner.h"
@@ -70,6 +70,12 @@ void printTransitions(QTextStream &stream, const Execution *before, const Execut
     stream.flush();
 }
 
+// The account an ARN names (arn:aws:sagemaker:us-east-1:111111111111:pipeline/train); empty for a name.
+QString accountOfArn(const QString &nameOrArn)
+{
+    return nameOrArn.startsWith(QLatin1String("arn:")) ? nameOrArn.section(QLatin1Char(':'), 4, 4) : QString();
+}
+
 // Follows an execution to its end, running the local runner in this process meanwhile. Another
 // program may run one at the same time (the GUI, `scheduler run`): each runner applies a transition
 // in one write transaction from the state stored, so whichever comes first applies it and the
@@ -132,26 +138,86 @@ int followExecution(Context &context, const Who &w, const QString &arn, QTextStr
     return 0;
 }
 
-// The account an ARN names (arn:aws:sagemaker:us-east-1:111111111111:pipeline/train); empty for a name.
-QString accountOfArn(const QString &nameOrArn)
+// What an action on a connected account's execution cannot do: go without the network.
+Status checkConnectedAction(Context &context)
 {
-    return nameOrArn.startsWith(QLatin1String("arn:")) ? nameOrArn.section(QLatin1Char(':'), 4, 4) : QString();
-}
-
-// What an action on a connected account's execution cannot do: wait on it (the local runner does
-// not run it, and polling the cloud is not built yet) or go without the network.
-Status checkConnectedAction(Context &context, bool canWait)
-{
-    if (canWait && context.isSet(QStringLiteral("wait")))
-        return Error::invalid(QStringLiteral("--wait"),
-                              Tr::tr("--wait: waiting on an execution of a connected account is not supported yet; "
-                                     "start it without --wait and follow it with “executions describe” and "
-                                     "--profile."));
     if (context.isGlobalSet(QStringLiteral("cached")))
         return Error::invalid(QStringLiteral("--cached"),
                               Tr::tr("--cached: an action on a connected account goes to the cloud first; it cannot "
                                      "work without the network."));
     return {};
+}
+
+// Follows an execution of a connected account to its end: the cloud runs it, so this program
+// asks it (DescribePipelineExecution and the steps, through a sync of that execution into the
+// workspace) after 1, 2, 4… seconds, at most 15 apart, printing the transitions as
+// followExecution does. A signal stops the wait (the execution goes on in the cloud).
+int followCloudExecution(Context &context, const Who &w, const QString &mirrorAccount, const QString &arn,
+                         QTextStream &stream)
+{
+    PipelineService &service = w.workspace->pipelines();
+    SyncScope scope;
+    scope.kinds = 0;
+    scope.executionArn = arn;
+    auto first = service.describeExecution(w.identity, arn);
+    if (!first && first.error().code == Error::Code::NotFound) {
+        // Not read yet (`executions wait` on an execution started elsewhere): read it first.
+        if (Status s = context.sync(mirrorAccount, scope, false); !s)
+            return context.fail(s.error());
+        first = service.describeExecution(w.identity, arn);
+    }
+    if (!first)
+        return context.fail(first.error());
+    Execution last = first.value();
+    printTransitions(stream, nullptr, last, w.workspace->clock().nowMs());
+    int signal = 0;
+    for (int delayMs = 1000; !isTerminal(last.status); delayMs = qMin(2 * delayMs, 15000)) {
+        {
+            StopSignals stopSignals;
+            QEventLoop loop;
+            QTimer::singleShot(delayMs, &loop, &QEventLoop::quit);
+            stopSignals.onStop(&loop, [&loop, &signal] {
+                signal = StopSignals::signalNumber();
+                loop.quit();
+            });
+            loop.exec();
+        }
+        if (signal != 0)
+            break;
+        if (Status s = context.sync(mirrorAccount, scope, false); !s) {
+            if (!context.wasInterrupted())
+                return context.fail(s.error());
+            signal = StopSignals::signalNumber(); // the sync was cancelled by it
+            break;
+        }
+        auto now = service.describeExecution(w.identity, arn);
+        if (!now)
+            return context.fail(now.error());
+        printTransitions(stream, &last, now.value(), w.workspace->clock().nowMs());
+        last = now.value();
+    }
+    if (!isTerminal(last.status)) {
+        context.err() << Tr::tr("Stopped waiting; execution %1 is still %2 and goes on in the cloud.")
+                             .arg(last.arn, toApiString(last.status))
+                      << Qt::endl;
+        return 128 + signal;
+    }
+    if (last.status == ExecutionStatus::Failed)
+        return exitFailed;
+    if (last.status == ExecutionStatus::Stopped)
+        return exitStopped;
+    return 0;
+}
+
+// The account whose mirror holds a connected execution: the account its ARN names when that one
+// is connected, else the identity's (a shared pipeline's execution started as it); empty when
+// neither is connected.
+QString mirrorAccountOf(CloudActions &actions, const QString &identity, const QString &arn)
+{
+    const QString owner = accountOfArn(arn);
+    if (!actions.profileOf(owner).isEmpty())
+        return owner;
+    return actions.profileOf(identity).isEmpty() ? QString() : identity;
 }
 
 int startExecution(Context &context)
@@ -180,7 +246,7 @@ int startExecution(Context &context)
     const bool connected = !actions.value()->profileOf(w.identity).isEmpty() ||
                            !actions.value()->profileOf(accountOfArn(request.pipeline)).isEmpty();
     if (connected) {
-        if (Status s = checkConnectedAction(context, true); !s)
+        if (Status s = checkConnectedAction(context); !s)
             return context.fail(s.error());
     }
     QString arn;
@@ -190,11 +256,16 @@ int startExecution(Context &context)
         context.printJson({{QStringLiteral("PipelineExecutionArn"), arn}});
     else
         context.out() << arn << Qt::endl;
-    if (connected)
-        return 0; // the cloud runs it: no local runner to wait for or to mention
     // stdout holds only the ARN (or the AWS shape), so that scripts can keep capturing it: the
     // progress of --wait and the notice go where the JSON cannot be disturbed.
     QTextStream &progress = context.json() ? context.err() : context.out();
+    if (connected) {
+        // The cloud runs it: no local runner to wait for or to mention.
+        const QString mirror = mirrorAccountOf(*actions.value(), w.identity, arn);
+        if (!context.isSet(QStringLiteral("wait")) || mirror.isEmpty())
+            return 0;
+        return followCloudExecution(context, w, mirror, arn, progress);
+    }
     if (context.isSet(QStringLiteral("wait")))
         return followExecution(context, w, arn, progress);
     if (auto started = w.workspace->pipelines().describeExecution(w.identity, arn))
@@ -210,7 +281,17 @@ int waitExecution(Context &context)
     auto arn = requiredValue(context, executionArnOption);
     if (!arn)
         return context.fail(arn.error());
-    return followExecution(context, w, arn.value(), context.json() ? context.err() : context.out());
+    QTextStream &progress = context.json() ? context.err() : context.out();
+    auto actions = context.actions();
+    if (!actions)
+        return context.fail(actions.error());
+    const QString mirror = mirrorAccountOf(*actions.value(), w.identity, arn.value());
+    if (!mirror.isEmpty()) {
+        if (Status s = checkConnectedAction(context); !s)
+            return context.fail(s.error());
+        return followCloudExecution(context, w, mirror, arn.value(), progress);
+    }
+    return followExecution(context, w, arn.value(), progress);
 }
 
 int changeExecution(Context &context, bool retry)
@@ -225,7 +306,7 @@ int changeExecution(Context &context, bool retry)
     if (!actions)
         return context.fail(actions.error());
     if (!actions.value()->profileOf(w.identity).isEmpty() || !actions.value()->profileOf(accountOfArn(arn.value())).isEmpty()) {
-        if (Status s = checkConnectedAction(context, false); !s)
+        if (Status s = checkConnectedAction(context); !s)
             return context.fail(s.error());
     }
     const QString token = context.value(tokenOption);

@@ -256,16 +256,6 @@ private slots:
         QCOMPARE(requests(), before);
         QCOMPARE(QJsonDocument::fromJson(r.out).object().value("PipelineExecutionDisplayName").toString(), "by-cli");
 
-        // --wait on the cloud: refused before anything is sent.
-        before = requests();
-        r = cli({"--endpoint-url", endpoint(), "--profile", "prod", "executions", "start", "--pipeline-name",
-                 "pipeline-0", "--wait"});
-        QCOMPARE(r.exitCode, 2);
-        QVERIFY2(r.err.contains("--wait: waiting on an execution of a connected account is not supported yet"),
-                 r.err.constData());
-        QCOMPARE(m_cloud.started.size(), 1);
-        QCOMPARE(requests(), before);
-
         r = cli({"--endpoint-url", endpoint(), "--profile", "prod", "executions", "stop", "--pipeline-execution-arn",
                  arn});
         QVERIFY2(r.exitCode == 0, r.err.constData());
@@ -294,6 +284,41 @@ private slots:
         r = cli({"--profile", "prod", "--cached", "executions", "stop", "--pipeline-execution-arn", arn});
         QCOMPARE(r.exitCode, 2);
         QVERIFY2(r.err.contains("--cached:"), r.err.constData());
+    }
+
+    void startWaitFollowsTheCloud()
+    {
+        // --wait asks the cloud until the execution ends; here the fake ends it after a look or two.
+        QProcess process;
+        start(process, {"--endpoint-url", endpoint(), "--profile", "prod", "executions", "start", "--pipeline-name",
+                        "pipeline-1", "--display-name", "by-wait", "--wait"});
+        const int describes = m_cloud.calls.value("DescribePipelineExecution");
+        QTRY_VERIFY_WITH_TIMEOUT(m_cloud.calls.value("DescribePipelineExecution") >= describes + 2, 20000);
+        QJsonObject &execution = m_cloud.pipelines[1].executions[0];
+        QCOMPARE(execution.value("PipelineExecutionDisplayName").toString(), "by-wait");
+        execution.insert("PipelineExecutionStatus", "Failed");
+        execution.insert("FailureReason", "Step Train failed");
+        const Run r = finish(process);
+        QCOMPARE(r.exitCode, 4); // Failed, as a local --wait says it
+        const QString arn = execution.value("PipelineExecutionArn").toString();
+        QVERIFY2(r.out.startsWith(arn.toUtf8() + "\n"), r.out.constData());
+        QVERIFY2(r.out.contains("execution by-wait: Executing"), r.out.constData());
+        QVERIFY2(r.out.contains("execution by-wait: Failed"), r.out.constData());
+
+        // executions wait on an execution still running; a signal stops the wait, not the execution.
+        const QString running = m_cloud.pipelines[1].executions[3].value("PipelineExecutionArn").toString();
+        QCOMPARE(m_cloud.pipelines[1].executions[3].value("PipelineExecutionStatus").toString(), "Executing");
+        QProcess waiting;
+        start(waiting, {"--endpoint-url", endpoint(), "--profile", "prod", "executions", "wait",
+                        "--pipeline-execution-arn", running});
+        const int before = m_cloud.calls.value("DescribePipelineExecution");
+        QTRY_VERIFY_WITH_TIMEOUT(m_cloud.calls.value("DescribePipelineExecution") > before, 20000);
+        QTest::qWait(200);
+        ::kill(pid_t(waiting.processId()), SIGINT);
+        const Run w = finish(waiting);
+        QCOMPARE(w.exitCode, 130);
+        QVERIFY2(w.err.contains("goes on in the cloud"), w.err.constData());
+        QCOMPARE(m_cloud.calls.value("StopPipelineExecution"), 1); // only the stop above
     }
 
     void syncPrintsCounts()
