@@ -172,9 +172,9 @@ Result<QString> Context::profileAccount()
     auto profile = (*ws)->profiles().profile(name);
     if (!profile)
         return profile.error().code == Error::Code::NotFound
-                   ? Error::invalid(QStringLiteral("--profile"),
-                                    Tr::tr("--profile: the workspace has no profile named %1 (see “profiles list”).")
-                                        .arg(name))
+                   ? Error::invalid(
+                         QStringLiteral("--profile"),
+                         Tr::tr("--profile: the workspace has no profile named %1 (see “profiles list”).").arg(name))
                    : profile.error();
     auto actions = this->actions();
     if (!actions)
@@ -227,13 +227,14 @@ Status Context::sync(const QString &accountId, const SyncScope &scope, bool prog
     CloudSync sync(*connections.value(), accountId, scope);
     const bool showProgress = progress && isTerminal(STDERR_FILENO);
     if (showProgress) {
-        QObject::connect(&sync, &CloudSync::progress, &sync, [this, accountId](int done, int known, const QString &what) {
-            // One line rewritten in place: a terminal shows where the sync is, a log gets nothing.
-            m_err << '\r'
-                  << Tr::tr("Syncing %1: %2 of %3 requests, %4").arg(accountId).arg(done).arg(known).arg(what)
-                  << QStringLiteral("\x1b[K");
-            m_err.flush();
-        });
+        QObject::connect(
+            &sync, &CloudSync::progress, &sync, [this, accountId](int done, int known, const QString &what) {
+                // One line rewritten in place: a terminal shows where the sync is, a log gets nothing.
+                m_err << '\r'
+                      << Tr::tr("Syncing %1: %2 of %3 requests, %4").arg(accountId).arg(done).arg(known).arg(what)
+                      << QStringLiteral("\x1b[K");
+                m_err.flush();
+            });
     }
     {
         StopSignals stopSignals;
@@ -366,10 +367,13 @@ int syncAccounts(Context &context)
 
 void registerSyncCommands(Registry &registry)
 {
-    registry.add({QStringLiteral("sync"), QString(),
+    registry.add({QStringLiteral("sync"),
+                  QString(),
                   Tr::tr("Read connected accounts from the cloud into the workspace: the one of --profile, or every "
                          "connected account; prints what was read."),
-                  {}, syncAccounts, true,
+                  {},
+                  syncAccounts,
+                  true,
                   Tr::tr("Pipelines, executions, rules, schedules, resource shares and invitations are read page by "
                          "page; what the cloud no longer has is removed from the workspace. On a terminal, stderr "
                          "shows the progress. Ctrl+C cancels (exit 130); what was read stays. When one account "

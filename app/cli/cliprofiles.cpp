@@ -1,7 +1,7 @@
 #include "cli.h"
 
-#include "cloud/awsconfigfiles.h"
 #include "accounts/accountservice.h"
+#include "cloud/awsconfigfiles.h"
 #include "cloud/profileservice.h"
 #include "connected/cloudactions.h"
 #include "core/timeformat.h"

@@ -81,7 +81,8 @@ public:
     // client request token makes a repeated request return the first result, in the cloud as here.
     CloudJob *start(const QString &identity, const StartRequest &request);
     CloudJob *stop(const QString &identity, const QString &executionArn, const QString &clientRequestToken = QString());
-    CloudJob *retry(const QString &identity, const QString &executionArn, const QString &clientRequestToken = QString());
+    CloudJob *retry(const QString &identity, const QString &executionArn,
+                    const QString &clientRequestToken = QString());
 
     // Whether an account is connected (empty when it is local or unknown): the profile.
     QString profileOf(const QString &accountId) const;

@@ -194,8 +194,8 @@ private slots:
 
         // Executions of one pipeline: that pipeline's listing only.
         const int executionLists = m_cloud.calls.value("ListPipelineExecutions");
-        r = cli({"--endpoint-url", endpoint(), "--profile", "prod", "executions", "list", "--pipeline-name",
-                 "pipeline-1"});
+        r = cli(
+            {"--endpoint-url", endpoint(), "--profile", "prod", "executions", "list", "--pipeline-name", "pipeline-1"});
         QVERIFY2(r.exitCode == 0, r.err.constData());
         QCOMPARE(m_cloud.calls.value("ListPipelineExecutions"), executionLists + 1);
         QVERIFY2(r.out.contains(m_cloud.executionArn("pipeline-1", 1).toUtf8()), r.out.constData());
@@ -256,8 +256,8 @@ private slots:
         QCOMPARE(requests(), before);
         QCOMPARE(QJsonDocument::fromJson(r.out).object().value("PipelineExecutionDisplayName").toString(), "by-cli");
 
-        r = cli({"--endpoint-url", endpoint(), "--profile", "prod", "executions", "stop", "--pipeline-execution-arn",
-                 arn});
+        r = cli(
+            {"--endpoint-url", endpoint(), "--profile", "prod", "executions", "stop", "--pipeline-execution-arn", arn});
         QVERIFY2(r.exitCode == 0, r.err.constData());
         QCOMPARE(QString::fromUtf8(r.out.trimmed()), arn);
         QCOMPARE(m_cloud.calls.value("StopPipelineExecution"), 1);
@@ -270,9 +270,9 @@ private slots:
         QCOMPARE(m_cloud.calls.value("RetryPipelineExecution"), 1);
 
         // A refusal by the cloud: its code, exit 2, nothing written.
-        m_cloud.overrides.insert("StartPipelineExecution",
-                                 FakeAnswer::jsonError(400, "ValidationException", "Parameter Foo is not defined",
-                                                       "req-v-cli"));
+        m_cloud.overrides.insert(
+            "StartPipelineExecution",
+            FakeAnswer::jsonError(400, "ValidationException", "Parameter Foo is not defined", "req-v-cli"));
         r = cli({"--endpoint-url", endpoint(), "--profile", "prod", "executions", "start", "--pipeline-name",
                  "pipeline-0", "--parameter", "Foo=1"});
         m_cloud.overrides.clear();
@@ -350,8 +350,8 @@ private slots:
 
     void sigintCancelsTheNetworkCall()
     {
-        m_cloud.overrides.insert(
-            "ListPipelines", FakeAnswer::json(200, QByteArray(R"({"PipelineSummaries": []})")).delayed(10000));
+        m_cloud.overrides.insert("ListPipelines",
+                                 FakeAnswer::json(200, QByteArray(R"({"PipelineSummaries": []})")).delayed(10000));
         const int before = m_cloud.calls.value("ListPipelines");
         QProcess process;
         start(process, {"--endpoint-url", endpoint(), "--profile", "prod", "pipelines", "list"});
