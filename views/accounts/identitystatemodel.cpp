@@ -51,6 +51,12 @@ QVariant IdentityStateModel::data(const QModelIndex &index, int role) const
     return tr("%1 · local").arg(label);
 }
 
+QModelIndexList IdentityStateModel::match(const QModelIndex &start, int role, const QVariant &value, int hits,
+                                          Qt::MatchFlags flags) const
+{
+    return QAbstractItemModel::match(start, role, value, hits, flags);
+}
+
 void IdentityStateModel::stateChanged(const QString &accountId)
 {
     for (int row = 0; row < rowCount(); ++row) {

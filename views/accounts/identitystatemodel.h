@@ -18,6 +18,10 @@ public:
     IdentityStateModel(AccountService &accounts, QObject *parent = nullptr);
 
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    // QIdentityProxyModel matches in the source, which knows nothing of the states: a combo's
+    // findText() and keyboard search must see the texts shown.
+    QModelIndexList match(const QModelIndex &start, int role, const QVariant &value, int hits = 1,
+                          Qt::MatchFlags flags = Qt::MatchFlags(Qt::MatchStartsWith | Qt::MatchWrap)) const override;
 
 private:
     struct State

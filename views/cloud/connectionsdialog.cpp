@@ -89,6 +89,12 @@ ConnectionsDialog::ConnectionsDialog(ProfileService &profiles, QWidget *parent)
     connect(m_importButton, &QPushButton::clicked, this, &ConnectionsDialog::importFromAwsCli);
     connect(m_table, &QTableView::doubleClicked, this, &ConnectionsDialog::editSelectedProfile);
     connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this, &ConnectionsDialog::updateButtons);
+    // A reload (a test records what it found) keeps the selected profile selected.
+    connect(m_model, &QAbstractItemModel::modelAboutToBeReset, this, [this] { m_selectedBeforeReset = selectedName(); });
+    connect(m_model, &QAbstractItemModel::modelReset, this, [this] {
+        if (!m_selectedBeforeReset.isEmpty())
+            selectProfile(m_selectedBeforeReset);
+    });
     connect(m_model, &QAbstractItemModel::modelReset, this, &ConnectionsDialog::updateButtons);
     connect(m_model, &QAbstractItemModel::modelReset, this, &ConnectionsDialog::updateStates);
 

@@ -84,6 +84,7 @@ private:
     Session *m_session = nullptr;
     QPointer<CloudJob> m_test;
     bool m_testCancelled = false;
+    QString m_selectedBeforeReset;
     // The last test's failure of each profile in this dialog's life, shown as its state.
     QHash<QString, QString> m_failures;
     MessageLabel *m_message = nullptr;
