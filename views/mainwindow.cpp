@@ -269,6 +269,8 @@ void MainWindow::createActions()
     m_identityCombo->setObjectName(QStringLiteral("identityCombo"));
     m_identityCombo->setModel(m_identityModel);
     m_identityCombo->setMinimumContentsLength(24);
+    // Each account's state follows its name ("· connected, profile prod"): show it whole.
+    m_identityCombo->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     m_identityLabel->setBuddy(m_identityCombo);
     m_regionLabel = new QLabel;
     m_regionLabel->setObjectName(QStringLiteral("regionLabel"));

@@ -585,6 +585,7 @@ private slots:
         child<ConnectionBanner>(f.window.get(), "connectionBanner")->updateAge();
         auto *table = child<QWidget>(f.window.get(), "pipelinesPage")->findChild<QTableView *>();
         table->selectRow(0);
+        f.window->statusBar()->clearMessage();
         QApplication::processEvents();
         QVERIFY(f.window->grab().save(QDir(dir).filePath("connected-pipelines-" + language + ".png")));
         Language::instance()->setLanguage("en");
