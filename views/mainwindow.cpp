@@ -205,6 +205,9 @@ MainWindow::~MainWindow()
         m_sync->disconnect(this);
         m_sync->cancel();
     }
+    delete m_sync;
+    // The jobs in flight hold calls of the connections' clients: they go first.
+    delete m_cloudActions;
 }
 
 AccountsDialog *MainWindow::accountsDialog() const

@@ -37,7 +37,9 @@
 #include <QApplication>
 #include <QClipboard>
 #include <QComboBox>
+#include <QDialogButtonBox>
 #include <QDir>
+#include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
@@ -262,6 +264,64 @@ private slots:
         dialog->close();
     }
 
+    void aRoleWithAnMfaDeviceAsksForTheCode()
+    {
+        Fixture f;
+        QVERIFY(f.addProfile("base"));
+        Profile role;
+        role.name = "admin";
+        role.region = "us-east-1";
+        role.kind = ProfileKind::AssumeRole;
+        role.sourceProfile = "base";
+        role.roleArn = "arn:aws:iam::444444444444:role/Admin";
+        role.mfaSerial = "arn:aws:iam::444444444444:mfa/ana";
+        role.endpointUrl = f.server.url().toString();
+        std::optional<Status> added;
+        f.workspace->profiles().add(role, AwsCredentials(), [&](Status s) { added = s; });
+        QTRY_VERIFY(added);
+        QVERIFY(added->ok());
+        FakeAnswer assumed;
+        assumed.withHeader("Content-Type", "text/xml");
+        assumed.body = "<AssumeRoleResponse xmlns=\"https://sts.amazonaws.com/doc/2011-06-15/\"><AssumeRoleResult>"
+                       "<Credentials><AccessKeyId>ASIAEXAMPLETEMPKEY</AccessKeyId><SecretAccessKey>tempsecret"
+                       "</SecretAccessKey><SessionToken>tempsession</SessionToken><Expiration>2026-11-23T13:00:00Z"
+                       "</Expiration></Credentials><AssumedRoleUser><Arn>arn:aws:sts::444444444444:assumed-role/"
+                       "Admin/s</Arn><AssumedRoleId>AROAEXAMPLE:s</AssumedRoleId></AssumedRoleUser>"
+                       "</AssumeRoleResult><ResponseMetadata><RequestId>req-assume-1</RequestId>"
+                       "</ResponseMetadata></AssumeRoleResponse>";
+        f.cloud.overrides.insert("AssumeRole", assumed);
+        f.window->show();
+        ConnectionsDialog *dialog = f.window->showConnectionsDialog();
+        dialog->selectProfile("admin");
+
+        // Cancelled: no code, no call, and the test says why.
+        QVERIFY(dialog->testSelectedProfile());
+        QInputDialog *ask = nullptr;
+        QTRY_VERIFY((ask = f.window->findChild<QInputDialog *>("mfaCodeDialog")) && ask->isVisible());
+        QVERIFY(ask->labelText().contains(role.mfaSerial));
+        QVERIFY(dialog->currentTest()); // waiting for the answer, not blocked in it
+        ask->reject();
+        QTRY_VERIFY(!dialog->currentTest());
+        QCOMPARE(f.cloud.calls.value("AssumeRole"), 0);
+        QVERIFY(child<QLabel>(dialog, "connectionsMessageLabel")->text().contains("MFA"));
+
+        // Given: the role is assumed with it and the account it reaches is connected.
+        QVERIFY(dialog->testSelectedProfile());
+        QTRY_VERIFY((ask = f.window->findChild<QInputDialog *>("mfaCodeDialog")) && ask->isVisible());
+        ask->setTextValue("123456");
+        ask->accept();
+        QTRY_VERIFY(!dialog->currentTest());
+        QCOMPARE(f.cloud.calls.value("AssumeRole"), 1);
+        bool sentCode = false;
+        for (const auto &request : f.server.requests())
+            sentCode = sentCode || (request.body.contains("Action=AssumeRole") && request.body.contains("TokenCode=123456"));
+        QVERIFY(sentCode);
+        QVERIFY2(child<QLabel>(dialog, "connectionsMessageLabel")->text().contains(prod),
+                 qPrintable(child<QLabel>(dialog, "connectionsMessageLabel")->text()));
+        QVERIFY(f.workspace->accounts().account(prod).value().isConnected());
+        dialog->close();
+    }
+
     void f5SyncsAndTheCloudsPipelineAppears()
     {
         Fixture f;
@@ -414,6 +474,31 @@ private slots:
         QVERIFY(page->model()->rowOf(arn) >= 0);
         QCOMPARE(page->detail()->execution()->displayName, QString("from-the-gui"));
         QCOMPARE(errorBoxes().size(), 0);
+    }
+
+    void cancelOfAStartClosesTheDialogWithoutAnError()
+    {
+        Fixture f;
+        QVERIFY(f.connect());
+        f.window->show();
+        f.session->setIdentity(prod);
+        QVERIFY(f.refreshAndWait());
+        QVERIFY(f.window->showPage("executions"));
+        ExecutionsPage *page = f.executionsPage();
+        const int rowsBefore = page->model()->rowCount();
+        QTest::mouseClick(child<QPushButton>(page, "startButton"), Qt::LeftButton);
+        StartExecutionDialog *dialog = page->startDialog();
+        QVERIFY(dialog);
+        f.cloud.overrides.insert("StartPipelineExecution", FakeAnswer::hang());
+        QTest::mouseClick(child<QPushButton>(dialog, "startExecutionButton"), Qt::LeftButton);
+        QVERIFY(dialog->currentJob());
+        QTRY_COMPARE(f.cloud.calls.value("StartPipelineExecution"), 1);
+        QTest::mouseClick(dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Cancel), Qt::LeftButton);
+        QTRY_VERIFY(!page->startDialog());
+        QTest::qWait(100);
+        QCOMPARE(errorBoxes().size(), 0);
+        QCOMPARE(page->model()->rowCount(), rowsBefore);
+        QVERIFY(child<QPushButton>(page, "startButton")->isEnabled());
     }
 
     void aRefusedStopShowsTheCloudsMessage()

@@ -79,7 +79,7 @@ private:
     QPushButton *m_removeButton = nullptr;
     QPushButton *m_importButton = nullptr;
     QPushButton *m_cancelTestButton = nullptr;
-    CloudActions *m_cloudActions = nullptr;
+    QPointer<CloudActions> m_cloudActions;
     AccountService *m_accounts = nullptr;
     Session *m_session = nullptr;
     QPointer<CloudJob> m_test;
