@@ -546,6 +546,15 @@ private slots:
             QString("Stopping"));
         QCOMPARE(f.cloud.calls.value("StopPipelineExecution"), 2);
         QCOMPARE(errorBoxes().size(), 0);
+
+        // Offline, nothing is sent until a refresh reconnects; the button says so.
+        auto *start = child<QPushButton>(page, "startButton");
+        QVERIFY(start->isEnabled());
+        f.workspace->accounts().setConnectionState(prod, true, "The request timed out.");
+        QVERIFY(!start->isEnabled());
+        QVERIFY2(start->toolTip().contains("offline") && start->toolTip().contains("F5"), qPrintable(start->toolTip()));
+        f.workspace->accounts().setConnectionState(prod, false);
+        QVERIFY(start->isEnabled());
     }
 
     void executionActionsFollowTheAccount()
@@ -583,11 +592,12 @@ private slots:
         QVERIFY(retry.error().message.contains("Only a failed execution"));
         // ... refused offline, saying how to come back.
         f.workspace->accounts().setConnectionState(prod, true, "connection refused");
-        const Status offline = actions.canStart(prod, pipelineArn);
+        const ExecutionActions later(*f.workspace, true);
+        const Status offline = later.canStart(prod, pipelineArn);
         QVERIFY(!offline);
         QVERIFY(offline.error().message.contains("offline"));
         QVERIFY(offline.error().message.contains("connection refused"));
-        QVERIFY(!actions.canStop(prod, executing));
+        QVERIFY(!later.canStop(prod, executing));
         // A local account: the pipelines service's own checks, the same with or without the cloud.
         const QString testAccount = "222222222222";
         const QString serial = "arn:aws:sagemaker:us-east-1:222222222222:pipeline/serial-inference-pipeline";

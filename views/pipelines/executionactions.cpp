@@ -36,6 +36,17 @@ QString ExecutionActions::connectedAccount(const QString &identity, const QStrin
 
 Status ExecutionActions::checkOnline(const QString &accountId) const
 {
+    // Asked once an account: the page asks for every pipeline of its filter.
+    const auto known = m_online.constFind(accountId);
+    if (known != m_online.constEnd())
+        return *known;
+    const Status result = readOnline(accountId);
+    m_online.insert(accountId, result);
+    return result;
+}
+
+Status ExecutionActions::readOnline(const QString &accountId) const
+{
     auto status = m_workspace.accounts().mirrorStatus(accountId, MirrorKind::Pipelines);
     if (!status)
         return status.error();

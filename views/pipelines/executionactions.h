@@ -4,6 +4,7 @@
 #include "pipelines/execution.h"
 
 #include <QCoreApplication>
+#include <QHash>
 #include <QString>
 
 namespace Pd {
@@ -26,6 +27,7 @@ class ExecutionActions
 
 public:
     // cloudAvailable: whether actions on connected accounts can be sent (a CloudActions exists).
+    // An account's connection state is read once: make a new one after it may have changed.
     ExecutionActions(Workspace &workspace, bool cloudAvailable);
 
     // The connected account an action of `identity` on this pipeline or execution ARN goes through;
@@ -39,9 +41,11 @@ public:
 private:
     // For a connected account: Ok when online, else why not.
     Status checkOnline(const QString &accountId) const;
+    Status readOnline(const QString &accountId) const;
 
     Workspace &m_workspace;
     bool m_cloudAvailable;
+    mutable QHash<QString, Status> m_online;
 };
 
 } // namespace Pd

@@ -1,5 +1,6 @@
 #include "views/pipelines/executionspage.h"
 
+#include "accounts/accountservice.h"
 #include "connected/cloudactions.h"
 #include "core/session.h"
 #include "itemmodels/columntablemodel.h"
@@ -156,6 +157,8 @@ ExecutionsPage::ExecutionsPage(Workspace &workspace, Session &session, QWidget *
         m_messageLabel->hide();
     });
     connect(&workspace.pipelines(), &PipelineService::pipelinesChanged, this, &ExecutionsPage::fillPipelineFilter);
+    // A connected account going offline (or back) changes what may be sent to it.
+    connect(&workspace.accounts(), &AccountService::connectionStateChanged, this, &ExecutionsPage::updateActions);
 
     if (m_model->rowCount() > 0)
         m_table->setCurrentIndex(m_model->index(0, 0));
