@@ -2,20 +2,20 @@
 
 #include "accounts/accountlistmodel.h"
 #include "accounts/accountservice.h"
-#include "core/language.h"
 #include "connected/cloudactions.h"
 #include "connected/cloudconnections.h"
 #include "connected/cloudsync.h"
+#include "core/language.h"
 #include "core/session.h"
 #include "itemmodels/columntablemodel.h"
 #include "pipelines/pipelinemodels.h"
 #include "scheduler/enginelease.h"
 #include "views/accounts/accountsdialog.h"
 #include "views/accounts/identitystatemodel.h"
+#include "views/audit/activitypage.h"
 #include "views/cloud/connectionsdialog.h"
 #include "views/common/connectionbanner.h"
 #include "views/common/messagebox.h"
-#include "views/audit/activitypage.h"
 #include "views/common/placeholderpage.h"
 #include "views/pipelines/executionspage.h"
 #include "views/pipelines/pipelinespage.h"
@@ -30,8 +30,8 @@
 #include <QCloseEvent>
 #include <QComboBox>
 #include <QDir>
-#include <QHash>
 #include <QHBoxLayout>
+#include <QHash>
 #include <QInputDialog>
 #include <QLabel>
 #include <QListWidget>
@@ -321,8 +321,7 @@ void MainWindow::createPages()
             auto *page = new ExecutionsPage(m_workspace, m_session);
             page->setCloudActions(m_cloudActions);
             addPage(name, page);
-        }
-        else if (name == QLatin1String("rules"))
+        } else if (name == QLatin1String("rules"))
             addPage(name, new RulesPage(m_workspace, m_session));
         else if (name == QLatin1String("schedules"))
             addPage(name, new SchedulesPage(m_workspace, m_session));

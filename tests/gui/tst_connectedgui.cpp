@@ -225,7 +225,8 @@ private slots:
         QStringList items;
         for (int i = 0; i < identities->count(); ++i)
             items.append(identities->itemText(i));
-        QVERIFY2(identities->findText("prod (444444444444) · connected, profile prod") >= 0, qPrintable(items.join(", ")));
+        QVERIFY2(identities->findText("prod (444444444444) · connected, profile prod") >= 0,
+                 qPrintable(items.join(", ")));
         QVERIFY(identities->findText("dev (111111111111) · local") >= 0);
         QCOMPARE(errorBoxes().size(), 0);
 
@@ -239,9 +240,7 @@ private slots:
         QVERIFY(message->text().contains("The security token included in the request is invalid."));
         QVERIFY(message->text().contains("req-sts-denied"));
         QCOMPARE(columnOf(dialog->model(), ProfileTableModel::State), QStringList{"Error"});
-        QVERIFY(columnOf(dialog->model(), ProfileTableModel::State, Qt::ToolTipRole)
-                    .at(0)
-                    .contains("security token"));
+        QVERIFY(columnOf(dialog->model(), ProfileTableModel::State, Qt::ToolTipRole).at(0).contains("security token"));
         // ... and the account it reached before is offline, in the switcher too.
         QVERIFY(identities->findText("prod (444444444444) · offline, profile prod") >= 0);
         dialog->close();
@@ -314,7 +313,8 @@ private slots:
         QCOMPARE(f.cloud.calls.value("AssumeRole"), 1);
         bool sentCode = false;
         for (const auto &request : f.server.requests())
-            sentCode = sentCode || (request.body.contains("Action=AssumeRole") && request.body.contains("TokenCode=123456"));
+            sentCode =
+                sentCode || (request.body.contains("Action=AssumeRole") && request.body.contains("TokenCode=123456"));
         QVERIFY(sentCode);
         QVERIFY2(child<QLabel>(dialog, "connectionsMessageLabel")->text().contains(prod),
                  qPrintable(child<QLabel>(dialog, "connectionsMessageLabel")->text()));
@@ -532,8 +532,9 @@ private slots:
         QVERIFY(errorBoxes().at(0)->detailedText().contains("req-stop-denied-7"));
         QVERIFY(child<QLabel>(page, "messageLabel")->text().contains("not authorized"));
         // Nothing changed here: the cloud said no.
-        QCOMPARE(page->model()->index(page->model()->rowOf(arn), ExecutionTableModel::Status).data(StatusRole).toString(),
-                 QString("Executing"));
+        QCOMPARE(
+            page->model()->index(page->model()->rowOf(arn), ExecutionTableModel::Status).data(StatusRole).toString(),
+            QString("Executing"));
         closeErrorBoxes();
 
         // Allowed, it stops: the row says what the cloud read back.

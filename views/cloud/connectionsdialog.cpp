@@ -90,7 +90,8 @@ ConnectionsDialog::ConnectionsDialog(ProfileService &profiles, QWidget *parent)
     connect(m_table, &QTableView::doubleClicked, this, &ConnectionsDialog::editSelectedProfile);
     connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this, &ConnectionsDialog::updateButtons);
     // A reload (a test records what it found) keeps the selected profile selected.
-    connect(m_model, &QAbstractItemModel::modelAboutToBeReset, this, [this] { m_selectedBeforeReset = selectedName(); });
+    connect(m_model, &QAbstractItemModel::modelAboutToBeReset, this,
+            [this] { m_selectedBeforeReset = selectedName(); });
     connect(m_model, &QAbstractItemModel::modelReset, this, [this] {
         if (!m_selectedBeforeReset.isEmpty())
             selectProfile(m_selectedBeforeReset);
@@ -225,7 +226,8 @@ bool ConnectionsDialog::testSelectedProfile()
             m_failures.insert(name, status.error().message);
             // The cloud's words and its request id, which a support case asks for.
             const QString details = status.error().details;
-            showMessage(details.isEmpty() ? status.error().message : status.error().message + QLatin1Char('\n') + details,
+            showMessage(details.isEmpty() ? status.error().message
+                                          : status.error().message + QLatin1Char('\n') + details,
                         true);
         }
         updateStates();

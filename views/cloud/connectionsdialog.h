@@ -1,7 +1,7 @@
 #pragma once
 
-#include "connected/cloudactions.h"
 #include "cloud/awsconfigfiles.h"
+#include "connected/cloudactions.h"
 
 #include <QDialog>
 #include <QPointer>

@@ -50,8 +50,7 @@ void MessageBox::about(QWidget *parent, const QString &title, const QString &tex
     QMessageBox::about(parent, title, text);
 }
 
-QMessageBox *MessageBox::showError(QWidget *parent, const QString &title, const QString &text,
-                                   const QString &details)
+QMessageBox *MessageBox::showError(QWidget *parent, const QString &title, const QString &text, const QString &details)
 {
     if (takeAnswer(text))
         return nullptr;
@@ -62,14 +61,12 @@ QMessageBox *MessageBox::showError(QWidget *parent, const QString &title, const 
     box->setTextInteractionFlags(Qt::TextSelectableByMouse);
     if (!details.isEmpty()) {
         box->setDetailedText(details);
-        auto *copy = box->addButton(QApplication::translate("Pd::MessageBox", "Copy details"),
-                                    QMessageBox::ActionRole);
+        auto *copy = box->addButton(QApplication::translate("Pd::MessageBox", "Copy details"), QMessageBox::ActionRole);
         copy->setObjectName(QStringLiteral("copyDetailsButton"));
         // Every button of a QMessageBox closes it; copying should not, so only our slot stays.
         QObject::disconnect(copy, &QAbstractButton::clicked, nullptr, nullptr);
-        QObject::connect(copy, &QAbstractButton::clicked, box, [text, details] {
-            QApplication::clipboard()->setText(text + QLatin1Char('\n') + details);
-        });
+        QObject::connect(copy, &QAbstractButton::clicked, box,
+                         [text, details] { QApplication::clipboard()->setText(text + QLatin1Char('\n') + details); });
     }
     box->open();
     return box;

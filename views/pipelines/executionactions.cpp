@@ -51,9 +51,9 @@ Status ExecutionActions::readOnline(const QString &accountId) const
     if (!status)
         return status.error();
     if (status->offline)
-        return Error::conflict(tr("Account %1 is offline (%2). Refresh (F5) to reconnect first.")
-                                   .arg(status->accountName.isEmpty() ? accountId : status->accountName,
-                                        status->offlineReason));
+        return Error::conflict(
+            tr("Account %1 is offline (%2). Refresh (F5) to reconnect first.")
+                .arg(status->accountName.isEmpty() ? accountId : status->accountName, status->offlineReason));
     return {};
 }
 
@@ -79,8 +79,8 @@ Status ExecutionActions::canStop(const QString &identity, const Execution &execu
         !allowed)
         return allowed;
     if (execution.status != ExecutionStatus::Executing)
-        return Error::conflict(tr("Only an executing execution can be stopped; this one is %1.")
-                                   .arg(displayName(execution.status)));
+        return Error::conflict(
+            tr("Only an executing execution can be stopped; this one is %1.").arg(displayName(execution.status)));
     return {};
 }
 
@@ -96,8 +96,8 @@ Status ExecutionActions::canRetry(const QString &identity, const Execution &exec
         !allowed)
         return allowed;
     if (execution.status != ExecutionStatus::Failed)
-        return Error::conflict(tr("Only a failed execution can be retried; this one is %1.")
-                                   .arg(displayName(execution.status)));
+        return Error::conflict(
+            tr("Only a failed execution can be retried; this one is %1.").arg(displayName(execution.status)));
     return {};
 }
 

@@ -329,8 +329,8 @@ void ExecutionsPage::stopOrRetry(bool retry)
     const QString arn = e->arn;
     const QString name = e->displayName;
     if (m_cloudActions) {
-        CloudJob *job = retry ? m_cloudActions->retry(m_session.identity(), arn)
-                              : m_cloudActions->stop(m_session.identity(), arn);
+        CloudJob *job =
+            retry ? m_cloudActions->retry(m_session.identity(), arn) : m_cloudActions->stop(m_session.identity(), arn);
         runJob(job, retry ? tr("Retrying %1…").arg(name) : tr("Stopping %1…").arg(name),
                [this, retry, name](const QString &) {
                    m_detail->setExecution(m_selectedArn);
