@@ -281,6 +281,9 @@ void MainWindow::createActions()
     m_toolBar->addWidget(m_identityCombo);
     m_toolBar->addSeparator();
     m_toolBar->addWidget(m_regionLabel);
+    // Beside the account it reads, where its disabled state and tooltip are seen.
+    m_toolBar->addSeparator();
+    m_toolBar->addAction(m_refreshAction);
 
     m_statusIdentity = new QLabel;
     m_statusIdentity->setObjectName(QStringLiteral("statusIdentityLabel"));
