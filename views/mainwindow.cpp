@@ -206,8 +206,10 @@ MainWindow::~MainWindow()
         m_sync->cancel();
     }
     delete m_sync;
-    // The jobs in flight hold calls of the connections' clients: they go first.
+    // The jobs and reads in flight (the pages') hold calls of the connections' clients: they go
+    // before the connections, which were made first and so would be deleted first.
     delete m_cloudActions;
+    delete takeCentralWidget();
 }
 
 AccountsDialog *MainWindow::accountsDialog() const
@@ -323,6 +325,7 @@ void MainWindow::createPages()
         if (name == QLatin1String("executions")) {
             auto *page = new ExecutionsPage(m_workspace, m_session);
             page->setCloudActions(m_cloudActions);
+            page->setCloudConnections(m_cloud);
             addPage(name, page);
         } else if (name == QLatin1String("rules"))
             addPage(name, new RulesPage(m_workspace, m_session));

@@ -462,7 +462,16 @@ private slots:
         QVERIFY(child<QLabel>(dialog, "busyLabel")->isVisible());
         QTRY_COMPARE(f.cloud.started.size(), 1);
         QCOMPARE(f.cloud.started.at(0).value("PipelineExecutionDisplayName").toString(), QString("from-the-gui"));
-        QTRY_COMPARE(f.cloud.calls.value("DescribePipelineExecution"), 1);
+        // The read back of the new execution is on the wire (the fake numbers started ones from 0x1000).
+        const QString newArn = f.cloud.executionArn("pipeline-0", 0x1000 + 1);
+        auto readBackSent = [&] {
+            for (const auto &request : f.server.requests()) {
+                if (FakeCloud::operationOf(request) == "DescribePipelineExecution" && request.body.contains(newArn.toUtf8()))
+                    return true;
+            }
+            return false;
+        };
+        QTRY_VERIFY(readBackSent());
         QApplication::processEvents();
         QCOMPARE(page->model()->rowCount(), rowsBefore); // the cloud said yes; the mirror waits for its read
         QVERIFY(page->startDialog());
@@ -470,9 +479,37 @@ private slots:
         QTRY_VERIFY_WITH_TIMEOUT(!page->startDialog(), 10000);
         QTRY_COMPARE(page->model()->rowCount(), rowsBefore + 1);
         const QString arn = page->selectedExecution();
-        QVERIFY2(arn.startsWith(f.cloud.pipelineArn("pipeline-0") + "/execution/"), qPrintable(arn));
+        QCOMPARE(arn, newArn);
         QVERIFY(page->model()->rowOf(arn) >= 0);
         QCOMPARE(page->detail()->execution()->displayName, QString("from-the-gui"));
+        QCOMPARE(errorBoxes().size(), 0);
+    }
+
+    void aSelectedExecutionIsReadWholeOnce()
+    {
+        Fixture f;
+        QVERIFY(f.connect());
+        f.window->show();
+        f.session->setIdentity(prod);
+        QVERIFY(f.refreshAndWait());
+        QCOMPARE(f.cloud.calls.value("ListPipelineExecutionSteps"), 0); // a sync lists, without steps
+        QVERIFY(f.window->showPage("executions"));
+        ExecutionsPage *page = f.executionsPage();
+        const QString arn = page->model()->executionAt(1).arn;
+        QVERIFY(page->selectExecution(arn));
+        QTRY_VERIFY(!page->currentRead());
+        QTRY_COMPARE(f.workspace->pipelines().executionSteps(prod, arn).value().size(), 1);
+        const auto steps = f.workspace->pipelines().executionSteps(prod, arn).value();
+        QCOMPARE(steps.at(0).name, QString("Preprocess"));
+        QTRY_VERIFY(page->detail()->execution() && page->detail()->execution()->arn == arn);
+        // Once: selecting it again reads nothing more.
+        QVERIFY(page->selectExecution(page->model()->executionAt(0).arn));
+        QTRY_VERIFY(!page->currentRead());
+        const int reads = f.cloud.calls.value("ListPipelineExecutionSteps");
+        QVERIFY(page->selectExecution(arn));
+        QVERIFY(!page->currentRead());
+        QTest::qWait(100);
+        QCOMPARE(f.cloud.calls.value("ListPipelineExecutionSteps"), reads);
         QCOMPARE(errorBoxes().size(), 0);
     }
 

@@ -166,6 +166,46 @@ ExecutionsPage::ExecutionsPage(Workspace &workspace, Session &session, QWidget *
     showSelected();
 }
 
+void ExecutionsPage::setCloudConnections(CloudConnections *connections)
+{
+    m_cloudConnections = connections;
+    readSelectedFromCloud();
+}
+
+void ExecutionsPage::readSelectedFromCloud()
+{
+    if (!m_cloudConnections || m_selectedArn.isEmpty() || m_readFromCloud.contains(m_selectedArn))
+        return;
+    // The mirror the execution belongs to: its pipeline's account, when that is connected.
+    const QString owner = m_selectedArn.section(QLatin1Char(':'), 4, 4);
+    auto account = m_workspace.accounts().account(owner);
+    if (!account || !account->isConnected())
+        return;
+    // One read at a time: the last selected is the one looked at.
+    if (m_read) {
+        m_read->disconnect(this);
+        m_read->cancel();
+        m_read->deleteLater();
+        m_readFromCloud.remove(m_readArn); // not read: again when it is selected again
+    }
+    const QString arn = m_selectedArn;
+    m_readArn = arn;
+    m_readFromCloud.insert(arn);
+    SyncScope scope;
+    scope.kinds = 0;
+    scope.executionArn = arn;
+    m_read = new CloudSync(*m_cloudConnections, owner, scope, this);
+    connect(m_read, &CloudSync::finished, this, [this, sync = m_read.data(), arn] {
+        sync->deleteLater();
+        if (m_read == sync)
+            m_read = nullptr;
+        // Not read: tried again when selected again (the banner says when the account is offline).
+        if (!sync->status())
+            m_readFromCloud.remove(arn);
+    });
+    m_read->start();
+}
+
 void ExecutionsPage::setCloudActions(CloudActions *actions)
 {
     m_cloudActions = actions;
@@ -253,6 +293,7 @@ void ExecutionsPage::applyFilter()
 
 void ExecutionsPage::showSelected()
 {
+    readSelectedFromCloud();
     m_detail->setExecution(m_selectedArn);
     updateActions();
 }
@@ -311,6 +352,7 @@ void ExecutionsPage::startExecution()
     m_startDialog->setCloudActions(m_cloudActions);
     connect(m_startDialog, &QDialog::accepted, this, [this, dialog = m_startDialog] {
         const QString arn = dialog->startedArn();
+        m_readFromCloud.insert(arn); // the start read it back whole
         // The new execution is the newest: make sure it is loaded, then select it.
         m_model->refresh();
         m_selectedArn = arn;
@@ -332,7 +374,8 @@ void ExecutionsPage::stopOrRetry(bool retry)
         CloudJob *job =
             retry ? m_cloudActions->retry(m_session.identity(), arn) : m_cloudActions->stop(m_session.identity(), arn);
         runJob(job, retry ? tr("Retrying %1…").arg(name) : tr("Stopping %1…").arg(name),
-               [this, retry, name](const QString &) {
+               [this, retry, name](const QString &value) {
+                   m_readFromCloud.insert(value); // read back whole
                    m_detail->setExecution(m_selectedArn);
                    showMessage(retry ? tr("Retrying %1.").arg(name) : tr("Stopping %1.").arg(name), false);
                });

@@ -1,9 +1,12 @@
 #pragma once
 
 #include "connected/cloudactions.h"
+#include "connected/cloudconnections.h"
+#include "connected/cloudsync.h"
 #include "views/pipelines/startexecutiondialog.h"
 
 #include <QPointer>
+#include <QSet>
 #include <QWidget>
 
 #include <functional>
@@ -37,6 +40,12 @@ public:
     // The window's cloud actions (not owned); without them a connected account's executions are
     // refused as local changes are.
     void setCloudActions(CloudActions *actions);
+    // The window's connections (not owned): an execution of a connected account is read whole
+    // (DescribePipelineExecution, its steps and parameters) the first time it is selected, since a
+    // sync lists executions without their steps.
+    void setCloudConnections(CloudConnections *connections);
+    // The read of the selected execution in flight, if any (for tests).
+    CloudSync *currentRead() const { return m_read; }
     // The cloud action in flight (for tests); cancelAction() stops it without an error box.
     CloudJob *currentJob() const { return m_job; }
     void cancelAction();
@@ -58,6 +67,7 @@ private:
     void fillFixedFilters();
     void applyFilter();
     void showSelected();
+    void readSelectedFromCloud();
     void updateActions();
     void startExecution();
     void stopOrRetry(bool retry);
@@ -84,6 +94,10 @@ private:
     QPushButton *m_cancelActionButton = nullptr;
     QPointer<CloudActions> m_cloudActions;
     QPointer<CloudJob> m_job;
+    QPointer<CloudConnections> m_cloudConnections;
+    QPointer<CloudSync> m_read;
+    QSet<QString> m_readFromCloud; // executions read whole in this page's life
+    QString m_readArn;              // what m_read reads
     bool m_jobCancelled = false;
     MessageLabel *m_messageLabel = nullptr;
     QTableView *m_table = nullptr;
