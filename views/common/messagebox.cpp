@@ -61,7 +61,7 @@ QMessageBox *MessageBox::showError(QWidget *parent, const QString &title, const 
     box->setTextInteractionFlags(Qt::TextSelectableByMouse);
     if (!details.isEmpty()) {
         box->setDetailedText(details);
-        auto *copy = box->addButton(QApplication::translate("Pd::MessageBox", "Copy details"), QMessageBox::ActionRole);
+        auto *copy = box->addButton(QCoreApplication::translate("Pd::MessageBox", "Copy details"), QMessageBox::ActionRole);
         copy->setObjectName(QStringLiteral("copyDetailsButton"));
         // Every button of a QMessageBox closes it; copying should not, so only our slot stays.
         QObject::disconnect(copy, &QAbstractButton::clicked, nullptr, nullptr);
