@@ -327,18 +327,21 @@ void MainWindow::createPages()
             page->setCloudActions(m_cloudActions);
             page->setCloudConnections(m_cloud);
             addPage(name, page);
-        } else if (name == QLatin1String("rules"))
-            addPage(name, new RulesPage(m_workspace, m_session));
-        else if (name == QLatin1String("schedules"))
+        } else if (name == QLatin1String("rules")) {
+            auto *page = new RulesPage(m_workspace, m_session);
+            page->setCloudActions(m_cloudActions);
+            addPage(name, page);
+        } else if (name == QLatin1String("schedules")) {
             addPage(name, new SchedulesPage(m_workspace, m_session));
-        else if (name == QLatin1String("shares"))
+        } else if (name == QLatin1String("shares")) {
             addPage(name, new SharesPage(m_workspace, m_session));
-        else if (name == QLatin1String("shared-with-me"))
+        } else if (name == QLatin1String("shared-with-me")) {
             addPage(name, new SharedWithMePage(m_workspace, m_session));
-        else if (name == QLatin1String("activity"))
+        } else if (name == QLatin1String("activity")) {
             addPage(name, new ActivityPage(m_workspace));
-        else
+        } else {
             addPage(name, new PlaceholderPage(name));
+        }
     }
 }
 

@@ -31,6 +31,8 @@
 #include "views/pipelines/executiondetailwidget.h"
 #include "views/pipelines/executionspage.h"
 #include "views/pipelines/startexecutiondialog.h"
+#include "views/rules/rulespage.h"
+#include "rules/rulemodels.h"
 
 #include <QAbstractItemModelTester>
 #include <QAction>
@@ -593,6 +595,45 @@ private slots:
         QVERIFY2(start->toolTip().contains("offline") && start->toolTip().contains("F5"), qPrintable(start->toolTip()));
         f.workspace->accounts().setConnectionState(prod, false);
         QVERIFY(start->isEnabled());
+    }
+
+    void rulesOfAConnectedAccountChangeInTheCloudFirst()
+    {
+        Fixture f;
+        f.cloud.addRule("retrain-on-upload", R"({"source":["aws.s3"]})", 1);
+        QVERIFY(f.connect());
+        f.window->show();
+        f.session->setIdentity(prod);
+        QVERIFY(f.refreshAndWait());
+        QVERIFY(f.window->showPage("rules"));
+        auto *page = child<RulesPage>(f.window.get(), "rulesPage");
+        QTRY_COMPARE(page->model()->rowCount(), 1);
+        const QString arn = page->model()->ruleAt(0).arn;
+        page->selectRule(arn);
+        auto *disable = child<QPushButton>(page, "disableButton");
+        QVERIFY(disable->isEnabled());
+        QTest::mouseClick(disable, Qt::LeftButton);
+        QVERIFY(page->currentJob());
+        QVERIFY(!disable->isEnabled());
+        QTRY_VERIFY(!page->currentJob());
+        QCOMPARE(f.cloud.calls.value("DisableRule"), 1);
+        QTRY_VERIFY(!page->model()->ruleAt(page->model()->rowOf(arn)).enabled);
+        QCOMPARE(errorBoxes().size(), 0);
+
+        // Refused: the cloud's words and request id, and nothing changed here.
+        f.cloud.overrides.insert("EnableRule",
+                                 FakeAnswer::jsonError(400, "AccessDeniedException",
+                                                       "User is not authorized to perform: events:EnableRule",
+                                                       "req-rule-denied-3"));
+        page->selectRule(arn);
+        auto *enable = child<QPushButton>(page, "enableButton");
+        QVERIFY(enable->isEnabled());
+        QTest::mouseClick(enable, Qt::LeftButton);
+        QTRY_VERIFY(!page->currentJob());
+        QTRY_COMPARE(errorBoxes().size(), 1);
+        QVERIFY(errorBoxes().at(0)->text().contains("events:EnableRule"));
+        QVERIFY(errorBoxes().at(0)->detailedText().contains("req-rule-denied-3"));
+        QVERIFY(!page->model()->ruleAt(page->model()->rowOf(arn)).enabled);
     }
 
     void executionActionsFollowTheAccount()
