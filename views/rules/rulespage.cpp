@@ -76,6 +76,7 @@ RulesPage::RulesPage(Workspace &workspace, Session &session, QWidget *parent)
     , m_detailText(new QTextBrowser)
     , m_preview(new SchedulePreviewWidget(&workspace.clock()))
     , m_historyView(createTableView(QStringLiteral("invocationsTableView"), m_invocations))
+    , m_cancelButton(new QPushButton)
 {
     setObjectName(QStringLiteral("rulesPage"));
     m_busFilter->setObjectName(QStringLiteral("busFilterCombo"));
@@ -90,6 +91,8 @@ RulesPage::RulesPage(Workspace &workspace, Session &session, QWidget *parent)
     m_sendButton->setObjectName(QStringLiteral("sendEventButton"));
     m_importButton->setObjectName(QStringLiteral("importButton"));
     m_exportButton->setObjectName(QStringLiteral("exportButton"));
+    m_cancelButton->setObjectName(QStringLiteral("cancelActionButton"));
+    m_cancelButton->hide();
     // Several rules export together (one document); the other actions take the current one.
     m_table->setSelectionMode(QAbstractItemView::ExtendedSelection);
     m_message->setObjectName(QStringLiteral("messageLabel"));
@@ -119,6 +122,7 @@ RulesPage::RulesPage(Workspace &workspace, Session &session, QWidget *parent)
     connect(m_sendButton, &QPushButton::clicked, this, &RulesPage::sendEvent);
     connect(m_importButton, &QPushButton::clicked, this, &RulesPage::importRules);
     connect(m_exportButton, &QPushButton::clicked, this, &RulesPage::exportRules);
+    connect(m_cancelButton, &QPushButton::clicked, this, &RulesPage::cancelAction);
     connect(m_table, &QTableView::doubleClicked, this, [this] { runWizard(true); });
     connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this, &RulesPage::updateSelection);
     connect(m_model, &QAbstractItemModel::modelReset, this, &RulesPage::updateSelection);
@@ -126,8 +130,8 @@ RulesPage::RulesPage(Workspace &workspace, Session &session, QWidget *parent)
     connect(&session, &Session::identityChanged, this, &RulesPage::reloadBuses);
 
     auto *buttons = new QHBoxLayout;
-    for (QPushButton *b : {m_createButton, m_editButton, m_enableButton, m_disableButton, m_deleteButton, m_sendButton,
-                           m_importButton, m_exportButton})
+    for (QPushButton *b : {m_createButton, m_editButton, m_enableButton, m_disableButton, m_deleteButton,
+                           m_cancelButton, m_sendButton, m_importButton, m_exportButton})
         buttons->addWidget(b);
     buttons->addStretch();
     buttons->addWidget(m_busFilter);
@@ -180,6 +184,8 @@ void RulesPage::retranslateUi()
     m_enableButton->setText(tr("E&nable"));
     m_disableButton->setText(tr("&Disable"));
     m_deleteButton->setText(tr("De&lete…"));
+    m_cancelButton->setText(tr("Cancel"));
+    m_cancelButton->setToolTip(tr("Stop waiting for the cloud's answer."));
     m_sendButton->setText(tr("&Send event…"));
     m_sendButton->setToolTip(tr("Puts an event on the local event bus; matching enabled rules start their targets."));
     m_importButton->setText(tr("&Import…"));
@@ -246,10 +252,12 @@ void RulesPage::updateSelection()
     const int row = m_model->rowOf(arn);
     const bool has = row >= 0;
     const bool enabled = has && m_model->ruleAt(row).enabled;
+    // One cloud action at a time: the buttons wait for its answer.
+    const bool idle = !m_job;
     m_editButton->setEnabled(has);
-    m_enableButton->setEnabled(has && !enabled);
-    m_disableButton->setEnabled(enabled);
-    m_deleteButton->setEnabled(has);
+    m_enableButton->setEnabled(has && !enabled && idle);
+    m_disableButton->setEnabled(enabled && idle);
+    m_deleteButton->setEnabled(has && idle);
     m_exportButton->setEnabled(has);
     if (m_invocations->rule() != arn)
         m_invocations->setRule(arn);
@@ -434,6 +442,16 @@ void RulesPage::setEnabled(bool enabled)
     if (row < 0)
         return;
     const QString name = m_model->ruleAt(row).name;
+    if (m_cloudActions) {
+        if (m_job)
+            return;
+        runJob(m_cloudActions->setRuleEnabled(m_session.identity(), arn, {}, enabled),
+               enabled ? tr("Enabling “%1”…").arg(name) : tr("Disabling “%1”…").arg(name), [this, arn, name, enabled] {
+                   selectRule(arn);
+                   report(enabled ? tr("“%1” is enabled.").arg(name) : tr("“%1” is disabled.").arg(name));
+               });
+        return;
+    }
     const Status changed = m_workspace.rules().setEnabled(m_session.identity(), arn, {}, enabled);
     if (!changed) {
         report(changed.error().message);
@@ -460,8 +478,54 @@ void RulesPage::deleteRule()
                   .arg(rule.name);
     if (MessageBox::question(this, tr("Delete rule"), question) != QMessageBox::Yes)
         return;
+    if (m_cloudActions) {
+        if (m_job)
+            return;
+        runJob(m_cloudActions->deleteRule(m_session.identity(), arn, {}, targets > 0),
+               tr("Deleting “%1”…").arg(rule.name), [this, name = rule.name] { report(tr("“%1” was deleted.").arg(name)); });
+        return;
+    }
     const Status removed = m_workspace.rules().deleteRule(m_session.identity(), arn, {}, targets > 0);
     report(removed ? tr("“%1” was deleted.").arg(rule.name) : removed.error().message);
+}
+
+void RulesPage::setCloudActions(CloudActions *actions)
+{
+    m_cloudActions = actions;
+}
+
+void RulesPage::runJob(CloudJob *job, const QString &busyText, std::function<void()> done)
+{
+    m_job = job;
+    m_jobCancelled = false;
+    m_cancelButton->show();
+    report(busyText);
+    updateSelection();
+    connect(job, &CloudJob::finished, this, [this, job, done = std::move(done)] {
+        if (m_job == job)
+            m_job = nullptr;
+        m_cancelButton->hide();
+        const Status status = job->status();
+        if (status) {
+            done();
+        } else if (m_jobCancelled) {
+            report(tr("Cancelled. The cloud may have done it all the same; refresh (F5) to see."));
+        } else {
+            report(status.error().message);
+            // The cloud's own words, with its request id to copy; a local refusal needs no box.
+            if (!status.error().details.isEmpty())
+                MessageBox::showError(this, tr("The cloud refused"), status.error().message, status.error().details);
+        }
+        updateSelection();
+    });
+}
+
+void RulesPage::cancelAction()
+{
+    if (!m_job)
+        return;
+    m_jobCancelled = true;
+    m_job->cancel();
 }
 
 void RulesPage::report(const QString &message)

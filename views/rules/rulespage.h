@@ -1,7 +1,11 @@
 #pragma once
 
+#include "connected/cloudactions.h"
+
+#include <QPointer>
 #include <QWidget>
 
+#include <functional>
 
 class QComboBox;
 class QLabel;
@@ -48,6 +52,13 @@ public:
     ExportDialog *openExportDialog() const;
     // The selected rules' ARNs, in table order (Export takes them all).
     QStringList selectedArns() const;
+    // The window's cloud actions (not owned): Enable, Disable and Delete then go through them, so a
+    // connected account's rule changes in the cloud first (busy with Cancel until the cloud answered
+    // and the rules were read back; a refusal shown as the cloud said it). Without them the rules
+    // service acts, which refuses a connected account's rules.
+    void setCloudActions(CloudActions *actions);
+    CloudJob *currentJob() const { return m_job; }
+    void cancelAction();
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -64,6 +75,8 @@ private:
     void setEnabled(bool enabled);
     void deleteRule();
     void report(const QString &message);
+    // Busy with a cloud job until it finishes; then `done` on success.
+    void runJob(CloudJob *job, const QString &busyText, std::function<void()> done);
 
     Workspace &m_workspace;
     Session &m_session;
@@ -88,6 +101,10 @@ private:
     QTextBrowser *m_detailText;
     SchedulePreviewWidget *m_preview;
     QTableView *m_historyView;
+    QPushButton *m_cancelButton;
+    QPointer<CloudActions> m_cloudActions;
+    QPointer<CloudJob> m_job;
+    bool m_jobCancelled = false;
 };
 
 } // namespace Pd
