@@ -4753,6 +4753,158 @@
             <source>“%1” is not an invitation status.</source>
             <translation>“%1” is not an invitation status.</translation>
         </message>
+        <message>
+            <source>Act as the connected account this AWS profile reaches (tested first when it never was); reads come fresh from the cloud.</source>
+            <translation>Act as the connected account this AWS profile reaches (tested first when it never was); reads come fresh from the cloud.</translation>
+        </message>
+        <message>
+            <source>With --profile: read only what the workspace holds of the account, without the network.</source>
+            <translation>With --profile: read only what the workspace holds of the account, without the network.</translation>
+        </message>
+        <message>
+            <source>Send every AWS request to this URL instead (an emulator); wins over AWS_ENDPOINT_URL and the profile's own.</source>
+            <translation>Send every AWS request to this URL instead (an emulator); wins over AWS_ENDPOINT_URL and the profile's own.</translation>
+        </message>
+        <message>
+            <source>--identity: %1 is not the account %2 that --profile %3 acts as; give one of them.</source>
+            <translation>--identity: %1 is not the account %2 that --profile %3 acts as; give one of them.</translation>
+        </message>
+        <message>
+            <source>--endpoint-url: “%1” is not an http:// or https:// URL.</source>
+            <translation>--endpoint-url: “%1” is not an http:// or https:// URL.</translation>
+        </message>
+        <message>
+            <source>the code of the MFA device %1 could not be asked: standard input is not a terminal. Run the command in a terminal, or use a profile without an MFA device.</source>
+            <translation>the code of the MFA device %1 could not be asked: standard input is not a terminal. Run the command in a terminal, or use a profile without an MFA device.</translation>
+        </message>
+        <message>
+            <source>MFA code for %1: </source>
+            <translation>MFA code for %1: </translation>
+        </message>
+        <message>
+            <source>--profile: the workspace has no profile named %1 (see “profiles list”).</source>
+            <translation>--profile: the workspace has no profile named %1 (see “profiles list”).</translation>
+        </message>
+        <message>
+            <source>--cached: the profile %1 was never tested, so the workspace holds nothing of its account yet. Run “pipelinedesk-cli profiles test %1” or leave out --cached.</source>
+            <translation>--cached: the profile %1 was never tested, so the workspace holds nothing of its account yet. Run “pipelinedesk-cli profiles test %1” or leave out --cached.</translation>
+        </message>
+        <message>
+            <source>Syncing %1: %2 of %3 requests, %4</source>
+            <translation>Syncing %1: %2 of %3 requests, %4</translation>
+        </message>
+        <message>
+            <source>cancelled; what was read before stays in the workspace, and nothing was left half written.</source>
+            <translation>cancelled; what was read before stays in the workspace, and nothing was left half written.</translation>
+        </message>
+        <message>
+            <source>--cached: sync reads the cloud; it cannot work without the network.</source>
+            <translation>--cached: sync reads the cloud; it cannot work without the network.</translation>
+        </message>
+        <message>
+            <source>no connected accounts to sync. Connect one with “pipelinedesk-cli profiles test NAME”.</source>
+            <translation>no connected accounts to sync. Connect one with “pipelinedesk-cli profiles test NAME”.</translation>
+        </message>
+        <message>
+            <source>ok</source>
+            <translation>ok</translation>
+        </message>
+        <message>
+            <source>SYNC</source>
+            <translation>SYNC</translation>
+        </message>
+        <message>
+            <source>PIPELINES</source>
+            <translation>PIPELINES</translation>
+        </message>
+        <message>
+            <source>EXECUTIONS</source>
+            <translation>EXECUTIONS</translation>
+        </message>
+        <message>
+            <source>RULES</source>
+            <translation>RULES</translation>
+        </message>
+        <message>
+            <source>SCHEDULES</source>
+            <translation>SCHEDULES</translation>
+        </message>
+        <message>
+            <source>SHARES</source>
+            <translation>SHARES</translation>
+        </message>
+        <message>
+            <source>INVITATIONS</source>
+            <translation>INVITATIONS</translation>
+        </message>
+        <message>
+            <source>DELETED</source>
+            <translation>DELETED</translation>
+        </message>
+        <message>
+            <source>REQUESTS</source>
+            <translation>REQUESTS</translation>
+        </message>
+        <message>
+            <source>Read connected accounts from the cloud into the workspace: the one of --profile, or every connected account; prints what was read.</source>
+            <translation>Read connected accounts from the cloud into the workspace: the one of --profile, or every connected account; prints what was read.</translation>
+        </message>
+        <message>
+            <source>Pipelines, executions, rules, schedules, resource shares and invitations are read page by page; what the cloud no longer has is removed from the workspace. On a terminal, stderr shows the progress. Ctrl+C cancels (exit 130); what was read stays. When one account fails, the others are still synced and the exit code is the first failure's.</source>
+            <translation>Pipelines, executions, rules, schedules, resource shares and invitations are read page by page; what the cloud no longer has is removed from the workspace. On a terminal, stderr shows the progress. Ctrl+C cancels (exit 130); what was read stays. When one account fails, the others are still synced and the exit code is the first failure's.</translation>
+        </message>
+        <message>
+            <source>--cached: an action on a connected account goes to the cloud first; it cannot work without the network.</source>
+            <translation>--cached: an action on a connected account goes to the cloud first; it cannot work without the network.</translation>
+        </message>
+        <message>
+            <source>Stopped waiting; execution %1 is still %2 and goes on in the cloud.</source>
+            <translation>Stopped waiting; execution %1 is still %2 and goes on in the cloud.</translation>
+        </message>
+        <message>
+            <source>profiles test needs the profile's name: “profiles test NAME”.</source>
+            <translation>profiles test needs the profile's name: “profiles test NAME”.</translation>
+        </message>
+        <message>
+            <source>--cached: testing a profile asks the cloud; it cannot work without the network.</source>
+            <translation>--cached: testing a profile asks the cloud; it cannot work without the network.</translation>
+        </message>
+        <message>
+            <source>there is no profile named %1 in this workspace (see “profiles list”).</source>
+            <translation>there is no profile named %1 in this workspace (see “profiles list”).</translation>
+        </message>
+        <message>
+            <source>Account: %1</source>
+            <translation>Account: %1</translation>
+        </message>
+        <message>
+            <source>Arn: %1</source>
+            <translation>Arn: %1</translation>
+        </message>
+        <message>
+            <source>UserId: %1</source>
+            <translation>UserId: %1</translation>
+        </message>
+        <message>
+            <source>Connected account %1 (%2) through the profile %3.</source>
+            <translation>Connected account %1 (%2) through the profile %3.</translation>
+        </message>
+        <message>
+            <source>Call sts:GetCallerIdentity with a profile; prints the account, ARN and user id it reached and connects that account.</source>
+            <translation>Call sts:GetCallerIdentity with a profile; prints the account, ARN and user id it reached and connects that account.</translation>
+        </message>
+        <message>
+            <source>The profile's name (or give it after the verb).</source>
+            <translation>The profile's name (or give it after the verb).</translation>
+        </message>
+        <message>
+            <source>With --json the answer has GetCallerIdentity's shape: UserId, Account, Arn. The account reached becomes a connected account of the workspace, named after the profile when new; --profile NAME then acts as it. A refusal is printed as AWS said it, with the request id: exit 3 when the credentials are refused or not allowed, 2 for invalid input, 1 otherwise.</source>
+            <translation>With --json the answer has GetCallerIdentity's shape: UserId, Account, Arn. The account reached becomes a connected account of the workspace, named after the profile when new; --profile NAME then acts as it. A refusal is printed as AWS said it, with the request id: exit 3 when the credentials are refused or not allowed, 2 for invalid input, 1 otherwise.</translation>
+        </message>
+        <message>
+            <source>The cloud did not remove the target %1 of the rule, so the rule was not deleted: %2</source>
+            <translation>The cloud did not remove the target %1 of the rule, so the rule was not deleted: %2</translation>
+        </message>
     </context>
     <context>
         <name>Pd::AccountFormDialog</name>
@@ -5117,10 +5269,6 @@
             <translation>&amp;Test</translation>
         </message>
         <message>
-            <source>Testing a profile (who am I, in which account) comes with the AWS client.</source>
-            <translation>Testing a profile (who am I, in which account) comes with the AWS client.</translation>
-        </message>
-        <message>
             <source>&amp;Remove</source>
             <translation>&amp;Remove</translation>
         </message>
@@ -5151,6 +5299,34 @@
         <message>
             <source>Removed profile %1.</source>
             <translation>Removed profile %1.</translation>
+        </message>
+        <message>
+            <source>Ask the cloud who this profile is and in which account; that account then appears connected.</source>
+            <translation>Ask the cloud who this profile is and in which account; that account then appears connected.</translation>
+        </message>
+        <message>
+            <source>Testing a profile needs the main window's connections.</source>
+            <translation>Testing a profile needs the main window's connections.</translation>
+        </message>
+        <message>
+            <source>Cancel test</source>
+            <translation>Cancel test</translation>
+        </message>
+        <message>
+            <source>Account %1 as %2</source>
+            <translation>Account %1 as %2</translation>
+        </message>
+        <message>
+            <source>Testing profile %1…</source>
+            <translation>Testing profile %1…</translation>
+        </message>
+        <message>
+            <source>Profile %1 reached account %2 as %3. The account is connected: choose it under "Act as" and refresh (F5) to read it.</source>
+            <translation>Profile %1 reached account %2 as %3. The account is connected: choose it under "Act as" and refresh (F5) to read it.</translation>
+        </message>
+        <message>
+            <source>Test of profile %1 cancelled.</source>
+            <translation>Test of profile %1 cancelled.</translation>
         </message>
     </context>
     <context>
@@ -5308,6 +5484,21 @@
                 <numerusform>%n dead letter cleared.</numerusform>
                 <numerusform>%n dead letters cleared.</numerusform>
             </translation>
+        </message>
+    </context>
+    <context>
+        <name>Pd::ExecutionActions</name>
+        <message>
+            <source>Account %1 is offline (%2). Refresh (F5) to reconnect first.</source>
+            <translation>Account %1 is offline (%2). Refresh (F5) to reconnect first.</translation>
+        </message>
+        <message>
+            <source>Only an executing execution can be stopped; this one is %1.</source>
+            <translation>Only an executing execution can be stopped; this one is %1.</translation>
+        </message>
+        <message>
+            <source>Only a failed execution can be retried; this one is %1.</source>
+            <translation>Only a failed execution can be retried; this one is %1.</translation>
         </message>
     </context>
     <context>
@@ -5559,6 +5750,30 @@
             <source>&amp;Retry</source>
             <translation>&amp;Retry</translation>
         </message>
+        <message>
+            <source>Retrying %1…</source>
+            <translation>Retrying %1…</translation>
+        </message>
+        <message>
+            <source>Stopping %1…</source>
+            <translation>Stopping %1…</translation>
+        </message>
+        <message>
+            <source>Cancelled. The cloud may have done it all the same; refresh (F5) to see.</source>
+            <translation>Cancelled. The cloud may have done it all the same; refresh (F5) to see.</translation>
+        </message>
+        <message>
+            <source>The cloud refused</source>
+            <translation>The cloud refused</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Cancel</translation>
+        </message>
+        <message>
+            <source>Stop waiting for the cloud's answer.</source>
+            <translation>Stop waiting for the cloud's answer.</translation>
+        </message>
     </context>
     <context>
         <name>Pd::ExportDialog</name>
@@ -5706,6 +5921,25 @@
         <message>
             <source>&amp;Quit</source>
             <translation>&amp;Quit</translation>
+        </message>
+    </context>
+    <context>
+        <name>Pd::IdentityStateModel</name>
+        <message>
+            <source>Offline: %1</source>
+            <translation>Offline: %1</translation>
+        </message>
+        <message>
+            <source>%1 · connected, profile %2</source>
+            <translation>%1 · connected, profile %2</translation>
+        </message>
+        <message>
+            <source>%1 · offline, profile %2</source>
+            <translation>%1 · offline, profile %2</translation>
+        </message>
+        <message>
+            <source>%1 · local</source>
+            <translation>%1 · local</translation>
         </message>
     </context>
     <context>
@@ -6112,6 +6346,69 @@
         <message>
             <source>&amp;Connections…</source>
             <translation>&amp;Connections…</translation>
+        </message>
+        <message>
+            <source>&amp;View</source>
+            <translation>&amp;View</translation>
+        </message>
+        <message>
+            <source>&amp;Refresh</source>
+            <translation>&amp;Refresh</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Cancel</translation>
+        </message>
+        <message>
+            <source>Stop reading the account; what was read so far stays.</source>
+            <translation>Stop reading the account; what was read so far stays.</translation>
+        </message>
+        <message>
+            <source>Choose an account to act as first.</source>
+            <translation>Choose an account to act as first.</translation>
+        </message>
+        <message>
+            <source>%1 is a local account: its data lives in this workspace and is always current. Connect an AWS profile (File › Connections…) to read a real account.</source>
+            <translation>%1 is a local account: its data lives in this workspace and is always current. Connect an AWS profile (File › Connections…) to read a real account.</translation>
+        </message>
+        <message>
+            <source>A refresh is running; cancel it in the status bar.</source>
+            <translation>A refresh is running; cancel it in the status bar.</translation>
+        </message>
+        <message>
+            <source>Read %1 again from the cloud through profile %2.</source>
+            <translation>Read %1 again from the cloud through profile %2.</translation>
+        </message>
+        <message>
+            <source>Refreshing %1…</source>
+            <translation>Refreshing %1…</translation>
+        </message>
+        <message>
+            <source>Refreshed.</source>
+            <translation>Refreshed.</translation>
+        </message>
+        <message>
+            <source>Refresh cancelled; what was read so far is kept.</source>
+            <translation>Refresh cancelled; what was read so far is kept.</translation>
+        </message>
+        <message>
+            <source>Refresh failed</source>
+            <translation>Refresh failed</translation>
+        </message>
+        <message>
+            <source>MFA code</source>
+            <translation>MFA code</translation>
+        </message>
+        <message>
+            <source>The code your MFA device %1 shows now:</source>
+            <translation>The code your MFA device %1 shows now:</translation>
+        </message>
+    </context>
+    <context>
+        <name>Pd::MessageBox</name>
+        <message>
+            <source>Copy details</source>
+            <translation>Copy details</translation>
         </message>
     </context>
     <context>
@@ -6558,6 +6855,30 @@
         <message>
             <source>Endpoint: %1</source>
             <translation>Endpoint: %1</translation>
+        </message>
+        <message>
+            <source>State</source>
+            <translation>State</translation>
+        </message>
+        <message>
+            <source>Never tested</source>
+            <translation>Never tested</translation>
+        </message>
+        <message>
+            <source>Tested</source>
+            <translation>Tested</translation>
+        </message>
+        <message>
+            <source>Connected</source>
+            <translation>Connected</translation>
+        </message>
+        <message>
+            <source>Offline</source>
+            <translation>Offline</translation>
+        </message>
+        <message>
+            <source>Error</source>
+            <translation>Error</translation>
         </message>
     </context>
     <context>
@@ -7332,6 +7653,34 @@
                 <numerusform>%n rules: %1</numerusform>
                 <numerusform>%n rules: %1</numerusform>
             </translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Cancel</translation>
+        </message>
+        <message>
+            <source>Stop waiting for the cloud's answer.</source>
+            <translation>Stop waiting for the cloud's answer.</translation>
+        </message>
+        <message>
+            <source>Enabling “%1”…</source>
+            <translation>Enabling “%1”…</translation>
+        </message>
+        <message>
+            <source>Disabling “%1”…</source>
+            <translation>Disabling “%1”…</translation>
+        </message>
+        <message>
+            <source>Deleting “%1”…</source>
+            <translation>Deleting “%1”…</translation>
+        </message>
+        <message>
+            <source>Cancelled. The cloud may have done it all the same; refresh (F5) to see.</source>
+            <translation>Cancelled. The cloud may have done it all the same; refresh (F5) to see.</translation>
+        </message>
+        <message>
+            <source>The cloud refused</source>
+            <translation>The cloud refused</translation>
         </message>
     </context>
     <context>
@@ -8335,6 +8684,14 @@ Time zone: %2</translation>
         <message>
             <source>&amp;Start</source>
             <translation>&amp;Start</translation>
+        </message>
+        <message>
+            <source>The cloud refused</source>
+            <translation>The cloud refused</translation>
+        </message>
+        <message>
+            <source>Starting in the cloud… Cancel stops waiting.</source>
+            <translation>Starting in the cloud… Cancel stops waiting.</translation>
         </message>
     </context>
     <context>

@@ -4739,6 +4739,158 @@
             <source>“%1” is not an invitation status.</source>
             <translation>“%1”: 초대 상태가 아닙니다.</translation>
         </message>
+        <message>
+            <source>Act as the connected account this AWS profile reaches (tested first when it never was); reads come fresh from the cloud.</source>
+            <translation>이 AWS 프로필로 연결되는 연결된 계정으로 동작합니다(한 번도 테스트하지 않았다면 먼저 테스트합니다). 조회는 클라우드에서 새로 읽어 옵니다.</translation>
+        </message>
+        <message>
+            <source>With --profile: read only what the workspace holds of the account, without the network.</source>
+            <translation>--profile과 함께: 네트워크 없이 작업 공간에 있는 그 계정의 내용만 읽습니다.</translation>
+        </message>
+        <message>
+            <source>Send every AWS request to this URL instead (an emulator); wins over AWS_ENDPOINT_URL and the profile's own.</source>
+            <translation>모든 AWS 요청을 대신 이 URL(에뮬레이터)로 보냅니다. AWS_ENDPOINT_URL과 프로필의 엔드포인트보다 우선합니다.</translation>
+        </message>
+        <message>
+            <source>--identity: %1 is not the account %2 that --profile %3 acts as; give one of them.</source>
+            <translation>--identity: %1은 --profile %3이 동작하는 계정 %2가 아닙니다. 둘 중 하나만 지정하세요.</translation>
+        </message>
+        <message>
+            <source>--endpoint-url: “%1” is not an http:// or https:// URL.</source>
+            <translation>--endpoint-url: “%1”은 http:// 또는 https:// URL이 아닙니다.</translation>
+        </message>
+        <message>
+            <source>the code of the MFA device %1 could not be asked: standard input is not a terminal. Run the command in a terminal, or use a profile without an MFA device.</source>
+            <translation>MFA 장치 %1의 코드를 물어볼 수 없습니다. 표준 입력이 터미널이 아닙니다. 터미널에서 명령을 실행하거나 MFA 장치가 없는 프로필을 사용하세요.</translation>
+        </message>
+        <message>
+            <source>MFA code for %1: </source>
+            <translation>%1의 MFA 코드: </translation>
+        </message>
+        <message>
+            <source>--profile: the workspace has no profile named %1 (see “profiles list”).</source>
+            <translation>--profile: 작업 공간에 %1이라는 프로필이 없습니다(“profiles list”로 확인하세요).</translation>
+        </message>
+        <message>
+            <source>--cached: the profile %1 was never tested, so the workspace holds nothing of its account yet. Run “pipelinedesk-cli profiles test %1” or leave out --cached.</source>
+            <translation>--cached: 프로필 %1을 한 번도 테스트하지 않아 작업 공간에 그 계정의 내용이 아직 없습니다. “pipelinedesk-cli profiles test %1”을 실행하거나 --cached 없이 실행하세요.</translation>
+        </message>
+        <message>
+            <source>Syncing %1: %2 of %3 requests, %4</source>
+            <translation>%1 동기화 중: 요청 %3개 중 %2개, %4</translation>
+        </message>
+        <message>
+            <source>cancelled; what was read before stays in the workspace, and nothing was left half written.</source>
+            <translation>취소했습니다. 그때까지 읽은 내용은 작업 공간에 남아 있고, 쓰다 만 내용은 없습니다.</translation>
+        </message>
+        <message>
+            <source>--cached: sync reads the cloud; it cannot work without the network.</source>
+            <translation>--cached: 동기화는 클라우드를 읽으므로 네트워크 없이는 할 수 없습니다.</translation>
+        </message>
+        <message>
+            <source>no connected accounts to sync. Connect one with “pipelinedesk-cli profiles test NAME”.</source>
+            <translation>동기화할 연결된 계정이 없습니다. “pipelinedesk-cli profiles test NAME”으로 계정을 연결하세요.</translation>
+        </message>
+        <message>
+            <source>ok</source>
+            <translation>성공</translation>
+        </message>
+        <message>
+            <source>SYNC</source>
+            <translation>동기화</translation>
+        </message>
+        <message>
+            <source>PIPELINES</source>
+            <translation>파이프라인</translation>
+        </message>
+        <message>
+            <source>EXECUTIONS</source>
+            <translation>실행</translation>
+        </message>
+        <message>
+            <source>RULES</source>
+            <translation>규칙</translation>
+        </message>
+        <message>
+            <source>SCHEDULES</source>
+            <translation>일정</translation>
+        </message>
+        <message>
+            <source>SHARES</source>
+            <translation>리소스 공유</translation>
+        </message>
+        <message>
+            <source>INVITATIONS</source>
+            <translation>초대</translation>
+        </message>
+        <message>
+            <source>DELETED</source>
+            <translation>삭제됨</translation>
+        </message>
+        <message>
+            <source>REQUESTS</source>
+            <translation>요청</translation>
+        </message>
+        <message>
+            <source>Read connected accounts from the cloud into the workspace: the one of --profile, or every connected account; prints what was read.</source>
+            <translation>연결된 계정을 클라우드에서 읽어 작업 공간에 반영합니다. --profile의 계정이나, 없으면 모든 연결된 계정을 읽고 읽은 내용을 출력합니다.</translation>
+        </message>
+        <message>
+            <source>Pipelines, executions, rules, schedules, resource shares and invitations are read page by page; what the cloud no longer has is removed from the workspace. On a terminal, stderr shows the progress. Ctrl+C cancels (exit 130); what was read stays. When one account fails, the others are still synced and the exit code is the first failure's.</source>
+            <translation>파이프라인, 실행, 규칙, 일정, 리소스 공유와 초대를 페이지 단위로 읽고, 클라우드에 더 이상 없는 것은 작업 공간에서 지웁니다. 터미널에서는 진행 상황이 stderr에 표시됩니다. Ctrl+C로 취소하면(종료 코드 130) 그때까지 읽은 내용은 남습니다. 한 계정이 실패해도 나머지 계정은 계속 동기화하며, 종료 코드는 처음 실패한 계정의 것입니다.</translation>
+        </message>
+        <message>
+            <source>--cached: an action on a connected account goes to the cloud first; it cannot work without the network.</source>
+            <translation>--cached: 연결된 계정에 대한 작업은 먼저 클라우드로 가므로 네트워크 없이는 할 수 없습니다.</translation>
+        </message>
+        <message>
+            <source>Stopped waiting; execution %1 is still %2 and goes on in the cloud.</source>
+            <translation>기다리기를 멈췄습니다. 실행 %1은 아직 %2 상태이며 클라우드에서 계속 진행됩니다.</translation>
+        </message>
+        <message>
+            <source>profiles test needs the profile's name: “profiles test NAME”.</source>
+            <translation>profiles test에는 프로필 이름이 필요합니다: “profiles test NAME”.</translation>
+        </message>
+        <message>
+            <source>--cached: testing a profile asks the cloud; it cannot work without the network.</source>
+            <translation>--cached: 프로필 테스트는 클라우드에 물어보므로 네트워크 없이는 할 수 없습니다.</translation>
+        </message>
+        <message>
+            <source>there is no profile named %1 in this workspace (see “profiles list”).</source>
+            <translation>이 작업 공간에 %1이라는 프로필이 없습니다(“profiles list”로 확인하세요).</translation>
+        </message>
+        <message>
+            <source>Account: %1</source>
+            <translation>계정: %1</translation>
+        </message>
+        <message>
+            <source>Arn: %1</source>
+            <translation>ARN: %1</translation>
+        </message>
+        <message>
+            <source>UserId: %1</source>
+            <translation>사용자 ID: %1</translation>
+        </message>
+        <message>
+            <source>Connected account %1 (%2) through the profile %3.</source>
+            <translation>프로필 %3으로 계정 %1(%2)을 연결했습니다.</translation>
+        </message>
+        <message>
+            <source>Call sts:GetCallerIdentity with a profile; prints the account, ARN and user id it reached and connects that account.</source>
+            <translation>프로필로 sts:GetCallerIdentity를 호출해 연결된 계정, ARN, 사용자 ID를 출력하고 그 계정을 연결합니다.</translation>
+        </message>
+        <message>
+            <source>The profile's name (or give it after the verb).</source>
+            <translation>프로필 이름(동사 뒤에 바로 써도 됩니다).</translation>
+        </message>
+        <message>
+            <source>With --json the answer has GetCallerIdentity's shape: UserId, Account, Arn. The account reached becomes a connected account of the workspace, named after the profile when new; --profile NAME then acts as it. A refusal is printed as AWS said it, with the request id: exit 3 when the credentials are refused or not allowed, 2 for invalid input, 1 otherwise.</source>
+            <translation>--json을 주면 GetCallerIdentity와 같은 형태(UserId, Account, Arn)로 출력합니다. 연결된 계정은 작업 공간의 연결된 계정이 되고, 새 계정이면 프로필 이름을 붙입니다. 그다음부터는 --profile NAME으로 그 계정으로 동작할 수 있습니다. 거부되면 AWS가 보낸 메시지를 요청 ID와 함께 그대로 출력합니다. 자격 증명이 거부되거나 권한이 없으면 종료 코드 3, 입력이 잘못되면 2, 그 밖에는 1입니다.</translation>
+        </message>
+        <message>
+            <source>The cloud did not remove the target %1 of the rule, so the rule was not deleted: %2</source>
+            <translation>클라우드에서 규칙의 대상 %1을 제거하지 못해서 규칙을 삭제하지 않았습니다: %2</translation>
+        </message>
     </context>
     <context>
         <name>Pd::AccountFormDialog</name>
@@ -5103,10 +5255,6 @@
             <translation>테스트(&amp;T)</translation>
         </message>
         <message>
-            <source>Testing a profile (who am I, in which account) comes with the AWS client.</source>
-            <translation>프로필 테스트(어느 계정의 누구인지 확인)는 AWS 클라이언트가 추가되면 사용할 수 있습니다.</translation>
-        </message>
-        <message>
             <source>&amp;Remove</source>
             <translation>제거(&amp;R)</translation>
         </message>
@@ -5137,6 +5285,34 @@
         <message>
             <source>Removed profile %1.</source>
             <translation>프로필을 제거했습니다: %1</translation>
+        </message>
+        <message>
+            <source>Ask the cloud who this profile is and in which account; that account then appears connected.</source>
+            <translation>이 프로필이 누구이며 어느 계정에 속하는지 클라우드에 묻습니다. 그러면 그 계정이 연결된 계정으로 나타납니다.</translation>
+        </message>
+        <message>
+            <source>Testing a profile needs the main window's connections.</source>
+            <translation>프로필을 테스트하려면 주 창의 연결이 필요합니다.</translation>
+        </message>
+        <message>
+            <source>Cancel test</source>
+            <translation>테스트 취소</translation>
+        </message>
+        <message>
+            <source>Account %1 as %2</source>
+            <translation>계정 %1 · %2</translation>
+        </message>
+        <message>
+            <source>Testing profile %1…</source>
+            <translation>프로필 %1 테스트 중…</translation>
+        </message>
+        <message>
+            <source>Profile %1 reached account %2 as %3. The account is connected: choose it under "Act as" and refresh (F5) to read it.</source>
+            <translation>프로필 %1: %3 자격으로 계정 %2에 연결했습니다. 이제 연결된 계정입니다. "작업 계정"에서 선택하고 새로 고침(F5)하면 내용을 읽어 옵니다.</translation>
+        </message>
+        <message>
+            <source>Test of profile %1 cancelled.</source>
+            <translation>프로필 %1 테스트를 취소했습니다.</translation>
         </message>
     </context>
     <context>
@@ -5291,6 +5467,21 @@
             <translation>
                 <numerusform>배달 불능 항목 %n개를 지웠습니다.</numerusform>
             </translation>
+        </message>
+    </context>
+    <context>
+        <name>Pd::ExecutionActions</name>
+        <message>
+            <source>Account %1 is offline (%2). Refresh (F5) to reconnect first.</source>
+            <translation>%1 계정은 오프라인입니다(%2). 먼저 새로 고침(F5)으로 다시 연결하세요.</translation>
+        </message>
+        <message>
+            <source>Only an executing execution can be stopped; this one is %1.</source>
+            <translation>실행 중인 실행만 중지할 수 있습니다. 이 실행의 상태는 %1입니다.</translation>
+        </message>
+        <message>
+            <source>Only a failed execution can be retried; this one is %1.</source>
+            <translation>실패한 실행만 다시 시도할 수 있습니다. 이 실행의 상태는 %1입니다.</translation>
         </message>
     </context>
     <context>
@@ -5542,6 +5733,30 @@
             <source>&amp;Retry</source>
             <translation>재시도(&amp;R)</translation>
         </message>
+        <message>
+            <source>Retrying %1…</source>
+            <translation>%1 다시 시도하는 중…</translation>
+        </message>
+        <message>
+            <source>Stopping %1…</source>
+            <translation>%1 중지하는 중…</translation>
+        </message>
+        <message>
+            <source>Cancelled. The cloud may have done it all the same; refresh (F5) to see.</source>
+            <translation>취소했습니다. 클라우드에서는 이미 처리되었을 수 있으니 새로 고침(F5)으로 확인하세요.</translation>
+        </message>
+        <message>
+            <source>The cloud refused</source>
+            <translation>클라우드가 거부했습니다</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>취소</translation>
+        </message>
+        <message>
+            <source>Stop waiting for the cloud's answer.</source>
+            <translation>클라우드의 응답을 더 기다리지 않습니다.</translation>
+        </message>
     </context>
     <context>
         <name>Pd::ExportDialog</name>
@@ -5688,6 +5903,25 @@
         <message>
             <source>&amp;Quit</source>
             <translation>끝내기(&amp;Q)</translation>
+        </message>
+    </context>
+    <context>
+        <name>Pd::IdentityStateModel</name>
+        <message>
+            <source>Offline: %1</source>
+            <translation>오프라인: %1</translation>
+        </message>
+        <message>
+            <source>%1 · connected, profile %2</source>
+            <translation>%1 · 연결됨, 프로필 %2</translation>
+        </message>
+        <message>
+            <source>%1 · offline, profile %2</source>
+            <translation>%1 · 오프라인, 프로필 %2</translation>
+        </message>
+        <message>
+            <source>%1 · local</source>
+            <translation>%1 · 로컬</translation>
         </message>
     </context>
     <context>
@@ -6093,6 +6327,69 @@
         <message>
             <source>&amp;Connections…</source>
             <translation>연결(&amp;C)…</translation>
+        </message>
+        <message>
+            <source>&amp;View</source>
+            <translation>보기(&amp;V)</translation>
+        </message>
+        <message>
+            <source>&amp;Refresh</source>
+            <translation>새로 고침(&amp;R)</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>취소</translation>
+        </message>
+        <message>
+            <source>Stop reading the account; what was read so far stays.</source>
+            <translation>계정 읽기를 멈춥니다. 지금까지 읽은 내용은 그대로 남습니다.</translation>
+        </message>
+        <message>
+            <source>Choose an account to act as first.</source>
+            <translation>먼저 작업할 계정을 선택하세요.</translation>
+        </message>
+        <message>
+            <source>%1 is a local account: its data lives in this workspace and is always current. Connect an AWS profile (File › Connections…) to read a real account.</source>
+            <translation>%1 계정은 로컬 계정입니다. 데이터가 이 작업 공간에 있으므로 항상 최신입니다. 실제 계정을 읽으려면 AWS 프로필을 연결하세요(파일 › 연결…).</translation>
+        </message>
+        <message>
+            <source>A refresh is running; cancel it in the status bar.</source>
+            <translation>새로 고침이 진행 중입니다. 상태 표시줄에서 취소할 수 있습니다.</translation>
+        </message>
+        <message>
+            <source>Read %1 again from the cloud through profile %2.</source>
+            <translation>%1 계정을 클라우드에서 다시 읽습니다(프로필: %2).</translation>
+        </message>
+        <message>
+            <source>Refreshing %1…</source>
+            <translation>%1 새로 고치는 중…</translation>
+        </message>
+        <message>
+            <source>Refreshed.</source>
+            <translation>새로 고쳤습니다.</translation>
+        </message>
+        <message>
+            <source>Refresh cancelled; what was read so far is kept.</source>
+            <translation>새로 고침을 취소했습니다. 지금까지 읽은 내용은 유지됩니다.</translation>
+        </message>
+        <message>
+            <source>Refresh failed</source>
+            <translation>새로 고침 실패</translation>
+        </message>
+        <message>
+            <source>MFA code</source>
+            <translation>MFA 코드</translation>
+        </message>
+        <message>
+            <source>The code your MFA device %1 shows now:</source>
+            <translation>MFA 장치 %1에 지금 표시된 코드:</translation>
+        </message>
+    </context>
+    <context>
+        <name>Pd::MessageBox</name>
+        <message>
+            <source>Copy details</source>
+            <translation>세부 정보 복사</translation>
         </message>
     </context>
     <context>
@@ -6538,6 +6835,30 @@
         <message>
             <source>Endpoint: %1</source>
             <translation>엔드포인트: %1</translation>
+        </message>
+        <message>
+            <source>State</source>
+            <translation>상태</translation>
+        </message>
+        <message>
+            <source>Never tested</source>
+            <translation>테스트 안 함</translation>
+        </message>
+        <message>
+            <source>Tested</source>
+            <translation>테스트함</translation>
+        </message>
+        <message>
+            <source>Connected</source>
+            <translation>연결됨</translation>
+        </message>
+        <message>
+            <source>Offline</source>
+            <translation>오프라인</translation>
+        </message>
+        <message>
+            <source>Error</source>
+            <translation>오류</translation>
         </message>
     </context>
     <context>
@@ -7309,6 +7630,34 @@
             <translation>
                 <numerusform>규칙 %n개: %1</numerusform>
             </translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>취소</translation>
+        </message>
+        <message>
+            <source>Stop waiting for the cloud's answer.</source>
+            <translation>클라우드의 응답을 더 기다리지 않습니다.</translation>
+        </message>
+        <message>
+            <source>Enabling “%1”…</source>
+            <translation>“%1” 사용 설정 중…</translation>
+        </message>
+        <message>
+            <source>Disabling “%1”…</source>
+            <translation>“%1” 사용 중지 중…</translation>
+        </message>
+        <message>
+            <source>Deleting “%1”…</source>
+            <translation>“%1” 삭제 중…</translation>
+        </message>
+        <message>
+            <source>Cancelled. The cloud may have done it all the same; refresh (F5) to see.</source>
+            <translation>취소했습니다. 클라우드에서는 이미 처리되었을 수 있으니 새로 고침(F5)으로 확인하세요.</translation>
+        </message>
+        <message>
+            <source>The cloud refused</source>
+            <translation>클라우드가 거부했습니다</translation>
         </message>
     </context>
     <context>
@@ -8309,6 +8658,14 @@ Time zone: %2</source>
         <message>
             <source>&amp;Start</source>
             <translation>시작(&amp;S)</translation>
+        </message>
+        <message>
+            <source>The cloud refused</source>
+            <translation>클라우드가 거부했습니다</translation>
+        </message>
+        <message>
+            <source>Starting in the cloud… Cancel stops waiting.</source>
+            <translation>클라우드에서 시작하는 중… 취소하면 더 기다리지 않습니다.</translation>
         </message>
     </context>
     <context>
