@@ -164,17 +164,22 @@ private slots:
         QVERIFY2(start.error().message.contains("profile prod-shared"), qPrintable(start.error().message));
     }
 
-    void theCommandLineSaysItWithExitCode2()
+    void theCommandLineGoesToTheCloudNotTheLocalRunner()
     {
+        // The command line acts on a connected account through its profile (tst_connectedcli shows it
+        // against a fake account); here the account names a profile the workspace lacks, so the
+        // action stops before any request, naming the profile, exit 2, and nothing starts locally.
         PdTest::TestWorkspace ws;
         setProfile(ws, test, "prod-test");
+        const int before = int(ws->pipelines().listExecutions(test, serial).value().size());
         const QStringList base = {"--workspace", ws.path(), "--identity", test};
         auto started = runCli(QStringList(base) << "executions" << "start" << "--pipeline-name" << serial);
         QCOMPARE(started.exitCode, 2);
-        QVERIFY2(started.err.contains("belongs to the connected account test (222222222222)"), qPrintable(started.err));
+        QVERIFY2(started.err.contains("prod-test"), qPrintable(started.err));
+        QCOMPARE(int(ws->pipelines().listExecutions(test, serial).value().size()), before);
         auto stopped = runCli(QStringList(base) << "executions" << "stop" << "--pipeline-execution-arn" << executing);
         QCOMPARE(stopped.exitCode, 2);
-        QVERIFY2(stopped.err.contains("profile prod-test"), qPrintable(stopped.err));
+        QVERIFY2(stopped.err.contains("prod-test"), qPrintable(stopped.err));
         auto ko = runCli(QStringList(base) << "--language" << "ko" << "executions" << "retry"
                                            << "--pipeline-execution-arn" << failed);
         QCOMPARE(ko.exitCode, 2);
