@@ -7,6 +7,8 @@
 #include "rules/ruleinterchange.h"
 #include "rules/rulemodels.h"
 #include "rules/ruleservice.h"
+#include "connected/cloudactions.h"
+#include "views/common/busyaction.h"
 #include "views/common/messagebox.h"
 #include "views/common/pagewidgets.h"
 #include "views/interchange/exportdialog.h"
@@ -71,6 +73,7 @@ RulesPage::RulesPage(Workspace &workspace, Session &session, QWidget *parent)
     , m_exportButton(new QPushButton)
     , m_table(createTableView(QStringLiteral("rulesTableView"), m_proxy, true))
     , m_message(new QLabel)
+    , m_busy(new BusyAction)
     , m_tabs(new QTabWidget)
     , m_detail(new QWidget)
     , m_detailText(new QTextBrowser)
@@ -145,6 +148,7 @@ RulesPage::RulesPage(Workspace &workspace, Session &session, QWidget *parent)
     topLayout->setContentsMargins(0, 0, 0, 0);
     topLayout->addLayout(buttons);
     topLayout->addWidget(m_table);
+    topLayout->addWidget(m_busy);
     topLayout->addWidget(m_message);
     auto *splitter = new QSplitter(Qt::Vertical);
     splitter->addWidget(top);
@@ -183,14 +187,12 @@ void RulesPage::retranslateUi()
     m_sendButton->setText(tr("&Send event…"));
     m_sendButton->setToolTip(tr("Puts an event on the local event bus; matching enabled rules start their targets."));
     m_importButton->setText(tr("&Import…"));
-    m_importButton->setToolTip(
-        tr("Creates or replaces rules from AWS CLI input JSON or a CloudFormation template; all or nothing."));
     m_exportButton->setText(tr("E&xport…"));
     m_exportButton->setToolTip(
         tr("Shows the selected rules as AWS CLI input JSON or CloudFormation, to copy or save."));
     m_tabs->setTabText(0, tr("Details"));
     m_tabs->setTabText(1, tr("Invocations"));
-    showDetail();
+    updateSelection();
 }
 
 void RulesPage::reloadBuses()
@@ -246,10 +248,24 @@ void RulesPage::updateSelection()
     const int row = m_model->rowOf(arn);
     const bool has = row >= 0;
     const bool enabled = has && m_model->ruleAt(row).enabled;
-    m_editButton->setEnabled(has);
-    m_enableButton->setEnabled(has && !enabled);
-    m_disableButton->setEnabled(enabled);
-    m_deleteButton->setEnabled(has);
+    // One cloud action at a time: the page waits for the cloud's answer before the next.
+    const bool idle = !m_busy->isBusy();
+    // The wizard and import write rules here; for a connected account the change is refused at the
+    // end, so they are off from the start with the reason.
+    const QString refused = localChangeRefusal(m_workspace, m_session.identity());
+    const bool local = refused.isEmpty();
+    m_createButton->setEnabled(idle && local);
+    m_createButton->setToolTip(refused);
+    m_editButton->setEnabled(idle && local && has);
+    m_editButton->setToolTip(refused);
+    m_importButton->setEnabled(idle && local);
+    m_importButton->setToolTip(
+        local ? tr("Creates or replaces rules from AWS CLI input JSON or a CloudFormation template; all or nothing.")
+              : refused);
+    m_enableButton->setEnabled(idle && has && !enabled);
+    m_disableButton->setEnabled(idle && enabled);
+    m_deleteButton->setEnabled(idle && has);
+    m_sendButton->setEnabled(idle);
     m_exportButton->setEnabled(has);
     if (m_invocations->rule() != arn)
         m_invocations->setRule(arn);
@@ -395,6 +411,9 @@ void RulesPage::exportRules()
 
 void RulesPage::runWizard(bool edit)
 {
+    // A double click reaches here with the buttons off.
+    if (!m_editButton->isEnabled() && edit)
+        return;
     std::optional<Rule> existing;
     if (edit) {
         const int row = m_model->rowOf(selectedArn());
@@ -434,6 +453,12 @@ void RulesPage::setEnabled(bool enabled)
     if (row < 0)
         return;
     const QString name = m_model->ruleAt(row).name;
+    if (m_actions) {
+        follow(m_actions->setRuleEnabled(m_session.identity(), arn, {}, enabled),
+               enabled ? tr("Enabling “%1”…").arg(name) : tr("Disabling “%1”…").arg(name), arn,
+               enabled ? tr("“%1” is enabled.").arg(name) : tr("“%1” is disabled.").arg(name));
+        return;
+    }
     const Status changed = m_workspace.rules().setEnabled(m_session.identity(), arn, {}, enabled);
     if (!changed) {
         report(changed.error().message);
@@ -460,8 +485,26 @@ void RulesPage::deleteRule()
                   .arg(rule.name);
     if (MessageBox::question(this, tr("Delete rule"), question) != QMessageBox::Yes)
         return;
+    if (m_actions) {
+        follow(m_actions->deleteRule(m_session.identity(), arn, {}, targets > 0), tr("Deleting “%1”…").arg(rule.name),
+               arn, tr("“%1” was deleted.").arg(rule.name));
+        return;
+    }
     const Status removed = m_workspace.rules().deleteRule(m_session.identity(), arn, {}, targets > 0);
     report(removed ? tr("“%1” was deleted.").arg(rule.name) : removed.error().message);
+}
+
+void RulesPage::follow(CloudJob *job, const QString &what, const QString &arn, const QString &done)
+{
+    m_busy->track(job, what);
+    updateSelection();
+    connect(job, &CloudJob::finished, this, [this, job, arn, done] {
+        const Status status = job->status();
+        // The read back reset the model: the rule is the current one again.
+        selectRule(arn);
+        updateSelection();
+        report(status ? done : status.error().message);
+    });
 }
 
 void RulesPage::report(const QString &message)

@@ -13,6 +13,9 @@ class QTextBrowser;
 
 namespace Pd {
 
+class BusyAction;
+class CloudActions;
+class CloudJob;
 class CollatingProxyModel;
 class ExportDialog;
 class ImportDialog;
@@ -35,6 +38,11 @@ class RulesPage : public QWidget
 
 public:
     RulesPage(Workspace &workspace, Session &session, QWidget *parent = nullptr);
+
+    // With actions, Enable, Disable and Delete go through them (the cloud first for a connected
+    // account) while the page waits; nullptr: the rule service is called directly.
+    void setCloudActions(CloudActions *actions) { m_actions = actions; }
+    BusyAction *busyAction() const { return m_busy; }
 
     RuleTableModel *model() const { return m_model; }
     InvocationTableModel *invocations() const { return m_invocations; }
@@ -64,9 +72,13 @@ private:
     void setEnabled(bool enabled);
     void deleteRule();
     void report(const QString &message);
+    // Waits for a cloud action on `arn`: the buttons stay disabled, then the rule is selected again
+    // (when it still exists) and `done` or the cloud's error is shown.
+    void follow(CloudJob *job, const QString &what, const QString &arn, const QString &done);
 
     Workspace &m_workspace;
     Session &m_session;
+    CloudActions *m_actions = nullptr;
     RuleTableModel *m_model;
     CollatingProxyModel *m_proxy;
     InvocationTableModel *m_invocations;
@@ -83,6 +95,7 @@ private:
     QPushButton *m_exportButton;
     QTableView *m_table;
     QLabel *m_message;
+    BusyAction *m_busy;
     QTabWidget *m_tabs;
     QWidget *m_detail;
     QTextBrowser *m_detailText;
