@@ -14,8 +14,8 @@ namespace Pd {
 
 QString localChangeRefusal(Workspace &workspace, const QString &identity)
 {
-    const Status status = ConnectedAccounts::checkLocalChange(workspace.database(), identity, CloudObjectKind::Rule,
-                                                              QString());
+    const Status status =
+        ConnectedAccounts::checkLocalChange(workspace.database(), identity, CloudObjectKind::Rule, QString());
     return status ? QString() : status.error().message;
 }
 

@@ -1,5 +1,6 @@
 #include "views/rules/rulespage.h"
 
+#include "connected/cloudactions.h"
 #include "core/session.h"
 #include "core/timeformat.h"
 #include "itemmodels/collatingproxymodel.h"
@@ -7,7 +8,6 @@
 #include "rules/ruleinterchange.h"
 #include "rules/rulemodels.h"
 #include "rules/ruleservice.h"
-#include "connected/cloudactions.h"
 #include "views/common/busyaction.h"
 #include "views/common/messagebox.h"
 #include "views/common/pagewidgets.h"

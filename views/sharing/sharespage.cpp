@@ -5,9 +5,9 @@
 #include "itemmodels/columntablemodel.h"
 #include "sharing/sharemodels.h"
 #include "sharing/sharingservice.h"
+#include "views/common/busyaction.h"
 #include "views/common/messagebox.h"
 #include "views/common/pagewidgets.h"
-#include "views/common/busyaction.h"
 #include "views/sharing/sharewizard.h"
 #include "workspace/workspace.h"
 
