@@ -13,4 +13,8 @@ for language in en ko; do
       --screenshot "$out/$page-$language.png"
   done
 done
+# A connected account needs a cloud: the GUI test draws those against its fake account.
+if [ -x "$build/tests/gui/tst_connectedgui" ]; then
+  PD_SCREENSHOT_DIR="$out" "$build/tests/gui/tst_connectedgui" screenshots >/dev/null
+fi
 echo "Screenshots in $out"

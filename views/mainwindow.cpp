@@ -2,16 +2,20 @@
 
 #include "accounts/accountlistmodel.h"
 #include "accounts/accountservice.h"
+#include "connected/cloudactions.h"
+#include "connected/cloudconnections.h"
+#include "connected/cloudsync.h"
 #include "core/language.h"
 #include "core/session.h"
 #include "itemmodels/columntablemodel.h"
 #include "pipelines/pipelinemodels.h"
 #include "scheduler/enginelease.h"
 #include "views/accounts/accountsdialog.h"
+#include "views/accounts/identitystatemodel.h"
+#include "views/audit/activitypage.h"
 #include "views/cloud/connectionsdialog.h"
 #include "views/common/connectionbanner.h"
 #include "views/common/messagebox.h"
-#include "views/audit/activitypage.h"
 #include "views/common/placeholderpage.h"
 #include "views/pipelines/executionspage.h"
 #include "views/pipelines/pipelinespage.h"
@@ -26,11 +30,13 @@
 #include <QCloseEvent>
 #include <QComboBox>
 #include <QDir>
-#include <QHash>
 #include <QHBoxLayout>
+#include <QHash>
+#include <QInputDialog>
 #include <QLabel>
 #include <QListWidget>
 #include <QMenuBar>
+#include <QProgressBar>
 #include <QPushButton>
 #include <QSettings>
 #include <QShortcut>
@@ -85,6 +91,13 @@ MainWindow::MainWindow(Workspace &workspace, Session &session, QWidget *parent)
 {
     setObjectName(QStringLiteral("mainWindow"));
     m_accountModel = new AccountListModel(workspace.accounts(), this);
+    m_identityModel = new IdentityStateModel(workspace.accounts(), this);
+    m_identityModel->setSourceModel(m_accountModel);
+    m_cloud = new CloudConnections(workspace, this);
+    m_cloud->setAskMfaCode([this](const QString &serial, std::function<void(std::optional<QString>)> answer) {
+        askMfaCode(serial, std::move(answer));
+    });
+    m_cloudActions = new CloudActions(*m_cloud, this);
 
     m_navigation = new QListWidget;
     m_navigation->setObjectName(QStringLiteral("navigationList"));
@@ -155,6 +168,8 @@ MainWindow::MainWindow(Workspace &workspace, Session &session, QWidget *parent)
         m_connectionBanner->setKind(mirrorKindOfPage(currentPageName()));
     });
     connect(&m_session, &Session::identityChanged, this, &MainWindow::updateStatus);
+    connect(&m_session, &Session::identityChanged, this, &MainWindow::updateRefreshAction);
+    connect(&workspace.accounts(), &AccountService::accountsChanged, this, &MainWindow::updateRefreshAction);
     connect(m_identityCombo, &QComboBox::currentIndexChanged, this, [this](int row) {
         // A reset of the account list moves the combo's index by itself: not a choice of the user.
         if (row >= 0 && !m_reloadingAccounts)
@@ -182,7 +197,20 @@ MainWindow::MainWindow(Workspace &workspace, Session &session, QWidget *parent)
     updateStatus();
 }
 
-MainWindow::~MainWindow() = default;
+MainWindow::~MainWindow()
+{
+    // A sync writes into the workspace as its answers come: stop it before the pages go.
+    if (m_sync && !m_sync->isFinished()) {
+        m_syncCancelled = true;
+        m_sync->disconnect(this);
+        m_sync->cancel();
+    }
+    delete m_sync;
+    // The jobs and reads in flight (the pages') hold calls of the connections' clients: they go
+    // before the connections, which were made first and so would be deleted first.
+    delete m_cloudActions;
+    delete takeCentralWidget();
+}
 
 AccountsDialog *MainWindow::accountsDialog() const
 {
@@ -206,6 +234,14 @@ void MainWindow::createActions()
     m_fileMenu->addSeparator();
     m_quitAction = m_fileMenu->addAction(QString(), qApp, &QApplication::closeAllWindows);
     m_quitAction->setShortcut(QKeySequence::Quit);
+
+    m_viewMenu = menuBar()->addMenu(QString());
+    m_viewMenu->setObjectName(QStringLiteral("viewMenu"));
+    m_refreshAction = m_viewMenu->addAction(QString(), this, [this] { refresh(); });
+    m_refreshAction->setObjectName(QStringLiteral("refreshAction"));
+    m_refreshAction->setShortcut(QKeySequence::Refresh);
+    // A disabled menu item shows no tooltip by default; this one says why it is disabled.
+    m_viewMenu->setToolTipsVisible(true);
 
     m_languageMenu = menuBar()->addMenu(QString());
     m_languageMenu->setObjectName(QStringLiteral("languageMenu"));
@@ -236,8 +272,10 @@ void MainWindow::createActions()
     m_identityLabel = new QLabel;
     m_identityCombo = new QComboBox;
     m_identityCombo->setObjectName(QStringLiteral("identityCombo"));
-    m_identityCombo->setModel(m_accountModel);
+    m_identityCombo->setModel(m_identityModel);
     m_identityCombo->setMinimumContentsLength(24);
+    // Each account's state follows its name ("· connected, profile prod"): show it whole.
+    m_identityCombo->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     m_identityLabel->setBuddy(m_identityCombo);
     m_regionLabel = new QLabel;
     m_regionLabel->setObjectName(QStringLiteral("regionLabel"));
@@ -245,12 +283,30 @@ void MainWindow::createActions()
     m_toolBar->addWidget(m_identityCombo);
     m_toolBar->addSeparator();
     m_toolBar->addWidget(m_regionLabel);
+    // Beside the account it reads, where its disabled state and tooltip are seen.
+    m_toolBar->addSeparator();
+    m_toolBar->addAction(m_refreshAction);
 
     m_statusIdentity = new QLabel;
     m_statusIdentity->setObjectName(QStringLiteral("statusIdentityLabel"));
     m_statusWorkspace = new QLabel;
     m_statusWorkspace->setObjectName(QStringLiteral("statusWorkspaceLabel"));
     statusBar()->addWidget(m_statusIdentity);
+    // A sync's progress: what it reads, how far, and a way to stop it; shown only while it runs.
+    m_syncLabel = new QLabel;
+    m_syncLabel->setObjectName(QStringLiteral("syncLabel"));
+    m_syncProgress = new QProgressBar;
+    m_syncProgress->setObjectName(QStringLiteral("syncProgressBar"));
+    m_syncProgress->setMaximumWidth(180);
+    m_syncProgress->setTextVisible(false);
+    m_cancelSyncButton = new QPushButton;
+    m_cancelSyncButton->setObjectName(QStringLiteral("cancelSyncButton"));
+    connect(m_cancelSyncButton, &QPushButton::clicked, this, &MainWindow::cancelRefresh);
+    for (QWidget *widget : {static_cast<QWidget *>(m_syncLabel), static_cast<QWidget *>(m_syncProgress),
+                            static_cast<QWidget *>(m_cancelSyncButton)}) {
+        statusBar()->addWidget(widget);
+        widget->hide();
+    }
     statusBar()->addPermanentWidget(m_statusWorkspace);
     m_statusEngine = new QLabel;
     m_statusEngine->setObjectName(QStringLiteral("statusEngineLabel"));
@@ -266,20 +322,26 @@ void MainWindow::createPages()
 {
     addPage(QStringLiteral("pipelines"), new PipelinesPage(m_workspace, m_session));
     for (const QString &name : pageNames().mid(1)) {
-        if (name == QLatin1String("executions"))
-            addPage(name, new ExecutionsPage(m_workspace, m_session));
-        else if (name == QLatin1String("rules"))
-            addPage(name, new RulesPage(m_workspace, m_session));
-        else if (name == QLatin1String("schedules"))
+        if (name == QLatin1String("executions")) {
+            auto *page = new ExecutionsPage(m_workspace, m_session);
+            page->setCloudActions(m_cloudActions);
+            page->setCloudConnections(m_cloud);
+            addPage(name, page);
+        } else if (name == QLatin1String("rules")) {
+            auto *page = new RulesPage(m_workspace, m_session);
+            page->setCloudActions(m_cloudActions);
+            addPage(name, page);
+        } else if (name == QLatin1String("schedules")) {
             addPage(name, new SchedulesPage(m_workspace, m_session));
-        else if (name == QLatin1String("shares"))
+        } else if (name == QLatin1String("shares")) {
             addPage(name, new SharesPage(m_workspace, m_session));
-        else if (name == QLatin1String("shared-with-me"))
+        } else if (name == QLatin1String("shared-with-me")) {
             addPage(name, new SharedWithMePage(m_workspace, m_session));
-        else if (name == QLatin1String("activity"))
+        } else if (name == QLatin1String("activity")) {
             addPage(name, new ActivityPage(m_workspace));
-        else
+        } else {
             addPage(name, new PlaceholderPage(name));
+        }
     }
 }
 
@@ -322,6 +384,7 @@ ConnectionsDialog *MainWindow::showConnectionsDialog()
 {
     if (!m_connectionsDialog) {
         m_connectionsDialog = new ConnectionsDialog(m_workspace.profiles(), this);
+        m_connectionsDialog->setCloudActions(m_cloudActions, m_workspace.accounts(), m_session);
         m_connectionsDialog->setAttribute(Qt::WA_DeleteOnClose);
         m_connectionsDialog->open();
     }
@@ -388,6 +451,11 @@ void MainWindow::retranslateUi()
     m_emptyText->setText(tr("Every pipeline, rule, schedule and share belongs to an account. Add the first one "
                             "(its 12-digit id and a name) to start; organizations can come later."));
     m_addFirstAccountButton->setText(tr("Add your first account…"));
+    m_viewMenu->setTitle(tr("&View"));
+    m_refreshAction->setText(tr("&Refresh"));
+    m_cancelSyncButton->setText(tr("Cancel"));
+    m_cancelSyncButton->setToolTip(tr("Stop reading the account; what was read so far stays."));
+    updateRefreshAction();
     m_languageMenu->setTitle(tr("&Language"));
     m_helpMenu->setTitle(tr("&Help"));
     m_aboutAction->setText(tr("&About Pipeline Desk"));
@@ -400,6 +468,113 @@ void MainWindow::retranslateUi()
     for (QAction *action : m_languageGroup->actions())
         action->setChecked(action->data().toString() == Language::instance()->current());
     updateStatus();
+}
+
+CloudSync *MainWindow::currentSync() const
+{
+    return m_sync && !m_sync->isFinished() ? m_sync.data() : nullptr;
+}
+
+void MainWindow::updateRefreshAction()
+{
+    auto account = m_workspace.accounts().account(m_session.identity());
+    const bool connected = account && account->isConnected();
+    const bool running = currentSync() != nullptr;
+    m_refreshAction->setEnabled(connected && !running);
+    if (!account)
+        m_refreshAction->setToolTip(tr("Choose an account to act as first."));
+    else if (!connected)
+        m_refreshAction->setToolTip(
+            tr("%1 is a local account: its data lives in this workspace and is always current. Connect an "
+               "AWS profile (File › Connections…) to read a real account.")
+                .arg(account->label()));
+    else if (running)
+        m_refreshAction->setToolTip(tr("A refresh is running; cancel it in the status bar."));
+    else
+        m_refreshAction->setToolTip(
+            tr("Read %1 again from the cloud through profile %2.").arg(account->label(), account->profile));
+}
+
+bool MainWindow::refresh()
+{
+    if (currentSync())
+        return false;
+    auto account = m_workspace.accounts().account(m_session.identity());
+    if (!account || !account->isConnected())
+        return false;
+    m_syncCancelled = false;
+    m_sync = new CloudSync(*m_cloud, account->id, SyncScope::all(), this);
+    connect(m_sync, &CloudSync::progress, this, &MainWindow::syncProgress);
+    connect(m_sync, &CloudSync::finished, this, &MainWindow::syncFinished);
+    m_syncLabel->setText(tr("Refreshing %1…").arg(account->label()));
+    m_syncProgress->setRange(0, 0); // busy until the first answer says how much there is
+    for (QWidget *widget : {static_cast<QWidget *>(m_syncLabel), static_cast<QWidget *>(m_syncProgress),
+                            static_cast<QWidget *>(m_cancelSyncButton)})
+        widget->show();
+    m_statusIdentity->hide();
+    updateRefreshAction();
+    m_sync->start();
+    return true;
+}
+
+void MainWindow::cancelRefresh()
+{
+    if (!currentSync())
+        return;
+    // The user's choice, not a failure: no error box follows.
+    m_syncCancelled = true;
+    m_sync->cancel();
+}
+
+void MainWindow::syncProgress(int done, int known, const QString &what)
+{
+    m_syncLabel->setText(what);
+    m_syncProgress->setRange(0, qMax(1, known));
+    m_syncProgress->setValue(qMin(done, qMax(1, known)));
+}
+
+void MainWindow::syncFinished()
+{
+    CloudSync *sync = m_sync;
+    if (!sync)
+        return;
+    for (QWidget *widget : {static_cast<QWidget *>(m_syncLabel), static_cast<QWidget *>(m_syncProgress),
+                            static_cast<QWidget *>(m_cancelSyncButton)})
+        widget->hide();
+    m_statusIdentity->show();
+    const Status status = sync->status();
+    const bool cancelled = m_syncCancelled;
+    sync->deleteLater();
+    m_sync = nullptr;
+    updateRefreshAction();
+    // The pages follow the mirror's change signals; the banner reads the new "as of" now.
+    m_connectionBanner->reload();
+    if (status) {
+        statusBar()->showMessage(tr("Refreshed."), 5000);
+    } else if (cancelled) {
+        statusBar()->showMessage(tr("Refresh cancelled; what was read so far is kept."), 5000);
+    } else {
+        MessageBox::showError(this, tr("Refresh failed"), status.error().message, status.error().details);
+    }
+}
+
+void MainWindow::askMfaCode(const QString &mfaSerial, std::function<void(std::optional<QString>)> answer)
+{
+    auto *dialog = new QInputDialog(this);
+    dialog->setObjectName(QStringLiteral("mfaCodeDialog"));
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setWindowModality(Qt::WindowModal);
+    dialog->setWindowTitle(tr("MFA code"));
+    dialog->setLabelText(tr("The code your MFA device %1 shows now:").arg(mfaSerial));
+    dialog->setInputMode(QInputDialog::TextInput);
+    // Answered once, when the dialog closes: with the code, or with nothing when it was cancelled.
+    connect(dialog, &QDialog::finished, this, [dialog, answer = std::move(answer)](int result) {
+        if (result == QDialog::Accepted)
+            answer(dialog->textValue().trimmed());
+        else
+            answer(std::nullopt);
+    });
+    dialog->open();
 }
 
 void MainWindow::updateStatus()

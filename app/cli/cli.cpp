@@ -1,6 +1,8 @@
 #include "cli.h"
 
 #include "accounts/accountservice.h"
+#include "connected/cloudactions.h"
+#include "connected/cloudconnections.h"
 #include "core/language.h"
 #include "core/text.h"
 #include "core/tr.h"
@@ -13,6 +15,8 @@
 #include <QJsonDocument>
 #include <QLocale>
 #include <QSet>
+
+#include <algorithm>
 
 namespace Pd::Cli {
 
@@ -30,9 +34,37 @@ QList<QCommandLineOption> globalOptions()
         QCommandLineOption(QStringLiteral("language"), Tr::tr("The language of messages: ko or en (default: the system's)."),
                            Tr::tr("LANG")),
         QCommandLineOption(QStringLiteral("demo"), Tr::tr("Seed a new workspace file (or one without accounts) with the demo accounts and pipelines.")),
+        QCommandLineOption(QStringLiteral("profile"),
+                           Tr::tr("Act as the connected account this AWS profile reaches (tested first when it never "
+                                  "was); reads come fresh from the cloud."),
+                           Tr::tr("NAME")),
+        QCommandLineOption(QStringLiteral("cached"),
+                           Tr::tr("With --profile: read only what the workspace holds of the account, without the "
+                                  "network.")),
+        QCommandLineOption(QStringLiteral("endpoint-url"),
+                           Tr::tr("Send every AWS request to this URL instead (an emulator); wins over "
+                                  "AWS_ENDPOINT_URL and the profile's own."),
+                           Tr::tr("URL")),
         QCommandLineOption({QStringLiteral("h"), QStringLiteral("help")}, Tr::tr("Show help for the program or for one command.")),
         QCommandLineOption(QStringLiteral("version"), Tr::tr("Show the version.")),
     };
+}
+
+// The global options a command takes: those whose names its own options do not use (its own
+// wins: `profiles add --endpoint-url` is the profile's endpoint, `profiles import --profile` the
+// AWS CLI profile to import).
+QList<QCommandLineOption> globalOptionsOf(const Command &command)
+{
+    QSet<QString> own;
+    for (const QCommandLineOption &option : command.options)
+        own.unite(QSet<QString>(option.names().cbegin(), option.names().cend()));
+    QList<QCommandLineOption> globals;
+    for (const QCommandLineOption &option : globalOptions()) {
+        const QStringList names = option.names();
+        if (std::none_of(names.cbegin(), names.cend(), [&own](const QString &n) { return own.contains(n); }))
+            globals.append(option);
+    }
+    return globals;
 }
 
 Registry buildRegistry()
@@ -51,6 +83,7 @@ Registry buildRegistry()
     registerInterchangeCommands(registry);
     registerAuditCommands(registry);
     registerProfileCommands(registry);
+    registerSyncCommands(registry);
     return registry;
 }
 
@@ -168,21 +201,21 @@ void printOptions(QTextStream &out, const QList<QCommandLineOption> &options)
     printRows(out, rows);
 }
 
-void printGlobalOptions(QTextStream &out)
+void printGlobalOptions(QTextStream &out, const QList<QCommandLineOption> &options)
 {
     out << Tr::tr("Global options (they may stand anywhere on the line):") << '\n';
-    printOptions(out, globalOptions());
+    printOptions(out, options);
 }
 
 void printGeneralHelp(QTextStream &out, const Registry &registry)
 {
     out << Tr::tr("Usage: %1 [global options] NOUN VERB [options]").arg(programName) << '\n'
         << Tr::tr("Pipeline Desk from the command line: the same operations as the app, without a window.") << "\n\n";
-    printGlobalOptions(out);
+    printGlobalOptions(out, globalOptions());
     out << '\n' << Tr::tr("Commands:") << '\n';
     QList<std::pair<QString, QString>> rows;
     for (const Command &command : registry.commands())
-        rows.append({command.noun + QLatin1Char(' ') + command.verb, command.summary});
+        rows.append({(command.noun + QLatin1Char(' ') + command.verb).trimmed(), command.summary});
     printRows(out, rows);
     out << '\n'
         << Tr::tr("Exit codes: 0 ok, 2 invalid input, 3 refused by permissions, 1 anything else.") << '\n'
@@ -195,7 +228,7 @@ bool printNounHelp(QTextStream &out, const Registry &registry, const QString &no
 {
     QList<std::pair<QString, QString>> rows;
     for (const Command &command : registry.commands()) {
-        if (command.noun == noun)
+        if (command.noun == noun && !command.verb.isEmpty())
             rows.append({command.verb, command.summary});
     }
     if (rows.isEmpty())
@@ -211,7 +244,12 @@ bool printNounHelp(QTextStream &out, const Registry &registry, const QString &no
 
 void printCommandHelp(QTextStream &out, const Command &command)
 {
-    out << Tr::tr("Usage: %1 [options]").arg(QStringList{programName, command.noun, command.verb}.join(QLatin1Char(' ')))
+    QStringList words{programName, command.noun};
+    if (!command.verb.isEmpty())
+        words.append(command.verb);
+    if (!command.argument.isEmpty())
+        words.append(QLatin1Char('[') + command.argument + QLatin1Char(']'));
+    out << Tr::tr("Usage: %1 [options]").arg(words.join(QLatin1Char(' ')))
         << '\n'
         << command.summary << '\n';
     if (!command.description.isEmpty())
@@ -221,7 +259,7 @@ void printCommandHelp(QTextStream &out, const Command &command)
         printOptions(out, command.options);
     }
     out << '\n';
-    printGlobalOptions(out);
+    printGlobalOptions(out, globalOptionsOf(command));
 }
 
 } // namespace
@@ -281,6 +319,19 @@ Result<QString> Context::identity()
     auto ws = workspace();
     if (!ws)
         return ws.error();
+    if (isGlobalSet(QStringLiteral("profile"))) {
+        auto account = profileAccount();
+        if (!account)
+            return account.error();
+        // Two identities on one line: which one was meant is not ours to guess.
+        if (isSet(QStringLiteral("identity")) && value(QStringLiteral("identity")) != account.value())
+            return Error::invalid(QStringLiteral("--identity"),
+                                  Tr::tr("--identity: %1 is not the account %2 that --profile %3 acts as; give one "
+                                         "of them.")
+                                      .arg(value(QStringLiteral("identity")), account.value(),
+                                           value(QStringLiteral("profile"))));
+        return account.value();
+    }
     const QString id = isSet(QStringLiteral("identity")) ? value(QStringLiteral("identity")) : (*ws)->defaultIdentity();
     if (id.isEmpty()) {
         // The command that works, runnable as printed: with the same workspace file.
@@ -302,12 +353,18 @@ void Context::discardUnchangedWorkspace()
 {
     // Silently: stderr already says why the command was refused, and scripts read it as one line
     // (the README says a refused command leaves no workspace it made).
-    if (m_workspace && m_workspace->discardIfUnchanged())
+    if (m_workspace && m_workspace->discardIfUnchanged()) {
+        m_actions.reset();
+        m_connections.reset();
         m_workspace.reset(); // destroying it closes the file and puts it back
+    }
 }
 
 int Context::fail(const Error &error)
 {
+    // The error of a cancelled call says "cancelled"; what the user did is what matters.
+    if (m_interrupted != 0)
+        return interruptedExitCode();
     m_err << QStringLiteral("pipelinedesk-cli: ") << error.message << Qt::endl;
     return error.exitCode();
 }
@@ -555,12 +612,16 @@ int run(const QStringList &arguments, QTextStream &out, QTextStream &err)
         out.flush();
         return wantsHelp ? 0 : 2;
     }
-    // A noun alone: its verbs (on stderr, exit 2, when --help was not asked for).
-    if (words.size() == 1 && printNounHelp(wantsHelp ? out : err, registry, words.constFirst())) {
+    // A noun alone: its verbs (on stderr, exit 2, when --help was not asked for), unless the noun
+    // is a command by itself (`sync`).
+    const Command *nounCommand = registry.find(words.constFirst(), QString());
+    if (words.size() == 1 && !nounCommand && printNounHelp(wantsHelp ? out : err, registry, words.constFirst())) {
         out.flush();
         return wantsHelp ? 0 : 2;
     }
-    const Command *command = words.size() >= 2 ? registry.find(words.at(0), words.at(1)) : nullptr;
+    const Command *command = nounCommand         ? nounCommand
+                             : words.size() >= 2 ? registry.find(words.at(0), words.at(1))
+                                                 : nullptr;
     if (!command) {
         err << QStringLiteral("pipelinedesk-cli: ")
             << Tr::tr("unknown command “%1”. Run “pipelinedesk-cli --help” for the list.").arg(words.mid(0, 2).join(QLatin1Char(' ')))
@@ -570,7 +631,7 @@ int run(const QStringList &arguments, QTextStream &out, QTextStream &err)
 
     QCommandLineParser parser;
     parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
-    parser.addOptions(globalOptions());
+    parser.addOptions(globalOptionsOf(*command));
     parser.addOptions(command->options);
     if (!parser.parse(arguments)) {
         err << QStringLiteral("pipelinedesk-cli: ") << parser.errorText() << Qt::endl;
@@ -583,13 +644,17 @@ int run(const QStringList &arguments, QTextStream &out, QTextStream &err)
         out.flush();
         return 0;
     }
-    if (parser.positionalArguments().size() > 2) {
+    const int commandWords = (command->verb.isEmpty() ? 1 : 2) + (command->argument.isEmpty() ? 0 : 1);
+    if (parser.positionalArguments().size() > commandWords) {
         err << QStringLiteral("pipelinedesk-cli: ")
-            << Tr::tr("unexpected argument “%1”.").arg(parser.positionalArguments().at(2)) << Qt::endl;
+            << Tr::tr("unexpected argument “%1”.").arg(parser.positionalArguments().at(commandWords)) << Qt::endl;
         return 2;
     }
     Context context(parser, out, err);
-    const int code = command->run(context);
+    context.setGlobalOptions(globalOptionsOf(*command));
+    int code = context.syncBefore(*command);
+    if (code == 0)
+        code = command->run(context);
     if (code != 0)
         context.discardUnchangedWorkspace();
     out.flush();

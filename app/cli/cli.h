@@ -5,14 +5,20 @@
 #include <QCommandLineOption>
 #include <QCommandLineParser>
 #include <QJsonObject>
+#include <QSet>
 #include <QTextStream>
 
 #include <functional>
 #include <memory>
 
 namespace Pd {
+class CloudActions;
+class CloudConnections;
+class CloudJob;
+class CloudSync;
+struct SyncScope;
 class Workspace;
-}
+} // namespace Pd
 
 namespace Pd::Cli {
 
@@ -30,12 +36,29 @@ struct Command
     bool needsWorkspace = true;
     // More about the command for its --help, after the summary; optional.
     QString description = QString();
+    // What the command shows of an account: SyncScope kinds, and ReadsExecution for the execution
+    // named by --pipeline-execution-arn. With --profile (and without --cached) the command first
+    // syncs just that from the cloud, then reads the mirror as it always does. 0: it reads nothing
+    // of an account's objects (or it writes).
+    int reads = 0;
+    // The name of one optional word after the verb (`profiles test NAME`), for the usage line;
+    // empty when the command takes none. The command reads it as parser().positionalArguments()[2].
+    QString argument = QString();
 };
+
+// Command::reads beyond the SyncScope kinds.
+constexpr int ReadsExecution = 0x100;
 
 class Registry
 {
 public:
-    void add(Command command) { m_commands.append(std::move(command)); }
+    // The command as stored, so that a registration can set a flag after the braces
+    // (`registry.add({...}).reads = SyncScope::Pipelines;`).
+    Command &add(Command command)
+    {
+        m_commands.append(std::move(command));
+        return m_commands.last();
+    }
     const Command *find(const QString &noun, const QString &verb) const;
     const QList<Command> &commands() const { return m_commands; }
 
@@ -68,6 +91,33 @@ public:
     // not change is put back (removed, or emptied when it had zero bytes).
     void discardUnchangedWorkspace();
 
+    // Which options are the global ones for this command (a command's own option of the same name
+    // wins), and whether one of them was given.
+    void setGlobalOptions(const QList<QCommandLineOption> &options);
+    bool isGlobalSet(const QString &option) const;
+
+    // Connected accounts (clicloud.cpp). The clients of the workspace's profiles, made on first
+    // use with --endpoint-url and an MFA code asked on the terminal (never from an argument).
+    Result<CloudConnections *> connections();
+    Result<CloudActions *> actions();
+    // The account --profile acts as: the one its last test reached. A profile never tested is
+    // tested first (with --cached that is refused: no network). Empty without --profile.
+    Result<QString> profileAccount();
+    // Whether --profile was given and --cached was not: reads go to the cloud first.
+    bool readsFresh() const;
+    // Runs a cloud job to its end (it is deleted); SIGINT/SIGTERM cancel it, and fail() then
+    // says so and returns 128 + the signal's number. value: the job's value on success.
+    Status await(CloudJob *job, QString *value = nullptr);
+    // Syncs `scope` of a connected account to its end, cancelled as await() is; progress on
+    // stderr when `progress` and stderr is a terminal. *counts: what was read (SyncScope's kinds
+    // with AWS names), even when it failed.
+    Status sync(const QString &accountId, const SyncScope &scope, bool progress, QJsonObject *counts = nullptr);
+    // Before a command that reads (Command::reads): syncs what it shows when readsFresh(). 0, or
+    // the exit code of the failure, already printed.
+    int syncBefore(const Command &command);
+    // Whether a signal cancelled a network operation of this command.
+    bool wasInterrupted() const { return m_interrupted != 0; }
+
     // Prints "pipelinedesk-cli: <message>" to stderr and returns the error's exit code.
     int fail(const Error &error);
     // "pipelinedesk-cli: warning: …" on stderr: accepted, but said.
@@ -85,6 +135,14 @@ private:
     QTextStream &m_out;
     QTextStream &m_err;
     std::unique_ptr<Workspace> m_workspace;
+    // After m_workspace: destroyed before it, as they act on it.
+    std::unique_ptr<CloudConnections> m_connections;
+    std::unique_ptr<CloudActions> m_actions;
+    QString m_profileAccount;
+    QSet<QString> m_globals;
+    int m_interrupted = 0; // the signal that cancelled a network operation
+
+    int interruptedExitCode();
 };
 
 // The workspace and identity a command acts as. When either cannot be had, the error was already
@@ -172,5 +230,6 @@ void registerRuleCommands(Registry &registry);
 void registerEventCommands(Registry &registry);
 void registerInterchangeCommands(Registry &registry);
 void registerProfileCommands(Registry &registry);
+void registerSyncCommands(Registry &registry);
 
 } // namespace Pd::Cli

@@ -1,7 +1,10 @@
 #include "cli.h"
+
 #include "clisignals.h"
 
 #include "core/timeformat.h"
+#include "connected/cloudactions.h"
+#include "connected/cloudsync.h"
 #include "core/tr.h"
 #include "pipelines/executionjson.h"
 #include "pipelines/localrunner.h"
@@ -67,6 +70,12 @@ void printTransitions(QTextStream &stream, const Execution *before, const Execut
     stream.flush();
 }
 
+// The account an ARN names (arn:aws:sagemaker:us-east-1:111111111111:pipeline/train); empty for a name.
+QString accountOfArn(const QString &nameOrArn)
+{
+    return nameOrArn.startsWith(QLatin1String("arn:")) ? nameOrArn.section(QLatin1Char(':'), 4, 4) : QString();
+}
+
 // Follows an execution to its end, running the local runner in this process meanwhile. Another
 // program may run one at the same time (the GUI, `scheduler run`): each runner applies a transition
 // in one write transaction from the state stored, so whichever comes first applies it and the
@@ -129,6 +138,88 @@ int followExecution(Context &context, const Who &w, const QString &arn, QTextStr
     return 0;
 }
 
+// What an action on a connected account's execution cannot do: go without the network.
+Status checkConnectedAction(Context &context)
+{
+    if (context.isGlobalSet(QStringLiteral("cached")))
+        return Error::invalid(QStringLiteral("--cached"),
+                              Tr::tr("--cached: an action on a connected account goes to the cloud first; it cannot "
+                                     "work without the network."));
+    return {};
+}
+
+// Follows an execution of a connected account to its end: the cloud runs it, so this program
+// asks it (DescribePipelineExecution and the steps, through a sync of that execution into the
+// workspace) after 1, 2, 4… seconds, at most 15 apart, printing the transitions as
+// followExecution does. A signal stops the wait (the execution goes on in the cloud).
+int followCloudExecution(Context &context, const Who &w, const QString &mirrorAccount, const QString &arn,
+                         QTextStream &stream)
+{
+    PipelineService &service = w.workspace->pipelines();
+    SyncScope scope;
+    scope.kinds = 0;
+    scope.executionArn = arn;
+    auto first = service.describeExecution(w.identity, arn);
+    if (!first && first.error().code == Error::Code::NotFound) {
+        // Not read yet (`executions wait` on an execution started elsewhere): read it first.
+        if (Status s = context.sync(mirrorAccount, scope, false); !s)
+            return context.fail(s.error());
+        first = service.describeExecution(w.identity, arn);
+    }
+    if (!first)
+        return context.fail(first.error());
+    Execution last = first.value();
+    printTransitions(stream, nullptr, last, w.workspace->clock().nowMs());
+    int signal = 0;
+    for (int delayMs = 1000; !isTerminal(last.status); delayMs = qMin(2 * delayMs, 15000)) {
+        {
+            StopSignals stopSignals;
+            QEventLoop loop;
+            QTimer::singleShot(delayMs, &loop, &QEventLoop::quit);
+            stopSignals.onStop(&loop, [&loop, &signal] {
+                signal = StopSignals::signalNumber();
+                loop.quit();
+            });
+            loop.exec();
+        }
+        if (signal != 0)
+            break;
+        if (Status s = context.sync(mirrorAccount, scope, false); !s) {
+            if (!context.wasInterrupted())
+                return context.fail(s.error());
+            signal = StopSignals::signalNumber(); // the sync was cancelled by it
+            break;
+        }
+        auto now = service.describeExecution(w.identity, arn);
+        if (!now)
+            return context.fail(now.error());
+        printTransitions(stream, &last, now.value(), w.workspace->clock().nowMs());
+        last = now.value();
+    }
+    if (!isTerminal(last.status)) {
+        context.err() << Tr::tr("Stopped waiting; execution %1 is still %2 and goes on in the cloud.")
+                             .arg(last.arn, toApiString(last.status))
+                      << Qt::endl;
+        return 128 + signal;
+    }
+    if (last.status == ExecutionStatus::Failed)
+        return exitFailed;
+    if (last.status == ExecutionStatus::Stopped)
+        return exitStopped;
+    return 0;
+}
+
+// The account whose mirror holds a connected execution: the account its ARN names when that one
+// is connected, else the identity's (a shared pipeline's execution started as it); empty when
+// neither is connected.
+QString mirrorAccountOf(CloudActions &actions, const QString &identity, const QString &arn)
+{
+    const QString owner = accountOfArn(arn);
+    if (!actions.profileOf(owner).isEmpty())
+        return owner;
+    return actions.profileOf(identity).isEmpty() ? QString() : identity;
+}
+
 int startExecution(Context &context)
 {
     const Who w = who(context);
@@ -147,19 +238,37 @@ int startExecution(Context &context)
     request.displayName = context.value(QStringLiteral("display-name"));
     request.description = context.value(QStringLiteral("description"));
     request.clientRequestToken = context.value(tokenOption);
-    auto arn = w.workspace->pipelines().start(w.identity, request);
-    if (!arn)
-        return context.fail(arn.error());
+    auto actions = context.actions();
+    if (!actions)
+        return context.fail(actions.error());
+    // A connected account's execution is started in the cloud (CloudActions decides whose profile
+    // calls: the identity's, or the account of a pipeline named by ARN); a local one as always.
+    const bool connected = !actions.value()->profileOf(w.identity).isEmpty() ||
+                           !actions.value()->profileOf(accountOfArn(request.pipeline)).isEmpty();
+    if (connected) {
+        if (Status s = checkConnectedAction(context); !s)
+            return context.fail(s.error());
+    }
+    QString arn;
+    if (Status s = context.await(actions.value()->start(w.identity, request), &arn); !s)
+        return context.fail(s.error());
     if (context.json())
-        context.printJson({{QStringLiteral("PipelineExecutionArn"), arn.value()}});
+        context.printJson({{QStringLiteral("PipelineExecutionArn"), arn}});
     else
-        context.out() << arn.value() << Qt::endl;
+        context.out() << arn << Qt::endl;
     // stdout holds only the ARN (or the AWS shape), so that scripts can keep capturing it: the
     // progress of --wait and the notice go where the JSON cannot be disturbed.
     QTextStream &progress = context.json() ? context.err() : context.out();
+    if (connected) {
+        // The cloud runs it: no local runner to wait for or to mention.
+        const QString mirror = mirrorAccountOf(*actions.value(), w.identity, arn);
+        if (!context.isSet(QStringLiteral("wait")) || mirror.isEmpty())
+            return 0;
+        return followCloudExecution(context, w, mirror, arn, progress);
+    }
     if (context.isSet(QStringLiteral("wait")))
-        return followExecution(context, w, arn.value(), progress);
-    if (auto started = w.workspace->pipelines().describeExecution(w.identity, arn.value()))
+        return followExecution(context, w, arn, progress);
+    if (auto started = w.workspace->pipelines().describeExecution(w.identity, arn))
         printProgressNotice(*w.workspace, started.value(), context.err());
     return 0;
 }
@@ -172,7 +281,17 @@ int waitExecution(Context &context)
     auto arn = requiredValue(context, executionArnOption);
     if (!arn)
         return context.fail(arn.error());
-    return followExecution(context, w, arn.value(), context.json() ? context.err() : context.out());
+    QTextStream &progress = context.json() ? context.err() : context.out();
+    auto actions = context.actions();
+    if (!actions)
+        return context.fail(actions.error());
+    const QString mirror = mirrorAccountOf(*actions.value(), w.identity, arn.value());
+    if (!mirror.isEmpty()) {
+        if (Status s = checkConnectedAction(context); !s)
+            return context.fail(s.error());
+        return followCloudExecution(context, w, mirror, arn.value(), progress);
+    }
+    return followExecution(context, w, arn.value(), progress);
 }
 
 int changeExecution(Context &context, bool retry)
@@ -183,15 +302,24 @@ int changeExecution(Context &context, bool retry)
     auto arn = requiredValue(context, executionArnOption);
     if (!arn)
         return context.fail(arn.error());
-    PipelineService &service = w.workspace->pipelines();
-    auto changed = retry ? service.retry(w.identity, arn.value(), context.value(tokenOption))
-                         : service.stop(w.identity, arn.value(), context.value(tokenOption));
-    if (!changed)
-        return context.fail(changed.error());
+    auto actions = context.actions();
+    if (!actions)
+        return context.fail(actions.error());
+    if (!actions.value()->profileOf(w.identity).isEmpty() || !actions.value()->profileOf(accountOfArn(arn.value())).isEmpty()) {
+        if (Status s = checkConnectedAction(context); !s)
+            return context.fail(s.error());
+    }
+    const QString token = context.value(tokenOption);
+    QString changed;
+    if (Status s = context.await(retry ? actions.value()->retry(w.identity, arn.value(), token)
+                                       : actions.value()->stop(w.identity, arn.value(), token),
+                                 &changed);
+        !s)
+        return context.fail(s.error());
     if (context.json())
-        context.printJson({{QStringLiteral("PipelineExecutionArn"), changed.value()}});
+        context.printJson({{QStringLiteral("PipelineExecutionArn"), changed}});
     else
-        context.out() << changed.value() << Qt::endl;
+        context.out() << changed << Qt::endl;
     return 0;
 }
 
@@ -380,18 +508,18 @@ void registerExecutionCommands(Registry &registry)
                   Tr::tr("List the executions of a pipeline, newest first."),
                   {QCommandLineOption(QStringLiteral("pipeline-name"), Tr::tr("The pipeline's name or ARN."),
                                       Tr::tr("NAME_OR_ARN"))},
-                  listExecutions});
+                  listExecutions}).reads = SyncScope::Executions;
     registry.add({QStringLiteral("executions"), QStringLiteral("describe"), Tr::tr("Describe one execution."),
-                  {executionArn()}, describeExecution});
+                  {executionArn()}, describeExecution}).reads = ReadsExecution;
     registry.add({QStringLiteral("executions"), QStringLiteral("describe-definition"),
                   Tr::tr("Print the pipeline definition an execution started with "
                          "(DescribePipelineDefinitionForExecution)."),
-                  {executionArn()}, describeDefinition});
+                  {executionArn()}, describeDefinition}).reads = ReadsExecution;
     registry.add({QStringLiteral("executions"), QStringLiteral("list-steps"),
                   Tr::tr("List the steps of an execution that have started, newest first."), {executionArn()},
-                  listSteps});
+                  listSteps}).reads = ReadsExecution;
     registry.add({QStringLiteral("executions"), QStringLiteral("list-parameters"),
-                  Tr::tr("List the parameters an execution runs with."), {executionArn()}, listParameters});
+                  Tr::tr("List the parameters an execution runs with."), {executionArn()}, listParameters}).reads = ReadsExecution;
 }
 
 } // namespace Pd::Cli

@@ -1,5 +1,7 @@
 #include "cli.h"
 
+#include "connected/cloudsync.h"
+
 #include "core/timeformat.h"
 #include "core/tr.h"
 #include "pipelines/executionjson.h"
@@ -193,11 +195,11 @@ QList<QCommandLineOption> definitionOptions()
 void registerPipelineCommands(Registry &registry)
 {
     registry.add({QStringLiteral("pipelines"), QStringLiteral("list"),
-                  Tr::tr("List the pipelines of the identity's account."), {}, listPipelines});
+                  Tr::tr("List the pipelines of the identity's account."), {}, listPipelines}).reads = SyncScope::Pipelines;
     registry.add({QStringLiteral("pipelines"), QStringLiteral("describe"), Tr::tr("Describe one pipeline."),
                   {QCommandLineOption(QStringLiteral("pipeline-name"), Tr::tr("The pipeline's name or ARN."),
                                       Tr::tr("NAME_OR_ARN"))},
-                  describePipeline});
+                  describePipeline}).reads = SyncScope::Pipelines;
     registry.add({QStringLiteral("pipelines"), QStringLiteral("create"),
                   Tr::tr("Create a pipeline in the identity's account from a definition; prints its ARN."),
                   definitionOptions(), [](Context &context) { return createOrUpdatePipeline(context, true); }});

@@ -1,7 +1,9 @@
 #include "cli.h"
 
+#include "accounts/accountservice.h"
 #include "cloud/awsconfigfiles.h"
 #include "cloud/profileservice.h"
+#include "connected/cloudactions.h"
 #include "core/timeformat.h"
 #include "core/tr.h"
 #include "workspace/workspace.h"
@@ -11,6 +13,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
+#include <QPointer>
 
 #include <cstdio>
 #include <optional>
@@ -311,6 +314,62 @@ int removeProfile(Context &context)
     return 0;
 }
 
+int testProfile(Context &context)
+{
+    // The name as a word after the verb, as `profiles test prod`, or as the other profile verbs take it.
+    const QStringList words = context.parser().positionalArguments();
+    QString name = words.size() > 2 ? words.at(2).trimmed() : context.value(QStringLiteral("profile-name")).trimmed();
+    if (name.isEmpty() && context.isGlobalSet(QStringLiteral("profile")))
+        name = context.value(QStringLiteral("profile")).trimmed();
+    if (name.isEmpty())
+        return context.fail(Error::invalid(QStringLiteral("--profile-name"),
+                                           Tr::tr("profiles test needs the profile's name: “profiles test NAME”.")));
+    if (context.isGlobalSet(QStringLiteral("cached")))
+        return context.fail(Error::invalid(QStringLiteral("--cached"),
+                                           Tr::tr("--cached: testing a profile asks the cloud; it cannot work without "
+                                                  "the network.")));
+    auto workspace = context.workspace();
+    if (!workspace)
+        return context.fail(workspace.error());
+    if (auto known = (*workspace)->profiles().profile(name); !known)
+        return context.fail(known.error().code == Error::Code::NotFound
+                                ? Error::invalid(QStringLiteral("profile-name"),
+                                                 Tr::tr("there is no profile named %1 in this workspace (see "
+                                                        "“profiles list”).")
+                                                     .arg(name))
+                                : known.error());
+    auto actions = context.actions();
+    if (!actions)
+        return context.fail(actions.error());
+    // Whoever connects the account: --identity, else the workspace's default (none in a new one).
+    const QString identity = context.isGlobalSet(QStringLiteral("identity")) ? context.value(QStringLiteral("identity"))
+                                                                             : (*workspace)->defaultIdentity();
+    CloudJob *job = actions.value()->testProfile(identity, name);
+    job->setAutoDelete(false);
+    QJsonObject answer;
+    QObject::connect(job, &CloudJob::finished, job, [job, &answer] { answer = job->answer(); });
+    QString accountId;
+    if (Status s = context.await(job, &accountId); !s)
+        return context.fail(s.error());
+    if (context.json()) {
+        // sts:GetCallerIdentity's own shape.
+        context.printJson({{QStringLiteral("UserId"), answer.value(QStringLiteral("UserId")).toString()},
+                           {QStringLiteral("Account"), answer.value(QStringLiteral("Account")).toString()},
+                           {QStringLiteral("Arn"), answer.value(QStringLiteral("Arn")).toString()}});
+        return 0;
+    }
+    const auto account = (*workspace)->accounts().account(accountId);
+    QTextStream &out = context.out();
+    out << Tr::tr("Account: %1").arg(answer.value(QStringLiteral("Account")).toString()) << '\n'
+        << Tr::tr("Arn: %1").arg(answer.value(QStringLiteral("Arn")).toString()) << '\n'
+        << Tr::tr("UserId: %1").arg(answer.value(QStringLiteral("UserId")).toString()) << '\n'
+        << Tr::tr("Connected account %1 (%2) through the profile %3.")
+               .arg(accountId, account ? account->name : accountId, name)
+        << '\n';
+    out.flush();
+    return 0;
+}
+
 QString actionWord(ProfileImportItem::Action action, bool dryRun)
 {
     switch (action) {
@@ -448,6 +507,20 @@ void registerProfileCommands(Registry &registry)
                   Tr::tr("Remove an AWS profile and its keychain entry; prints its name."),
                   {QCommandLineOption(QStringLiteral("profile-name"), Tr::tr("The profile's name."), Tr::tr("NAME"))},
                   removeProfile});
+    Command &test = registry.add(
+        {QStringLiteral("profiles"),
+         QStringLiteral("test"),
+         Tr::tr("Call sts:GetCallerIdentity with a profile; prints the account, ARN and user id it reached and "
+                "connects that account."),
+         {QCommandLineOption(QStringLiteral("profile-name"), Tr::tr("The profile's name (or give it after the verb)."),
+                             Tr::tr("NAME"))},
+         testProfile,
+         true,
+         Tr::tr("With --json the answer has GetCallerIdentity's shape: UserId, Account, Arn. The account reached "
+                "becomes a connected account of the workspace, named after the profile when new; --profile NAME "
+                "then acts as it. A refusal is printed as AWS said it, with the request id: exit 3 when the "
+                "credentials are refused or not allowed, 2 for invalid input, 1 otherwise.")});
+    test.argument = Tr::tr("NAME");
     registry.add(
         {QStringLiteral("profiles"),
          QStringLiteral("import"),

@@ -2,6 +2,8 @@
 // option names and JSON shapes of `aws events put-rule`, `put-targets`, `list-rules`, ...
 #include "cli.h"
 
+#include "connected/cloudsync.h"
+
 #include "core/timeformat.h"
 #include "core/tr.h"
 #include "interchange/interchangedocument.h"
@@ -483,23 +485,29 @@ void registerRuleCommands(Registry &registry)
                    QCommandLineOption(QStringLiteral("ids"), Tr::tr("A target id; repeat or separate by commas."),
                                       Tr::tr("ID"))},
                   removeTargets});
-    registry.add({rules,
-                  QStringLiteral("list"),
-                  Tr::tr("List the identity's rules (on every bus unless one is named)."),
-                  {QCommandLineOption(busOption, Tr::tr("Only the rules of this event bus."), Tr::tr("BUS")),
-                   QCommandLineOption(QStringLiteral("name-prefix"), Tr::tr("Only rules whose name starts so."),
-                                      Tr::tr("PREFIX"))},
-                  listRules});
-    registry.add({rules,
-                  QStringLiteral("describe"),
-                  Tr::tr("Describe one rule (DescribeRule, as JSON)."),
-                  {ruleName(), eventBus()},
-                  describeRule});
-    registry.add({rules,
-                  QStringLiteral("list-targets-by-rule"),
-                  Tr::tr("List the targets of a rule."),
-                  {ruleName(ruleOption), eventBus()},
-                  listTargets});
+    registry
+        .add({rules,
+              QStringLiteral("list"),
+              Tr::tr("List the identity's rules (on every bus unless one is named)."),
+              {QCommandLineOption(busOption, Tr::tr("Only the rules of this event bus."), Tr::tr("BUS")),
+               QCommandLineOption(QStringLiteral("name-prefix"), Tr::tr("Only rules whose name starts so."),
+                                  Tr::tr("PREFIX"))},
+              listRules})
+        .reads = SyncScope::Rules;
+    registry
+        .add({rules,
+              QStringLiteral("describe"),
+              Tr::tr("Describe one rule (DescribeRule, as JSON)."),
+              {ruleName(), eventBus()},
+              describeRule})
+        .reads = SyncScope::Rules;
+    registry
+        .add({rules,
+              QStringLiteral("list-targets-by-rule"),
+              Tr::tr("List the targets of a rule."),
+              {ruleName(ruleOption), eventBus()},
+              listTargets})
+        .reads = SyncScope::Rules;
     registry.add({rules, QStringLiteral("enable"), Tr::tr("Enable a rule."), {ruleName(), eventBus()}, [](Context &c) {
                       return changeRule(c, QStringLiteral("enable"));
                   }});
@@ -528,7 +536,8 @@ void registerRuleCommands(Registry &registry)
          listInvocations});
 
     const QString buses = QStringLiteral("event-buses");
-    registry.add({buses, QStringLiteral("list"), Tr::tr("List the identity's event buses."), {}, listEventBuses});
+    registry.add({buses, QStringLiteral("list"), Tr::tr("List the identity's event buses."), {}, listEventBuses})
+        .reads = SyncScope::Rules;
     registry.add({buses,
                   QStringLiteral("create"),
                   Tr::tr("Create a custom event bus; prints its ARN."),

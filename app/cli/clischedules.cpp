@@ -1,5 +1,7 @@
 // The noun "schedules": standalone schedules, EventBridge Scheduler style.
 #include "cli.h"
+
+#include "connected/cloudsync.h"
 #include "clioptionvalues.h"
 
 #include "core/timeformat.h"
@@ -365,9 +367,9 @@ void registerSchedulesCommands(Registry &registry)
                    QCommandLineOption(QStringLiteral("state"), Tr::tr("Only ENABLED or DISABLED schedules."), Tr::tr("STATE")),
                    QCommandLineOption(QStringLiteral("target-pipeline"), Tr::tr("Only schedules of this pipeline."),
                                       Tr::tr("NAME_OR_ARN"))},
-                  listSchedules});
+                  listSchedules}).reads = SyncScope::Schedules;
     registry.add({noun, QStringLiteral("describe"), Tr::tr("Describe one schedule with its next fire times."),
-                  {nameOption(), groupOption()}, describeSchedule});
+                  {nameOption(), groupOption()}, describeSchedule}).reads = SyncScope::Schedules;
     registry.add({noun, QStringLiteral("enable"), Tr::tr("Enable a schedule; slots count from now."), {nameOption(), groupOption()},
                   [](Context &c) { return changeSchedule(c, QStringLiteral("enable")); }});
     registry.add({noun, QStringLiteral("disable"), Tr::tr("Disable a schedule."), {nameOption(), groupOption()},

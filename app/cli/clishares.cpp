@@ -2,6 +2,8 @@
 // shapes (create-resource-share, get-resource-shares, get-resource-share-invitations, ...).
 #include "cli.h"
 
+#include "connected/cloudsync.h"
+
 #include "core/ids.h"
 #include "core/timeformat.h"
 #include "core/tr.h"
@@ -389,10 +391,10 @@ void registerShareCommands(Registry &registry)
                                       QStringLiteral("SELF|OTHER-ACCOUNTS")),
                    QCommandLineOption(QStringLiteral("resource-share-status"),
                                       Tr::tr("Only shares in this status (ACTIVE, DELETED)."), Tr::tr("STATUS"))},
-                  listShares});
+                  listShares}).reads = SyncScope::Shares;
     registry.add({shares, QStringLiteral("describe"),
                   Tr::tr("Describe a resource share with its resources, principals and permission."), {shareArn()},
-                  describeShare});
+                  describeShare}).reads = SyncScope::Shares;
     registry.add({shares, QStringLiteral("update"),
                   Tr::tr("Rename a share, change its permission, or whether it allows external principals."),
                   QList<QCommandLineOption>{shareArn(),
@@ -420,7 +422,7 @@ void registerShareCommands(Registry &registry)
 
     const QString invitations = QStringLiteral("invitations");
     registry.add({invitations, QStringLiteral("list"),
-                  Tr::tr("List the resource share invitations you received."), {}, listInvitations});
+                  Tr::tr("List the resource share invitations you received."), {}, listInvitations}).reads = SyncScope::Shares;
     registry.add({invitations, QStringLiteral("accept"), Tr::tr("Accept a resource share invitation."),
                   {invitationArn()}, [](Context &context) { return answerInvitation(context, true); }});
     registry.add({invitations, QStringLiteral("reject"), Tr::tr("Reject a resource share invitation."),
@@ -428,7 +430,7 @@ void registerShareCommands(Registry &registry)
 
     registry.add({QStringLiteral("shared-resources"), QStringLiteral("list"),
                   Tr::tr("List the pipelines other accounts share with you, with owner and permission."), {},
-                  listSharedResources});
+                  listSharedResources}).reads = SyncScope::Shares;
 }
 
 } // namespace Pd::Cli

@@ -23,6 +23,7 @@ QString ProfileTableModel::columnTitle(int column) const
     case Kind: return tr("Credentials");
     case AccountId: return tr("Account ID");
     case Tested: return tr("Last tested");
+    case State: return tr("State");
     case ColumnCount: break;
     }
     return QString();
@@ -47,6 +48,15 @@ QVariant ProfileTableModel::data(const QModelIndex &index, int role) const
             if (p.testedAt == 0)
                 return tr("Never");
             return QLocale().toString(QDateTime::fromMSecsSinceEpoch(p.testedAt).toLocalTime(), QLocale::ShortFormat);
+        case State:
+            switch (stateOf(p).state) {
+            case ConnectionState::NeverTested: return tr("Never tested");
+            case ConnectionState::Tested: return tr("Tested");
+            case ConnectionState::Connected: return tr("Connected");
+            case ConnectionState::Offline: return tr("Offline");
+            case ConnectionState::Error: return tr("Error");
+            }
+            break;
         case ColumnCount: break;
         }
         break;
@@ -60,8 +70,16 @@ QVariant ProfileTableModel::data(const QModelIndex &index, int role) const
         case Kind: return p.isAssumeRole() ? QVariant(p.roleArn) : QVariant();
         case AccountId: return p.callerArn.isEmpty() ? QVariant() : QVariant(p.callerArn);
         case Name: return p.endpointUrl.isEmpty() ? QVariant() : QVariant(tr("Endpoint: %1").arg(p.endpointUrl));
+        case State: {
+            const QString detail = stateOf(p).detail;
+            return detail.isEmpty() ? QVariant() : QVariant(detail);
+        }
         default: break;
         }
+        break;
+    case StatusRole:
+        if (column == State)
+            return stateName(stateOf(p).state);
         break;
     default: break;
     }
@@ -75,6 +93,35 @@ int ProfileTableModel::rowOf(const QString &name) const
             return i;
     }
     return -1;
+}
+
+ProfileTableModel::StateInfo ProfileTableModel::stateOf(const Profile &profile) const
+{
+    const auto known = m_states.constFind(profile.name);
+    if (known != m_states.constEnd())
+        return *known;
+    return {profile.testedAt == 0 ? ConnectionState::NeverTested : ConnectionState::Tested, QString()};
+}
+
+QString ProfileTableModel::stateName(ConnectionState state)
+{
+    switch (state) {
+    case ConnectionState::NeverTested: return QStringLiteral("never-tested");
+    case ConnectionState::Tested: return QStringLiteral("tested");
+    case ConnectionState::Connected: return QStringLiteral("connected");
+    case ConnectionState::Offline: return QStringLiteral("offline");
+    case ConnectionState::Error: return QStringLiteral("error");
+    }
+    return QString();
+}
+
+void ProfileTableModel::setStates(const QHash<QString, StateInfo> &states)
+{
+    if (states == m_states)
+        return;
+    m_states = states;
+    if (!m_profiles.isEmpty())
+        emit dataChanged(index(0, State), index(int(m_profiles.size()) - 1, State));
 }
 
 void ProfileTableModel::reload()

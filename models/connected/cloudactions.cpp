@@ -133,6 +133,7 @@ CloudJob *CloudActions::testProfile(const QString &identity, const QString &prof
         if (!account)
             return job->finish(account.error());
         workspace.accounts().setConnectionState(accountId, false);
+        job->setAnswer(answer);
         job->finish(Status(), accountId);
     });
     return job;
@@ -352,24 +353,25 @@ CloudJob *CloudActions::answerInvitation(const QString &identity, const QString 
     return job;
 }
 
-CloudJob *CloudActions::stop(const QString &identity, const QString &executionArn)
+CloudJob *CloudActions::stop(const QString &identity, const QString &executionArn, const QString &clientRequestToken)
 {
-    return changeExecution(identity, executionArn, false);
+    return changeExecution(identity, executionArn, false, clientRequestToken);
 }
 
-CloudJob *CloudActions::retry(const QString &identity, const QString &executionArn)
+CloudJob *CloudActions::retry(const QString &identity, const QString &executionArn, const QString &clientRequestToken)
 {
-    return changeExecution(identity, executionArn, true);
+    return changeExecution(identity, executionArn, true, clientRequestToken);
 }
 
-CloudJob *CloudActions::changeExecution(const QString &identity, const QString &executionArn, bool retry)
+CloudJob *CloudActions::changeExecution(const QString &identity, const QString &executionArn, bool retry,
+                                        const QString &clientRequestToken)
 {
     auto *job = new CloudJob(this);
     Workspace &workspace = m_connections.workspace();
     QString accountId = !profileOf(identity).isEmpty() ? identity : accountOfArn(executionArn);
     if (profileOf(accountId).isEmpty()) {
-        auto changed = retry ? workspace.pipelines().retry(identity, executionArn)
-                             : workspace.pipelines().stop(identity, executionArn);
+        auto changed = retry ? workspace.pipelines().retry(identity, executionArn, clientRequestToken)
+                             : workspace.pipelines().stop(identity, executionArn, clientRequestToken);
         if (!changed)
             finishLater(job, changed.error());
         else
@@ -378,7 +380,10 @@ CloudJob *CloudActions::changeExecution(const QString &identity, const QString &
     }
     const AwsOperation &operation =
         retry ? SageMakerApi::retryPipelineExecution() : SageMakerApi::stopPipelineExecution();
-    callFor(job, accountId, operation, {{QStringLiteral("PipelineExecutionArn"), executionArn}},
+    QJsonObject input{{QStringLiteral("PipelineExecutionArn"), executionArn}};
+    if (!clientRequestToken.isEmpty())
+        input.insert(QStringLiteral("ClientRequestToken"), clientRequestToken);
+    callFor(job, accountId, operation, input,
             [this, job, accountId, executionArn](const QJsonObject &answer) {
                 const QString arn = answer.value(QStringLiteral("PipelineExecutionArn")).toString();
                 refreshExecution(job, accountId, arn.isEmpty() ? executionArn : arn);

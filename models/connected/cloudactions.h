@@ -3,6 +3,7 @@
 #include "core/result.h"
 #include "pipelines/pipelineservice.h"
 
+#include <QJsonObject>
 #include <QObject>
 #include <QPointer>
 
@@ -30,6 +31,10 @@ public:
     bool isFinished() const { return m_finished; }
     const Status &status() const { return m_status; }
     const QString &value() const { return m_value; }
+    // The cloud's answer when the action keeps it (testProfile: sts:GetCallerIdentity's UserId,
+    // Account and Arn); empty otherwise.
+    const QJsonObject &answer() const { return m_answer; }
+    void setAnswer(QJsonObject answer) { m_answer = std::move(answer); }
     void cancel();
     void setAutoDelete(bool on) { m_autoDelete = on; }
 
@@ -44,6 +49,7 @@ private:
     QPointer<QObject> m_current;
     Status m_status;
     QString m_value;
+    QJsonObject m_answer;
     bool m_finished = false;
     bool m_autoDelete = true;
 };
@@ -66,14 +72,17 @@ public:
 
     // sts:GetCallerIdentity through the profile: records what it said with the profile, connects
     // the account it names (AccountService::connectAccount, named after the profile when new) and
-    // marks it online. value(): the account id. On failure the account (when known) goes offline.
+    // marks it online. value(): the account id; answer(): what GetCallerIdentity said. On failure
+    // the account (when known) goes offline.
     CloudJob *testProfile(const QString &identity, const QString &profile);
 
     // Start, stop and retry an execution. For a connected pipeline or execution: the SageMaker call,
-    // then DescribePipelineExecution read into the mirror. value(): the execution's ARN.
+    // then DescribePipelineExecution read into the mirror. value(): the execution's ARN. The
+    // client request token makes a repeated request return the first result, in the cloud as here.
     CloudJob *start(const QString &identity, const StartRequest &request);
-    CloudJob *stop(const QString &identity, const QString &executionArn);
-    CloudJob *retry(const QString &identity, const QString &executionArn);
+    CloudJob *stop(const QString &identity, const QString &executionArn, const QString &clientRequestToken = QString());
+    CloudJob *retry(const QString &identity, const QString &executionArn,
+                    const QString &clientRequestToken = QString());
 
     // Rules (EventBridge). Enable or disable, then the account's rules read back. Delete: AWS
     // refuses to delete a rule that still has targets, so with `force` its targets are removed
@@ -97,7 +106,8 @@ private:
                  std::function<void(const QJsonObject &)> then);
     // Reads the execution back into the mirror and finishes the job with its ARN.
     void refreshExecution(CloudJob *job, const QString &accountId, const QString &executionArn);
-    CloudJob *changeExecution(const QString &identity, const QString &executionArn, bool retry);
+    CloudJob *changeExecution(const QString &identity, const QString &executionArn, bool retry,
+                              const QString &clientRequestToken);
     // Reads `kinds` of the account back into the mirror and finishes the job with `value`.
     void refresh(CloudJob *job, const QString &accountId, int kinds, const QString &value);
     // A job that ends with a local service's answer (the account is not connected).

@@ -47,6 +47,7 @@ private slots:
     void theProgram();
     void inKorean();
     void theProgramStartedByItsPath();
+    void theOptionsOfConnectedAccounts();
 };
 
 void TestCliHelp::oneCommand()
@@ -144,6 +145,44 @@ void TestCliHelp::theProgramStartedByItsPath()
     const QStringList lines = QString::fromUtf8(process.readAllStandardOutput()).split('\n');
     QCOMPARE(lines.value(0), "Usage: pipelinedesk-cli pipelines put-triggers [options]");
     QCOMPARE(lines.value(1), "Create or update schedules that start a pipeline (SageMaker SDK put_triggers).");
+}
+
+void TestCliHelp::theOptionsOfConnectedAccounts()
+{
+    // Global: offered by every command whose own options do not use the name.
+    const Help h = help({"--help", "--language", "en"});
+    const qsizetype commands = h.out.indexOf("Commands:");
+    for (const char *option : {"  --profile NAME ", "  --cached ", "  --endpoint-url URL "}) {
+        const qsizetype at = h.out.indexOf(QRegularExpression(QRegularExpression::escape(option) + ".*"));
+        QVERIFY2(at > 0 && at < commands, option);
+    }
+    // sync is a noun alone.
+    QVERIFY(h.out.indexOf(QRegularExpression("  sync +Read connected accounts from the cloud.*")) > commands);
+    QVERIFY(h.out.indexOf(QRegularExpression("  profiles test +Call sts:GetCallerIdentity.*")) > commands);
+
+    const Help list = help({"pipelines", "list", "--help", "--language", "en"});
+    QVERIFY(list.out.indexOf(QRegularExpression("  --profile NAME .*")) > 0);
+    QVERIFY(list.out.indexOf(QRegularExpression("  --endpoint-url URL .*")) > 0);
+
+    // A command's own option of the same name wins: it is listed once, as its own.
+    const Help add = help({"profiles", "add", "--help", "--language", "en"});
+    const qsizetype addGlobals = add.out.indexOf("Global options (they may stand anywhere on the line):");
+    const qsizetype own = add.out.indexOf(QRegularExpression("  --endpoint-url URL .*"));
+    QVERIFY(own > 0 && own < addGlobals);
+    QCOMPARE(add.out.lastIndexOf(QRegularExpression("  --endpoint-url URL .*")), own);
+    QVERIFY(add.out.indexOf(QRegularExpression("  --profile NAME .*")) > addGlobals);
+    const Help import = help({"profiles", "import", "--help", "--language", "en"});
+    const qsizetype importGlobals = import.out.indexOf("Global options (they may stand anywhere on the line):");
+    QVERIFY(import.out.indexOf(QRegularExpression("  --profile NAME .*")) < importGlobals);
+    QCOMPARE(import.out.lastIndexOf(QRegularExpression("  --profile NAME .*")),
+             import.out.indexOf(QRegularExpression("  --profile NAME .*")));
+
+    const Help test = help({"profiles", "test", "--help", "--language", "en"});
+    QCOMPARE(test.exitCode, 0);
+    QCOMPARE(test.out.value(0), "Usage: pipelinedesk-cli profiles test [NAME] [options]");
+    const Help sync = help({"sync", "--help", "--language", "en"});
+    QCOMPARE(sync.exitCode, 0);
+    QCOMPARE(sync.out.value(0), "Usage: pipelinedesk-cli sync [options]");
 }
 
 QTEST_GUILESS_MAIN(TestCliHelp)

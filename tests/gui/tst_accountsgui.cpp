@@ -364,7 +364,7 @@ void TestAccountsGui::emptyWorkspaceAddsTheFirstAccount()
     QCOMPARE(session.identity(), QStringLiteral("123456789012"));
     auto *identity = child<QComboBox>(&window, "identityCombo");
     QCOMPARE(identity->count(), 1);
-    QCOMPARE(identity->currentText(), QStringLiteral("dev (123456789012)"));
+    QCOMPARE(identity->currentText(), QStringLiteral("dev (123456789012) · local"));
     dialog->close();
 }
 
@@ -376,19 +376,19 @@ void TestAccountsGui::actAsFollowsTheAccounts()
     window.show();
     auto *identity = child<QComboBox>(&window, "identityCombo");
     QCOMPARE(identity->count(), 3);
-    QCOMPARE(identity->currentText(), QStringLiteral("dev (111111111111)"));
+    QCOMPARE(identity->currentText(), QStringLiteral("dev (111111111111) · local"));
     // An account added elsewhere (the CLI, the dialog) appears at once; who one acts as stays.
     QVERIFY(w->accounts().createAccount(
         dev, AccountInput{QStringLiteral("000000000001"), QStringLiteral("first"), {}, {}, {}}));
     QCOMPARE(identity->count(), 4);
     QCOMPARE(session.identity(), dev);
-    QCOMPARE(identity->currentText(), QStringLiteral("dev (111111111111)"));
+    QCOMPARE(identity->currentText(), QStringLiteral("dev (111111111111) · local"));
     // A rename shows.
     AccountChange rename;
     rename.id = dev;
     rename.name = QStringLiteral("development");
     QVERIFY(w->accounts().updateAccount(dev, rename));
-    QCOMPARE(identity->currentText(), QStringLiteral("development (111111111111)"));
+    QCOMPARE(identity->currentText(), QStringLiteral("development (111111111111) · local"));
     // Deleting the account one acts as falls back to the workspace's default identity.
     session.setIdentity(QStringLiteral("000000000001"));
     QVERIFY(w->accounts().deleteAccount(dev, QStringLiteral("000000000001")));

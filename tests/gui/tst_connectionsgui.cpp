@@ -139,7 +139,7 @@ private slots:
         type(form, "endpointUrlEdit", "http://localhost:4566");
         clickOk(form);
         QTRY_VERIFY(!dialog.currentForm());
-        QCOMPARE(rowsOf(dialog.model()), QStringList{"dev|us-east-1|Access keys||Never"});
+        QCOMPARE(rowsOf(dialog.model()), QStringList{"dev|us-east-1|Access keys||Never|Never tested"});
         QCOMPARE(f.secrets.entries.size(), 1);
 
         // A role from it.
@@ -154,8 +154,8 @@ private slots:
         screenshot(form, "form-role");
         clickOk(form);
         QTRY_VERIFY(!dialog.currentForm());
-        QCOMPARE(rowsOf(dialog.model()),
-                 (QStringList{"admin|eu-west-1|Role from dev||Never", "dev|us-east-1|Access keys||Never"}));
+        QCOMPARE(rowsOf(dialog.model()), (QStringList{"admin|eu-west-1|Role from dev||Never|Never tested",
+                                                      "dev|us-east-1|Access keys||Never|Never tested"}));
         QCOMPARE(f.secrets.entries.size(), 1);
 
         // Edit: empty key fields keep the keys.

@@ -99,7 +99,7 @@ private slots:
         auto *table = window.findChild<QTableView *>(QStringLiteral("pipelineTable"));
         auto *name = window.findChild<QLabel *>(QStringLiteral("pipelineNameLabel"));
         QVERIFY(combo && table && name);
-        QCOMPARE(combo->currentText(), QStringLiteral("test (222222222222)"));
+        QCOMPARE(combo->currentText(), QStringLiteral("test (222222222222) · local")); // each account with its state
         QCOMPARE(table->model()->rowCount(), 2);
         QCOMPARE(name->text(), QStringLiteral("abalone-training-pipeline"));
         combo->setCurrentIndex(0);

@@ -1,7 +1,10 @@
 #include "views/cloud/connectionsdialog.h"
 
+#include "accounts/accountservice.h"
 #include "cloud/profileservice.h"
 #include "cloud/profiletablemodel.h"
+#include "connected/cloudactions.h"
+#include "core/session.h"
 #include "itemmodels/columntablemodel.h"
 #include "views/cloud/profileformdialog.h"
 #include "views/cloud/profileimportdialog.h"
@@ -51,8 +54,11 @@ ConnectionsDialog::ConnectionsDialog(ProfileService &profiles, QWidget *parent)
     m_removeButton->setObjectName(QStringLiteral("removeProfileButton"));
     m_importButton = new QPushButton;
     m_importButton->setObjectName(QStringLiteral("importProfilesButton"));
+    m_cancelTestButton = new QPushButton;
+    m_cancelTestButton->setObjectName(QStringLiteral("cancelTestButton"));
+    m_cancelTestButton->hide();
     auto *buttonColumn = new QVBoxLayout;
-    for (QPushButton *button : {m_addButton, m_editButton, m_testButton, m_removeButton})
+    for (QPushButton *button : {m_addButton, m_editButton, m_testButton, m_cancelTestButton, m_removeButton})
         buttonColumn->addWidget(button);
     buttonColumn->addSpacing(12);
     buttonColumn->addWidget(m_importButton);
@@ -78,10 +84,20 @@ ConnectionsDialog::ConnectionsDialog(ProfileService &profiles, QWidget *parent)
     connect(m_addButton, &QPushButton::clicked, this, &ConnectionsDialog::addProfile);
     connect(m_editButton, &QPushButton::clicked, this, &ConnectionsDialog::editSelectedProfile);
     connect(m_removeButton, &QPushButton::clicked, this, &ConnectionsDialog::removeSelectedProfile);
+    connect(m_testButton, &QPushButton::clicked, this, &ConnectionsDialog::testSelectedProfile);
+    connect(m_cancelTestButton, &QPushButton::clicked, this, &ConnectionsDialog::cancelTest);
     connect(m_importButton, &QPushButton::clicked, this, &ConnectionsDialog::importFromAwsCli);
     connect(m_table, &QTableView::doubleClicked, this, &ConnectionsDialog::editSelectedProfile);
     connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this, &ConnectionsDialog::updateButtons);
+    // A reload (a test records what it found) keeps the selected profile selected.
+    connect(m_model, &QAbstractItemModel::modelAboutToBeReset, this,
+            [this] { m_selectedBeforeReset = selectedName(); });
+    connect(m_model, &QAbstractItemModel::modelReset, this, [this] {
+        if (!m_selectedBeforeReset.isEmpty())
+            selectProfile(m_selectedBeforeReset);
+    });
     connect(m_model, &QAbstractItemModel::modelReset, this, &ConnectionsDialog::updateButtons);
+    connect(m_model, &QAbstractItemModel::modelReset, this, &ConnectionsDialog::updateStates);
 
     retranslateUi();
     updateButtons();
@@ -112,7 +128,10 @@ void ConnectionsDialog::retranslateUi()
     m_addButton->setText(tr("&Add…"));
     m_editButton->setText(tr("&Edit…"));
     m_testButton->setText(tr("&Test"));
-    m_testButton->setToolTip(tr("Testing a profile (who am I, in which account) comes with the AWS client."));
+    m_testButton->setToolTip(m_cloudActions ? tr("Ask the cloud who this profile is and in which account; that "
+                                                 "account then appears connected.")
+                                            : tr("Testing a profile needs the main window's connections."));
+    m_cancelTestButton->setText(tr("Cancel test"));
     m_removeButton->setText(tr("&Remove"));
     m_importButton->setText(tr("&Import from AWS CLI…"));
     m_importButton->setToolTip(
@@ -130,9 +149,99 @@ void ConnectionsDialog::changeEvent(QEvent *event)
 void ConnectionsDialog::updateButtons()
 {
     const bool selected = !selectedName().isEmpty();
-    m_editButton->setEnabled(selected && !m_busy);
-    m_removeButton->setEnabled(selected && !m_busy);
-    m_testButton->setEnabled(false);
+    const bool testing = m_test != nullptr;
+    m_addButton->setEnabled(!testing);
+    m_importButton->setEnabled(!testing);
+    m_editButton->setEnabled(selected && !m_busy && !testing);
+    m_removeButton->setEnabled(selected && !m_busy && !testing);
+    m_testButton->setEnabled(selected && !m_busy && !testing && m_cloudActions);
+    m_cancelTestButton->setVisible(testing);
+}
+
+void ConnectionsDialog::setCloudActions(CloudActions *actions, AccountService &accounts, Session &session)
+{
+    m_cloudActions = actions;
+    m_accounts = &accounts;
+    m_session = &session;
+    connect(&accounts, &AccountService::accountsChanged, this, &ConnectionsDialog::updateStates);
+    connect(&accounts, &AccountService::connectionStateChanged, this, &ConnectionsDialog::updateStates);
+    retranslateUi();
+    updateStates();
+    updateButtons();
+}
+
+void ConnectionsDialog::updateStates()
+{
+    if (!m_accounts)
+        return;
+    using State = ProfileTableModel::ConnectionState;
+    QHash<QString, ProfileTableModel::StateInfo> states;
+    for (int row = 0; row < m_model->rowCount(); ++row) {
+        const Profile p = m_model->profile(row);
+        ProfileTableModel::StateInfo info;
+        const auto failure = m_failures.constFind(p.name);
+        std::optional<MirrorStatus> status;
+        if (!p.accountId.isEmpty()) {
+            if (auto read = m_accounts->mirrorStatus(p.accountId, MirrorKind::Pipelines))
+                status = read.value();
+        }
+        if (failure != m_failures.constEnd()) {
+            info = {State::Error, *failure};
+        } else if (status && status->profile == p.name) {
+            if (status->offline)
+                info = {State::Offline, status->offlineReason};
+            else
+                info = {State::Connected, tr("Account %1 as %2").arg(p.accountId, p.callerArn)};
+        } else {
+            info = {p.testedAt == 0 ? State::NeverTested : State::Tested, QString()};
+        }
+        states.insert(p.name, info);
+    }
+    m_model->setStates(states);
+}
+
+bool ConnectionsDialog::testSelectedProfile()
+{
+    const QString name = selectedName();
+    if (name.isEmpty() || m_busy || m_test || !m_cloudActions)
+        return false;
+    m_testCancelled = false;
+    m_test = m_cloudActions->testProfile(m_session->identity(), name);
+    showMessage(tr("Testing profile %1…").arg(name), false);
+    updateButtons();
+    connect(m_test, &CloudJob::finished, this, [this, job = m_test.data(), name] {
+        m_test = nullptr;
+        const Status status = job->status();
+        if (status) {
+            m_failures.remove(name);
+            const auto read = m_profiles.profile(name);
+            const Profile tested = read ? read.value() : Profile();
+            showMessage(tr("Profile %1 reached account %2 as %3. The account is connected: choose it under "
+                           "\"Act as\" and refresh (F5) to read it.")
+                            .arg(name, job->value(), tested.callerArn),
+                        false);
+        } else if (m_testCancelled) {
+            showMessage(tr("Test of profile %1 cancelled.").arg(name), false);
+        } else {
+            m_failures.insert(name, status.error().message);
+            // The cloud's words and its request id, which a support case asks for.
+            const QString details = status.error().details;
+            showMessage(details.isEmpty() ? status.error().message
+                                          : status.error().message + QLatin1Char('\n') + details,
+                        true);
+        }
+        updateStates();
+        updateButtons();
+    });
+    return true;
+}
+
+void ConnectionsDialog::cancelTest()
+{
+    if (!m_test)
+        return;
+    m_testCancelled = true;
+    m_test->cancel();
 }
 
 QString ConnectionsDialog::selectedName() const

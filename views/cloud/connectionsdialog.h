@@ -1,6 +1,7 @@
 #pragma once
 
 #include "cloud/awsconfigfiles.h"
+#include "connected/cloudactions.h"
 
 #include <QDialog>
 #include <QPointer>
@@ -13,7 +14,9 @@ class QTableView;
 
 namespace Pd {
 
+class AccountService;
 class MessageLabel;
+class Session;
 class ProfileFormDialog;
 class ProfileImportDialog;
 class ProfileService;
@@ -22,8 +25,10 @@ class ProfileTableModel;
 // File › Connections…: the AWS profiles of the workspace (name, region, credentials, the account
 // id a test found and when), with Add, Edit, Remove and Import from the AWS CLI's files. Every change
 // goes through ProfileService (keys to the keychain, never to a widget's memory longer than the
-// form is open). Test stays disabled until the AWS client is wired in. The forms are window-modal
-// and not exec()'d, so tests drive them through currentForm() / currentImport().
+// form is open). Test (with cloud actions set) asks sts:GetCallerIdentity through the selected
+// profile, busy with a Cancel button; the account it reaches becomes a connected account. Each
+// profile's state (connected, offline, error, never tested) is a column of the table. The forms are
+// window-modal and not exec()'d, so tests drive them through currentForm() / currentImport().
 class ConnectionsDialog : public QDialog
 {
     Q_OBJECT
@@ -44,6 +49,13 @@ public:
     // refusal is shown under the table.
     void removeSelectedProfile();
     ProfileImportDialog *importFromAwsCli();
+    // Enables Test: profiles are tested through `actions` (not owned) acting as the session's
+    // identity, and the table shows the state of the accounts they reach.
+    void setCloudActions(CloudActions *actions, AccountService &accounts, Session &session);
+    // Tests the selected profile; false when none is selected or a test runs.
+    bool testSelectedProfile();
+    void cancelTest();
+    CloudJob *currentTest() const { return m_test; }
     void selectProfile(const QString &name);
     void setAwsConfigSources(const AwsConfigPaths &paths, const QProcessEnvironment &environment);
 
@@ -55,6 +67,7 @@ private:
     void updateButtons();
     QString selectedName() const;
     void showMessage(const QString &text, bool error);
+    void updateStates();
 
     ProfileService &m_profiles;
     ProfileTableModel *m_model = nullptr;
@@ -65,6 +78,15 @@ private:
     QPushButton *m_testButton = nullptr;
     QPushButton *m_removeButton = nullptr;
     QPushButton *m_importButton = nullptr;
+    QPushButton *m_cancelTestButton = nullptr;
+    QPointer<CloudActions> m_cloudActions;
+    AccountService *m_accounts = nullptr;
+    Session *m_session = nullptr;
+    QPointer<CloudJob> m_test;
+    bool m_testCancelled = false;
+    QString m_selectedBeforeReset;
+    // The last test's failure of each profile in this dialog's life, shown as its state.
+    QHash<QString, QString> m_failures;
     MessageLabel *m_message = nullptr;
     QDialogButtonBox *m_buttons = nullptr;
     QPointer<ProfileFormDialog> m_form;

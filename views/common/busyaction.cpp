@@ -2,6 +2,7 @@
 
 #include "accounts/connectedaccounts.h"
 #include "connected/cloudactions.h"
+#include "views/common/messagebox.h"
 #include "workspace/workspace.h"
 
 #include <QEvent>
@@ -39,10 +40,7 @@ BusyAction::BusyAction(QWidget *parent)
     layout->addWidget(m_bar);
     layout->addWidget(m_cancel);
     layout->addStretch();
-    connect(m_cancel, &QPushButton::clicked, this, [this] {
-        if (m_job)
-            m_job->cancel();
-    });
+    connect(m_cancel, &QPushButton::clicked, this, &BusyAction::cancel);
     retranslateUi();
     hide();
 }
@@ -50,6 +48,7 @@ BusyAction::BusyAction(QWidget *parent)
 void BusyAction::track(CloudJob *job, const QString &what)
 {
     m_job = job;
+    m_cancelled = false;
     m_what->setText(what);
     m_cancel->setEnabled(true);
     if (job->isFinished()) {
@@ -58,6 +57,26 @@ void BusyAction::track(CloudJob *job, const QString &what)
     }
     connect(job, &CloudJob::finished, this, &BusyAction::done);
     show();
+}
+
+void BusyAction::cancel()
+{
+    if (!m_job)
+        return;
+    m_cancelled = true;
+    m_job->cancel();
+}
+
+QString BusyAction::outcome(const Status &status, const QString &done)
+{
+    if (status)
+        return done;
+    if (m_cancelled)
+        return tr("Cancelled. The cloud may have done it all the same; refresh (F5) to see.");
+    // The cloud's own words, with its request id to copy; a local refusal needs no box.
+    if (!status.error().details.isEmpty())
+        MessageBox::showError(window(), tr("The cloud refused"), status.error().message, status.error().details);
+    return status.error().message;
 }
 
 void BusyAction::done()
@@ -76,6 +95,7 @@ void BusyAction::changeEvent(QEvent *event)
 void BusyAction::retranslateUi()
 {
     m_cancel->setText(tr("Cancel"));
+    m_cancel->setToolTip(tr("Stop waiting for the cloud's answer."));
 }
 
 } // namespace Pd

@@ -31,6 +31,14 @@ public:
     void track(CloudJob *job, const QString &what);
     bool isBusy() const { return !m_job.isNull(); }
     CloudJob *job() const { return m_job; }
+    // Cancels the job; wasCancelled() then says so until the next track(), so that the page can
+    // tell a cancel from the cloud's refusal.
+    void cancel();
+    bool wasCancelled() const { return m_cancelled; }
+    // What the page says once the job ended with `status`: `done` on success; on a cancel, that the
+    // cloud may have acted all the same; else the error, and when it came from the cloud (with
+    // details: service, code, request id) the error box with them to copy, as the Executions page.
+    QString outcome(const Status &status, const QString &done);
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -40,6 +48,7 @@ private:
     void done();
 
     QPointer<CloudJob> m_job;
+    bool m_cancelled = false;
     QLabel *m_what;
     QProgressBar *m_bar;
     QPushButton *m_cancel;

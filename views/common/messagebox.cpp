@@ -1,5 +1,10 @@
 #include "views/common/messagebox.h"
 
+#include <QAbstractButton>
+#include <QApplication>
+#include <QClipboard>
+#include <QPushButton>
+
 #include <optional>
 
 namespace Pd {
@@ -43,6 +48,28 @@ void MessageBox::about(QWidget *parent, const QString &title, const QString &tex
     if (takeAnswer(text))
         return;
     QMessageBox::about(parent, title, text);
+}
+
+QMessageBox *MessageBox::showError(QWidget *parent, const QString &title, const QString &text, const QString &details)
+{
+    if (takeAnswer(text))
+        return nullptr;
+    auto *box = new QMessageBox(QMessageBox::Warning, title, text, QMessageBox::Close, parent);
+    box->setObjectName(QStringLiteral("errorMessageBox"));
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->setWindowModality(Qt::WindowModal);
+    box->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    if (!details.isEmpty()) {
+        box->setDetailedText(details);
+        auto *copy = box->addButton(QCoreApplication::translate("Pd::MessageBox", "Copy details"), QMessageBox::ActionRole);
+        copy->setObjectName(QStringLiteral("copyDetailsButton"));
+        // Every button of a QMessageBox closes it; copying should not, so only our slot stays.
+        QObject::disconnect(copy, &QAbstractButton::clicked, nullptr, nullptr);
+        QObject::connect(copy, &QAbstractButton::clicked, box,
+                         [text, details] { QApplication::clipboard()->setText(text + QLatin1Char('\n') + details); });
+    }
+    box->open();
+    return box;
 }
 
 void MessageBox::setNextAnswer(QMessageBox::StandardButton answer)

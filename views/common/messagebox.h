@@ -18,6 +18,12 @@ public:
                                                QMessageBox::StandardButtons buttons = QMessageBox::Ok,
                                                QMessageBox::StandardButton defaultButton = QMessageBox::NoButton);
     static void about(QWidget *parent, const QString &title, const QString &text);
+    // An error that came from far (the cloud): shown window-modally with open(), never exec()'d, so
+    // it is safe from a network callback. `details` (untranslated: service, code, request id) is
+    // shown under "Show Details…" and copied by the box's "Copy details" button, which leaves the box
+    // open. Returns the box (deleted when closed), or nullptr when a test answered it beforehand.
+    static QMessageBox *showError(QWidget *parent, const QString &title, const QString &text,
+                                  const QString &details = QString());
 
     // For tests: the next box is not shown and its call returns answer.
     static void setNextAnswer(QMessageBox::StandardButton answer);

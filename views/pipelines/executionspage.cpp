@@ -1,12 +1,16 @@
 #include "views/pipelines/executionspage.h"
 
+#include "accounts/accountservice.h"
+#include "connected/cloudactions.h"
 #include "core/session.h"
 #include "itemmodels/columntablemodel.h"
 #include "pipelines/executionmodels.h"
 #include "pipelines/pipelineservice.h"
 #include "sharing/accessservice.h"
+#include "views/common/messagebox.h"
 #include "views/common/messagelabel.h"
 #include "views/common/pagewidgets.h"
+#include "views/pipelines/executionactions.h"
 #include "views/pipelines/executiondetailwidget.h"
 #include "views/pipelines/startexecutiondialog.h"
 #include "workspace/workspace.h"
@@ -60,6 +64,9 @@ ExecutionsPage::ExecutionsPage(Workspace &workspace, Session &session, QWidget *
     m_stopButton->setObjectName(QStringLiteral("stopButton"));
     m_retryButton = new QPushButton;
     m_retryButton->setObjectName(QStringLiteral("retryButton"));
+    m_cancelActionButton = new QPushButton;
+    m_cancelActionButton->setObjectName(QStringLiteral("cancelActionButton"));
+    m_cancelActionButton->hide();
     m_messageLabel = new MessageLabel;
     m_messageLabel->setObjectName(QStringLiteral("messageLabel"));
     m_messageLabel->setWordWrap(true);
@@ -101,6 +108,7 @@ ExecutionsPage::ExecutionsPage(Workspace &workspace, Session &session, QWidget *
     actions->addWidget(m_startButton);
     actions->addWidget(m_stopButton);
     actions->addWidget(m_retryButton);
+    actions->addWidget(m_cancelActionButton);
     actions->addWidget(m_messageLabel, 1);
     actions->addStretch(0);
 
@@ -124,6 +132,7 @@ ExecutionsPage::ExecutionsPage(Workspace &workspace, Session &session, QWidget *
     connect(m_startButton, &QPushButton::clicked, this, &ExecutionsPage::startExecution);
     connect(m_stopButton, &QPushButton::clicked, this, [this] { stopOrRetry(false); });
     connect(m_retryButton, &QPushButton::clicked, this, [this] { stopOrRetry(true); });
+    connect(m_cancelActionButton, &QPushButton::clicked, this, &ExecutionsPage::cancelAction);
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, [this](const QModelIndex &current) {
         m_selectedArn = current.isValid() ? m_model->executionAt(current.row()).arn : QString();
         showSelected();
@@ -148,11 +157,59 @@ ExecutionsPage::ExecutionsPage(Workspace &workspace, Session &session, QWidget *
         m_messageLabel->hide();
     });
     connect(&workspace.pipelines(), &PipelineService::pipelinesChanged, this, &ExecutionsPage::fillPipelineFilter);
+    // A connected account going offline (or back) changes what may be sent to it.
+    connect(&workspace.accounts(), &AccountService::connectionStateChanged, this, &ExecutionsPage::updateActions);
 
     if (m_model->rowCount() > 0)
         m_table->setCurrentIndex(m_model->index(0, 0));
     retranslateUi();
     showSelected();
+}
+
+void ExecutionsPage::setCloudConnections(CloudConnections *connections)
+{
+    m_cloudConnections = connections;
+    readSelectedFromCloud();
+}
+
+void ExecutionsPage::readSelectedFromCloud()
+{
+    if (!m_cloudConnections || m_selectedArn.isEmpty() || m_readFromCloud.contains(m_selectedArn))
+        return;
+    // The mirror the execution belongs to: its pipeline's account, when that is connected.
+    const QString owner = m_selectedArn.section(QLatin1Char(':'), 4, 4);
+    auto account = m_workspace.accounts().account(owner);
+    if (!account || !account->isConnected())
+        return;
+    // One read at a time: the last selected is the one looked at.
+    if (m_read) {
+        m_read->disconnect(this);
+        m_read->cancel();
+        m_read->deleteLater();
+        m_readFromCloud.remove(m_readArn); // not read: again when it is selected again
+    }
+    const QString arn = m_selectedArn;
+    m_readArn = arn;
+    m_readFromCloud.insert(arn);
+    SyncScope scope;
+    scope.kinds = 0;
+    scope.executionArn = arn;
+    m_read = new CloudSync(*m_cloudConnections, owner, scope, this);
+    connect(m_read, &CloudSync::finished, this, [this, sync = m_read.data(), arn] {
+        sync->deleteLater();
+        if (m_read == sync)
+            m_read = nullptr;
+        // Not read: tried again when selected again (the banner says when the account is offline).
+        if (!sync->status())
+            m_readFromCloud.remove(arn);
+    });
+    m_read->start();
+}
+
+void ExecutionsPage::setCloudActions(CloudActions *actions)
+{
+    m_cloudActions = actions;
+    updateActions();
 }
 
 bool ExecutionsPage::selectExecution(const QString &executionArn)
@@ -236,13 +293,16 @@ void ExecutionsPage::applyFilter()
 
 void ExecutionsPage::showSelected()
 {
+    readSelectedFromCloud();
     m_detail->setExecution(m_selectedArn);
     updateActions();
 }
 
 void ExecutionsPage::updateActions()
 {
-    PipelineService &service = m_workspace.pipelines();
+    const ExecutionActions service(m_workspace, m_cloudActions != nullptr);
+    // One action at a time: the buttons wait for the cloud's answer to the last one.
+    const bool busy = m_job != nullptr;
     // Start: for the filtered pipeline, or for any pipeline the identity may start.
     QString startReason;
     bool canStart = false;
@@ -261,12 +321,12 @@ void ExecutionsPage::updateActions()
         if (m_pipelineFilter->count() <= 1)
             startReason = tr("This account has no pipelines it may start.");
     }
-    m_startButton->setEnabled(canStart);
+    m_startButton->setEnabled(canStart && !busy);
     m_startButton->setToolTip(canStart ? tr("Start an execution with parameters you choose.") : startReason);
 
     const std::optional<Execution> &e = m_detail->execution();
     auto apply = [&](QPushButton *button, const Status &allowed, const QString &what) {
-        button->setEnabled(allowed.ok());
+        button->setEnabled(allowed.ok() && !busy);
         button->setToolTip(allowed ? what : allowed.error().message);
     };
     if (!e) {
@@ -289,8 +349,10 @@ void ExecutionsPage::startExecution()
         pipeline = m_detail->execution()->pipelineArn;
     m_startDialog = new StartExecutionDialog(m_workspace, m_session, pipeline, this);
     m_startDialog->setAttribute(Qt::WA_DeleteOnClose);
+    m_startDialog->setCloudActions(m_cloudActions);
     connect(m_startDialog, &QDialog::accepted, this, [this, dialog = m_startDialog] {
         const QString arn = dialog->startedArn();
+        m_readFromCloud.insert(arn); // the start read it back whole
         // The new execution is the newest: make sure it is loaded, then select it.
         m_model->refresh();
         m_selectedArn = arn;
@@ -304,16 +366,60 @@ void ExecutionsPage::startExecution()
 void ExecutionsPage::stopOrRetry(bool retry)
 {
     const std::optional<Execution> &e = m_detail->execution();
-    if (!e)
+    if (!e || m_job)
         return;
     const QString arn = e->arn;
+    const QString name = e->displayName;
+    if (m_cloudActions) {
+        CloudJob *job =
+            retry ? m_cloudActions->retry(m_session.identity(), arn) : m_cloudActions->stop(m_session.identity(), arn);
+        runJob(job, retry ? tr("Retrying %1…").arg(name) : tr("Stopping %1…").arg(name),
+               [this, retry, name](const QString &value) {
+                   m_readFromCloud.insert(value); // read back whole
+                   m_detail->setExecution(m_selectedArn);
+                   showMessage(retry ? tr("Retrying %1.").arg(name) : tr("Stopping %1.").arg(name), false);
+               });
+        return;
+    }
     auto done = retry ? m_workspace.pipelines().retry(m_session.identity(), arn)
                       : m_workspace.pipelines().stop(m_session.identity(), arn);
     if (!done) {
         showMessage(done.error().message, true);
         return;
     }
-    showMessage(retry ? tr("Retrying %1.").arg(e->displayName) : tr("Stopping %1.").arg(e->displayName), false);
+    showMessage(retry ? tr("Retrying %1.").arg(name) : tr("Stopping %1.").arg(name), false);
+}
+
+void ExecutionsPage::runJob(CloudJob *job, const QString &busyText, std::function<void(const QString &)> done)
+{
+    m_job = job;
+    m_jobCancelled = false;
+    m_cancelActionButton->show();
+    showMessage(busyText, false);
+    updateActions();
+    connect(job, &CloudJob::finished, this, [this, job, done = std::move(done)] {
+        if (m_job == job)
+            m_job = nullptr;
+        m_cancelActionButton->hide();
+        const Status status = job->status();
+        if (status) {
+            done(job->value());
+        } else if (m_jobCancelled) {
+            showMessage(tr("Cancelled. The cloud may have done it all the same; refresh (F5) to see."), false);
+        } else {
+            showMessage(status.error().message, true);
+            MessageBox::showError(this, tr("The cloud refused"), status.error().message, status.error().details);
+        }
+        updateActions();
+    });
+}
+
+void ExecutionsPage::cancelAction()
+{
+    if (!m_job)
+        return;
+    m_jobCancelled = true;
+    m_job->cancel();
 }
 
 void ExecutionsPage::showMessage(const QString &text, bool error)
@@ -339,6 +445,8 @@ void ExecutionsPage::retranslateUi()
     m_startButton->setText(tr("&Start…"));
     m_stopButton->setText(tr("St&op"));
     m_retryButton->setText(tr("&Retry"));
+    m_cancelActionButton->setText(tr("Cancel"));
+    m_cancelActionButton->setToolTip(tr("Stop waiting for the cloud's answer."));
     fillFixedFilters();
     {
         const QSignalBlocker block(m_pipelineFilter);

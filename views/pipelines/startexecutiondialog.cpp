@@ -1,8 +1,11 @@
 #include "views/pipelines/startexecutiondialog.h"
 
+#include "connected/cloudactions.h"
 #include "core/session.h"
 #include "pipelines/pipelineservice.h"
+#include "views/common/messagebox.h"
 #include "views/common/messagelabel.h"
+#include "views/pipelines/executionactions.h"
 #include "workspace/workspace.h"
 
 #include <QCheckBox>
@@ -42,6 +45,9 @@ StartExecutionDialog::StartExecutionDialog(Workspace &workspace, Session &sessio
     m_errorLabel->setObjectName(QStringLiteral("errorLabel"));
     m_errorLabel->setWordWrap(true);
     m_errorLabel->hide();
+    m_busyLabel = new QLabel;
+    m_busyLabel->setObjectName(QStringLiteral("busyLabel"));
+    m_busyLabel->hide();
     m_buttons = new QDialogButtonBox(QDialogButtonBox::Cancel);
     m_buttons->setObjectName(QStringLiteral("buttonBox"));
     // Our own accept button: a standard Ok would get its text back from Qt on a language change.
@@ -58,6 +64,7 @@ StartExecutionDialog::StartExecutionDialog(Workspace &workspace, Session &sessio
     layout->addLayout(top);
     layout->addWidget(m_parameterGroup, 1);
     layout->addWidget(m_errorLabel);
+    layout->addWidget(m_busyLabel);
     layout->addWidget(m_buttons);
 
     if (auto pipelines = workspace.pipelines().visiblePipelines(session.identity()))
@@ -86,17 +93,7 @@ void StartExecutionDialog::buildForm()
     m_errorLabel->hide();
     const int index = m_pipelineCombo->currentIndex();
     m_definition = index >= 0 ? PipelineDefinition::fromJson(m_pipelines.at(index).definition) : PipelineDefinition();
-    if (index >= 0) {
-        const Status allowed = m_workspace.pipelines().canStart(m_session.identity(), m_pipelines.at(index).arn);
-        m_startButton->setEnabled(allowed.ok());
-        m_startButton->setToolTip(allowed ? QString() : allowed.error().message);
-        if (!allowed) {
-            m_errorLabel->setText(allowed.error().message);
-            m_errorLabel->show();
-        }
-    } else {
-        m_startButton->setEnabled(false);
-    }
+    updateStartButton();
     for (const PipelineParameter &p : std::as_const(m_definition.parameters)) {
         QWidget *editor = nullptr;
         if (p.type == QLatin1String("Boolean")) {
@@ -123,6 +120,38 @@ void StartExecutionDialog::buildForm()
         m_noParametersLabel = new QLabel(tr("This pipeline has no parameters."));
         m_parameterForm->addRow(m_noParametersLabel);
     }
+}
+
+void StartExecutionDialog::setCloudActions(CloudActions *actions)
+{
+    m_cloudActions = actions;
+    updateStartButton();
+}
+
+void StartExecutionDialog::updateStartButton()
+{
+    const int index = m_pipelineCombo->currentIndex();
+    if (index < 0 || m_job) {
+        m_startButton->setEnabled(false);
+        return;
+    }
+    const ExecutionActions actions(m_workspace, m_cloudActions != nullptr);
+    const Status allowed = actions.canStart(m_session.identity(), m_pipelines.at(index).arn);
+    m_startButton->setEnabled(allowed.ok());
+    m_startButton->setToolTip(allowed ? QString() : allowed.error().message);
+    m_errorLabel->setText(allowed ? QString() : allowed.error().message);
+    m_errorLabel->setVisible(!allowed);
+}
+
+void StartExecutionDialog::setBusy(bool busy)
+{
+    m_pipelineCombo->setEnabled(!busy);
+    m_displayNameEdit->setEnabled(!busy);
+    m_parameterGroup->setEnabled(!busy);
+    m_busyLabel->setVisible(busy);
+    if (busy)
+        m_errorLabel->hide();
+    updateStartButton();
 }
 
 QList<ExecutionParameter> StartExecutionDialog::parameters() const
@@ -155,6 +184,34 @@ void StartExecutionDialog::accept()
         if (!values.at(i).value.isEmpty() || m_definition.parameters.at(i).hasDefault)
             request.parameters.append(values.at(i));
     }
+    if (m_job)
+        return;
+    if (m_cloudActions) {
+        // Cloud first for a connected account (CloudActions starts a local one directly): the
+        // dialog stays until the cloud answered and the execution was read back.
+        m_job = m_cloudActions->start(m_session.identity(), request);
+        m_cancelling = false;
+        setBusy(true);
+        connect(m_job, &CloudJob::finished, this, [this, job = m_job.data()] {
+            m_job = nullptr;
+            setBusy(false);
+            const Status status = job->status();
+            if (status) {
+                m_startedArn = job->value();
+                QDialog::accept();
+            } else if (m_cancelling) {
+                QDialog::reject();
+            } else {
+                m_errorLabel->setText(status.error().message);
+                m_errorLabel->show();
+                // The cloud's own words, with its request id to copy for a support case.
+                if (!status.error().details.isEmpty())
+                    MessageBox::showError(this, tr("The cloud refused"), status.error().message,
+                                          status.error().details);
+            }
+        });
+        return;
+    }
     auto started = m_workspace.pipelines().start(m_session.identity(), request);
     if (!started) {
         m_errorLabel->setText(started.error().message);
@@ -163,6 +220,17 @@ void StartExecutionDialog::accept()
     }
     m_startedArn = started.value();
     QDialog::accept();
+}
+
+void StartExecutionDialog::reject()
+{
+    // Cancel while the cloud is asked: stop asking; the dialog closes when the job says so.
+    if (m_job) {
+        m_cancelling = true;
+        m_job->cancel();
+        return;
+    }
+    QDialog::reject();
 }
 
 void StartExecutionDialog::changeEvent(QEvent *event)
@@ -182,6 +250,7 @@ void StartExecutionDialog::retranslateUi()
     if (m_noParametersLabel)
         m_noParametersLabel->setText(tr("This pipeline has no parameters."));
     m_startButton->setText(tr("&Start"));
+    m_busyLabel->setText(tr("Starting in the cloud… Cancel stops waiting."));
 }
 
 } // namespace Pd

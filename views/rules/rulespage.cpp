@@ -494,6 +494,16 @@ void RulesPage::deleteRule()
     report(removed ? tr("“%1” was deleted.").arg(rule.name) : removed.error().message);
 }
 
+CloudJob *RulesPage::currentJob() const
+{
+    return m_busy->job();
+}
+
+void RulesPage::cancelAction()
+{
+    m_busy->cancel();
+}
+
 void RulesPage::follow(CloudJob *job, const QString &what, const QString &arn, const QString &done)
 {
     m_busy->track(job, what);
@@ -503,7 +513,7 @@ void RulesPage::follow(CloudJob *job, const QString &what, const QString &arn, c
         // The read back reset the model: the rule is the current one again.
         selectRule(arn);
         updateSelection();
-        report(status ? done : status.error().message);
+        report(m_busy->outcome(status, done));
     });
 }
 

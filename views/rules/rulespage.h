@@ -43,6 +43,9 @@ public:
     // account) while the page waits; nullptr: the rule service is called directly.
     void setCloudActions(CloudActions *actions) { m_actions = actions; }
     BusyAction *busyAction() const { return m_busy; }
+    // The cloud action the page waits for, else nullptr; cancelAction() is its Cancel button.
+    CloudJob *currentJob() const;
+    void cancelAction();
 
     RuleTableModel *model() const { return m_model; }
     InvocationTableModel *invocations() const { return m_invocations; }

@@ -424,7 +424,7 @@ void SchedulesPage::follow(CloudJob *job, const QString &what, const QString &ar
         // The read back reset the model: the schedule is the current one again.
         selectSchedule(arn);
         updateSelection();
-        report(status ? done : status.error().message);
+        report(m_busy->outcome(status, done));
     });
 }
 

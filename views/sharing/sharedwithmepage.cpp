@@ -150,11 +150,8 @@ void SharedWithMePage::answer(bool accept)
             const int row = rowOf(*m_invitations, arn);
             if (row >= 0)
                 m_invitationTable->setCurrentIndex(m_invitationProxy->mapFromSource(m_invitations->index(row, 0)));
-            if (!status)
-                m_invitationMessage->setText(status.error().message);
-            else
-                m_invitationMessage->setText(accept ? tr("Accepted the invitation to “%1”.").arg(share)
-                                                    : tr("Rejected the invitation to “%1”.").arg(share));
+            m_invitationMessage->setText(m_busy->outcome(status, accept ? tr("Accepted the invitation to “%1”.").arg(share)
+                                                                        : tr("Rejected the invitation to “%1”.").arg(share)));
             updateButtons();
         });
         return;
