@@ -28,6 +28,7 @@
 
 #include <QApplication>
 #include <QLabel>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QSqlQuery>
@@ -238,6 +239,16 @@ private slots:
         const QString message = child<QLabel>(&page, "messageLabel")->text();
         QVERIFY2(message.contains("events:DisableRule"), qPrintable(message));
         QVERIFY2(message.contains("req-deny-7"), qPrintable(message));
+        // And the box with the request id to copy, as the Executions page shows the cloud's refusals.
+        QMessageBox *box = nullptr;
+        for (QWidget *w : QApplication::topLevelWidgets()) {
+            if (auto *b = qobject_cast<QMessageBox *>(w); b && b->isVisible())
+                box = b;
+        }
+        QVERIFY(box);
+        QVERIFY(box->text().contains("events:DisableRule"));
+        QVERIFY(box->detailedText().contains("req-deny-7"));
+        box->close();
         QCOMPARE(f.text("SELECT state FROM rules WHERE arn = '" + arn + "'"), QString("ENABLED"));
         QVERIFY(page.model()->ruleAt(page.model()->rowOf(arn)).enabled);
         // The buttons are back for another try.
