@@ -454,6 +454,8 @@ void RulesPage::setEnabled(bool enabled)
         return;
     const QString name = m_model->ruleAt(row).name;
     if (m_actions) {
+        if (m_busy->isBusy())
+            return; // one at a time; the buttons are off meanwhile
         follow(m_actions->setRuleEnabled(m_session.identity(), arn, {}, enabled),
                enabled ? tr("Enabling “%1”…").arg(name) : tr("Disabling “%1”…").arg(name), arn,
                enabled ? tr("“%1” is enabled.").arg(name) : tr("“%1” is disabled.").arg(name));
@@ -486,6 +488,8 @@ void RulesPage::deleteRule()
     if (MessageBox::question(this, tr("Delete rule"), question) != QMessageBox::Yes)
         return;
     if (m_actions) {
+        if (m_busy->isBusy())
+            return; // one at a time; the buttons are off meanwhile
         follow(m_actions->deleteRule(m_session.identity(), arn, {}, targets > 0), tr("Deleting “%1”…").arg(rule.name),
                arn, tr("“%1” was deleted.").arg(rule.name));
         return;

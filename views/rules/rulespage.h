@@ -1,5 +1,8 @@
 #pragma once
 
+#include "connected/cloudactions.h"
+
+#include <QPointer>
 #include <QWidget>
 
 
@@ -81,7 +84,7 @@ private:
 
     Workspace &m_workspace;
     Session &m_session;
-    CloudActions *m_actions = nullptr;
+    QPointer<CloudActions> m_actions; // the window's, not owned
     RuleTableModel *m_model;
     CollatingProxyModel *m_proxy;
     InvocationTableModel *m_invocations;

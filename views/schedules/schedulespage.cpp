@@ -322,6 +322,8 @@ void SchedulesPage::setEnabled(bool enabled)
 {
     const QString arn = selectedArn();
     if (m_actions) {
+        if (m_busy->isBusy())
+            return; // one at a time; the buttons are off meanwhile
         const int row = m_model->rowOf(arn);
         if (row < 0)
             return;

@@ -1,5 +1,8 @@
 #pragma once
 
+#include "connected/cloudactions.h"
+
+#include <QPointer>
 #include <QWidget>
 
 #include <functional>
@@ -74,7 +77,7 @@ private:
 
     Workspace &m_workspace;
     Session &m_session;
-    CloudActions *m_actions = nullptr;
+    QPointer<CloudActions> m_actions; // the window's, not owned
     ScheduleTableModel *m_model;
     CollatingProxyModel *m_proxy;
     FiringTableModel *m_history;

@@ -138,6 +138,8 @@ void SharedWithMePage::answer(bool accept)
         return;
     const QString arn = current.data(IdRole).toString();
     if (m_actions) {
+        if (m_busy->isBusy())
+            return; // one at a time; the buttons are off meanwhile
         const int row = rowOf(*m_invitations, arn);
         const QString share = row >= 0 ? m_invitations->invitationAt(row).shareName : arn;
         CloudJob *job = m_actions->answerInvitation(m_session.identity(), arn, accept);

@@ -1,5 +1,8 @@
 #pragma once
 
+#include "connected/cloudactions.h"
+
+#include <QPointer>
 #include <QWidget>
 
 class QLabel;
@@ -46,7 +49,7 @@ private:
 
     Workspace &m_workspace;
     Session &m_session;
-    CloudActions *m_actions = nullptr;
+    QPointer<CloudActions> m_actions; // the window's, not owned
     BusyAction *m_busy = nullptr;
     InvitationTableModel *m_invitations = nullptr;
     CollatingProxyModel *m_invitationProxy = nullptr;
