@@ -1,5 +1,6 @@
 #include "views/rules/rulespage.h"
 
+#include "connected/cloudactions.h"
 #include "core/session.h"
 #include "core/timeformat.h"
 #include "itemmodels/collatingproxymodel.h"
@@ -7,6 +8,7 @@
 #include "rules/ruleinterchange.h"
 #include "rules/rulemodels.h"
 #include "rules/ruleservice.h"
+#include "views/common/busyaction.h"
 #include "views/common/messagebox.h"
 #include "views/common/pagewidgets.h"
 #include "views/interchange/exportdialog.h"
@@ -71,12 +73,12 @@ RulesPage::RulesPage(Workspace &workspace, Session &session, QWidget *parent)
     , m_exportButton(new QPushButton)
     , m_table(createTableView(QStringLiteral("rulesTableView"), m_proxy, true))
     , m_message(new QLabel)
+    , m_busy(new BusyAction)
     , m_tabs(new QTabWidget)
     , m_detail(new QWidget)
     , m_detailText(new QTextBrowser)
     , m_preview(new SchedulePreviewWidget(&workspace.clock()))
     , m_historyView(createTableView(QStringLiteral("invocationsTableView"), m_invocations))
-    , m_cancelButton(new QPushButton)
 {
     setObjectName(QStringLiteral("rulesPage"));
     m_busFilter->setObjectName(QStringLiteral("busFilterCombo"));
@@ -91,8 +93,6 @@ RulesPage::RulesPage(Workspace &workspace, Session &session, QWidget *parent)
     m_sendButton->setObjectName(QStringLiteral("sendEventButton"));
     m_importButton->setObjectName(QStringLiteral("importButton"));
     m_exportButton->setObjectName(QStringLiteral("exportButton"));
-    m_cancelButton->setObjectName(QStringLiteral("cancelActionButton"));
-    m_cancelButton->hide();
     // Several rules export together (one document); the other actions take the current one.
     m_table->setSelectionMode(QAbstractItemView::ExtendedSelection);
     m_message->setObjectName(QStringLiteral("messageLabel"));
@@ -122,7 +122,6 @@ RulesPage::RulesPage(Workspace &workspace, Session &session, QWidget *parent)
     connect(m_sendButton, &QPushButton::clicked, this, &RulesPage::sendEvent);
     connect(m_importButton, &QPushButton::clicked, this, &RulesPage::importRules);
     connect(m_exportButton, &QPushButton::clicked, this, &RulesPage::exportRules);
-    connect(m_cancelButton, &QPushButton::clicked, this, &RulesPage::cancelAction);
     connect(m_table, &QTableView::doubleClicked, this, [this] { runWizard(true); });
     connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this, &RulesPage::updateSelection);
     connect(m_model, &QAbstractItemModel::modelReset, this, &RulesPage::updateSelection);
@@ -130,8 +129,8 @@ RulesPage::RulesPage(Workspace &workspace, Session &session, QWidget *parent)
     connect(&session, &Session::identityChanged, this, &RulesPage::reloadBuses);
 
     auto *buttons = new QHBoxLayout;
-    for (QPushButton *b : {m_createButton, m_editButton, m_enableButton, m_disableButton, m_deleteButton,
-                           m_cancelButton, m_sendButton, m_importButton, m_exportButton})
+    for (QPushButton *b : {m_createButton, m_editButton, m_enableButton, m_disableButton, m_deleteButton, m_sendButton,
+                           m_importButton, m_exportButton})
         buttons->addWidget(b);
     buttons->addStretch();
     buttons->addWidget(m_busFilter);
@@ -149,6 +148,7 @@ RulesPage::RulesPage(Workspace &workspace, Session &session, QWidget *parent)
     topLayout->setContentsMargins(0, 0, 0, 0);
     topLayout->addLayout(buttons);
     topLayout->addWidget(m_table);
+    topLayout->addWidget(m_busy);
     topLayout->addWidget(m_message);
     auto *splitter = new QSplitter(Qt::Vertical);
     splitter->addWidget(top);
@@ -184,19 +184,15 @@ void RulesPage::retranslateUi()
     m_enableButton->setText(tr("E&nable"));
     m_disableButton->setText(tr("&Disable"));
     m_deleteButton->setText(tr("De&lete…"));
-    m_cancelButton->setText(tr("Cancel"));
-    m_cancelButton->setToolTip(tr("Stop waiting for the cloud's answer."));
     m_sendButton->setText(tr("&Send event…"));
     m_sendButton->setToolTip(tr("Puts an event on the local event bus; matching enabled rules start their targets."));
     m_importButton->setText(tr("&Import…"));
-    m_importButton->setToolTip(
-        tr("Creates or replaces rules from AWS CLI input JSON or a CloudFormation template; all or nothing."));
     m_exportButton->setText(tr("E&xport…"));
     m_exportButton->setToolTip(
         tr("Shows the selected rules as AWS CLI input JSON or CloudFormation, to copy or save."));
     m_tabs->setTabText(0, tr("Details"));
     m_tabs->setTabText(1, tr("Invocations"));
-    showDetail();
+    updateSelection();
 }
 
 void RulesPage::reloadBuses()
@@ -252,12 +248,24 @@ void RulesPage::updateSelection()
     const int row = m_model->rowOf(arn);
     const bool has = row >= 0;
     const bool enabled = has && m_model->ruleAt(row).enabled;
-    // One cloud action at a time: the buttons wait for its answer.
-    const bool idle = !m_job;
-    m_editButton->setEnabled(has);
-    m_enableButton->setEnabled(has && !enabled && idle);
-    m_disableButton->setEnabled(enabled && idle);
-    m_deleteButton->setEnabled(has && idle);
+    // One cloud action at a time: the page waits for the cloud's answer before the next.
+    const bool idle = !m_busy->isBusy();
+    // The wizard and import write rules here; for a connected account the change is refused at the
+    // end, so they are off from the start with the reason.
+    const QString refused = localChangeRefusal(m_workspace, m_session.identity());
+    const bool local = refused.isEmpty();
+    m_createButton->setEnabled(idle && local);
+    m_createButton->setToolTip(refused);
+    m_editButton->setEnabled(idle && local && has);
+    m_editButton->setToolTip(refused);
+    m_importButton->setEnabled(idle && local);
+    m_importButton->setToolTip(
+        local ? tr("Creates or replaces rules from AWS CLI input JSON or a CloudFormation template; all or nothing.")
+              : refused);
+    m_enableButton->setEnabled(idle && has && !enabled);
+    m_disableButton->setEnabled(idle && enabled);
+    m_deleteButton->setEnabled(idle && has);
+    m_sendButton->setEnabled(idle);
     m_exportButton->setEnabled(has);
     if (m_invocations->rule() != arn)
         m_invocations->setRule(arn);
@@ -403,6 +411,9 @@ void RulesPage::exportRules()
 
 void RulesPage::runWizard(bool edit)
 {
+    // A double click reaches here with the buttons off.
+    if (!m_editButton->isEnabled() && edit)
+        return;
     std::optional<Rule> existing;
     if (edit) {
         const int row = m_model->rowOf(selectedArn());
@@ -442,14 +453,12 @@ void RulesPage::setEnabled(bool enabled)
     if (row < 0)
         return;
     const QString name = m_model->ruleAt(row).name;
-    if (m_cloudActions) {
-        if (m_job)
-            return;
-        runJob(m_cloudActions->setRuleEnabled(m_session.identity(), arn, {}, enabled),
-               enabled ? tr("Enabling “%1”…").arg(name) : tr("Disabling “%1”…").arg(name), [this, arn, name, enabled] {
-                   selectRule(arn);
-                   report(enabled ? tr("“%1” is enabled.").arg(name) : tr("“%1” is disabled.").arg(name));
-               });
+    if (m_actions) {
+        if (m_busy->isBusy())
+            return; // one at a time; the buttons are off meanwhile
+        follow(m_actions->setRuleEnabled(m_session.identity(), arn, {}, enabled),
+               enabled ? tr("Enabling “%1”…").arg(name) : tr("Disabling “%1”…").arg(name), arn,
+               enabled ? tr("“%1” is enabled.").arg(name) : tr("“%1” is disabled.").arg(name));
         return;
     }
     const Status changed = m_workspace.rules().setEnabled(m_session.identity(), arn, {}, enabled);
@@ -478,54 +487,38 @@ void RulesPage::deleteRule()
                   .arg(rule.name);
     if (MessageBox::question(this, tr("Delete rule"), question) != QMessageBox::Yes)
         return;
-    if (m_cloudActions) {
-        if (m_job)
-            return;
-        runJob(m_cloudActions->deleteRule(m_session.identity(), arn, {}, targets > 0),
-               tr("Deleting “%1”…").arg(rule.name), [this, name = rule.name] { report(tr("“%1” was deleted.").arg(name)); });
+    if (m_actions) {
+        if (m_busy->isBusy())
+            return; // one at a time; the buttons are off meanwhile
+        follow(m_actions->deleteRule(m_session.identity(), arn, {}, targets > 0), tr("Deleting “%1”…").arg(rule.name),
+               arn, tr("“%1” was deleted.").arg(rule.name));
         return;
     }
     const Status removed = m_workspace.rules().deleteRule(m_session.identity(), arn, {}, targets > 0);
     report(removed ? tr("“%1” was deleted.").arg(rule.name) : removed.error().message);
 }
 
-void RulesPage::setCloudActions(CloudActions *actions)
+CloudJob *RulesPage::currentJob() const
 {
-    m_cloudActions = actions;
-}
-
-void RulesPage::runJob(CloudJob *job, const QString &busyText, std::function<void()> done)
-{
-    m_job = job;
-    m_jobCancelled = false;
-    m_cancelButton->show();
-    report(busyText);
-    updateSelection();
-    connect(job, &CloudJob::finished, this, [this, job, done = std::move(done)] {
-        if (m_job == job)
-            m_job = nullptr;
-        m_cancelButton->hide();
-        const Status status = job->status();
-        if (status) {
-            done();
-        } else if (m_jobCancelled) {
-            report(tr("Cancelled. The cloud may have done it all the same; refresh (F5) to see."));
-        } else {
-            report(status.error().message);
-            // The cloud's own words, with its request id to copy; a local refusal needs no box.
-            if (!status.error().details.isEmpty())
-                MessageBox::showError(this, tr("The cloud refused"), status.error().message, status.error().details);
-        }
-        updateSelection();
-    });
+    return m_busy->job();
 }
 
 void RulesPage::cancelAction()
 {
-    if (!m_job)
-        return;
-    m_jobCancelled = true;
-    m_job->cancel();
+    m_busy->cancel();
+}
+
+void RulesPage::follow(CloudJob *job, const QString &what, const QString &arn, const QString &done)
+{
+    m_busy->track(job, what);
+    updateSelection();
+    connect(job, &CloudJob::finished, this, [this, job, arn, done] {
+        const Status status = job->status();
+        // The read back reset the model: the rule is the current one again.
+        selectRule(arn);
+        updateSelection();
+        report(m_busy->outcome(status, done));
+    });
 }
 
 void RulesPage::report(const QString &message)

@@ -5,7 +5,6 @@
 #include <QPointer>
 #include <QWidget>
 
-#include <functional>
 
 class QComboBox;
 class QLabel;
@@ -17,6 +16,9 @@ class QTextBrowser;
 
 namespace Pd {
 
+class BusyAction;
+class CloudActions;
+class CloudJob;
 class CollatingProxyModel;
 class ExportDialog;
 class ImportDialog;
@@ -40,6 +42,14 @@ class RulesPage : public QWidget
 public:
     RulesPage(Workspace &workspace, Session &session, QWidget *parent = nullptr);
 
+    // With actions, Enable, Disable and Delete go through them (the cloud first for a connected
+    // account) while the page waits; nullptr: the rule service is called directly.
+    void setCloudActions(CloudActions *actions) { m_actions = actions; }
+    BusyAction *busyAction() const { return m_busy; }
+    // The cloud action the page waits for, else nullptr; cancelAction() is its Cancel button.
+    CloudJob *currentJob() const;
+    void cancelAction();
+
     RuleTableModel *model() const { return m_model; }
     InvocationTableModel *invocations() const { return m_invocations; }
     void selectRule(const QString &arn);
@@ -52,13 +62,6 @@ public:
     ExportDialog *openExportDialog() const;
     // The selected rules' ARNs, in table order (Export takes them all).
     QStringList selectedArns() const;
-    // The window's cloud actions (not owned): Enable, Disable and Delete then go through them, so a
-    // connected account's rule changes in the cloud first (busy with Cancel until the cloud answered
-    // and the rules were read back; a refusal shown as the cloud said it). Without them the rules
-    // service acts, which refuses a connected account's rules.
-    void setCloudActions(CloudActions *actions);
-    CloudJob *currentJob() const { return m_job; }
-    void cancelAction();
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -75,11 +78,13 @@ private:
     void setEnabled(bool enabled);
     void deleteRule();
     void report(const QString &message);
-    // Busy with a cloud job until it finishes; then `done` on success.
-    void runJob(CloudJob *job, const QString &busyText, std::function<void()> done);
+    // Waits for a cloud action on `arn`: the buttons stay disabled, then the rule is selected again
+    // (when it still exists) and `done` or the cloud's error is shown.
+    void follow(CloudJob *job, const QString &what, const QString &arn, const QString &done);
 
     Workspace &m_workspace;
     Session &m_session;
+    QPointer<CloudActions> m_actions; // the window's, not owned
     RuleTableModel *m_model;
     CollatingProxyModel *m_proxy;
     InvocationTableModel *m_invocations;
@@ -96,15 +101,12 @@ private:
     QPushButton *m_exportButton;
     QTableView *m_table;
     QLabel *m_message;
+    BusyAction *m_busy;
     QTabWidget *m_tabs;
     QWidget *m_detail;
     QTextBrowser *m_detailText;
     SchedulePreviewWidget *m_preview;
     QTableView *m_historyView;
-    QPushButton *m_cancelButton;
-    QPointer<CloudActions> m_cloudActions;
-    QPointer<CloudJob> m_job;
-    bool m_jobCancelled = false;
 };
 
 } // namespace Pd

@@ -1,5 +1,6 @@
 #include "views/schedules/schedulespage.h"
 
+#include "connected/cloudactions.h"
 #include "core/session.h"
 #include "core/timeformat.h"
 #include "itemmodels/collatingproxymodel.h"
@@ -8,6 +9,7 @@
 #include "schedules/scheduleinterchange.h"
 #include "schedules/schedulemodels.h"
 #include "schedules/scheduleservice.h"
+#include "views/common/busyaction.h"
 #include "views/common/messagebox.h"
 #include "views/common/messagelabel.h"
 #include "views/common/pagewidgets.h"
@@ -95,6 +97,7 @@ SchedulesPage::SchedulesPage(Workspace &workspace, Session &session, QWidget *pa
     , m_exportButton(new QPushButton)
     , m_table(newTable(QStringLiteral("schedulesTableView")))
     , m_message(new QLabel)
+    , m_busy(new BusyAction)
     , m_tabs(new QTabWidget)
     , m_details(new QLabel)
     , m_historyView(newTable(QStringLiteral("historyTableView")))
@@ -172,6 +175,7 @@ SchedulesPage::SchedulesPage(Workspace &workspace, Session &session, QWidget *pa
     topLayout->setContentsMargins(0, 0, 0, 0);
     topLayout->addLayout(buttons);
     topLayout->addWidget(m_table);
+    topLayout->addWidget(m_busy);
     topLayout->addWidget(m_message);
     auto *splitter = new QSplitter(Qt::Vertical);
     splitter->addWidget(top);
@@ -218,8 +222,6 @@ void SchedulesPage::retranslateUi()
     m_runNowButton->setToolTip(tr("Starts the target once now; the schedule's cadence does not change."));
     m_deleteButton->setText(tr("Disable and de&lete…"));
     m_importButton->setText(tr("&Import…"));
-    m_importButton->setToolTip(
-        tr("Creates or replaces a schedule from Azure ML schedule YAML or EventBridge Scheduler input."));
     m_exportButton->setText(tr("E&xport…"));
     m_exportButton->setToolTip(
         tr("Shows the selected schedule as Azure ML schedule YAML or EventBridge Scheduler input, to copy or save."));
@@ -227,7 +229,7 @@ void SchedulesPage::retranslateUi()
     m_tabs->setTabText(1, tr("Upcoming runs"));
     m_tabs->setTabText(2, tr("Dead letters"));
     m_tabs->setTabText(3, tr("Details"));
-    showDetails(m_model->rowOf(selectedArn()));
+    updateSelection();
 }
 
 QString SchedulesPage::selectedArn() const
@@ -252,10 +254,22 @@ void SchedulesPage::updateSelection()
     const int row = m_model->rowOf(arn);
     const bool has = row >= 0;
     const bool enabled = has && m_model->scheduleAt(row).enabled;
-    m_enableButton->setEnabled(has && !enabled);
-    m_disableButton->setEnabled(enabled);
-    m_runNowButton->setEnabled(has);
-    m_deleteButton->setEnabled(has);
+    // One cloud action at a time: the page waits for the cloud's answer before the next.
+    const bool idle = !m_busy->isBusy();
+    // The wizard and import write schedules here; for a connected account the change is refused at
+    // the end, so they are off from the start with the reason.
+    const QString refused = localChangeRefusal(m_workspace, m_session.identity());
+    const bool local = refused.isEmpty();
+    m_newButton->setEnabled(idle && local);
+    m_newButton->setToolTip(refused);
+    m_importButton->setEnabled(idle && local);
+    m_importButton->setToolTip(
+        local ? tr("Creates or replaces a schedule from Azure ML schedule YAML or EventBridge Scheduler input.")
+              : refused);
+    m_enableButton->setEnabled(idle && has && !enabled);
+    m_disableButton->setEnabled(idle && enabled);
+    m_runNowButton->setEnabled(idle && has);
+    m_deleteButton->setEnabled(idle && has);
     m_exportButton->setEnabled(has);
     m_history->setSchedule(arn);
     showDetails(row);
@@ -307,6 +321,18 @@ void SchedulesPage::newSchedule()
 void SchedulesPage::setEnabled(bool enabled)
 {
     const QString arn = selectedArn();
+    if (m_actions) {
+        if (m_busy->isBusy())
+            return; // one at a time; the buttons are off meanwhile
+        const int row = m_model->rowOf(arn);
+        if (row < 0)
+            return;
+        const QString name = m_model->scheduleAt(row).name;
+        follow(m_actions->setScheduleEnabled(m_session.identity(), arn, {}, enabled),
+               enabled ? tr("Enabling “%1”…").arg(name) : tr("Disabling “%1”…").arg(name), arn,
+               enabled ? tr("“%1” is enabled.").arg(name) : tr("“%1” is disabled.").arg(name));
+        return;
+    }
     auto changed = m_workspace.schedules().setEnabled(m_session.identity(), arn, {}, enabled);
     if (!changed) {
         report(changed.error().message);
@@ -338,6 +364,13 @@ void SchedulesPage::disableAndDelete()
     const QString question = tr("Disable and delete the schedule “%1”? The executions it started stay.").arg(name);
     if (MessageBox::question(this, tr("Disable and delete"), question) != QMessageBox::Yes)
         return;
+    // A local schedule is disabled first, as ever (ScheduleService::disableAndRemove); deleting one in
+    // the cloud stops it there as well, with nothing to disable first.
+    if (m_actions && !localChangeRefusal(m_workspace, m_session.identity()).isEmpty()) {
+        follow(m_actions->deleteSchedule(m_session.identity(), arn, {}), tr("Deleting “%1”…").arg(name), arn,
+               tr("“%1” was deleted.").arg(name));
+        return;
+    }
     const Status removed = m_workspace.schedules().disableAndRemove(m_session.identity(), arn);
     report(removed ? tr("“%1” was deleted.").arg(name) : removed.error().message);
 }
@@ -382,6 +415,19 @@ void SchedulesPage::exportSchedule()
         this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->open();
+}
+
+void SchedulesPage::follow(CloudJob *job, const QString &what, const QString &arn, const QString &done)
+{
+    m_busy->track(job, what);
+    updateSelection();
+    connect(job, &CloudJob::finished, this, [this, job, arn, done] {
+        const Status status = job->status();
+        // The read back reset the model: the schedule is the current one again.
+        selectSchedule(arn);
+        updateSelection();
+        report(m_busy->outcome(status, done));
+    });
 }
 
 void SchedulesPage::report(const QString &message)

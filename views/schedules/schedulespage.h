@@ -1,5 +1,8 @@
 #pragma once
 
+#include "connected/cloudactions.h"
+
+#include <QPointer>
 #include <QWidget>
 
 #include <functional>
@@ -12,6 +15,9 @@ class QTableView;
 
 namespace Pd {
 
+class BusyAction;
+class CloudActions;
+class CloudJob;
 class CollatingProxyModel;
 class DeadLetterView;
 class ExportDialog;
@@ -34,6 +40,11 @@ class SchedulesPage : public QWidget
 
 public:
     SchedulesPage(Workspace &workspace, Session &session, QWidget *parent = nullptr);
+
+    // With actions, Enable, Disable and "Disable and delete" go through them (the cloud first for a
+    // connected account) while the page waits; nullptr: the schedule service is called directly.
+    void setCloudActions(CloudActions *actions) { m_actions = actions; }
+    BusyAction *busyAction() const { return m_busy; }
 
     ScheduleTableModel *model() const { return m_model; }
     // Opens the wizard (modal); replaceable for tests.
@@ -60,9 +71,13 @@ private:
     void importSchedule();
     void exportSchedule();
     void report(const QString &message);
+    // Waits for a cloud action on `arn`: the buttons stay disabled, then the schedule is selected
+    // again (when it still exists) and `done` or the cloud's error is shown.
+    void follow(CloudJob *job, const QString &what, const QString &arn, const QString &done);
 
     Workspace &m_workspace;
     Session &m_session;
+    QPointer<CloudActions> m_actions; // the window's, not owned
     ScheduleTableModel *m_model;
     CollatingProxyModel *m_proxy;
     FiringTableModel *m_history;
@@ -78,6 +93,7 @@ private:
     QPushButton *m_exportButton;
     QTableView *m_table;
     QLabel *m_message;
+    BusyAction *m_busy;
     QTabWidget *m_tabs;
     QLabel *m_details;
     QTableView *m_historyView;

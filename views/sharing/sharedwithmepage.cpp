@@ -1,10 +1,12 @@
 #include "views/sharing/sharedwithmepage.h"
 
+#include "connected/cloudactions.h"
 #include "core/session.h"
 #include "itemmodels/collatingproxymodel.h"
 #include "itemmodels/columntablemodel.h"
 #include "sharing/sharemodels.h"
 #include "sharing/sharingservice.h"
+#include "views/common/busyaction.h"
 #include "views/common/pagewidgets.h"
 #include "views/sharing/crossaccountexecutionsview.h"
 #include "workspace/workspace.h"
@@ -19,6 +21,19 @@
 #include <QVBoxLayout>
 
 namespace Pd {
+
+namespace {
+
+int rowOf(const InvitationTableModel &model, const QString &arn)
+{
+    for (int row = 0; row < model.rowCount(); ++row) {
+        if (model.index(row, 0).data(IdRole).toString() == arn)
+            return row;
+    }
+    return -1;
+}
+
+} // namespace
 
 SharedWithMePage::SharedWithMePage(Workspace &workspace, Session &session, QWidget *parent)
     : QWidget(parent), m_workspace(workspace), m_session(session)
@@ -50,6 +65,8 @@ SharedWithMePage::SharedWithMePage(Workspace &workspace, Session &session, QWidg
     auto *invitationLayout = new QVBoxLayout(invitationPage);
     invitationLayout->addWidget(m_invitationTable, 1);
     invitationLayout->addLayout(invitationButtons);
+    m_busy = new BusyAction;
+    invitationLayout->addWidget(m_busy);
     invitationLayout->addWidget(m_invitationMessage);
 
     m_resourceTable = createTableView(QStringLiteral("sharedResourceTable"), m_resourceProxy, true);
@@ -108,8 +125,10 @@ void SharedWithMePage::updateButtons()
     const QModelIndex current = m_invitationTable->currentIndex();
     // Only a pending invitation can be answered; the service says why otherwise.
     const bool pending = current.isValid() && current.data(StatusRole).toString() == QLatin1String("PENDING");
-    m_acceptButton->setEnabled(pending);
-    m_rejectButton->setEnabled(pending);
+    // One answer at a time: the page waits for the cloud's before the next.
+    const bool idle = !m_busy->isBusy();
+    m_acceptButton->setEnabled(idle && pending);
+    m_rejectButton->setEnabled(idle && pending);
 }
 
 void SharedWithMePage::answer(bool accept)
@@ -118,6 +137,27 @@ void SharedWithMePage::answer(bool accept)
     if (!current.isValid())
         return;
     const QString arn = current.data(IdRole).toString();
+    if (m_actions) {
+        if (m_busy->isBusy())
+            return; // one at a time; the buttons are off meanwhile
+        const int row = rowOf(*m_invitations, arn);
+        const QString share = row >= 0 ? m_invitations->invitationAt(row).shareName : arn;
+        CloudJob *job = m_actions->answerInvitation(m_session.identity(), arn, accept);
+        m_busy->track(job, accept ? tr("Accepting the invitation to “%1”…").arg(share)
+                                  : tr("Rejecting the invitation to “%1”…").arg(share));
+        updateButtons();
+        connect(job, &CloudJob::finished, this, [this, job, arn, accept, share] {
+            const Status status = job->status();
+            // The read back reset the list: the invitation is the current one again.
+            const int row = rowOf(*m_invitations, arn);
+            if (row >= 0)
+                m_invitationTable->setCurrentIndex(m_invitationProxy->mapFromSource(m_invitations->index(row, 0)));
+            m_invitationMessage->setText(m_busy->outcome(status, accept ? tr("Accepted the invitation to “%1”.").arg(share)
+                                                                        : tr("Rejected the invitation to “%1”.").arg(share)));
+            updateButtons();
+        });
+        return;
+    }
     SharingService &sharing = m_workspace.sharing();
     auto answered = accept ? sharing.accept(m_session.identity(), arn) : sharing.reject(m_session.identity(), arn);
     if (!answered)

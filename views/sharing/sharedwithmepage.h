@@ -1,5 +1,8 @@
 #pragma once
 
+#include "connected/cloudactions.h"
+
+#include <QPointer>
 #include <QWidget>
 
 class QLabel;
@@ -9,6 +12,8 @@ class QTableView;
 
 namespace Pd {
 
+class BusyAction;
+class CloudActions;
 class CollatingProxyModel;
 class CrossAccountExecutionsView;
 class InvitationTableModel;
@@ -26,6 +31,10 @@ public:
     enum Tab { InvitationsTab, ResourcesTab, ExecutionsTab };
 
     SharedWithMePage(Workspace &workspace, Session &session, QWidget *parent = nullptr);
+    // With actions, Accept and Reject go through them (the cloud first for a connected account)
+    // while the page waits; nullptr: the sharing service is called directly.
+    void setCloudActions(CloudActions *actions) { m_actions = actions; }
+    BusyAction *busyAction() const { return m_busy; }
     CrossAccountExecutionsView *executionsView() const { return m_executions; }
     void showTab(Tab tab);
 
@@ -40,6 +49,8 @@ private:
 
     Workspace &m_workspace;
     Session &m_session;
+    QPointer<CloudActions> m_actions; // the window's, not owned
+    BusyAction *m_busy = nullptr;
     InvitationTableModel *m_invitations = nullptr;
     CollatingProxyModel *m_invitationProxy = nullptr;
     SharedResourceTableModel *m_resources = nullptr;

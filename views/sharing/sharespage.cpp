@@ -5,6 +5,7 @@
 #include "itemmodels/columntablemodel.h"
 #include "sharing/sharemodels.h"
 #include "sharing/sharingservice.h"
+#include "views/common/busyaction.h"
 #include "views/common/messagebox.h"
 #include "views/common/pagewidgets.h"
 #include "views/sharing/sharewizard.h"
@@ -95,8 +96,15 @@ QString SharesPage::currentArn() const
 void SharesPage::updateButtons()
 {
     const bool has = !currentArn().isEmpty();
-    m_editButton->setEnabled(has);
-    m_deleteButton->setEnabled(has);
+    // A connected account's shares change in the cloud, which this page cannot do yet: the wizard
+    // and delete would be refused at the end, so they are off from the start with the reason.
+    const QString refused = localChangeRefusal(m_workspace, m_session.identity());
+    const bool local = refused.isEmpty();
+    m_createButton->setEnabled(local);
+    m_editButton->setEnabled(local && has);
+    m_deleteButton->setEnabled(local && has);
+    for (QPushButton *button : {m_createButton, m_editButton, m_deleteButton})
+        button->setToolTip(refused);
 }
 
 ShareWizard *SharesPage::openWizard(const QString &shareArn)
