@@ -5221,6 +5221,25 @@
         </message>
     </context>
     <context>
+        <name>Pd::BusyAction</name>
+        <message>
+            <source>Cancelled. The cloud may have done it all the same; refresh (F5) to see.</source>
+            <translation>Cancelled. The cloud may have done it all the same; refresh (F5) to see.</translation>
+        </message>
+        <message>
+            <source>The cloud refused</source>
+            <translation>The cloud refused</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Cancel</translation>
+        </message>
+        <message>
+            <source>Stop waiting for the cloud's answer.</source>
+            <translation>Stop waiting for the cloud's answer.</translation>
+        </message>
+    </context>
+    <context>
         <name>Pd::CloudJob</name>
         <message>
             <source>Cancelled.</source>
@@ -7655,14 +7674,6 @@
             </translation>
         </message>
         <message>
-            <source>Cancel</source>
-            <translation>Cancel</translation>
-        </message>
-        <message>
-            <source>Stop waiting for the cloud's answer.</source>
-            <translation>Stop waiting for the cloud's answer.</translation>
-        </message>
-        <message>
             <source>Enabling “%1”…</source>
             <translation>Enabling “%1”…</translation>
         </message>
@@ -7673,14 +7684,6 @@
         <message>
             <source>Deleting “%1”…</source>
             <translation>Deleting “%1”…</translation>
-        </message>
-        <message>
-            <source>Cancelled. The cloud may have done it all the same; refresh (F5) to see.</source>
-            <translation>Cancelled. The cloud may have done it all the same; refresh (F5) to see.</translation>
-        </message>
-        <message>
-            <source>The cloud refused</source>
-            <translation>The cloud refused</translation>
         </message>
     </context>
     <context>
@@ -8269,6 +8272,18 @@ Time zone: %2</translation>
             <source>When: %1</source>
             <translation>When: %1</translation>
         </message>
+        <message>
+            <source>Enabling “%1”…</source>
+            <translation>Enabling “%1”…</translation>
+        </message>
+        <message>
+            <source>Disabling “%1”…</source>
+            <translation>Disabling “%1”…</translation>
+        </message>
+        <message>
+            <source>Deleting “%1”…</source>
+            <translation>Deleting “%1”…</translation>
+        </message>
     </context>
     <context>
         <name>Pd::SendEventDialog</name>
@@ -8598,6 +8613,14 @@ Time zone: %2</translation>
         <message>
             <source>Re&amp;ject</source>
             <translation>Re&amp;ject</translation>
+        </message>
+        <message>
+            <source>Accepting the invitation to “%1”…</source>
+            <translation>Accepting the invitation to “%1”…</translation>
+        </message>
+        <message>
+            <source>Rejecting the invitation to “%1”…</source>
+            <translation>Rejecting the invitation to “%1”…</translation>
         </message>
     </context>
     <context>

@@ -5207,6 +5207,25 @@
         </message>
     </context>
     <context>
+        <name>Pd::BusyAction</name>
+        <message>
+            <source>Cancelled. The cloud may have done it all the same; refresh (F5) to see.</source>
+            <translation>취소했습니다. 클라우드에서는 이미 처리되었을 수 있으니 새로 고침(F5)으로 확인하세요.</translation>
+        </message>
+        <message>
+            <source>The cloud refused</source>
+            <translation>클라우드가 거부했습니다</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>취소</translation>
+        </message>
+        <message>
+            <source>Stop waiting for the cloud's answer.</source>
+            <translation>클라우드의 응답을 더 기다리지 않습니다.</translation>
+        </message>
+    </context>
+    <context>
         <name>Pd::CloudJob</name>
         <message>
             <source>Cancelled.</source>
@@ -7632,14 +7651,6 @@
             </translation>
         </message>
         <message>
-            <source>Cancel</source>
-            <translation>취소</translation>
-        </message>
-        <message>
-            <source>Stop waiting for the cloud's answer.</source>
-            <translation>클라우드의 응답을 더 기다리지 않습니다.</translation>
-        </message>
-        <message>
             <source>Enabling “%1”…</source>
             <translation>“%1” 사용 설정 중…</translation>
         </message>
@@ -7650,14 +7661,6 @@
         <message>
             <source>Deleting “%1”…</source>
             <translation>“%1” 삭제 중…</translation>
-        </message>
-        <message>
-            <source>Cancelled. The cloud may have done it all the same; refresh (F5) to see.</source>
-            <translation>취소했습니다. 클라우드에서는 이미 처리되었을 수 있으니 새로 고침(F5)으로 확인하세요.</translation>
-        </message>
-        <message>
-            <source>The cloud refused</source>
-            <translation>클라우드가 거부했습니다</translation>
         </message>
     </context>
     <context>
@@ -8244,6 +8247,18 @@ Time zone: %2</source>
             <source>When: %1</source>
             <translation>실행 일정: %1</translation>
         </message>
+        <message>
+            <source>Enabling “%1”…</source>
+            <translation>“%1” 사용 설정 중…</translation>
+        </message>
+        <message>
+            <source>Disabling “%1”…</source>
+            <translation>“%1” 사용 중지 중…</translation>
+        </message>
+        <message>
+            <source>Deleting “%1”…</source>
+            <translation>“%1” 삭제 중…</translation>
+        </message>
     </context>
     <context>
         <name>Pd::SendEventDialog</name>
@@ -8572,6 +8587,14 @@ Time zone: %2</source>
         <message>
             <source>Re&amp;ject</source>
             <translation>거부(&amp;J)</translation>
+        </message>
+        <message>
+            <source>Accepting the invitation to “%1”…</source>
+            <translation>“%1” 초대를 수락하는 중…</translation>
+        </message>
+        <message>
+            <source>Rejecting the invitation to “%1”…</source>
+            <translation>“%1” 초대를 거절하는 중…</translation>
         </message>
     </context>
     <context>

@@ -332,11 +332,15 @@ void MainWindow::createPages()
             page->setCloudActions(m_cloudActions);
             addPage(name, page);
         } else if (name == QLatin1String("schedules")) {
-            addPage(name, new SchedulesPage(m_workspace, m_session));
+            auto *page = new SchedulesPage(m_workspace, m_session);
+            page->setCloudActions(m_cloudActions);
+            addPage(name, page);
         } else if (name == QLatin1String("shares")) {
             addPage(name, new SharesPage(m_workspace, m_session));
         } else if (name == QLatin1String("shared-with-me")) {
-            addPage(name, new SharedWithMePage(m_workspace, m_session));
+            auto *page = new SharedWithMePage(m_workspace, m_session);
+            page->setCloudActions(m_cloudActions);
+            addPage(name, page);
         } else if (name == QLatin1String("activity")) {
             addPage(name, new ActivityPage(m_workspace));
         } else {

@@ -32,6 +32,9 @@
 #include "views/pipelines/executionspage.h"
 #include "views/pipelines/startexecutiondialog.h"
 #include "views/rules/rulespage.h"
+#include "views/common/busyaction.h"
+#include "views/schedules/schedulespage.h"
+#include "schedules/schedulemodels.h"
 #include "rules/rulemodels.h"
 
 #include <QAbstractItemModelTester>
@@ -634,6 +637,37 @@ private slots:
         QVERIFY(errorBoxes().at(0)->text().contains("events:EnableRule"));
         QVERIFY(errorBoxes().at(0)->detailedText().contains("req-rule-denied-3"));
         QVERIFY(!page->model()->ruleAt(page->model()->rowOf(arn)).enabled);
+    }
+
+    void theWindowsSchedulesPageActsInTheCloud()
+    {
+        // The window hands its CloudActions to the Schedules page: a connected schedule is
+        // disabled in the cloud, not refused as a local change.
+        Fixture f;
+        f.cloud.addPipelines(1, 1);
+        f.cloud.addSchedule("nightly", "cron(0 2 * * ? *)", "pipeline-0");
+        QVERIFY(f.connect());
+        f.window->show();
+        f.session->setIdentity(prod);
+        QVERIFY(f.refreshAndWait());
+        QVERIFY(f.window->showPage("schedules"));
+        auto *page = child<SchedulesPage>(f.window.get(), "schedulesPage");
+        int row = -1;
+        QTRY_VERIFY((row = [page] {
+                        for (int r = 0; r < page->model()->rowCount(); ++r) {
+                            if (page->model()->scheduleAt(r).name == "nightly")
+                                return r;
+                        }
+                        return -1;
+                    }()) >= 0);
+        page->selectSchedule(page->model()->scheduleAt(row).arn);
+        auto *disable = child<QPushButton>(page, "disableButton");
+        QVERIFY(disable->isEnabled());
+        QTest::mouseClick(disable, Qt::LeftButton);
+        QTRY_VERIFY(!page->busyAction()->isBusy());
+        QCOMPARE(f.cloud.scheduleUpdates.size(), 1);
+        QCOMPARE(f.cloud.scheduleUpdates.at(0)["State"].toString(), QString("DISABLED"));
+        QCOMPARE(errorBoxes().size(), 0);
     }
 
     void executionActionsFollowTheAccount()
