@@ -100,6 +100,10 @@ public:
     // use with --endpoint-url and an MFA code asked on the terminal (never from an argument).
     Result<CloudConnections *> connections();
     Result<CloudActions *> actions();
+    // The actions for a change made as `accountId`: nullptr when the account is local (the
+    // command calls its service as ever), CloudActions when it is connected (the change goes to
+    // the cloud first; refused with --cached, which promises no network).
+    Result<CloudActions *> cloudActionsFor(const QString &accountId);
     // The account --profile acts as: the one its last test reached. A profile never tested is
     // tested first (with --cached that is refused: no network). Empty without --profile.
     Result<QString> profileAccount();

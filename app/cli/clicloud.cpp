@@ -161,6 +161,20 @@ Result<CloudActions *> Context::actions()
     return m_actions.get();
 }
 
+Result<CloudActions *> Context::cloudActionsFor(const QString &accountId)
+{
+    auto cloud = actions(); // makes no request
+    if (!cloud)
+        return cloud.error();
+    if (cloud.value()->profileOf(accountId).isEmpty())
+        return nullptr;
+    if (isGlobalSet(QStringLiteral("cached")))
+        return Error::invalid(QStringLiteral("--cached"),
+                              Tr::tr("--cached: an action on a connected account goes to the cloud first; it cannot "
+                                     "work without the network."));
+    return cloud;
+}
+
 Result<QString> Context::profileAccount()
 {
     if (!m_profileAccount.isEmpty() || !isGlobalSet(QStringLiteral("profile")))

@@ -1,6 +1,7 @@
 // The nouns "rules" (EventBridge rules and their pipeline targets) and "event-buses", with the
 // option names and JSON shapes of `aws events put-rule`, `put-targets`, `list-rules`, ...
 #include "cli.h"
+#include "connected/cloudactions.h"
 
 #include "connected/cloudsync.h"
 
@@ -325,6 +326,18 @@ int changeRule(Context &context, const QString &verb)
     auto name = requiredValue(context, nameOption);
     if (!name)
         return context.fail(name.error());
+    auto cloud = context.cloudActionsFor(w.identity);
+    if (!cloud)
+        return context.fail(cloud.error());
+    if (cloud.value()) {
+        const bool remove = verb == QLatin1String("delete");
+        const Status changed = context.await(
+            remove ? cloud.value()->deleteRule(w.identity, name.value(), context.value(busOption),
+                                               context.isSet(QStringLiteral("force")))
+                   : cloud.value()->setRuleEnabled(w.identity, name.value(), context.value(busOption),
+                                                   verb == QLatin1String("enable")));
+        return changed ? 0 : context.fail(changed.error());
+    }
     auto &service = w.workspace->rules();
     const Status changed =
         verb == QLatin1String("delete")

@@ -1,5 +1,6 @@
 // The noun "schedules": standalone schedules, EventBridge Scheduler style.
 #include "cli.h"
+#include "connected/cloudactions.h"
 
 #include "connected/cloudsync.h"
 #include "clioptionvalues.h"
@@ -255,6 +256,28 @@ int changeSchedule(Context &context, const QString &verb)
         else
             context.out() << firing->executionArn << '\n';
         return 0;
+    }
+    if (verb != QLatin1String("run-now")) {
+        auto cloud = context.cloudActionsFor(w.identity);
+        if (!cloud)
+            return context.fail(cloud.error());
+        if (cloud.value()) {
+            // In the cloud a schedule is deleted whatever its state: --disable-first changes nothing.
+            if (verb == QLatin1String("delete")) {
+                const Status removed = context.await(cloud.value()->deleteSchedule(w.identity, name, group));
+                return removed ? 0 : context.fail(removed.error());
+            }
+            const bool enable = verb == QLatin1String("enable");
+            if (Status s = context.await(cloud.value()->setScheduleEnabled(w.identity, name, group, enable)); !s)
+                return context.fail(s.error());
+            auto changed = service.describe(w.identity, name, group); // as read back from the cloud
+            if (!changed)
+                return context.fail(changed.error());
+            if (context.json())
+                context.printJson(
+                    {{QStringLiteral("ScheduleArn"), changed->arn}, {QStringLiteral("State"), changed->stateString()}});
+            return 0;
+        }
     }
     if (verb == QLatin1String("delete")) {
         const Status removed = context.isSet(QStringLiteral("disable-first")) ? service.disableAndRemove(w.identity, name, group)

@@ -1,6 +1,7 @@
 // shares, invitations and shared-resources: AWS RAM's commands, with its option names and JSON
 // shapes (create-resource-share, get-resource-shares, get-resource-share-invitations, ...).
 #include "cli.h"
+#include "connected/cloudactions.h"
 
 #include "connected/cloudsync.h"
 
@@ -275,6 +276,30 @@ int answerInvitation(Context &context, bool accept)
     if (arn.isEmpty())
         return context.fail(Error::invalid(invitationArnOption, Tr::tr("--%1 is required.").arg(invitationArnOption)));
     SharingService &sharing = w.workspace->sharing();
+    auto cloud = context.cloudActionsFor(w.identity);
+    if (!cloud)
+        return context.fail(cloud.error());
+    if (cloud.value()) {
+        if (Status s = context.await(cloud.value()->answerInvitation(w.identity, arn, accept)); !s)
+            return context.fail(s.error());
+        if (context.json()) {
+            // The invitation as the cloud has it now, read back into the mirror.
+            auto invitations = sharing.invitations(w.identity);
+            for (const ShareInvitation &i : invitations ? invitations.value() : QList<ShareInvitation>()) {
+                if (i.arn == arn) {
+                    context.printJson({{QStringLiteral("resourceShareInvitation"), invitationJson(i)}});
+                    return 0;
+                }
+            }
+            context.printJson({{QStringLiteral("resourceShareInvitation"),
+                                QJsonObject{{QStringLiteral("resourceShareInvitationArn"), arn},
+                                            {QStringLiteral("status"), accept ? QStringLiteral("ACCEPTED")
+                                                                              : QStringLiteral("REJECTED")}}}});
+        } else {
+            context.out() << (accept ? QStringLiteral("ACCEPTED") : QStringLiteral("REJECTED")) << Qt::endl;
+        }
+        return 0;
+    }
     auto invitation = accept ? sharing.accept(w.identity, arn) : sharing.reject(w.identity, arn);
     if (!invitation)
         return context.fail(invitation.error());

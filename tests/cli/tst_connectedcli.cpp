@@ -286,6 +286,58 @@ private slots:
         QVERIFY2(r.err.contains("--cached:"), r.err.constData());
     }
 
+    void rulesSchedulesAndInvitationsChangeInTheCloud()
+    {
+        m_cloud.addRule("retrain-on-upload", R"({"source":["aws.s3"]})", 1);
+        m_cloud.addSchedule("nightly", "cron(0 2 * * ? *)", "pipeline-0");
+        Run r = cli({"--endpoint-url", endpoint(), "--profile", "prod", "rules", "disable", "--name",
+                     "retrain-on-upload"});
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        QCOMPARE(m_cloud.calls.value("DisableRule"), 1);
+        QCOMPARE(count("SELECT COUNT(*) FROM rules WHERE name = 'retrain-on-upload' AND state = 'DISABLED'"), 1);
+
+        // EventBridge refuses to delete a rule with targets: its words, exit 2; --force removes them first.
+        r = cli({"--endpoint-url", endpoint(), "--profile", "prod", "rules", "delete", "--name", "retrain-on-upload"});
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(r.err.contains("has targets"), r.err.constData());
+        r = cli({"--endpoint-url", endpoint(), "--profile", "prod", "rules", "delete", "--name", "retrain-on-upload",
+                 "--force"});
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        QCOMPARE(m_cloud.calls.value("RemoveTargets"), 1);
+        QCOMPARE(count("SELECT COUNT(*) FROM rules WHERE name = 'retrain-on-upload'"), 0);
+
+        r = cli({"--json", "--endpoint-url", endpoint(), "--profile", "prod", "schedules", "disable", "--name",
+                 "nightly"});
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        QCOMPARE(m_cloud.scheduleUpdates.size(), 1);
+        QCOMPARE(m_cloud.scheduleUpdates.at(0)["State"].toString(), "DISABLED");
+        QCOMPARE(QJsonDocument::fromJson(r.out)["State"].toString(), "DISABLED");
+
+        // --cached promises no network: an action is refused before any request.
+        const int before = requests();
+        r = cli({"--profile", "prod", "--cached", "schedules", "enable", "--name", "nightly"});
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(r.err.contains("--cached"), r.err.constData());
+        QCOMPARE(requests(), before);
+
+        r = cli({"--endpoint-url", endpoint(), "--profile", "prod", "schedules", "delete", "--name", "nightly"});
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        QCOMPARE(m_cloud.calls.value("DELETESchedule"), 1);
+        QCOMPARE(count("SELECT COUNT(*) FROM schedules WHERE name = 'nightly'"), 0);
+
+        const QString invitation = "arn:aws:ram:us-east-1:555555555555:resource-share-invitation/inv-cli";
+        m_cloud.invitations.append(QJsonObject{{"resourceShareInvitationArn", invitation},
+                                               {"resourceShareArn", "arn:aws:ram:us-east-1:555555555555:resource-share/s"},
+                                               {"senderAccountId", "555555555555"},
+                                               {"receiverAccountId", m_cloud.accountId},
+                                               {"status", "PENDING"}});
+        r = cli({"--endpoint-url", endpoint(), "--profile", "prod", "invitations", "reject",
+                 "--resource-share-invitation-arn", invitation});
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        QCOMPARE(r.out.trimmed(), QByteArray("REJECTED"));
+        QCOMPARE(m_cloud.invitations.last()["status"].toString(), "REJECTED");
+    }
+
     void startWaitFollowsTheCloud()
     {
         // --wait asks the cloud until the execution ends; here the fake ends it after a look or two.
