@@ -1,9 +1,11 @@
 #include "cloud/profiletablemodel.h"
 
 #include "cloud/profileservice.h"
+#include "core/timeformat.h"
 
 #include <QDateTime>
 #include <QLocale>
+#include <QTimeZone>
 
 namespace Pd {
 
@@ -47,7 +49,7 @@ QVariant ProfileTableModel::data(const QModelIndex &index, int role) const
         case Tested:
             if (p.testedAt == 0)
                 return tr("Never");
-            return QLocale().toString(QDateTime::fromMSecsSinceEpoch(p.testedAt).toLocalTime(), QLocale::ShortFormat);
+            return displayDateTimeMs(p.testedAt, QTimeZone::systemTimeZone(), QLocale()); // with its zone
         case State:
             switch (stateOf(p).state) {
             case ConnectionState::NeverTested: return tr("Never tested");

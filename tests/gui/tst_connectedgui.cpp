@@ -19,6 +19,7 @@
 #include "connected/cloudsync.h"
 #include "core/language.h"
 #include "core/session.h"
+#include "core/timeformat.h"
 #include "itemmodels/columntablemodel.h"
 #include "pipelines/executionmodels.h"
 #include "pipelines/pipelineservice.h"
@@ -51,6 +52,7 @@
 #include <QProgressBar>
 #include <QPushButton>
 #include <QSignalSpy>
+#include <QTimeZone>
 #include <QStandardPaths>
 #include <QStatusBar>
 #include <QTableView>
@@ -224,6 +226,9 @@ private slots:
         QVERIFY(!child<QPushButton>(dialog, "cancelTestButton")->isVisible());
         QCOMPARE(columnOf(dialog->model(), ProfileTableModel::State), QStringList{"Connected"});
         QCOMPARE(columnOf(dialog->model(), ProfileTableModel::AccountId), QStringList{prod});
+        // When it was tested, with its zone as every date shown.
+        const QString tested = columnOf(dialog->model(), ProfileTableModel::Tested).at(0);
+        QVERIFY2(tested.endsWith(zoneLabel(QTimeZone::systemTimeZone(), QDateTime::currentDateTimeUtc())), qPrintable(tested));
         QVERIFY(f.workspace->accounts().account(prod).value().isConnected());
         // The identity switcher lists it, connected through the profile.
         auto *identities = child<QComboBox>(f.window.get(), "identityCombo");
