@@ -243,10 +243,9 @@ CloudJob *CloudActions::setRuleEnabled(const QString &identity, const QString &r
     QJsonObject input{{QStringLiteral("Name"), name}};
     if (!bus.isEmpty())
         input.insert(QStringLiteral("EventBusName"), bus);
-    callFor(job, identity, enabled ? EventBridgeApi::enableRule() : EventBridgeApi::disableRule(), input,
-            [this, job, identity, name = name](const QJsonObject &) {
-                refresh(job, identity, SyncScope::Rules, name);
-            });
+    callFor(
+        job, identity, enabled ? EventBridgeApi::enableRule() : EventBridgeApi::disableRule(), input,
+        [this, job, identity, name = name](const QJsonObject &) { refresh(job, identity, SyncScope::Rules, name); });
     return job;
 }
 
@@ -260,9 +259,8 @@ CloudJob *CloudActions::deleteRule(const QString &identity, const QString &rule,
     if (!bus.isEmpty())
         byName.insert(QStringLiteral("EventBusName"), bus);
     auto remove = [this, job, identity, byName, name = name] {
-        callFor(job, identity, EventBridgeApi::deleteRule(), byName, [this, job, identity, name](const QJsonObject &) {
-            refresh(job, identity, SyncScope::Rules, name);
-        });
+        callFor(job, identity, EventBridgeApi::deleteRule(), byName,
+                [this, job, identity, name](const QJsonObject &) { refresh(job, identity, SyncScope::Rules, name); });
     };
     if (!force) {
         remove();
@@ -272,27 +270,28 @@ CloudJob *CloudActions::deleteRule(const QString &identity, const QString &rule,
     QJsonObject byRule{{QStringLiteral("Rule"), name}};
     if (!bus.isEmpty())
         byRule.insert(QStringLiteral("EventBusName"), bus);
-    callFor(job, identity, EventBridgeApi::listTargetsByRule(), byRule,
-            [this, job, identity, byRule, remove](const QJsonObject &answer) {
-                QJsonArray ids;
-                for (const QJsonValue &target : answer.value(QStringLiteral("Targets")).toArray())
-                    ids.append(target[QStringLiteral("Id")].toString());
-                if (ids.isEmpty())
-                    return remove();
-                QJsonObject input = byRule;
-                input.insert(QStringLiteral("Ids"), ids);
-                callFor(job, identity, EventBridgeApi::removeTargets(), input, [job, remove](const QJsonObject &answer) {
-                    // RemoveTargets answers 200 with the targets it could not remove.
-                    if (answer.value(QStringLiteral("FailedEntryCount")).toInt() > 0) {
-                        const QJsonObject failed = answer[QStringLiteral("FailedEntries")][0].toObject();
-                        return job->finish(Error::conflict(
-                            Tr::tr("The cloud did not remove the target %1 of the rule, so the rule was not deleted: %2")
-                                .arg(failed.value(QStringLiteral("TargetId")).toString(),
-                                     failed.value(QStringLiteral("ErrorMessage")).toString())));
-                    }
-                    remove();
-                });
+    callFor(
+        job, identity, EventBridgeApi::listTargetsByRule(), byRule,
+        [this, job, identity, byRule, remove](const QJsonObject &answer) {
+            QJsonArray ids;
+            for (const QJsonValue &target : answer.value(QStringLiteral("Targets")).toArray())
+                ids.append(target[QStringLiteral("Id")].toString());
+            if (ids.isEmpty())
+                return remove();
+            QJsonObject input = byRule;
+            input.insert(QStringLiteral("Ids"), ids);
+            callFor(job, identity, EventBridgeApi::removeTargets(), input, [job, remove](const QJsonObject &answer) {
+                // RemoveTargets answers 200 with the targets it could not remove.
+                if (answer.value(QStringLiteral("FailedEntryCount")).toInt() > 0) {
+                    const QJsonObject failed = answer[QStringLiteral("FailedEntries")][0].toObject();
+                    return job->finish(Error::conflict(
+                        Tr::tr("The cloud did not remove the target %1 of the rule, so the rule was not deleted: %2")
+                            .arg(failed.value(QStringLiteral("TargetId")).toString(),
+                                 failed.value(QStringLiteral("ErrorMessage")).toString())));
+                }
+                remove();
             });
+        });
     return job;
 }
 
@@ -344,8 +343,7 @@ CloudJob *CloudActions::answerInvitation(const QString &identity, const QString 
         return answered ? finished(Status(), invitationArn) : finished(answered.error());
     }
     auto *job = new CloudJob(this);
-    callFor(job, identity,
-            accept ? RamApi::acceptResourceShareInvitation() : RamApi::rejectResourceShareInvitation(),
+    callFor(job, identity, accept ? RamApi::acceptResourceShareInvitation() : RamApi::rejectResourceShareInvitation(),
             {{QStringLiteral("resourceShareInvitationArn"), invitationArn}},
             [this, job, identity, invitationArn](const QJsonObject &) {
                 refresh(job, identity, SyncScope::Shares, invitationArn);
@@ -383,11 +381,10 @@ CloudJob *CloudActions::changeExecution(const QString &identity, const QString &
     QJsonObject input{{QStringLiteral("PipelineExecutionArn"), executionArn}};
     if (!clientRequestToken.isEmpty())
         input.insert(QStringLiteral("ClientRequestToken"), clientRequestToken);
-    callFor(job, accountId, operation, input,
-            [this, job, accountId, executionArn](const QJsonObject &answer) {
-                const QString arn = answer.value(QStringLiteral("PipelineExecutionArn")).toString();
-                refreshExecution(job, accountId, arn.isEmpty() ? executionArn : arn);
-            });
+    callFor(job, accountId, operation, input, [this, job, accountId, executionArn](const QJsonObject &answer) {
+        const QString arn = answer.value(QStringLiteral("PipelineExecutionArn")).toString();
+        refreshExecution(job, accountId, arn.isEmpty() ? executionArn : arn);
+    });
     return job;
 }
 

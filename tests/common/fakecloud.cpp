@@ -69,11 +69,12 @@ QString FakeCloud::addShare(const QString &name, const QString &pipeline, const 
 
 void FakeCloud::addRule(const QString &name, const QString &pattern, int targetCount)
 {
-    rules.append(QJsonObject{{QStringLiteral("Name"), name},
-                             {QStringLiteral("Arn"), QStringLiteral("arn:aws:events:%1:%2:rule/%3").arg(region, accountId, name)},
-                             {QStringLiteral("EventBusName"), QStringLiteral("default")},
-                             {QStringLiteral("EventPattern"), pattern},
-                             {QStringLiteral("State"), QStringLiteral("ENABLED")}});
+    rules.append(QJsonObject{
+        {QStringLiteral("Name"), name},
+        {QStringLiteral("Arn"), QStringLiteral("arn:aws:events:%1:%2:rule/%3").arg(region, accountId, name)},
+        {QStringLiteral("EventBusName"), QStringLiteral("default")},
+        {QStringLiteral("EventPattern"), pattern},
+        {QStringLiteral("State"), QStringLiteral("ENABLED")}});
     QJsonArray list;
     for (int i = 0; i < targetCount; ++i)
         list.append(QJsonObject{
@@ -86,13 +87,14 @@ void FakeCloud::addRule(const QString &name, const QString &pattern, int targetC
 void FakeCloud::addSchedule(const QString &name, const QString &expression, const QString &pipeline)
 {
     const QString arn = QStringLiteral("arn:aws:scheduler:%1:%2:schedule/default/%3").arg(region, accountId, name);
-    schedules.append(QJsonObject{{QStringLiteral("Name"), name},
-                                 {QStringLiteral("GroupName"), QStringLiteral("default")},
-                                 {QStringLiteral("Arn"), arn},
-                                 {QStringLiteral("State"), QStringLiteral("ENABLED")},
-                                 {QStringLiteral("CreationDate"), baseTime - 86400},
-                                 {QStringLiteral("LastModificationDate"), baseTime - 3600},
-                                 {QStringLiteral("Target"), QJsonObject{{QStringLiteral("Arn"), pipelineArn(pipeline)}}}});
+    schedules.append(
+        QJsonObject{{QStringLiteral("Name"), name},
+                    {QStringLiteral("GroupName"), QStringLiteral("default")},
+                    {QStringLiteral("Arn"), arn},
+                    {QStringLiteral("State"), QStringLiteral("ENABLED")},
+                    {QStringLiteral("CreationDate"), baseTime - 86400},
+                    {QStringLiteral("LastModificationDate"), baseTime - 3600},
+                    {QStringLiteral("Target"), QJsonObject{{QStringLiteral("Arn"), pipelineArn(pipeline)}}}});
     scheduleDetails.insert(
         QStringLiteral("default/") + name,
         QJsonObject{
@@ -108,14 +110,16 @@ void FakeCloud::addSchedule(const QString &name, const QString &expression, cons
             {QStringLiteral("CreationDate"), baseTime - 86400},
             {QStringLiteral("LastModificationDate"), baseTime - 3600},
             {QStringLiteral("Target"),
-             QJsonObject{{QStringLiteral("Arn"), pipelineArn(pipeline)},
-                         {QStringLiteral("RoleArn"), QStringLiteral("arn:aws:iam::%1:role/SchedulerPipelines").arg(accountId)},
-                         {QStringLiteral("RetryPolicy"), QJsonObject{{QStringLiteral("MaximumRetryAttempts"), 3},
-                                                                     {QStringLiteral("MaximumEventAgeInSeconds"), 3600}}},
-                         {QStringLiteral("SageMakerPipelineParameters"),
-                          QJsonObject{{QStringLiteral("PipelineParameterList"),
-                                       QJsonArray{QJsonObject{{QStringLiteral("Name"), QStringLiteral("InstanceType")},
-                                                              {QStringLiteral("Value"), QStringLiteral("ml.m5.xlarge")}}}}}}}}});
+             QJsonObject{
+                 {QStringLiteral("Arn"), pipelineArn(pipeline)},
+                 {QStringLiteral("RoleArn"), QStringLiteral("arn:aws:iam::%1:role/SchedulerPipelines").arg(accountId)},
+                 {QStringLiteral("RetryPolicy"), QJsonObject{{QStringLiteral("MaximumRetryAttempts"), 3},
+                                                             {QStringLiteral("MaximumEventAgeInSeconds"), 3600}}},
+                 {QStringLiteral("SageMakerPipelineParameters"),
+                  QJsonObject{
+                      {QStringLiteral("PipelineParameterList"),
+                       QJsonArray{QJsonObject{{QStringLiteral("Name"), QStringLiteral("InstanceType")},
+                                              {QStringLiteral("Value"), QStringLiteral("ml.m5.xlarge")}}}}}}}}});
 }
 
 void FakeCloud::serve(FakeAwsServer &server)
@@ -337,8 +341,9 @@ FakeAnswer FakeCloud::answer(const FakeRequest &request)
         if (ruleIndex < 0)
             return noRule();
         QJsonObject rule = rules.at(ruleIndex).toObject();
-        rule.insert(QStringLiteral("State"), operation.startsWith(QLatin1String("Enable")) ? QStringLiteral("ENABLED")
-                                                                                           : QStringLiteral("DISABLED"));
+        rule.insert(QStringLiteral("State"), operation.startsWith(QLatin1String("Enable"))
+                                                 ? QStringLiteral("ENABLED")
+                                                 : QStringLiteral("DISABLED"));
         rules.replace(ruleIndex, rule);
         return FakeAnswer::json(200, QJsonObject{});
     }
@@ -352,8 +357,8 @@ FakeAnswer FakeCloud::answer(const FakeRequest &request)
                 kept.append(target);
         }
         ruleTargets.insert(ruleName, kept);
-        return FakeAnswer::json(200, QJsonObject{{QStringLiteral("FailedEntryCount"), 0},
-                                                 {QStringLiteral("FailedEntries"), QJsonArray()}});
+        return FakeAnswer::json(
+            200, QJsonObject{{QStringLiteral("FailedEntryCount"), 0}, {QStringLiteral("FailedEntries"), QJsonArray()}});
     }
     if (operation == QLatin1String("DeleteRule")) {
         if (ruleIndex < 0)
@@ -381,8 +386,8 @@ FakeAnswer FakeCloud::answer(const FakeRequest &request)
             return FakeAnswer::json(200, scheduleDetails.value(key));
         qsizetype listed = -1;
         for (qsizetype i = 0; i < schedules.size(); ++i) {
-            if (schedules.at(i)[QStringLiteral("Name")].toString() == name
-                && schedules.at(i)[QStringLiteral("GroupName")].toString() == group)
+            if (schedules.at(i)[QStringLiteral("Name")].toString() == name &&
+                schedules.at(i)[QStringLiteral("GroupName")].toString() == group)
                 listed = i;
         }
         if (operation == QLatin1String("DELETESchedule")) {
@@ -406,7 +411,8 @@ FakeAnswer FakeCloud::answer(const FakeRequest &request)
                 entry.insert(QStringLiteral("LastModificationDate"), baseTime + 120);
                 schedules.replace(listed, entry);
             }
-            return FakeAnswer::json(200, QJsonObject{{QStringLiteral("ScheduleArn"), before.value(QStringLiteral("Arn"))}});
+            return FakeAnswer::json(200,
+                                    QJsonObject{{QStringLiteral("ScheduleArn"), before.value(QStringLiteral("Arn"))}});
         }
     }
     if (operation == QLatin1String("GetResourceShares"))
@@ -419,8 +425,8 @@ FakeAnswer FakeCloud::answer(const FakeRequest &request)
                     QStringLiteral("permissions"), input, QStringLiteral("nextToken"));
     if (operation == QLatin1String("GetResourceShareInvitations"))
         return page(invitations, QStringLiteral("resourceShareInvitations"), input, QStringLiteral("nextToken"));
-    if (operation == QLatin1String("AcceptResourceShareInvitation")
-        || operation == QLatin1String("RejectResourceShareInvitation")) {
+    if (operation == QLatin1String("AcceptResourceShareInvitation") ||
+        operation == QLatin1String("RejectResourceShareInvitation")) {
         const QString arn = input.value(QStringLiteral("resourceShareInvitationArn")).toString();
         for (qsizetype i = 0; i < invitations.size(); ++i) {
             QJsonObject invitation = invitations.at(i).toObject();

@@ -33,10 +33,10 @@ public:
         QList<QJsonObject> executions; // ListPipelineExecutions summaries, newest first
     };
     QList<Pipeline> pipelines;
-    QJsonArray rules;     // ListRules entries of the default bus
-    QJsonArray targets;   // ListTargetsByRule of every rule without its own in ruleTargets
-    QHash<QString, QJsonArray> ruleTargets; // by rule name: its targets (RemoveTargets changes them)
-    QJsonArray schedules; // ListSchedules entries
+    QJsonArray rules;                            // ListRules entries of the default bus
+    QJsonArray targets;                          // ListTargetsByRule of every rule without its own in ruleTargets
+    QHash<QString, QJsonArray> ruleTargets;      // by rule name: its targets (RemoveTargets changes them)
+    QJsonArray schedules;                        // ListSchedules entries
     QHash<QString, QJsonObject> scheduleDetails; // "group/name" → what GetSchedule answers
     QList<QJsonObject> scheduleUpdates;          // UpdateSchedule's inputs, in order
     QJsonArray invitations; // GetResourceShareInvitations entries (Accept/Reject change their status)

@@ -330,7 +330,7 @@ private slots:
         // Listings run side by side: one written to the socket just before the cancel may still be
         // arriving at the server. Let those land, then nothing more may come.
         int sent = int(f.server.requests().size());
-        for (int quiet = 0; quiet < 5; ) {
+        for (int quiet = 0; quiet < 5;) {
             QTest::qWait(20);
             const int now = int(f.server.requests().size());
             quiet = now == sent ? quiet + 1 : 0;
@@ -405,7 +405,8 @@ private slots:
         f.cloud.addRule("retrain-on-upload", R"({"source":["aws.s3"]})", 2);
         const QString account = f.connect();
         QVERIFY(f.sync(account).ok());
-        const QString state = "SELECT state FROM rules WHERE name = 'retrain-on-upload' AND account_id = '" + account + "'";
+        const QString state =
+            "SELECT state FROM rules WHERE name = 'retrain-on-upload' AND account_id = '" + account + "'";
         QCOMPARE(f.text(state), QString("ENABLED"));
         QCOMPARE(f.count("SELECT COUNT(*) FROM rule_targets t JOIN rules r ON r.arn = t.rule_arn "
                          "WHERE r.name = 'retrain-on-upload'"),
@@ -418,9 +419,9 @@ private slots:
         QCOMPARE(f.text(state), QString("DISABLED"));
 
         // By ARN, and refused by the cloud: nothing changes here, and the cloud's words are the error.
-        f.cloud.overrides.insert("EnableRule", FakeAnswer::jsonError(400, "AccessDeniedException",
-                                                                     "User is not authorized to perform: events:EnableRule",
-                                                                     "req-deny-1"));
+        f.cloud.overrides.insert(
+            "EnableRule", FakeAnswer::jsonError(400, "AccessDeniedException",
+                                                "User is not authorized to perform: events:EnableRule", "req-deny-1"));
         const QString arn = f.cloud.rules.at(0)["Arn"].toString();
         const Status denied = f.wait(f.actions->setRuleEnabled(account, arn, QString(), true));
         QVERIFY(!denied.ok());
@@ -485,11 +486,12 @@ private slots:
         Fixture f;
         const QString account = f.connect();
         const QString arn = "arn:aws:ram:us-east-1:555555555555:resource-share-invitation/inv-1";
-        f.cloud.invitations.append(QJsonObject{{"resourceShareInvitationArn", arn},
-                                               {"resourceShareArn", "arn:aws:ram:us-east-1:555555555555:resource-share/s"},
-                                               {"senderAccountId", "555555555555"},
-                                               {"receiverAccountId", account},
-                                               {"status", "PENDING"}});
+        f.cloud.invitations.append(
+            QJsonObject{{"resourceShareInvitationArn", arn},
+                        {"resourceShareArn", "arn:aws:ram:us-east-1:555555555555:resource-share/s"},
+                        {"senderAccountId", "555555555555"},
+                        {"receiverAccountId", account},
+                        {"status", "PENDING"}});
         QVERIFY(f.wait(f.actions->answerInvitation(account, arn, true)).ok());
         QCOMPARE(f.cloud.invitations.at(0)["status"].toString(), QString("ACCEPTED"));
         QCOMPARE(f.cloud.calls.value("GetResourceShareInvitations"), 1); // read back
