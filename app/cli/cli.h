@@ -104,6 +104,8 @@ public:
     // command calls its service as ever), CloudActions when it is connected (the change goes to
     // the cloud first; refused with --cached, which promises no network).
     Result<CloudActions *> cloudActionsFor(const QString &accountId);
+    // What an action on a connected account cannot do: go without the network (--cached).
+    Status checkCloudAction() const;
     // The account --profile acts as: the one its last test reached. A profile never tested is
     // tested first (with --cached that is refused: no network). Empty without --profile.
     Result<QString> profileAccount();

@@ -168,11 +168,18 @@ Result<CloudActions *> Context::cloudActionsFor(const QString &accountId)
         return cloud.error();
     if (cloud.value()->profileOf(accountId).isEmpty())
         return nullptr;
+    if (Status s = checkCloudAction(); !s)
+        return s.error();
+    return cloud;
+}
+
+Status Context::checkCloudAction() const
+{
     if (isGlobalSet(QStringLiteral("cached")))
         return Error::invalid(QStringLiteral("--cached"),
                               Tr::tr("--cached: an action on a connected account goes to the cloud first; it cannot "
                                      "work without the network."));
-    return cloud;
+    return {};
 }
 
 Result<QString> Context::profileAccount()

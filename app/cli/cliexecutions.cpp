@@ -138,16 +138,6 @@ int followExecution(Context &context, const Who &w, const QString &arn, QTextStr
     return 0;
 }
 
-// What an action on a connected account's execution cannot do: go without the network.
-Status checkConnectedAction(Context &context)
-{
-    if (context.isGlobalSet(QStringLiteral("cached")))
-        return Error::invalid(QStringLiteral("--cached"),
-                              Tr::tr("--cached: an action on a connected account goes to the cloud first; it cannot "
-                                     "work without the network."));
-    return {};
-}
-
 // Follows an execution of a connected account to its end: the cloud runs it, so this program
 // asks it (DescribePipelineExecution and the steps, through a sync of that execution into the
 // workspace) after 1, 2, 4… seconds, at most 15 apart, printing the transitions as
@@ -246,7 +236,7 @@ int startExecution(Context &context)
     const bool connected = !actions.value()->profileOf(w.identity).isEmpty() ||
                            !actions.value()->profileOf(accountOfArn(request.pipeline)).isEmpty();
     if (connected) {
-        if (Status s = checkConnectedAction(context); !s)
+        if (Status s = context.checkCloudAction(); !s)
             return context.fail(s.error());
     }
     QString arn;
@@ -287,7 +277,7 @@ int waitExecution(Context &context)
         return context.fail(actions.error());
     const QString mirror = mirrorAccountOf(*actions.value(), w.identity, arn.value());
     if (!mirror.isEmpty()) {
-        if (Status s = checkConnectedAction(context); !s)
+        if (Status s = context.checkCloudAction(); !s)
             return context.fail(s.error());
         return followCloudExecution(context, w, mirror, arn.value(), progress);
     }
@@ -306,7 +296,7 @@ int changeExecution(Context &context, bool retry)
     if (!actions)
         return context.fail(actions.error());
     if (!actions.value()->profileOf(w.identity).isEmpty() || !actions.value()->profileOf(accountOfArn(arn.value())).isEmpty()) {
-        if (Status s = checkConnectedAction(context); !s)
+        if (Status s = context.checkCloudAction(); !s)
             return context.fail(s.error());
     }
     const QString token = context.value(tokenOption);
