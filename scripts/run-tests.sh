@@ -1,10 +1,12 @@
 #!/usr/bin/env bash
 # Runs every test of a build directory the way CI does: offscreen widgets, and a private session bus
 # with an unlocked gnome-keyring in a throw-away HOME so the keychain test talks to a real Secret
-# Service without touching the user's own keyring.
+# Service without touching the user's own keyring. Arguments after the build directory go to ctest
+# (scripts/run-tests.sh build -R 'tst_cloudsync|tst_connectedcli').
 set -euo pipefail
 build=${1:-build}
 build=$(cd "$build" && pwd)
+shift $(( $# > 0 ? 1 : 0 ))
 scratch=$(mktemp -d)
 trap 'rm -rf "$scratch"' EXIT
 export HOME="$scratch/home" XDG_RUNTIME_DIR="$scratch/run" XDG_CONFIG_HOME="$scratch/home/.config" \
@@ -16,5 +18,5 @@ unset DBUS_SESSION_BUS_ADDRESS
 exec dbus-run-session -- bash -c '
   eval "$(printf pipelinedesk | gnome-keyring-daemon --unlock --components=secrets)"
   export GNOME_KEYRING_CONTROL
-  ctest --test-dir "$0" --output-on-failure -j2 --label-exclude bench --timeout 900
-' "$build"
+  ctest --test-dir "$0" --output-on-failure -j2 --label-exclude bench --timeout 900 "$@"
+' "$build" "$@"

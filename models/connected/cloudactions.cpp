@@ -1,4 +1,5 @@
 #include "connected/cloudactions.h"
+#include "connected/cloudactions_p.h"
 
 #include "accounts/accountservice.h"
 #include "accounts/connectedaccounts.h"
@@ -22,38 +23,7 @@
 
 namespace Pd {
 
-namespace {
-
-// The account an ARN names (arn:aws:sagemaker:us-east-1:111111111111:pipeline/train); empty for a name.
-QString accountOfArn(const QString &nameOrArn)
-{
-    return nameOrArn.startsWith(QLatin1String("arn:")) ? nameOrArn.section(QLatin1Char(':'), 4, 4) : QString();
-}
-
-// A rule's name and bus from its ARN (arn:aws:events:us-east-1:111111111111:rule/[bus/]name), or
-// the name and bus given.
-std::pair<QString, QString> ruleNameAndBus(const QString &nameOrArn, const QString &eventBus)
-{
-    if (!nameOrArn.startsWith(QLatin1String("arn:")))
-        return {nameOrArn, eventBus};
-    const QStringList path = nameOrArn.section(QLatin1Char(':'), 5).split(QLatin1Char('/'));
-    if (path.size() == 3)
-        return {path.at(2), path.at(1)};
-    return {path.value(1), QString()};
-}
-
-// A schedule's name and group from its ARN (arn:aws:scheduler:…:schedule/group/name), or as given;
-// the group the API calls "default" when none is named.
-std::pair<QString, QString> scheduleNameAndGroup(const QString &nameOrArn, const QString &group)
-{
-    if (nameOrArn.startsWith(QLatin1String("arn:"))) {
-        const QStringList path = nameOrArn.section(QLatin1Char(':'), 5).split(QLatin1Char('/'));
-        return {path.value(2), path.value(1)};
-    }
-    return {nameOrArn, group.isEmpty() ? QStringLiteral("default") : group};
-}
-
-} // namespace
+using namespace CloudActionsDetail;
 
 void CloudJob::cancel()
 {
@@ -91,16 +61,6 @@ QString CloudActions::profileOf(const QString &accountId) const
     auto profile = ConnectedAccounts::profileOf(m_connections.workspace().database(), accountId);
     return profile ? profile.value() : QString();
 }
-
-namespace {
-
-// Ends a job from the event loop, so that callers always connect before it finishes.
-void finishLater(CloudJob *job, Status status, const QString &value = QString())
-{
-    QTimer::singleShot(0, job, [job, status = std::move(status), value] { job->finish(status, value); });
-}
-
-} // namespace
 
 CloudJob *CloudActions::testProfile(const QString &identity, const QString &profile)
 {
@@ -230,124 +190,6 @@ CloudJob *CloudActions::finished(Status status, const QString &value)
 {
     auto *job = new CloudJob(this);
     finishLater(job, std::move(status), value);
-    return job;
-}
-
-CloudJob *CloudActions::setRuleEnabled(const QString &identity, const QString &rule, const QString &eventBus,
-                                       bool enabled)
-{
-    if (profileOf(identity).isEmpty())
-        return finished(m_connections.workspace().rules().setEnabled(identity, rule, eventBus, enabled));
-    auto *job = new CloudJob(this);
-    const auto [name, bus] = ruleNameAndBus(rule, eventBus);
-    QJsonObject input{{QStringLiteral("Name"), name}};
-    if (!bus.isEmpty())
-        input.insert(QStringLiteral("EventBusName"), bus);
-    callFor(
-        job, identity, enabled ? EventBridgeApi::enableRule() : EventBridgeApi::disableRule(), input,
-        [this, job, identity, name = name](const QJsonObject &) { refresh(job, identity, SyncScope::Rules, name); });
-    return job;
-}
-
-CloudJob *CloudActions::deleteRule(const QString &identity, const QString &rule, const QString &eventBus, bool force)
-{
-    if (profileOf(identity).isEmpty())
-        return finished(m_connections.workspace().rules().deleteRule(identity, rule, eventBus, force));
-    auto *job = new CloudJob(this);
-    const auto [name, bus] = ruleNameAndBus(rule, eventBus);
-    QJsonObject byName{{QStringLiteral("Name"), name}};
-    if (!bus.isEmpty())
-        byName.insert(QStringLiteral("EventBusName"), bus);
-    auto remove = [this, job, identity, byName, name = name] {
-        callFor(job, identity, EventBridgeApi::deleteRule(), byName,
-                [this, job, identity, name](const QJsonObject &) { refresh(job, identity, SyncScope::Rules, name); });
-    };
-    if (!force) {
-        remove();
-        return job;
-    }
-    // Its targets, as the cloud has them now (at most 5 a rule: one page), then RemoveTargets.
-    QJsonObject byRule{{QStringLiteral("Rule"), name}};
-    if (!bus.isEmpty())
-        byRule.insert(QStringLiteral("EventBusName"), bus);
-    callFor(
-        job, identity, EventBridgeApi::listTargetsByRule(), byRule,
-        [this, job, identity, byRule, remove](const QJsonObject &answer) {
-            QJsonArray ids;
-            for (const QJsonValue &target : answer.value(QStringLiteral("Targets")).toArray())
-                ids.append(target[QStringLiteral("Id")].toString());
-            if (ids.isEmpty())
-                return remove();
-            QJsonObject input = byRule;
-            input.insert(QStringLiteral("Ids"), ids);
-            callFor(job, identity, EventBridgeApi::removeTargets(), input, [job, remove](const QJsonObject &answer) {
-                // RemoveTargets answers 200 with the targets it could not remove.
-                if (answer.value(QStringLiteral("FailedEntryCount")).toInt() > 0) {
-                    const QJsonObject failed = answer[QStringLiteral("FailedEntries")][0].toObject();
-                    return job->finish(Error::conflict(
-                        Tr::tr("The cloud did not remove the target %1 of the rule, so the rule was not deleted: %2")
-                            .arg(failed.value(QStringLiteral("TargetId")).toString(),
-                                 failed.value(QStringLiteral("ErrorMessage")).toString())));
-                }
-                remove();
-            });
-        });
-    return job;
-}
-
-CloudJob *CloudActions::setScheduleEnabled(const QString &identity, const QString &schedule, const QString &group,
-                                           bool enabled)
-{
-    if (profileOf(identity).isEmpty()) {
-        auto changed = m_connections.workspace().schedules().setEnabled(identity, schedule, group, enabled);
-        return changed ? finished(Status(), changed.value().name) : finished(changed.error());
-    }
-    auto *job = new CloudJob(this);
-    const auto [name, groupName] = scheduleNameAndGroup(schedule, group);
-    const QJsonObject byName{{QStringLiteral("Name"), name}, {QStringLiteral("GroupName"), groupName}};
-    callFor(job, identity, SchedulerApi::getSchedule(), byName,
-            [this, job, identity, enabled, name = name](const QJsonObject &current) {
-                // Everything UpdateSchedule takes, as GetSchedule gave it; what only GetSchedule
-                // says (ARN, dates of creation and change) is not input.
-                QJsonObject input = current;
-                for (const char *member : {"Arn", "CreationDate", "LastModificationDate"})
-                    input.remove(QLatin1String(member));
-                input.insert(QStringLiteral("State"), enabled ? QStringLiteral("ENABLED") : QStringLiteral("DISABLED"));
-                callFor(job, identity, SchedulerApi::updateSchedule(), input,
-                        [this, job, identity, name](const QJsonObject &) {
-                            refresh(job, identity, SyncScope::Schedules, name);
-                        });
-            });
-    return job;
-}
-
-CloudJob *CloudActions::deleteSchedule(const QString &identity, const QString &schedule, const QString &group)
-{
-    if (profileOf(identity).isEmpty())
-        return finished(m_connections.workspace().schedules().remove(identity, schedule, group));
-    auto *job = new CloudJob(this);
-    const auto [name, groupName] = scheduleNameAndGroup(schedule, group);
-    callFor(job, identity, SchedulerApi::deleteSchedule(),
-            {{QStringLiteral("Name"), name}, {QStringLiteral("GroupName"), groupName}},
-            [this, job, identity, name = name](const QJsonObject &) {
-                refresh(job, identity, SyncScope::Schedules, name);
-            });
-    return job;
-}
-
-CloudJob *CloudActions::answerInvitation(const QString &identity, const QString &invitationArn, bool accept)
-{
-    if (profileOf(identity).isEmpty()) {
-        SharingService &sharing = m_connections.workspace().sharing();
-        auto answered = accept ? sharing.accept(identity, invitationArn) : sharing.reject(identity, invitationArn);
-        return answered ? finished(Status(), invitationArn) : finished(answered.error());
-    }
-    auto *job = new CloudJob(this);
-    callFor(job, identity, accept ? RamApi::acceptResourceShareInvitation() : RamApi::rejectResourceShareInvitation(),
-            {{QStringLiteral("resourceShareInvitationArn"), invitationArn}},
-            [this, job, identity, invitationArn](const QJsonObject &) {
-                refresh(job, identity, SyncScope::Shares, invitationArn);
-            });
     return job;
 }
 

@@ -76,6 +76,7 @@ public:
     // the account (when known) goes offline.
     CloudJob *testProfile(const QString &identity, const QString &profile);
 
+    // --- Executions (cloudactions.cpp) ---
     // Start, stop and retry an execution. For a connected pipeline or execution: the SageMaker call,
     // then DescribePipelineExecution read into the mirror. value(): the execution's ARN. The
     // client request token makes a repeated request return the first result, in the cloud as here.
@@ -84,19 +85,27 @@ public:
     CloudJob *retry(const QString &identity, const QString &executionArn,
                     const QString &clientRequestToken = QString());
 
+    // --- Pipelines (cloudpipelineactions.cpp) ---
+
+    // --- Rules, targets and events (cloudruleactions.cpp) ---
     // Rules (EventBridge). Enable or disable, then the account's rules read back. Delete: AWS
     // refuses to delete a rule that still has targets, so with `force` its targets are removed
     // first (RemoveTargets), as the console does; without it the cloud's refusal is the answer.
     // A rule is named by name (on `eventBus`, empty for default) or ARN.
     CloudJob *setRuleEnabled(const QString &identity, const QString &rule, const QString &eventBus, bool enabled);
     CloudJob *deleteRule(const QString &identity, const QString &rule, const QString &eventBus, bool force);
+
+    // --- Schedules (cloudscheduleactions.cpp) ---
     // Schedules (EventBridge Scheduler). UpdateSchedule replaces a schedule whole, so enable and
     // disable read it (GetSchedule) and send back everything it said with the new state; a change
     // made meanwhile elsewhere is kept, not overwritten by an older mirror.
     CloudJob *setScheduleEnabled(const QString &identity, const QString &schedule, const QString &group, bool enabled);
     CloudJob *deleteSchedule(const QString &identity, const QString &schedule, const QString &group);
+
+    // --- Resource shares and invitations (cloudshareactions.cpp) ---
     // Resource share invitations received by a connected account (RAM), then its shares read back.
     CloudJob *answerInvitation(const QString &identity, const QString &invitationArn, bool accept);
+
     // Whether an account is connected (empty when it is local or unknown): the profile.
     QString profileOf(const QString &accountId) const;
 

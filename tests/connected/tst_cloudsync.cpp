@@ -3,7 +3,7 @@
 // the cloud no longer has, failures and cancels leave what was read and say why, and actions go to
 // the cloud first.
 #undef QT_NO_CAST_FROM_ASCII
-#include "fakecloud.h"
+#include "connectedfixture.h"
 #include "memorysecretstore.h"
 
 #include "accounts/accountservice.h"
@@ -25,111 +25,7 @@ using PdTest::FakeAwsServer;
 using PdTest::FakeCloud;
 using PdTest::MemorySecretStore;
 
-namespace {
-
-const AwsCredentials keys{"AKIAIOSFODNN7EXAMPLE", "wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY", QString()};
-
-struct Fixture
-{
-    QTemporaryDir dir;
-    ManualClock clock{PdTest::demoNow()};
-    MemorySecretStore secrets;
-    std::unique_ptr<Workspace> workspace;
-    FakeAwsServer server;
-    FakeCloud cloud;
-    std::unique_ptr<CloudConnections> connections;
-    std::unique_ptr<CloudActions> actions;
-
-    Fixture()
-    {
-        Workspace::Options options;
-        options.seedDemo = true;
-        options.clock = &clock;
-        options.secrets = &secrets;
-        workspace = Workspace::open(dir.filePath("w.sqlite"), options).value();
-        cloud.serve(server);
-        connections = std::make_unique<CloudConnections>(*workspace);
-        connections->setUseEnvironment(false);
-        AwsClientOptions client;
-        client.wait = [](int, QObject *context, std::function<void()> then) {
-            QMetaObject::invokeMethod(context, std::move(then), Qt::QueuedConnection);
-        };
-        connections->setClientOptions(client);
-        actions = std::make_unique<CloudActions>(*connections);
-    }
-
-    Status addProfile(const QString &name = "prod")
-    {
-        Profile p;
-        p.name = name;
-        p.region = "us-east-1";
-        p.endpointUrl = server.url().toString();
-        std::optional<Status> result;
-        workspace->profiles().add(p, keys, [&](Status s) { result = s; });
-        for (int i = 0; i < 500 && !result; ++i)
-            QCoreApplication::processEvents(QEventLoop::AllEvents, 10);
-        if (!result)
-            qFatal("the keychain did not answer");
-        return *result;
-    }
-
-    Status wait(CloudJob *job, QString *value = nullptr)
-    {
-        job->setAutoDelete(false);
-        if (!job->isFinished()) {
-            QSignalSpy finished(job, &CloudJob::finished);
-            if (!finished.wait(10000))
-                qFatal("the job did not finish");
-        }
-        const Status status = job->status();
-        if (value)
-            *value = job->value();
-        delete job;
-        return status;
-    }
-
-    // Tests the profile: the account is connected.
-    QString connect(const QString &name = "prod")
-    {
-        if (!addProfile(name))
-            qFatal("profile not added");
-        QString account;
-        const Status s = wait(actions->testProfile(workspace->defaultIdentity(), name), &account);
-        if (!s)
-            qFatal("test failed: %s", qPrintable(s.error().message));
-        return account;
-    }
-
-    Status sync(const QString &accountId, SyncScope scope = SyncScope::all(), CloudSync::Counts *counts = nullptr)
-    {
-        CloudSync sync(*connections, accountId, scope);
-        QSignalSpy finished(&sync, &CloudSync::finished);
-        sync.start();
-        if (!finished.wait(20000))
-            qFatal("the sync did not finish");
-        if (counts)
-            *counts = sync.counts();
-        return sync.status();
-    }
-
-    QString text(const QString &sql)
-    {
-        QSqlQuery q(workspace->database().db());
-        if (!q.exec(sql))
-            qFatal("%s", qPrintable(sql));
-        return q.next() ? q.value(0).toString() : QString();
-    }
-
-    qint64 count(const QString &sql)
-    {
-        QSqlQuery q(workspace->database().db());
-        if (!q.exec(sql) || !q.next())
-            qFatal("%s", qPrintable(sql));
-        return q.value(0).toLongLong();
-    }
-};
-
-} // namespace
+using Fixture = PdTest::ConnectedFixture;
 
 class TestCloudSync : public QObject
 {
@@ -146,7 +42,7 @@ private slots:
         QCOMPARE(account, f.cloud.accountId);
         // Signed with the profile's keys from the keychain, for STS, in the profile's region.
         QCOMPARE(f.server.requests().size(), 1);
-        const auto check = FakeAwsServer::checkSignature(f.server.requests().at(0), keys);
+        const auto check = FakeAwsServer::checkSignature(f.server.requests().at(0), PdTest::fakeKeys());
         QVERIFY2(check.ok, qPrintable(check.why));
         QCOMPARE(check.service, QByteArray("sts"));
         QCOMPARE(check.region, QByteArray("us-east-1"));
@@ -208,7 +104,7 @@ private slots:
         QCOMPARE(f.cloud.calls.value("GetResourceShareInvitations"), 1);
         // Every request signed with the profile's keys.
         for (const auto &request : f.server.requests())
-            QVERIFY(FakeAwsServer::checkSignature(request, keys).ok);
+            QVERIFY(FakeAwsServer::checkSignature(request, PdTest::fakeKeys()).ok);
         // The definition came with DescribePipeline.
         const Pipeline p0 = f.workspace->pipelines().resolve(account, "pipeline-0").value();
         QVERIFY(p0.definition.contains("Preprocess"));

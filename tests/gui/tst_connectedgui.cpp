@@ -6,7 +6,7 @@
 // switcher's states (IdentityStateModel) and ExecutionActions' enablement. With PD_SCREENSHOT_DIR
 // set, saves the Connections dialog and a connected account's Pipelines page in both languages.
 #undef QT_NO_CAST_FROM_ASCII
-#include "fakecloud.h"
+#include "connectedfixture.h"
 #include "memorysecretstore.h"
 #include "testworkspace.h"
 
@@ -23,8 +23,11 @@
 #include "itemmodels/columntablemodel.h"
 #include "pipelines/executionmodels.h"
 #include "pipelines/pipelineservice.h"
+#include "rules/rulemodels.h"
+#include "schedules/schedulemodels.h"
 #include "views/accounts/identitystatemodel.h"
 #include "views/cloud/connectionsdialog.h"
+#include "views/common/busyaction.h"
 #include "views/common/connectionbanner.h"
 #include "views/common/messagebox.h"
 #include "views/mainwindow.h"
@@ -33,10 +36,7 @@
 #include "views/pipelines/executionspage.h"
 #include "views/pipelines/startexecutiondialog.h"
 #include "views/rules/rulespage.h"
-#include "views/common/busyaction.h"
 #include "views/schedules/schedulespage.h"
-#include "schedules/schedulemodels.h"
-#include "rules/rulemodels.h"
 
 #include <QAbstractItemModelTester>
 #include <QAction>
@@ -52,10 +52,10 @@
 #include <QProgressBar>
 #include <QPushButton>
 #include <QSignalSpy>
-#include <QTimeZone>
 #include <QStandardPaths>
 #include <QStatusBar>
 #include <QTableView>
+#include <QTimeZone>
 
 using namespace Pd;
 using PdTest::FakeAnswer;
@@ -64,7 +64,6 @@ using PdTest::FakeCloud;
 
 namespace {
 
-const AwsCredentials keys{"AKIAIOSFODNN7EXAMPLE", "wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY", QString()};
 const QString dev = "111111111111";
 const QString prod = "444444444444";
 
@@ -102,52 +101,20 @@ QStringList columnOf(const QAbstractItemModel *model, int column, int role = Qt:
     return values;
 }
 
-struct Fixture
+struct Fixture : PdTest::FakeCloudWorkspace
 {
-    QTemporaryDir dir;
-    ManualClock clock{PdTest::demoNow()};
-    PdTest::MemorySecretStore secrets;
-    std::unique_ptr<Workspace> workspace;
-    FakeAwsServer server;
-    FakeCloud cloud;
     std::unique_ptr<Session> session;
     std::unique_ptr<MainWindow> window;
 
     Fixture()
     {
-        Workspace::Options options;
-        options.seedDemo = true;
-        options.clock = &clock;
-        options.secrets = &secrets;
-        workspace = Workspace::open(dir.filePath("w.sqlite"), options).value();
         cloud.addPipelines(2, 3);
-        cloud.serve(server);
         session = std::make_unique<Session>(dev);
         window = std::make_unique<MainWindow>(*workspace, *session);
-        CloudConnections *connections = window->cloudConnections();
-        connections->setUseEnvironment(false);
-        AwsClientOptions client;
-        // Retries without waiting: a test of the GUI is not a test of the backoff.
-        client.wait = [](int, QObject *context, std::function<void()> then) {
-            QMetaObject::invokeMethod(context, std::move(then), Qt::QueuedConnection);
-        };
-        connections->setClientOptions(client);
+        PdTest::useForTests(*window->cloudConnections());
         window->resize(1280, 800);
     }
     ~Fixture() { closeErrorBoxes(); }
-
-    bool addProfile(const QString &name = "prod")
-    {
-        Profile p;
-        p.name = name;
-        p.region = "us-east-1";
-        p.endpointUrl = server.url().toString();
-        std::optional<Status> result;
-        workspace->profiles().add(p, keys, [&](Status s) { result = s; });
-        for (int i = 0; i < 500 && !result; ++i)
-            QCoreApplication::processEvents(QEventLoop::AllEvents, 10);
-        return result && result->ok();
-    }
 
     // Connects the profile's account without the dialog (the dialog's own test does it by hand).
     bool connect()
@@ -228,7 +195,8 @@ private slots:
         QCOMPARE(columnOf(dialog->model(), ProfileTableModel::AccountId), QStringList{prod});
         // When it was tested, with its zone as every date shown.
         const QString tested = columnOf(dialog->model(), ProfileTableModel::Tested).at(0);
-        QVERIFY2(tested.endsWith(zoneLabel(QTimeZone::systemTimeZone(), QDateTime::currentDateTimeUtc())), qPrintable(tested));
+        QVERIFY2(tested.endsWith(zoneLabel(QTimeZone::systemTimeZone(), QDateTime::currentDateTimeUtc())),
+                 qPrintable(tested));
         QVERIFY(f.workspace->accounts().account(prod).value().isConnected());
         // The identity switcher lists it, connected through the profile.
         auto *identities = child<QComboBox>(f.window.get(), "identityCombo");
@@ -476,7 +444,8 @@ private slots:
         const QString newArn = f.cloud.executionArn("pipeline-0", 0x1000 + 1);
         auto readBackSent = [&] {
             for (const auto &request : f.server.requests()) {
-                if (FakeCloud::operationOf(request) == "DescribePipelineExecution" && request.body.contains(newArn.toUtf8()))
+                if (FakeCloud::operationOf(request) == "DescribePipelineExecution" &&
+                    request.body.contains(newArn.toUtf8()))
                     return true;
             }
             return false;

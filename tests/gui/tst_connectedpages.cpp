@@ -5,7 +5,7 @@
 // without a request, and without CloudActions they behave as before. Create and import are off for
 // a connected account, with the reason as their tooltip.
 #undef QT_NO_CAST_FROM_ASCII
-#include "fakecloud.h"
+#include "connectedfixture.h"
 #include "memorysecretstore.h"
 #include "testworkspace.h"
 
@@ -42,7 +42,6 @@ using PdTest::MemorySecretStore;
 
 namespace {
 
-const AwsCredentials keys{"AKIAIOSFODNN7EXAMPLE", "wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY", QString()};
 const QString localTest = QStringLiteral("222222222222");
 const QString notYet = QStringLiteral("this version of Pipeline Desk cannot send");
 
@@ -54,74 +53,7 @@ template<typename T> T *child(QObject *parent, const char *name)
     return found;
 }
 
-// As tst_cloudsync's: a demo workspace, a fake AWS account, and the connected layer over them.
-struct Fixture
-{
-    QTemporaryDir dir;
-    ManualClock clock{PdTest::demoNow()};
-    MemorySecretStore secrets;
-    std::unique_ptr<Workspace> workspace;
-    FakeAwsServer server;
-    FakeCloud cloud;
-    std::unique_ptr<CloudConnections> connections;
-    std::unique_ptr<CloudActions> actions;
-
-    Fixture()
-    {
-        Workspace::Options options;
-        options.seedDemo = true;
-        options.clock = &clock;
-        options.secrets = &secrets;
-        workspace = Workspace::open(dir.filePath("w.sqlite"), options).value();
-        cloud.serve(server);
-        connections = std::make_unique<CloudConnections>(*workspace);
-        connections->setUseEnvironment(false);
-        AwsClientOptions client;
-        client.wait = [](int, QObject *context, std::function<void()> then) {
-            QMetaObject::invokeMethod(context, std::move(then), Qt::QueuedConnection);
-        };
-        connections->setClientOptions(client);
-        actions = std::make_unique<CloudActions>(*connections);
-    }
-
-    // A profile at the fake, tested (the account it reaches is connected) and synced.
-    QString connectAndSync()
-    {
-        Profile p;
-        p.name = "prod";
-        p.region = "us-east-1";
-        p.endpointUrl = server.url().toString();
-        std::optional<Status> added;
-        workspace->profiles().add(p, keys, [&](Status s) { added = s; });
-        for (int i = 0; i < 500 && !added; ++i)
-            QCoreApplication::processEvents(QEventLoop::AllEvents, 10);
-        if (!added || !added->ok())
-            qFatal("profile not added");
-        CloudJob *job = actions->testProfile(workspace->defaultIdentity(), "prod");
-        job->setAutoDelete(false);
-        QSignalSpy tested(job, &CloudJob::finished);
-        if (!job->isFinished() && !tested.wait(10000))
-            qFatal("the test did not finish");
-        if (!job->status())
-            qFatal("test failed: %s", qPrintable(job->status().error().message));
-        const QString account = job->value();
-        delete job;
-        CloudSync sync(*connections, account, SyncScope::all());
-        QSignalSpy synced(&sync, &CloudSync::finished);
-        sync.start();
-        if (!synced.wait(20000) || !sync.status())
-            qFatal("the sync failed");
-        return account;
-    }
-
-    QString text(const QString &sql)
-    {
-        QSqlQuery q(workspace->database().db());
-        if (!q.exec(sql))
-            qFatal("%s", qPrintable(sql));
-        return q.next() ? q.value(0).toString() : QString();
-    }
-};
+using Fixture = PdTest::ConnectedFixture;
 
 // The page's job ended (the busy line is gone).
 bool idle(BusyAction *busy)
