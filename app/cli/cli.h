@@ -23,6 +23,7 @@ class Workspace;
 namespace Pd::Cli {
 
 class Context;
+class StopSignals;
 
 // One "NOUN VERB" of pipelinedesk-cli. Option descriptions are translated when the command is
 // registered, which happens after the language is chosen.
@@ -123,6 +124,10 @@ public:
     int syncBefore(const Command &command);
     // Whether a signal cancelled a network operation of this command.
     bool wasInterrupted() const { return m_interrupted != 0; }
+    // SIGINT and SIGTERM from the first network operation of the command to its end: a signal that
+    // comes between two operations (a sync and the action after it, two polls of a wait) is held
+    // and stops the next one at once, instead of killing the program half-way.
+    StopSignals &stopSignals();
 
     // Prints "pipelinedesk-cli: <message>" to stderr and returns the error's exit code.
     int fail(const Error &error);
@@ -147,6 +152,7 @@ private:
     QString m_profileAccount;
     QSet<QString> m_globals;
     int m_interrupted = 0; // the signal that cancelled a network operation
+    std::unique_ptr<StopSignals> m_stopSignals;
 
     int interruptedExitCode();
 };

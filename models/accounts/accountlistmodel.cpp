@@ -5,7 +5,8 @@
 namespace Pd {
 
 AccountListModel::AccountListModel(AccountService &accounts, QObject *parent)
-    : QAbstractListModel(parent), m_accountService(accounts)
+    : QAbstractListModel(parent)
+    , m_accountService(accounts)
 {
     connect(&accounts, &AccountService::accountsChanged, this, &AccountListModel::reload);
     reload();

@@ -460,8 +460,11 @@ Result<MirrorStatus> AccountService::mirrorStatus(const QString &accountId, Mirr
     status.profile = account->profile;
     if (!status.isConnected())
         return status;
-    status.offline = m_offline.contains(accountId);
-    status.offlineReason = m_offline.value(accountId);
+    if (const auto unusable = m_unusable.constFind(accountId); unusable != m_unusable.constEnd()) {
+        status.offline = true;
+        status.state = unusable->state;
+        status.offlineReason = unusable->reason;
+    }
     const char *sql = nullptr;
     switch (kind) {
     case MirrorKind::Pipelines: sql = "FROM pipelines WHERE account_id = ? AND origin IS NOT NULL"; break;
@@ -492,15 +495,18 @@ Result<MirrorStatus> AccountService::mirrorStatus(const QString &accountId, Mirr
     return status;
 }
 
-void AccountService::setConnectionState(const QString &accountId, bool offline, const QString &reason)
+void AccountService::setConnectionState(const QString &accountId, ConnectionState state, const QString &reason)
 {
-    const bool was = m_offline.contains(accountId);
-    if (was == offline && (!offline || m_offline.value(accountId) == reason))
-        return;
-    if (offline)
-        m_offline.insert(accountId, reason);
-    else
-        m_offline.remove(accountId);
+    const auto was = m_unusable.constFind(accountId);
+    if (state == ConnectionState::Online) {
+        if (was == m_unusable.constEnd())
+            return;
+        m_unusable.erase(was);
+    } else {
+        if (was != m_unusable.constEnd() && was->state == state && was->reason == reason)
+            return;
+        m_unusable.insert(accountId, {state, reason});
+    }
     emit connectionStateChanged(accountId);
 }
 

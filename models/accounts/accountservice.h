@@ -94,7 +94,7 @@ public:
     // Whoever syncs (the sync, a profile test) says whether an account's connection is usable;
     // kept in memory only (a new program starts online until told otherwise). Emits
     // connectionStateChanged when it changes.
-    void setConnectionState(const QString &accountId, bool offline, const QString &reason = QString());
+    void setConnectionState(const QString &accountId, ConnectionState state, const QString &reason = QString());
 
 signals:
     void accountsChanged();
@@ -107,7 +107,12 @@ private:
 
     ServiceContext &m_context;
     AccountDependents *m_dependents = nullptr;
-    QHash<QString, QString> m_offline; // account id → why it is offline
+    struct Unusable
+    {
+        ConnectionState state;
+        QString reason;
+    };
+    QHash<QString, Unusable> m_unusable; // account id → why its connection is not usable
 };
 
 } // namespace Pd

@@ -28,7 +28,8 @@ Account accountFrom(const QSqlQuery &q)
 Result<QList<Account>> AccountStore::accounts() const
 {
     QSqlQuery q(m_database.db());
-    if (!q.exec(QStringLiteral("SELECT id, name, email, organization_id, ou_id, created_at, profile FROM accounts ORDER BY id")))
+    if (!q.exec(QStringLiteral(
+            "SELECT id, name, email, organization_id, ou_id, created_at, profile FROM accounts ORDER BY id")))
         return sqlError(q);
     QList<Account> result;
     while (q.next())
@@ -39,7 +40,8 @@ Result<QList<Account>> AccountStore::accounts() const
 Result<Account> AccountStore::account(const QString &id) const
 {
     QSqlQuery q(m_database.db());
-    q.prepare(QStringLiteral("SELECT id, name, email, organization_id, ou_id, created_at, profile FROM accounts WHERE id = ?"));
+    q.prepare(QStringLiteral(
+        "SELECT id, name, email, organization_id, ou_id, created_at, profile FROM accounts WHERE id = ?"));
     q.addBindValue(id);
     if (!q.exec())
         return sqlError(q);
@@ -62,7 +64,8 @@ Result<QList<Organization>> AccountStore::organizations() const
 Result<QList<OrganizationalUnit>> AccountStore::organizationalUnits() const
 {
     QSqlQuery q(m_database.db());
-    if (!q.exec(QStringLiteral("SELECT id, arn, organization_id, parent_id, name FROM organizational_units ORDER BY id")))
+    if (!q.exec(
+            QStringLiteral("SELECT id, arn, organization_id, parent_id, name FROM organizational_units ORDER BY id")))
         return sqlError(q);
     QList<OrganizationalUnit> result;
     while (q.next())
@@ -104,11 +107,12 @@ Status AccountStore::insert(const Account &a)
     QSqlQuery q(m_database.db());
     // The profile column only when there is one: a local account is written as before migration
     // 11 wrote it (tests write accounts into older schemas to migrate them).
-    q.prepare(a.profile.isEmpty()
-                  ? QStringLiteral("INSERT INTO accounts (id, name, email, organization_id, ou_id, created_at) "
-                                   "VALUES (?, ?, ?, ?, ?, ?)")
-                  : QStringLiteral("INSERT INTO accounts (id, name, email, organization_id, ou_id, created_at, profile) "
-                                   "VALUES (?, ?, ?, ?, ?, ?, ?)"));
+    q.prepare(
+        a.profile.isEmpty()
+            ? QStringLiteral("INSERT INTO accounts (id, name, email, organization_id, ou_id, created_at) "
+                             "VALUES (?, ?, ?, ?, ?, ?)")
+            : QStringLiteral("INSERT INTO accounts (id, name, email, organization_id, ou_id, created_at, profile) "
+                             "VALUES (?, ?, ?, ?, ?, ?, ?)"));
     q.addBindValue(a.id);
     q.addBindValue(a.name);
     q.addBindValue(nullableText(a.email));
@@ -125,7 +129,8 @@ Status AccountStore::insert(const Account &a)
 Status AccountStore::update(const Account &a)
 {
     QSqlQuery q(m_database.db());
-    q.prepare(QStringLiteral("UPDATE accounts SET name = ?, email = ?, organization_id = ?, ou_id = ?, profile = ? WHERE id = ?"));
+    q.prepare(QStringLiteral(
+        "UPDATE accounts SET name = ?, email = ?, organization_id = ?, ou_id = ?, profile = ? WHERE id = ?"));
     q.addBindValue(a.name);
     q.addBindValue(nullableText(a.email));
     q.addBindValue(nullableText(a.organizationId));

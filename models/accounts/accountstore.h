@@ -11,7 +11,9 @@ class Database;
 class AccountStore
 {
 public:
-    explicit AccountStore(Database &database) : m_database(database) {}
+    explicit AccountStore(Database &database)
+        : m_database(database)
+    {}
 
     Result<QList<Account>> accounts() const;
     Result<Account> account(const QString &id) const; // NotFound when absent

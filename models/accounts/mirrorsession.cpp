@@ -15,9 +15,11 @@ std::atomic<qint64> lastSession{0};
 } // namespace
 
 MirrorSession::MirrorSession(Database &database, QString accountId, QString profile)
-    : m_database(database), m_accountId(std::move(accountId)), m_profile(std::move(profile)), m_session(++lastSession)
-{
-}
+    : m_database(database)
+    , m_accountId(std::move(accountId))
+    , m_profile(std::move(profile))
+    , m_session(++lastSession)
+{}
 
 Result<std::unique_ptr<MirrorSession>> MirrorSession::begin(Database &database, const QString &accountId)
 {

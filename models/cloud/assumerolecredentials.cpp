@@ -16,9 +16,12 @@ constexpr qint64 refreshMarginMs = 5 * 60 * 1000;
 
 AssumeRoleCredentials::AssumeRoleCredentials(AwsClient *sts, Role role, const Clock *clock, AskMfaCode askMfaCode,
                                              QObject *parent)
-    : QObject(parent), m_sts(sts), m_role(std::move(role)), m_clock(clock), m_askMfaCode(std::move(askMfaCode))
-{
-}
+    : QObject(parent)
+    , m_sts(sts)
+    , m_role(std::move(role))
+    , m_clock(clock)
+    , m_askMfaCode(std::move(askMfaCode))
+{}
 
 AssumeRoleCredentials::~AssumeRoleCredentials()
 {
@@ -40,9 +43,11 @@ void AssumeRoleCredentials::credentials(Got got)
         return;
     }
     if (!m_askMfaCode) {
-        answerWaiters(Error::denied(Tr::tr("The role %1 needs a code from the MFA device %2, and nothing here can ask "
+        Error error = Error::denied(Tr::tr("The role %1 needs a code from the MFA device %2, and nothing here can ask "
                                            "for it.")
-                                        .arg(m_role.roleArn, m_role.mfaSerial)));
+                                        .arg(m_role.roleArn, m_role.mfaSerial));
+        error.cause = QStringLiteral("MfaCodeNeeded");
+        answerWaiters(error);
         return;
     }
     m_asking = true;
@@ -52,10 +57,12 @@ void AssumeRoleCredentials::credentials(Got got)
             return;
         self->m_asking = false;
         if (!code || code->trimmed().isEmpty()) {
-            self->answerWaiters(Error::invalid(QStringLiteral("TokenCode"),
-                                               Tr::tr("TokenCode: no MFA code was given, so the role %1 was not "
-                                                      "assumed.")
-                                                   .arg(self->m_role.roleArn)));
+            Error error = Error::invalid(
+                QStringLiteral("TokenCode"),
+                Tr::tr("TokenCode: no MFA code was given, so the role %1 was not assumed.").arg(self->m_role.roleArn));
+            // The role's session cannot be renewed without the user: the connection is expired, not broken.
+            error.cause = QStringLiteral("MfaCodeNeeded");
+            self->answerWaiters(error);
             return;
         }
         self->assume(code->trimmed());
@@ -72,9 +79,8 @@ void AssumeRoleCredentials::assume(const QString &mfaCode)
 {
     QJsonObject input{{QStringLiteral("RoleArn"), m_role.roleArn},
                       {QStringLiteral("RoleSessionName"),
-                       m_role.sessionName.isEmpty()
-                           ? QStringLiteral("pipelinedesk-%1").arg(m_clock->nowMs() / 1000)
-                           : m_role.sessionName},
+                       m_role.sessionName.isEmpty() ? QStringLiteral("pipelinedesk-%1").arg(m_clock->nowMs() / 1000)
+                                                    : m_role.sessionName},
                       {QStringLiteral("DurationSeconds"), m_role.durationSeconds}};
     if (!m_role.externalId.isEmpty())
         input.insert(QStringLiteral("ExternalId"), m_role.externalId);
@@ -96,8 +102,8 @@ void AssumeRoleCredentials::assume(const QString &mfaCode)
         const QDateTime expiration =
             QDateTime::fromString(credentials.value(QStringLiteral("Expiration")).toString(), Qt::ISODateWithMs);
         if (!assumed.isComplete() || assumed.sessionToken.isEmpty() || !expiration.isValid()) {
-            answerWaiters(Error::internal(Tr::tr("sts:AssumeRole answered without complete credentials for %1.")
-                                              .arg(m_role.roleArn)));
+            answerWaiters(Error::internal(
+                Tr::tr("sts:AssumeRole answered without complete credentials for %1.").arg(m_role.roleArn)));
             return;
         }
         m_cached = assumed;

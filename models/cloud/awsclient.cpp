@@ -149,6 +149,7 @@ void AwsCall::beginAttempt()
         if (!got.ok()) {
             AwsError error;
             error.kind = AwsError::Kind::Credentials;
+            error.code = got.error().cause; // an AssumeRole's ExpiredToken, MfaCodeNeeded
             error.message = got.error().message;
             fail(error);
             return;

@@ -303,6 +303,14 @@ Error AwsError::toError() const
         error.reason = error.message;
     }
     error.details = details();
+    switch (kind) {
+    case Kind::Service: error.cause = isTransient() || isThrottling() ? QStringLiteral("Unavailable") : code; break;
+    case Kind::Network: error.cause = QStringLiteral("Network"); break;
+    case Kind::Timeout: error.cause = QStringLiteral("Timeout"); break;
+    case Kind::Cancelled: error.cause = QStringLiteral("Cancelled"); break;
+    case Kind::Credentials: error.cause = code.isEmpty() ? QStringLiteral("Credentials") : code; break;
+    case Kind::Malformed: error.cause = QStringLiteral("Malformed"); break;
+    }
     return error;
 }
 

@@ -56,6 +56,7 @@ QVariant ProfileTableModel::data(const QModelIndex &index, int role) const
             case ConnectionState::Tested: return tr("Tested");
             case ConnectionState::Connected: return tr("Connected");
             case ConnectionState::Offline: return tr("Offline");
+            case ConnectionState::Expired: return tr("Expired");
             case ConnectionState::Error: return tr("Error");
             }
             break;
@@ -112,6 +113,7 @@ QString ProfileTableModel::stateName(ConnectionState state)
     case ConnectionState::Tested: return QStringLiteral("tested");
     case ConnectionState::Connected: return QStringLiteral("connected");
     case ConnectionState::Offline: return QStringLiteral("offline");
+    case ConnectionState::Expired: return QStringLiteral("expired");
     case ConnectionState::Error: return QStringLiteral("error");
     }
     return QString();

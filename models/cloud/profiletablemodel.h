@@ -23,7 +23,7 @@ class ProfileTableModel : public ColumnTableModel
 
 public:
     enum Column { Name, Region, Kind, AccountId, Tested, State, ColumnCount };
-    enum class ConnectionState { NeverTested, Tested, Connected, Offline, Error };
+    enum class ConnectionState { NeverTested, Tested, Connected, Offline, Expired, Error };
     struct StateInfo
     {
         ConnectionState state = ConnectionState::NeverTested;

@@ -79,9 +79,13 @@ CloudJob *CloudActions::testProfile(const QString &identity, const QString &prof
         const auto known = workspace.profiles().profile(profile);
         const QString knownAccount = known ? known->accountId : QString();
         if (!call->result()) {
-            // The account reached before is offline until a test or a sync works again.
-            if (!knownAccount.isEmpty() && profileOf(knownAccount) == profile)
-                workspace.accounts().setConnectionState(knownAccount, true, call->result().error().message);
+            // The account reached before is unusable until a test or a sync works again.
+            if (!knownAccount.isEmpty() && profileOf(knownAccount) == profile) {
+                ConnectionState state = connectionStateAfter(call->result().error());
+                if (state == ConnectionState::Online)
+                    state = ConnectionState::Error; // a test that fails: the profile needs fixing
+                workspace.accounts().setConnectionState(knownAccount, state, call->result().error().message);
+            }
             return job->finish(call->result().error());
         }
         const QJsonObject answer = call->result().value();
@@ -92,7 +96,7 @@ CloudJob *CloudActions::testProfile(const QString &identity, const QString &prof
         auto account = workspace.accounts().connectAccount(identity, accountId, profile, profile);
         if (!account)
             return job->finish(account.error());
-        workspace.accounts().setConnectionState(accountId, false);
+        workspace.accounts().setConnectionState(accountId, ConnectionState::Online);
         job->setAnswer(answer);
         job->finish(Status(), accountId);
     });
@@ -107,9 +111,17 @@ void CloudActions::callFor(CloudJob *job, const QString &accountId, const AwsOpe
         return finishLater(job, client.error());
     auto *call = new AwsApiCall(client.value(), operation, input, job);
     job->setCurrent(call);
-    connect(call, &AwsApiCall::finished, job, [job, call, then = std::move(then)] {
+    connect(call, &AwsApiCall::finished, job, [this, job, call, accountId, then = std::move(then)] {
         if (job->isFinished())
             return;
+        // What the call found of the connection shows beside the account at once: an expired
+        // session or an unreachable cloud, or (it answered) that it works again. A refusal of the
+        // request itself says nothing of the connection.
+        const ConnectionState state =
+            call->result() ? ConnectionState::Online : connectionStateAfter(call->result().error());
+        if (state != ConnectionState::Online || call->result())
+            m_connections.workspace().accounts().setConnectionState(
+                accountId, state, call->result() ? QString() : call->result().error().message);
         if (!call->result())
             return job->finish(call->result().error());
         then(call->result().value());

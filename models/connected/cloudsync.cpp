@@ -205,10 +205,16 @@ void CloudSync::finish(Status status)
     m_schedules.reset();
     m_shares.reset();
     if (m_status.ok()) {
-        m_workspace.accounts().setConnectionState(m_accountId, false);
+        m_workspace.accounts().setConnectionState(m_accountId, ConnectionState::Online);
     } else if (m_client && !m_cancelled) {
         // The window says why the rows are old; the message never holds a secret (the client scrubs).
-        m_workspace.accounts().setConnectionState(m_accountId, true, m_status.error().message);
+        // A sync that failed for another reason than the connection (the workspace could not be
+        // written, the cloud refused one listing) still leaves the account unusable until the next
+        // sync: its rows are partly old.
+        ConnectionState state = connectionStateAfter(m_status.error());
+        if (state == ConnectionState::Online)
+            state = ConnectionState::Offline;
+        m_workspace.accounts().setConnectionState(m_accountId, state, m_status.error().message);
     }
     emit finished();
 }

@@ -24,13 +24,17 @@ struct Error
     };
 
     Code code = Code::Internal;
-    QString message; // translated, complete sentence
-    QString field;   // the input field or path it concerns, untranslated ("day-of-week", "$.detail")
+    QString message;   // translated, complete sentence
+    QString field;     // the input field or path it concerns, untranslated ("day-of-week", "$.detail")
     int position = -1; // offset in the input text where it applies, or -1
     QString reason;    // translated: what is wrong, without the field ("a name is required.")
     // Untranslated technical lines for a "Copy details" button or a bug report (a cloud error's
     // service, operation, HTTP status, code and request id); empty for most errors. Never a secret.
     QString details;
+    // Untranslated and machine-readable, when a caller decides by it: a cloud error's code
+    // ("ExpiredTokenException") or how the call failed ("Network", "Timeout", "Credentials",
+    // "MfaCodeNeeded"). Empty for most errors.
+    QString cause = {};
 
     // By the house convention the message starts with its field, "field: reason"; the reason is
     // what follows (the whole message when it does not start so).
@@ -79,25 +83,25 @@ struct Error
         switch (code) {
         case Code::InvalidInput:
         case Code::NotFound:
-        case Code::Conflict:
-            return 2;
-        case Code::PermissionDenied:
-            return 3;
+        case Code::Conflict: return 2;
+        case Code::PermissionDenied: return 3;
         case Code::Storage:
-        case Code::Internal:
-            break;
+        case Code::Internal: break;
         }
         return 1;
     }
 };
 
 // Either a value or an Error (Qt Creator's Utils::Result, reduced to what C++17 offers).
-template<typename T>
-class [[nodiscard]] Result
+template<typename T> class [[nodiscard]] Result
 {
 public:
-    Result(T value) : m_value(std::move(value)) {}
-    Result(Error error) : m_error(std::move(error)) {}
+    Result(T value)
+        : m_value(std::move(value))
+    {}
+    Result(Error error)
+        : m_error(std::move(error))
+    {}
 
     bool ok() const { return m_value.has_value(); }
     explicit operator bool() const { return ok(); }
@@ -116,12 +120,14 @@ private:
     Error m_error;
 };
 
-template<>
-class [[nodiscard]] Result<void>
+template<> class [[nodiscard]] Result<void>
 {
 public:
     Result() = default;
-    Result(Error error) : m_ok(false), m_error(std::move(error)) {}
+    Result(Error error)
+        : m_ok(false)
+        , m_error(std::move(error))
+    {}
 
     bool ok() const { return m_ok; }
     explicit operator bool() const { return m_ok; }

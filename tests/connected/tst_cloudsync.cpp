@@ -207,6 +207,60 @@ private slots:
         QVERIFY(!f.workspace->accounts().mirrorStatus(account, MirrorKind::Pipelines).value().offline);
     }
 
+    // Beside the account the window says which way its connection is unusable, from the cloud's
+    // answer: an ended session is "expired" (renew the credentials), refused keys an "error" (fix
+    // the profile), no answer "offline" (try later); any answer that works brings it back.
+    void theStateSaysWhyTheConnectionIsUnusable()
+    {
+        Fixture f;
+        f.cloud.addPipelines(1, 2);
+        const QString account = f.connect();
+        auto state = [&] {
+            return f.workspace->accounts().mirrorStatus(account, MirrorKind::Pipelines).value().state;
+        };
+        QVERIFY(f.sync(account).ok());
+        QCOMPARE(state(), ConnectionState::Online);
+
+        f.cloud.overrides.insert("ListPipelines", FakeAnswer::jsonError(400, "ExpiredTokenException",
+                                                                        "The security token included in the "
+                                                                        "request is expired",
+                                                                        "req-expired"));
+        QVERIFY(!f.sync(account).ok());
+        // A failed sync deletes nothing: the pipeline read before is still there.
+        QCOMPARE(f.count("SELECT COUNT(*) FROM pipelines WHERE account_id = '444444444444'"), 1);
+        QCOMPARE(state(), ConnectionState::Expired);
+        QVERIFY(f.workspace->accounts().mirrorStatus(account, MirrorKind::Pipelines).value().offline);
+
+        f.cloud.overrides.insert("ListPipelines",
+                                 FakeAnswer::jsonError(400, "UnrecognizedClientException",
+                                                       "The security token included in the request is invalid.",
+                                                       "req-refused"));
+        QVERIFY(!f.sync(account).ok());
+        QCOMPARE(state(), ConnectionState::Error);
+
+        f.cloud.overrides.insert("ListPipelines", FakeAnswer::reset());
+        QVERIFY(!f.sync(account).ok());
+        QCOMPARE(state(), ConnectionState::Offline);
+
+        // An action whose call meets an ended session says so at once, without a sync...
+        f.cloud.overrides.clear();
+        const QString execution = f.cloud.executionArn("pipeline-0", 1);
+        f.cloud.overrides.insert("StopPipelineExecution",
+                                 FakeAnswer::jsonError(400, "ExpiredTokenException", "expired", "req-stop"));
+        QVERIFY(!f.wait(f.actions->stop(account, execution)).ok());
+        QCOMPARE(state(), ConnectionState::Expired);
+        // ... a refusal of the request itself says nothing of the connection ...
+        f.cloud.overrides.insert("StopPipelineExecution",
+                                 FakeAnswer::jsonError(400, "ValidationException", "not running", "req-stop-2"));
+        QVERIFY(!f.wait(f.actions->stop(account, execution)).ok());
+        QCOMPARE(state(), ConnectionState::Expired);
+        // ... and one that works is online again.
+        f.cloud.overrides.clear();
+        const Status stopped = f.wait(f.actions->stop(account, execution));
+        QVERIFY2(stopped.ok(), qPrintable(stopped.ok() ? QString() : stopped.error().message));
+        QCOMPARE(state(), ConnectionState::Online);
+    }
+
     void cancelStopsAtOnceAndSendsNothingMore()
     {
         Fixture f;

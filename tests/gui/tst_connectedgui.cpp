@@ -219,8 +219,9 @@ private slots:
         QVERIFY(message->text().contains("req-sts-denied"));
         QCOMPARE(columnOf(dialog->model(), ProfileTableModel::State), QStringList{"Error"});
         QVERIFY(columnOf(dialog->model(), ProfileTableModel::State, Qt::ToolTipRole).at(0).contains("security token"));
-        // ... and the account it reached before is offline, in the switcher too.
-        QVERIFY(identities->findText("prod (444444444444) · offline, profile prod") >= 0);
+        // ... and the account it reached before cannot connect, in the switcher too: the keys were
+        // refused, which waiting will not mend (not "offline").
+        QVERIFY(identities->findText("prod (444444444444) · connection error, profile prod") >= 0);
         dialog->close();
     }
 
@@ -567,10 +568,10 @@ private slots:
         // Offline, nothing is sent until a refresh reconnects; the button says so.
         auto *start = child<QPushButton>(page, "startButton");
         QVERIFY(start->isEnabled());
-        f.workspace->accounts().setConnectionState(prod, true, "The request timed out.");
+        f.workspace->accounts().setConnectionState(prod, ConnectionState::Offline, "The request timed out.");
         QVERIFY(!start->isEnabled());
         QVERIFY2(start->toolTip().contains("offline") && start->toolTip().contains("F5"), qPrintable(start->toolTip()));
-        f.workspace->accounts().setConnectionState(prod, false);
+        f.workspace->accounts().setConnectionState(prod, ConnectionState::Online);
         QVERIFY(start->isEnabled());
     }
 
@@ -678,7 +679,7 @@ private slots:
         QVERIFY(!retry);
         QVERIFY(retry.error().message.contains("Only a failed execution"));
         // ... refused offline, saying how to come back.
-        f.workspace->accounts().setConnectionState(prod, true, "connection refused");
+        f.workspace->accounts().setConnectionState(prod, ConnectionState::Offline, "connection refused");
         const ExecutionActions later(*f.workspace, true);
         const Status offline = later.canStart(prod, pipelineArn);
         QVERIFY(!offline);
@@ -712,7 +713,7 @@ private slots:
         QCOMPARE(model.index(row, 0).data(IdRole).toString(), prod);
 
         QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
-        f.workspace->accounts().setConnectionState(prod, true, "The request timed out.");
+        f.workspace->accounts().setConnectionState(prod, ConnectionState::Offline, "The request timed out.");
         QCOMPARE(changed.size(), 1);
         QCOMPARE(changed.at(0).at(0).value<QModelIndex>().row(), row);
         QCOMPARE(model.index(row, 0).data().toString(), QString("prod (444444444444) · offline, profile prod"));

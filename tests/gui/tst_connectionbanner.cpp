@@ -64,9 +64,8 @@ private:
         auto mirror = PipelineMirror::begin(ws->workspace->context(), ws->workspace->pipelines(), prod);
         QVERIFY(mirror);
         QVERIFY(mirror.value()->applyPipelines(QJsonDocument::fromJson(listPipelines).object()));
-        QVERIFY(mirror.value()->applyExecutions(
-            "arn:aws:sagemaker:us-east-1:444444444444:pipeline/churn-model",
-            QJsonDocument::fromJson(listExecutions).object()));
+        QVERIFY(mirror.value()->applyExecutions("arn:aws:sagemaker:us-east-1:444444444444:pipeline/churn-model",
+                                                QJsonDocument::fromJson(listExecutions).object()));
     }
 
 private slots:
@@ -112,15 +111,37 @@ private slots:
         ConnectionBanner banner(*ws->workspace, session);
         banner.setKind(MirrorKind::Executions);
         QSignalSpy changed(&banner, &ConnectionBanner::statusChanged);
-        ws->workspace->accounts().setConnectionState(prod, true, "The credentials of profile prod expired.");
+        ws->workspace->accounts().setConnectionState(prod, ConnectionState::Offline,
+                                                     "The credentials of profile prod expired.");
         QCOMPARE(changed.count(), 1);
         QVERIFY(!banner.actionsAllowed());
         QVERIFY2(banner.text().startsWith("Offline through profile prod · as of "), qPrintable(banner.text()));
         QVERIFY2(banner.text().endsWith("actions are disabled: The credentials of profile prod expired."),
                  qPrintable(banner.text()));
-        ws->workspace->accounts().setConnectionState(prod, false);
+        ws->workspace->accounts().setConnectionState(prod, ConnectionState::Online);
         QVERIFY(banner.actionsAllowed());
         QVERIFY(banner.text().startsWith("Connected"));
+    }
+
+    // Each way a connection is unusable says what to do about it; all of them disable actions.
+    void expiredAndErrorSayWhatToDo()
+    {
+        Session session(prod);
+        ConnectionBanner banner(*ws->workspace, session);
+        banner.setKind(MirrorKind::Executions);
+        ws->workspace->accounts().setConnectionState(prod, ConnectionState::Expired, "ExpiredTokenException: gone");
+        QVERIFY(!banner.actionsAllowed());
+        QVERIFY2(banner.text().startsWith("The credentials of profile prod expired: renew them, then refresh (F5) · "
+                                          "as of "),
+                 qPrintable(banner.text()));
+        QVERIFY2(banner.text().endsWith("actions are disabled: ExpiredTokenException: gone"),
+                 qPrintable(banner.text()));
+        ws->workspace->accounts().setConnectionState(prod, ConnectionState::Error, "InvalidClientTokenId: bad");
+        QVERIFY(!banner.actionsAllowed());
+        QVERIFY2(banner.text().startsWith("Profile prod cannot connect: fix it under Connections · as of "),
+                 qPrintable(banner.text()));
+        ws->workspace->accounts().setConnectionState(prod, ConnectionState::Online);
+        QVERIFY(banner.actionsAllowed());
     }
 
     void notSyncedYet()
@@ -186,10 +207,10 @@ private slots:
             window.grab().save(QString::fromLocal8Bit(dir) + "/shots-mirror-pipelines-" + language + ".png");
         QVERIFY(window.showPage("executions"));
         QVERIFY(banner->isVisible());
-        ws->workspace->accounts().setConnectionState(
-            prod, true,
-            language == "ko" ? QStringLiteral("프로필 prod의 자격 증명이 만료되었습니다.")
-                             : QStringLiteral("The credentials of profile prod expired."));
+        ws->workspace->accounts().setConnectionState(prod, ConnectionState::Expired,
+                                                     language == "ko"
+                                                         ? QStringLiteral("프로필 prod의 자격 증명이 만료되었습니다.")
+                                                         : QStringLiteral("The credentials of profile prod expired."));
         if (!dir.isEmpty())
             window.grab().save(QString::fromLocal8Bit(dir) + "/shots-mirror-executions-offline-" + language + ".png");
         QVERIFY(window.showPage("activity"));

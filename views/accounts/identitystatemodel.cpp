@@ -23,8 +23,12 @@ IdentityStateModel::State IdentityStateModel::stateOf(const QString &accountId) 
     auto status = m_accounts.mirrorStatus(accountId, MirrorKind::Pipelines);
     if (!status || !status->isConnected())
         return {QStringLiteral("local"), {}, {}};
-    if (status->offline)
-        return {QStringLiteral("offline"), status->profile, status->offlineReason};
+    switch (status->state) {
+    case ConnectionState::Online: break;
+    case ConnectionState::Offline: return {QStringLiteral("offline"), status->profile, status->offlineReason};
+    case ConnectionState::Expired: return {QStringLiteral("expired"), status->profile, status->offlineReason};
+    case ConnectionState::Error: return {QStringLiteral("error"), status->profile, status->offlineReason};
+    }
     return {QStringLiteral("connected"), status->profile, {}};
 }
 
@@ -41,6 +45,10 @@ QVariant IdentityStateModel::data(const QModelIndex &index, int role) const
         const QString email = QIdentityProxyModel::data(index, role).toString();
         if (state.kind == QLatin1String("offline"))
             return tr("Offline: %1").arg(state.reason);
+        if (state.kind == QLatin1String("expired"))
+            return tr("Credentials expired: %1").arg(state.reason);
+        if (state.kind == QLatin1String("error"))
+            return tr("Cannot connect: %1").arg(state.reason);
         return email;
     }
     const QString label = QIdentityProxyModel::data(index, role).toString();
@@ -48,6 +56,10 @@ QVariant IdentityStateModel::data(const QModelIndex &index, int role) const
         return tr("%1 · connected, profile %2").arg(label, state.profile);
     if (state.kind == QLatin1String("offline"))
         return tr("%1 · offline, profile %2").arg(label, state.profile);
+    if (state.kind == QLatin1String("expired"))
+        return tr("%1 · credentials expired, profile %2").arg(label, state.profile);
+    if (state.kind == QLatin1String("error"))
+        return tr("%1 · connection error, profile %2").arg(label, state.profile);
     return tr("%1 · local").arg(label);
 }
 

@@ -7,9 +7,10 @@ namespace Pd {
 class AccountService;
 
 // The identity switcher's accounts with each one's state beside it: "dev (111111111111) · local",
-// "prod (444444444444) · connected, profile prod", "… · offline, profile prod" (the reason in the
-// tooltip). Over an AccountListModel (IdRole the account id); StatusRole says "local", "connected"
-// or "offline". Follows AccountService::connectionStateChanged and the UI language.
+// "prod (444444444444) · connected, profile prod", "… · offline, profile prod", "… · credentials
+// expired, …", "… · connection error, …" (the reason in the tooltip). Over an AccountListModel
+// (IdRole the account id); StatusRole says "local", "connected", "offline", "expired" or "error". Follows
+// AccountService::connectionStateChanged and the UI language.
 class IdentityStateModel : public QIdentityProxyModel
 {
     Q_OBJECT
@@ -26,7 +27,7 @@ public:
 private:
     struct State
     {
-        QString kind; // local, connected, offline
+        QString kind; // local, connected, offline, expired, error
         QString profile;
         QString reason;
     };

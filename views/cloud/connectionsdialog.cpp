@@ -188,7 +188,11 @@ void ConnectionsDialog::updateStates()
         if (failure != m_failures.constEnd()) {
             info = {State::Error, *failure};
         } else if (status && status->profile == p.name) {
-            if (status->offline)
+            if (status->state == Pd::ConnectionState::Expired)
+                info = {State::Expired, status->offlineReason};
+            else if (status->state == Pd::ConnectionState::Error)
+                info = {State::Error, status->offlineReason};
+            else if (status->offline)
                 info = {State::Offline, status->offlineReason};
             else
                 info = {State::Connected, tr("Account %1 as %2").arg(p.accountId, p.callerArn)};

@@ -19,7 +19,9 @@
 namespace Pd {
 
 ConnectionBanner::ConnectionBanner(Workspace &workspace, Session &session, QWidget *parent)
-    : QFrame(parent), m_workspace(workspace), m_session(session)
+    : QFrame(parent)
+    , m_workspace(workspace)
+    , m_session(session)
 {
     setObjectName(QStringLiteral("connectionBanner"));
     setFrameShape(QFrame::StyledPanel);
@@ -88,16 +90,28 @@ QString ConnectionBanner::text() const
 {
     if (!m_status.isConnected())
         return QString();
+    // What is wrong with the connection, and what to do: wait and refresh, renew the credentials,
+    // or fix the profile.
+    QString unusable;
+    switch (m_status.state) {
+    case ConnectionState::Online: break;
+    case ConnectionState::Offline: unusable = tr("Offline through profile %1").arg(m_status.profile); break;
+    case ConnectionState::Expired:
+        unusable = tr("The credentials of profile %1 expired: renew them, then refresh (F5)").arg(m_status.profile);
+        break;
+    case ConnectionState::Error:
+        unusable = tr("Profile %1 cannot connect: fix it under Connections").arg(m_status.profile);
+        break;
+    }
     if (m_status.asOf() == 0) {
-        return m_status.offline ? tr("Offline through profile %1 · not synced yet · actions are disabled: %2")
-                                      .arg(m_status.profile, m_status.offlineReason)
-                                : tr("Connected through profile %1 · not synced yet").arg(m_status.profile);
+        return !unusable.isEmpty()
+                   ? tr("%1 · not synced yet · actions are disabled: %2").arg(unusable, m_status.offlineReason)
+                   : tr("Connected through profile %1 · not synced yet").arg(m_status.profile);
     }
     const QString when = displayDateTimeMs(m_status.asOf(), QTimeZone::systemTimeZone(), QLocale());
     const QString age = readAgeText(m_workspace.clock().nowMs() - m_status.asOf());
-    if (m_status.offline)
-        return tr("Offline through profile %1 · as of %2, %3 · actions are disabled: %4")
-            .arg(m_status.profile, when, age, m_status.offlineReason);
+    if (!unusable.isEmpty())
+        return tr("%1 · as of %2, %3 · actions are disabled: %4").arg(unusable, when, age, m_status.offlineReason);
     return tr("Connected through profile %1 · as of %2, %3").arg(m_status.profile, when, age);
 }
 
