@@ -1,4 +1,5 @@
 #include "cli.h"
+#include "clisignals.h"
 
 #include "accounts/accountservice.h"
 #include "connected/cloudactions.h"
@@ -25,15 +26,19 @@ namespace {
 QList<QCommandLineOption> globalOptions()
 {
     return {
-        QCommandLineOption(QStringLiteral("workspace"),
-                           Tr::tr("The workspace file (default: %1).").arg(QDir::toNativeSeparators(Workspace::defaultPath())),
-                           Tr::tr("FILE")),
-        QCommandLineOption(QStringLiteral("identity"), Tr::tr("The account id to act as (default: the workspace's default identity)."),
+        QCommandLineOption(
+            QStringLiteral("workspace"),
+            Tr::tr("The workspace file (default: %1).").arg(QDir::toNativeSeparators(Workspace::defaultPath())),
+            Tr::tr("FILE")),
+        QCommandLineOption(QStringLiteral("identity"),
+                           Tr::tr("The account id to act as (default: the workspace's default identity)."),
                            Tr::tr("ACCOUNT_ID")),
         QCommandLineOption(QStringLiteral("json"), Tr::tr("Print the AWS API response shape as JSON.")),
-        QCommandLineOption(QStringLiteral("language"), Tr::tr("The language of messages: ko or en (default: the system's)."),
-                           Tr::tr("LANG")),
-        QCommandLineOption(QStringLiteral("demo"), Tr::tr("Seed a new workspace file (or one without accounts) with the demo accounts and pipelines.")),
+        QCommandLineOption(QStringLiteral("language"),
+                           Tr::tr("The language of messages: ko or en (default: the system's)."), Tr::tr("LANG")),
+        QCommandLineOption(
+            QStringLiteral("demo"),
+            Tr::tr("Seed a new workspace file (or one without accounts) with the demo accounts and pipelines.")),
         QCommandLineOption(QStringLiteral("profile"),
                            Tr::tr("Act as the connected account this AWS profile reaches (tested first when it never "
                                   "was); reads come fresh from the cloud."),
@@ -45,7 +50,8 @@ QList<QCommandLineOption> globalOptions()
                            Tr::tr("Send every AWS request to this URL instead (an emulator); wins over "
                                   "AWS_ENDPOINT_URL and the profile's own."),
                            Tr::tr("URL")),
-        QCommandLineOption({QStringLiteral("h"), QStringLiteral("help")}, Tr::tr("Show help for the program or for one command.")),
+        QCommandLineOption({QStringLiteral("h"), QStringLiteral("help")},
+                           Tr::tr("Show help for the program or for one command.")),
         QCommandLineOption(QStringLiteral("version"), Tr::tr("Show the version.")),
     };
 }
@@ -249,9 +255,7 @@ void printCommandHelp(QTextStream &out, const Command &command)
         words.append(command.verb);
     if (!command.argument.isEmpty())
         words.append(QLatin1Char('[') + command.argument + QLatin1Char(']'));
-    out << Tr::tr("Usage: %1 [options]").arg(words.join(QLatin1Char(' ')))
-        << '\n'
-        << command.summary << '\n';
+    out << Tr::tr("Usage: %1 [options]").arg(words.join(QLatin1Char(' '))) << '\n' << command.summary << '\n';
     if (!command.description.isEmpty())
         out << '\n' << wrapped(command.description, 100) << '\n';
     if (!command.options.isEmpty()) {
@@ -274,7 +278,9 @@ const Command *Registry::find(const QString &noun, const QString &verb) const
 }
 
 Context::Context(QCommandLineParser &parser, QTextStream &out, QTextStream &err)
-    : m_parser(parser), m_out(out), m_err(err)
+    : m_parser(parser)
+    , m_out(out)
+    , m_err(err)
 {}
 
 Context::~Context() = default;
@@ -283,7 +289,8 @@ Result<Workspace *> Context::workspace()
 {
     if (m_workspace)
         return m_workspace.get();
-    const QString path = isSet(QStringLiteral("workspace")) ? value(QStringLiteral("workspace")) : Workspace::defaultPath();
+    const QString path =
+        isSet(QStringLiteral("workspace")) ? value(QStringLiteral("workspace")) : Workspace::defaultPath();
     Workspace::Options options;
     options.seedDemo = isSet(QStringLiteral("demo"));
     // The default workspace's data folder is made on a first run; a folder the user named is not.
@@ -308,8 +315,7 @@ Result<Workspace *> Context::workspace()
               << Qt::endl;
         break;
     case Workspace::DemoSeeding::NotAsked:
-    case Workspace::DemoSeeding::SeededNew:
-        break;
+    case Workspace::DemoSeeding::SeededNew: break;
     }
     return m_workspace.get();
 }
@@ -325,11 +331,11 @@ Result<QString> Context::identity()
             return account.error();
         // Two identities on one line: which one was meant is not ours to guess.
         if (isSet(QStringLiteral("identity")) && value(QStringLiteral("identity")) != account.value())
-            return Error::invalid(QStringLiteral("--identity"),
-                                  Tr::tr("--identity: %1 is not the account %2 that --profile %3 acts as; give one "
-                                         "of them.")
-                                      .arg(value(QStringLiteral("identity")), account.value(),
-                                           value(QStringLiteral("profile"))));
+            return Error::invalid(
+                QStringLiteral("--identity"),
+                Tr::tr("--identity: %1 is not the account %2 that --profile %3 acts as; give one "
+                       "of them.")
+                    .arg(value(QStringLiteral("identity")), account.value(), value(QStringLiteral("profile"))));
         return account.value();
     }
     const QString id = isSet(QStringLiteral("identity")) ? value(QStringLiteral("identity")) : (*ws)->defaultIdentity();
@@ -428,8 +434,8 @@ Who who(Context &context)
 Error asOption(const Error &error, const QList<QCommandLineOption> &options)
 {
     // Errors the CLI made itself already say "--field…".
-    if (error.field.isEmpty() || error.field.startsWith(QLatin1String("--"))
-        || error.message.startsWith(QStringLiteral("--") + error.field))
+    if (error.field.isEmpty() || error.field.startsWith(QLatin1String("--")) ||
+        error.message.startsWith(QStringLiteral("--") + error.field))
         return error;
     for (const QCommandLineOption &option : options) {
         if (option.names().contains(error.field))
@@ -497,11 +503,10 @@ qint64 characterCount(const QString &text)
 Error tooLong(const QString &option, const DocumentLimit &limit)
 {
     const QString figure = QLocale(QLocale::English).toString(limit.length);
-    return Error::invalid(option, limit.characters
-                                      ? Tr::tr("--%1: the document is longer than %2 characters, %3.")
-                                            .arg(option, figure, limit.source)
-                                      : Tr::tr("--%1: the document is larger than %2 bytes, %3.")
-                                            .arg(option, figure, limit.source));
+    return Error::invalid(
+        option, limit.characters
+                    ? Tr::tr("--%1: the document is longer than %2 characters, %3.").arg(option, figure, limit.source)
+                    : Tr::tr("--%1: the document is larger than %2 bytes, %3.").arg(option, figure, limit.source));
 }
 
 Status checkLength(const QString &option, const QByteArray &text, const DocumentLimit &limit)
@@ -557,7 +562,8 @@ Result<QByteArray> documentValue(Context &context, const QString &option, const 
     if (value.startsWith(QLatin1String("file://"))) {
         const QString path = value.mid(7);
         if (path.isEmpty())
-            return Error::invalid(option, Tr::tr("--%1: cannot read “%2”: %3").arg(option, path, Tr::tr("no file name")));
+            return Error::invalid(option,
+                                  Tr::tr("--%1: cannot read “%2”: %3").arg(option, path, Tr::tr("no file name")));
         return readDocument(option, path, limit);
     }
     if (!isInlineDocument(value, pathAllowed))
@@ -624,7 +630,8 @@ int run(const QStringList &arguments, QTextStream &out, QTextStream &err)
                                                  : nullptr;
     if (!command) {
         err << QStringLiteral("pipelinedesk-cli: ")
-            << Tr::tr("unknown command “%1”. Run “pipelinedesk-cli --help” for the list.").arg(words.mid(0, 2).join(QLatin1Char(' ')))
+            << Tr::tr("unknown command “%1”. Run “pipelinedesk-cli --help” for the list.")
+                   .arg(words.mid(0, 2).join(QLatin1Char(' ')))
             << Qt::endl;
         return 2;
     }

@@ -218,15 +218,27 @@ Result<QString> Context::profileAccount()
     return m_profileAccount;
 }
 
+StopSignals &Context::stopSignals()
+{
+    if (!m_stopSignals)
+        m_stopSignals = std::make_unique<StopSignals>();
+    return *m_stopSignals;
+}
+
 Status Context::await(CloudJob *job, QString *value)
 {
     job->setAutoDelete(false);
     const std::unique_ptr<CloudJob> owned(job);
+    StopSignals &stops = stopSignals();
+    if (StopSignals::stopRequested()) {
+        // Ctrl+C came after the last operation ended: this one is not begun.
+        m_interrupted = StopSignals::signalNumber();
+        job->cancel();
+    }
     if (!job->isFinished()) {
-        StopSignals stopSignals;
         QEventLoop loop;
         QObject::connect(job, &CloudJob::finished, &loop, &QEventLoop::quit);
-        stopSignals.onStop(&loop, [this, job] {
+        stops.onStop(&loop, [this, job] {
             m_interrupted = StopSignals::signalNumber();
             job->cancel();
         });
@@ -258,13 +270,18 @@ Status Context::sync(const QString &accountId, const SyncScope &scope, bool prog
             });
     }
     {
-        StopSignals stopSignals;
+        StopSignals &stops = stopSignals();
         QEventLoop loop;
         QObject::connect(&sync, &CloudSync::finished, &loop, &QEventLoop::quit);
-        stopSignals.onStop(&loop, [this, &sync] {
+        stops.onStop(&loop, [this, &sync] {
             m_interrupted = StopSignals::signalNumber();
             sync.cancel();
         });
+        if (StopSignals::stopRequested()) {
+            // Ctrl+C came between two operations: this sync is not begun.
+            m_interrupted = StopSignals::signalNumber();
+            return Error::internal(Tr::tr("Cancelled."));
+        }
         sync.start();
         if (!sync.isFinished())
             loop.exec();

@@ -2,9 +2,9 @@
 
 #include "clisignals.h"
 
-#include "core/timeformat.h"
 #include "connected/cloudactions.h"
 #include "connected/cloudsync.h"
+#include "core/timeformat.h"
 #include "core/tr.h"
 #include "pipelines/executionjson.h"
 #include "pipelines/localrunner.h"
@@ -162,11 +162,14 @@ int followCloudExecution(Context &context, const Who &w, const QString &mirrorAc
     printTransitions(stream, nullptr, last, w.workspace->clock().nowMs());
     int signal = 0;
     for (int delayMs = 1000; !isTerminal(last.status); delayMs = qMin(2 * delayMs, 15000)) {
+        if (StopSignals::stopRequested()) {
+            signal = StopSignals::signalNumber(); // it came while the last answer was being read
+            break;
+        }
         {
-            StopSignals stopSignals;
             QEventLoop loop;
             QTimer::singleShot(delayMs, &loop, &QEventLoop::quit);
-            stopSignals.onStop(&loop, [&loop, &signal] {
+            context.stopSignals().onStop(&loop, [&loop, &signal] {
                 signal = StopSignals::signalNumber();
                 loop.quit();
             });
@@ -295,7 +298,8 @@ int changeExecution(Context &context, bool retry)
     auto actions = context.actions();
     if (!actions)
         return context.fail(actions.error());
-    if (!actions.value()->profileOf(w.identity).isEmpty() || !actions.value()->profileOf(accountOfArn(arn.value())).isEmpty()) {
+    if (!actions.value()->profileOf(w.identity).isEmpty() ||
+        !actions.value()->profileOf(accountOfArn(arn.value())).isEmpty()) {
         if (Status s = context.checkCloudAction(); !s)
             return context.fail(s.error());
     }
@@ -467,49 +471,80 @@ QCommandLineOption token()
 
 void registerExecutionCommands(Registry &registry)
 {
-    registry.add({QStringLiteral("executions"), QStringLiteral("start"),
-                  Tr::tr("Start an execution of a pipeline; prints its ARN."),
-                  {QCommandLineOption(QStringLiteral("pipeline-name"), Tr::tr("The pipeline's name or ARN."),
-                                      Tr::tr("NAME_OR_ARN")),
-                   QCommandLineOption(QStringLiteral("parameter"),
-                                      Tr::tr("A pipeline parameter value (repeatable); others take their default."),
-                                      Tr::tr("Name=Value")),
-                   QCommandLineOption(QStringLiteral("display-name"), Tr::tr("The execution's display name."),
-                                      Tr::tr("NAME")),
-                   QCommandLineOption(QStringLiteral("description"), Tr::tr("A description of the execution."),
-                                      Tr::tr("TEXT")),
-                   token(),
-                   QCommandLineOption(QStringLiteral("wait"),
-                                      Tr::tr("Run the execution in this program until it ends, printing each step's "
-                                             "transitions; exit 0 when it succeeded, 4 when it failed, 5 when it was "
-                                             "stopped."))},
-                  startExecution});
-    registry.add({QStringLiteral("executions"), QStringLiteral("wait"),
+    registry.add(
+        {QStringLiteral("executions"),
+         QStringLiteral("start"),
+         Tr::tr("Start an execution of a pipeline; prints its ARN."),
+         {QCommandLineOption(QStringLiteral("pipeline-name"), Tr::tr("The pipeline's name or ARN."),
+                             Tr::tr("NAME_OR_ARN")),
+          QCommandLineOption(QStringLiteral("parameter"),
+                             Tr::tr("A pipeline parameter value (repeatable); others take their default."),
+                             Tr::tr("Name=Value")),
+          QCommandLineOption(QStringLiteral("display-name"), Tr::tr("The execution's display name."), Tr::tr("NAME")),
+          QCommandLineOption(QStringLiteral("description"), Tr::tr("A description of the execution."), Tr::tr("TEXT")),
+          token(),
+          QCommandLineOption(QStringLiteral("wait"),
+                             Tr::tr("Run the execution in this program until it ends, printing each step's "
+                                    "transitions; exit 0 when it succeeded, 4 when it failed, 5 when it was "
+                                    "stopped."))},
+         startExecution});
+    registry.add({QStringLiteral("executions"),
+                  QStringLiteral("wait"),
                   Tr::tr("Run an execution in this program until it ends, printing each step's transitions; exit 0 "
                          "when it succeeded, 4 when it failed, 5 when it was stopped."),
-                  {executionArn()}, waitExecution});
-    registry.add({QStringLiteral("executions"), QStringLiteral("stop"),
-                  Tr::tr("Stop an executing execution."), {executionArn(), token()},
-                  [](Context &context) { return changeExecution(context, false); }});
-    registry.add({QStringLiteral("executions"), QStringLiteral("retry"),
-                  Tr::tr("Retry a failed execution: failed and never-run steps run again."), {executionArn(), token()},
-                  [](Context &context) { return changeExecution(context, true); }});
-    registry.add({QStringLiteral("executions"), QStringLiteral("list"),
-                  Tr::tr("List the executions of a pipeline, newest first."),
-                  {QCommandLineOption(QStringLiteral("pipeline-name"), Tr::tr("The pipeline's name or ARN."),
-                                      Tr::tr("NAME_OR_ARN"))},
-                  listExecutions}).reads = SyncScope::Executions;
-    registry.add({QStringLiteral("executions"), QStringLiteral("describe"), Tr::tr("Describe one execution."),
-                  {executionArn()}, describeExecution}).reads = ReadsExecution;
-    registry.add({QStringLiteral("executions"), QStringLiteral("describe-definition"),
-                  Tr::tr("Print the pipeline definition an execution started with "
-                         "(DescribePipelineDefinitionForExecution)."),
-                  {executionArn()}, describeDefinition}).reads = ReadsExecution;
-    registry.add({QStringLiteral("executions"), QStringLiteral("list-steps"),
-                  Tr::tr("List the steps of an execution that have started, newest first."), {executionArn()},
-                  listSteps}).reads = ReadsExecution;
-    registry.add({QStringLiteral("executions"), QStringLiteral("list-parameters"),
-                  Tr::tr("List the parameters an execution runs with."), {executionArn()}, listParameters}).reads = ReadsExecution;
+                  {executionArn()},
+                  waitExecution});
+    registry.add({QStringLiteral("executions"),
+                  QStringLiteral("stop"),
+                  Tr::tr("Stop an executing execution."),
+                  {executionArn(), token()},
+                  [](Context &context) {
+                      return changeExecution(context, false);
+                  }});
+    registry.add({QStringLiteral("executions"),
+                  QStringLiteral("retry"),
+                  Tr::tr("Retry a failed execution: failed and never-run steps run again."),
+                  {executionArn(), token()},
+                  [](Context &context) {
+                      return changeExecution(context, true);
+                  }});
+    registry
+        .add({QStringLiteral("executions"),
+              QStringLiteral("list"),
+              Tr::tr("List the executions of a pipeline, newest first."),
+              {QCommandLineOption(QStringLiteral("pipeline-name"), Tr::tr("The pipeline's name or ARN."),
+                                  Tr::tr("NAME_OR_ARN"))},
+              listExecutions})
+        .reads = SyncScope::Executions;
+    registry
+        .add({QStringLiteral("executions"),
+              QStringLiteral("describe"),
+              Tr::tr("Describe one execution."),
+              {executionArn()},
+              describeExecution})
+        .reads = ReadsExecution;
+    registry
+        .add({QStringLiteral("executions"),
+              QStringLiteral("describe-definition"),
+              Tr::tr("Print the pipeline definition an execution started with "
+                     "(DescribePipelineDefinitionForExecution)."),
+              {executionArn()},
+              describeDefinition})
+        .reads = ReadsExecution;
+    registry
+        .add({QStringLiteral("executions"),
+              QStringLiteral("list-steps"),
+              Tr::tr("List the steps of an execution that have started, newest first."),
+              {executionArn()},
+              listSteps})
+        .reads = ReadsExecution;
+    registry
+        .add({QStringLiteral("executions"),
+              QStringLiteral("list-parameters"),
+              Tr::tr("List the parameters an execution runs with."),
+              {executionArn()},
+              listParameters})
+        .reads = ReadsExecution;
 }
 
 } // namespace Pd::Cli
