@@ -19,14 +19,17 @@
                                    "Pd::Class": lupdate files a message there when it cannot see the
                                    class's namespace, and the translation is then never shown), or
                                    when a Korean translation has a particle placeholder such as
-                                   을(를) or a term the glossary replaced (KO_DENY).
+                                   을(를) or a variant that translations/glossary-ko.tsv refuses
+                                   (naming the term to use instead).
   scripts/ts-fill.py verify LUPDATE PROJECT.json
                                    runs lupdate on copies of both files as `make translations` would
                                    and checks the result as `check` does: fails when the sources have
                                    strings the committed files lack or lupdate would misfile (ctest).
 Run it while holding the lock when several people work at once: flock /tmp/pd-ts.lock ...
-PD_TS_DIR=DIR runs it on the .ts files of DIR instead of translations/ (to try a map on a copy).
+PD_TS_DIR=DIR runs it on the .ts files of DIR instead of translations/ (to try a map on a copy); the
+glossary is read from DIR too when DIR has one, else from translations/.
 """
+import csv
 import html
 import json
 import os
@@ -45,17 +48,57 @@ ROOT = Path(os.environ.get("PD_TS_DIR") or Path(__file__).resolve().parent.paren
 KO_PARTICLE_PLACEHOLDER = re.compile(
     r"은\(는\)|는\(은\)|을\(를\)|를\(을\)|이\(가\)|가\(이\)|와\(과\)|과\(와\)|\(으\)로|으로\(로\)|아\(야\)"
     r"|이나\(나\)|\(이\)라")
-# One term per concept (the DESIGN.md glossary, else the word most of the file already uses):
-# variants that crept in before, each with the term to use.
-KO_DENY = {
-    r"워크스페이스|작업공간": "작업 공간",
-    r"스케줄(?!러)": "일정",
-    r"타깃|타겟": "대상",
-    r"프로파일": "프로필",
-    r"매개 ?변수": "파라미터",
-    r"이벤트버스": "이벤트 버스",
-    r"정적 값": "고정 값",
-}
+GLOSSARY_NAME = "glossary-ko.tsv"
+
+
+class Term:
+    """One row of translations/glossary-ko.tsv: the Korean term of a concept and the variants refused
+    in its place."""
+
+    def __init__(self, row, where):
+        self.english = row.get("english", "").strip()
+        self.korean = row.get("korean", "").strip()
+        if not self.english or not self.korean:
+            raise ValueError(f"{where}: a term needs its English and its Korean")
+        self.avoid = [v.strip() for v in (row.get("avoid") or "").split(";") if v.strip()]
+        self.exceptions = [v.strip() for v in (row.get("except") or "").split(";") if v.strip()]
+        pattern = (row.get("source") or "").strip()
+        try:
+            self.source = re.compile(pattern, re.I) if pattern else None
+        except re.error as e:
+            raise ValueError(f"{where}: source “{pattern}” is not a regular expression: {e}") from e
+        if self.variants(self.korean):
+            raise ValueError(f"{where}: the term {self.korean} contains its own variant {self.variants(self.korean)[0]}")
+
+    def applies(self, source):
+        # "&Retry now" is "Retry now" to the reader.
+        return self.source is None or bool(self.source.search((source or "").replace("&", "")))
+
+    def variants(self, text):
+        """The refused variants in text, leaving out those inside an exception (스케줄 in 스케줄러)."""
+        found = []
+        for variant in self.avoid:
+            allowed = [m.span() for word in self.exceptions if variant in word
+                       for m in re.finditer(re.escape(word), text)]
+            for m in re.finditer(re.escape(variant), text):
+                if not any(start <= m.start() and m.end() <= end for start, end in allowed):
+                    found.append(variant)
+                    break
+        return found
+
+
+def load_glossary():
+    """The terms of glossary-ko.tsv, next to the .ts files (or in translations/ when PD_TS_DIR has
+    none). Lines starting with # are comments; the first other line names the columns."""
+    path = ROOT / GLOSSARY_NAME
+    if not path.exists():
+        path = Path(__file__).resolve().parent.parent / "translations" / GLOSSARY_NAME
+    lines = [line for line in path.read_text(encoding="utf-8").splitlines() if line.strip() and not line.startswith("#")]
+    reader = csv.DictReader(lines, delimiter="\t", quoting=csv.QUOTE_NONE)
+    terms = [Term(row, f"{path.name}, term {n}") for n, row in enumerate(reader, 1)]
+    if not terms:
+        raise ValueError(f"{path}: no terms")
+    return terms
 
 
 def load(lang):
@@ -147,9 +190,9 @@ def translations(tree):
     return found
 
 
-def wording(lang, message):
+def wording(lang, message, glossary):
     """What reads as machine-made in a finished Korean translation: particle placeholders and
-    non-glossary terms."""
+    variants the glossary refuses."""
     t = message.find("translation")
     if lang != "ko" or t is None:
         return []
@@ -158,10 +201,11 @@ def wording(lang, message):
     found = KO_PARTICLE_PLACEHOLDER.search(text)
     if found:
         problems.append(f"particle placeholder {found.group(0)} (put the particle after a fixed word)")
-    for pattern, term in KO_DENY.items():
-        found = re.search(pattern, text)
-        if found:
-            problems.append(f"{found.group(0)} is not the glossary term (use {term})")
+    source = message.findtext("source")
+    for term in glossary:
+        if term.applies(source):
+            for variant in term.variants(text):
+                problems.append(f"{variant} is not the glossary term for “{term.english}” (use {term.korean})")
     return [(problem, text) for problem in problems]
 
 
@@ -169,10 +213,11 @@ def check(trees, files=None):
     """1 when an entry is unfinished, in a context the programs never ask for, or (Korean) worded
     with particle placeholders or non-glossary terms, printing each."""
     bad = 0
+    glossary = load_glossary()
     for lang, tree in trees.items():
         name = (files or {}).get(lang, f"pipelinedesk_{lang}.ts")
         for context, m in messages(tree):
-            for problem, text in wording(lang, m):
+            for problem, text in wording(lang, m, glossary):
                 bad += 1
                 print(f"{name}: {problem}: [{context}] {m.findtext('source')!r} -> {text!r}")
             if unfinished(m):
@@ -275,4 +320,8 @@ def main():
 
 
 if __name__ == "__main__":
-    sys.exit(main())
+    try:
+        sys.exit(main())
+    except ValueError as e:  # a malformed glossary row: say which, not a traceback
+        print(f"glossary: {e}")
+        sys.exit(2)

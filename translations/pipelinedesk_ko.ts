@@ -13,7 +13,7 @@
     </message>
     <message>
         <source>The account id to act as (default: the workspace&apos;s default identity).</source>
-        <translation>작업을 수행할 계정 ID (기본값: 작업 공간의 기본 ID).</translation>
+        <translation>작업 계정으로 쓸 계정 ID(기본값: 작업 공간의 기본 작업 계정).</translation>
     </message>
     <message>
         <source>ACCOUNT_ID</source>
@@ -141,7 +141,7 @@
     </message>
     <message>
         <source>List the pipelines of the identity&apos;s account.</source>
-        <translation>현재 ID 계정의 파이프라인을 나열합니다.</translation>
+        <translation>작업 계정의 파이프라인을 나열합니다.</translation>
     </message>
     <message>
         <source>Describe one pipeline.</source>
@@ -405,7 +405,7 @@
     </message>
     <message>
         <source>Create a pipeline in the identity&apos;s account from a definition; prints its ARN.</source>
-        <translation>정의로부터 현재 자격 증명 계정에 파이프라인을 만들고 ARN을 출력합니다.</translation>
+        <translation>정의로부터 작업 계정에 파이프라인을 만들고 ARN을 출력합니다.</translation>
     </message>
     <message>
         <source>Change a pipeline&apos;s definition, role, display name or description.</source>
@@ -649,7 +649,7 @@
     </message>
     <message>
         <source>--id: “%1” is not a dead-letter id.</source>
-        <translation>--id: “%1” 값은 배달 불능 항목 ID가 아닙니다.</translation>
+        <translation>--id: “%1” 값은 DLQ 항목 ID가 아닙니다.</translation>
     </message>
     <message>
         <source>--retry needs --id.</source>
@@ -658,7 +658,7 @@
     <message numerus="yes">
         <source>%n dead letter(s) cleared.</source>
         <translation>
-            <numerusform>배달 불능 항목 %n개를 지웠습니다.</numerusform>
+            <numerusform>DLQ 항목 %n개를 지웠습니다.</numerusform>
         </translation>
     </message>
     <message>
@@ -707,7 +707,7 @@
     </message>
     <message>
         <source>List the schedules of the identity&apos;s account.</source>
-        <translation>현재 자격 증명 계정의 일정을 나열합니다.</translation>
+        <translation>작업 계정의 일정을 나열합니다.</translation>
     </message>
     <message>
         <source>Only ENABLED or DISABLED schedules.</source>
@@ -755,15 +755,15 @@
     </message>
     <message>
         <source>A dead letter&apos;s id. Repeatable.</source>
-        <translation>배달 불능 항목 ID. 여러 번 지정할 수 있습니다.</translation>
+        <translation>DLQ 항목 ID. 여러 번 지정할 수 있습니다.</translation>
     </message>
     <message>
         <source>Start the given dead letters again now.</source>
-        <translation>지정한 배달 불능 항목을 지금 다시 시작합니다.</translation>
+        <translation>지정한 DLQ 항목을 지금 다시 시작합니다.</translation>
     </message>
     <message>
         <source>Remove the given dead letters, or all of them.</source>
-        <translation>지정한 배달 불능 항목을, 또는 모두를 지웁니다.</translation>
+        <translation>지정한 DLQ 항목을 지웁니다. 지정하지 않으면 모두 지웁니다.</translation>
     </message>
     <message>
         <source>Run the scheduler engine headless until SIGTERM/SIGINT (or for SECONDS).</source>
@@ -1023,11 +1023,11 @@
     </message>
     <message>
         <source>%1: parameter “%2” has the unknown type “%3”; use one of %4.</source>
-        <translation>%1: 파라미터 “%2”의 “%3” 형식을 알 수 없습니다. %4 중 하나를 사용하세요.</translation>
+        <translation>%1: 파라미터 “%2”의 “%3” 유형을 알 수 없습니다. %4 중 하나를 사용하세요.</translation>
     </message>
     <message>
         <source>%1: the DefaultValue of parameter “%2” is not of type %3.</source>
-        <translation>%1: 파라미터 “%2”의 DefaultValue가 %3 형식이 아닙니다.</translation>
+        <translation>%1: 파라미터 “%2”의 DefaultValue가 %3 유형이 아닙니다.</translation>
     </message>
     <message>
         <source>Steps: the definition must have a list of steps.</source>
@@ -1043,7 +1043,7 @@
     </message>
     <message>
         <source>%1: step “%2” has the unknown type “%3”.</source>
-        <translation>%1: 단계 “%2”의 “%3” 형식을 알 수 없습니다.</translation>
+        <translation>%1: 단계 “%2”의 “%3” 유형을 알 수 없습니다.</translation>
     </message>
     <message>
         <source>%1: DependsOn of step “%2” must be a list of step names.</source>
@@ -1759,7 +1759,7 @@
     </message>
     <message>
         <source>Dead-lettered</source>
-        <translation>배달 불능 처리</translation>
+        <translation>DLQ로 보냄</translation>
     </message>
     <message>
         <source>Started</source>
@@ -1847,7 +1847,7 @@
     </message>
     <message>
         <source>There is no dead letter with id %1.</source>
-        <translation>ID가 %1인 배달 불능 항목이 없습니다.</translation>
+        <translation>ID가 %1인 DLQ 항목이 없습니다.</translation>
     </message>
     <message>
         <source>Account %1 may not perform %2 on %3: the resource share “%4” grants only %5; this action needs %6.</source>
@@ -2237,7 +2237,7 @@
     </message>
     <message>
         <source>List the identity&apos;s rules (on every bus unless one is named).</source>
-        <translation>현재 자격 증명의 규칙을 나열합니다(버스를 지정하지 않으면 모든 버스).</translation>
+        <translation>작업 계정의 규칙을 나열합니다(버스를 지정하지 않으면 모든 버스).</translation>
     </message>
     <message>
         <source>Only the rules of this event bus.</source>
@@ -2285,7 +2285,7 @@
     </message>
     <message>
         <source>List the identity&apos;s event buses.</source>
-        <translation>현재 자격 증명의 이벤트 버스를 나열합니다.</translation>
+        <translation>작업 계정의 이벤트 버스를 나열합니다.</translation>
     </message>
     <message>
         <source>Create a custom event bus; prints its ARN.</source>
@@ -2886,7 +2886,7 @@
     <message numerus="yes">
         <source>flexible time window of %n minute(s)</source>
         <translation>
-            <numerusform>유연한 시간 창 %n분</numerusform>
+            <numerusform>유연한 기간 %n분</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -3571,11 +3571,11 @@
     </message>
     <message>
         <source>Retry dead letter</source>
-        <translation>배달 불능 항목 재시도</translation>
+        <translation>DLQ 항목 재시도</translation>
     </message>
     <message>
         <source>Clear dead letters</source>
-        <translation>배달 불능 항목 비우기</translation>
+        <translation>DLQ 항목 비우기</translation>
     </message>
     <message>
         <source>Create event bus</source>
@@ -3627,7 +3627,7 @@
     </message>
     <message>
         <source>Scheduled rule fired</source>
-        <translation>예약 규칙 실행됨</translation>
+        <translation>일정 규칙 실행됨</translation>
     </message>
     <message>
         <source>Create resource share</source>
@@ -3993,7 +3993,7 @@
     </message>
     <message>
         <source>The answer to %1 has “%2” in %3, which is not of the expected type.</source>
-        <translation>%1 요청의 응답에서 %3 값의 형식이 올바르지 않습니다: “%2”.</translation>
+        <translation>%1 요청의 응답에서 %3 값의 유형이 예상과 다릅니다: “%2”.</translation>
     </message>
     <message>
         <source>The answer to %1 is not valid XML: %2.</source>
@@ -4741,7 +4741,7 @@
     </message>
     <message>
         <source>Act as the connected account this AWS profile reaches (tested first when it never was); reads come fresh from the cloud.</source>
-        <translation>이 AWS 프로필로 연결되는 연결된 계정으로 동작합니다(한 번도 테스트하지 않았다면 먼저 테스트합니다). 조회는 클라우드에서 새로 읽어 옵니다.</translation>
+        <translation>이 AWS 프로필로 연결되는 계정을 작업 계정으로 씁니다(한 번도 테스트하지 않았다면 먼저 테스트합니다). 조회는 클라우드에서 새로 읽어 옵니다.</translation>
     </message>
     <message>
         <source>With --profile: read only what the workspace holds of the account, without the network.</source>
@@ -4753,7 +4753,7 @@
     </message>
     <message>
         <source>--identity: %1 is not the account %2 that --profile %3 acts as; give one of them.</source>
-        <translation>--identity: %1 계정은 --profile %3 프로필이 동작하는 계정(%2)이 아닙니다. 둘 중 하나만 지정하세요.</translation>
+        <translation>--identity: %1 계정은 --profile %3 프로필로 연결되는 계정(%2)이 아닙니다. 둘 중 하나만 지정하세요.</translation>
     </message>
     <message>
         <source>--endpoint-url: “%1” is not an http:// or https:// URL.</source>
@@ -4885,7 +4885,7 @@
     </message>
     <message>
         <source>With --json the answer has GetCallerIdentity&apos;s shape: UserId, Account, Arn. The account reached becomes a connected account of the workspace, named after the profile when new; --profile NAME then acts as it. A refusal is printed as AWS said it, with the request id: exit 3 when the credentials are refused or not allowed, 2 for invalid input, 1 otherwise.</source>
-        <translation>--json을 주면 GetCallerIdentity와 같은 형태(UserId, Account, Arn)로 출력합니다. 연결된 계정은 작업 공간의 연결된 계정이 되고, 새 계정이면 프로필 이름을 붙입니다. 그다음부터는 --profile NAME으로 그 계정으로 동작할 수 있습니다. 거부되면 AWS가 보낸 메시지를 요청 ID와 함께 그대로 출력합니다. 자격 증명이 거부되거나 권한이 없으면 종료 코드 3, 입력이 잘못되면 2, 그 밖에는 1입니다.</translation>
+        <translation>--json을 주면 GetCallerIdentity와 같은 형태(UserId, Account, Arn)로 출력합니다. 연결한 계정은 작업 공간의 연결된 계정이 되고, 새 계정이면 프로필 이름을 붙입니다. 그다음부터는 --profile NAME으로 그 계정을 작업 계정으로 쓸 수 있습니다. 거부되면 AWS가 보낸 메시지를 요청 ID와 함께 그대로 출력합니다. 자격 증명이 거부되거나 권한이 없으면 종료 코드 3, 입력이 잘못되면 2, 그 밖에는 1입니다.</translation>
     </message>
     <message>
         <source>The cloud did not remove the target %1 of the rule, so the rule was not deleted: %2</source>
@@ -5010,7 +5010,7 @@
     </message>
     <message>
         <source>Delete account %1? Its audit entries stay; the account itself cannot be restored.</source>
-        <translation>계정 %1 — 삭제할까요? 감사 기록은 남지만 계정 자체는 되살릴 수 없습니다.</translation>
+        <translation>계정 %1 — 삭제할까요? 감사 로그의 항목은 남지만 계정 자체는 되살릴 수 없습니다.</translation>
     </message>
     <message>
         <source>Deleted account %1.</source>
@@ -5136,7 +5136,7 @@
     </message>
     <message>
         <source>Identity</source>
-        <translation>계정</translation>
+        <translation>작업 계정</translation>
     </message>
     <message>
         <source>By</source>
@@ -5454,7 +5454,7 @@
     </message>
     <message>
         <source>Dead-lettered</source>
-        <translation>배달 불능 처리</translation>
+        <translation>DLQ로 보냄</translation>
     </message>
     <message>
         <source>Reason</source>
@@ -5473,7 +5473,7 @@
     </message>
     <message>
         <source>Removes the selected dead letters; with none selected, all of them.</source>
-        <translation>선택한 배달 불능 항목을 지웁니다. 선택한 항목이 없으면 모두 지웁니다.</translation>
+        <translation>선택한 DLQ 항목을 지웁니다. 선택한 항목이 없으면 모두 지웁니다.</translation>
     </message>
     <message numerus="yes">
         <source>%n execution(s) started.</source>
@@ -5484,7 +5484,7 @@
     <message numerus="yes">
         <source>%n dead letter(s) cleared.</source>
         <translation>
-            <numerusform>배달 불능 항목 %n개를 지웠습니다.</numerusform>
+            <numerusform>DLQ 항목 %n개를 지웠습니다.</numerusform>
         </translation>
     </message>
 </context>
@@ -5553,7 +5553,7 @@
     </message>
     <message>
         <source>Type</source>
-        <translation>형식</translation>
+        <translation>유형</translation>
     </message>
     <message>
         <source>Status</source>
@@ -6277,7 +6277,7 @@
     </message>
     <message>
         <source>Identity</source>
-        <translation>ID</translation>
+        <translation>작업 계정</translation>
     </message>
     <message>
         <source>&amp;Act as:</source>
@@ -6301,7 +6301,7 @@
     </message>
     <message>
         <source>No identity chosen</source>
-        <translation>선택한 ID 없음</translation>
+        <translation>선택한 작업 계정 없음</translation>
     </message>
     <message>
         <source>Workspace: %1</source>
@@ -6365,7 +6365,7 @@
     </message>
     <message>
         <source>Choose an account to act as first.</source>
-        <translation>먼저 작업할 계정을 선택하세요.</translation>
+        <translation>먼저 작업 계정을 선택하세요.</translation>
     </message>
     <message>
         <source>%1 is a local account: its data lives in this workspace and is always current. Connect an AWS profile (File › Connections…) to read a real account.</source>
@@ -6491,7 +6491,7 @@
     </message>
     <message>
         <source>This account has no pipelines. Switch the identity in the tool bar to see another account&apos;s.</source>
-        <translation>이 계정에는 파이프라인이 없습니다. 다른 계정의 파이프라인을 보려면 도구 모음에서 ID를 바꾸세요.</translation>
+        <translation>이 계정에는 파이프라인이 없습니다. 다른 계정의 파이프라인을 보려면 도구 모음에서 작업 계정을 바꾸세요.</translation>
     </message>
     <message>
         <source>Parameters</source>
@@ -6598,7 +6598,7 @@
     </message>
     <message>
         <source>Coming: event rules and scheduled rules that start pipelines, with the create-rule wizard.</source>
-        <translation>준비 중: 파이프라인을 시작하는 이벤트 규칙과 예약 규칙, 규칙 생성 마법사를 제공합니다.</translation>
+        <translation>준비 중: 파이프라인을 시작하는 이벤트 규칙과 일정 규칙, 규칙 생성 마법사를 제공합니다.</translation>
     </message>
     <message>
         <source>Schedules</source>
@@ -7101,7 +7101,7 @@
     </message>
     <message>
         <source>Disabled</source>
-        <translation>사용 안 함</translation>
+        <translation>사용 중지</translation>
     </message>
     <message>
         <source>Step 2: Define schedule</source>
@@ -7299,7 +7299,7 @@
     </message>
     <message>
         <source>Disabled</source>
-        <translation>사용 안 함</translation>
+        <translation>사용 중지</translation>
     </message>
 </context>
 <context>
@@ -7522,7 +7522,7 @@
     </message>
     <message>
         <source>Disabled</source>
-        <translation>사용 안 함</translation>
+        <translation>사용 중지</translation>
     </message>
     <message>
         <source>Description</source>
@@ -7594,11 +7594,11 @@
     </message>
     <message>
         <source>“%1” is enabled.</source>
-        <translation>“%1” 일정을 사용합니다.</translation>
+        <translation>“%1”의 상태: 사용</translation>
     </message>
     <message>
         <source>“%1” is disabled.</source>
-        <translation>“%1” 일정을 사용 중지했습니다.</translation>
+        <translation>“%1”의 상태: 사용 중지</translation>
     </message>
     <message>
         <source>Delete the rule “%1”?</source>
@@ -7769,11 +7769,11 @@
     </message>
     <message>
         <source>&amp;Flexible time window (minutes):</source>
-        <translation>유연한 시간 창(분)(&amp;F):</translation>
+        <translation>유연한 기간(분)(&amp;F):</translation>
     </message>
     <message>
         <source>Fire at a random instant within this window after each slot (1–1440 minutes).</source>
-        <translation>각 예정 시각 뒤 이 시간 창 안의 임의 시각에 실행합니다(1–1440분).</translation>
+        <translation>각 예정 시각 뒤 이 기간 안의 임의 시각에 실행합니다(1–1440분).</translation>
     </message>
     <message>
         <source>Maximum &amp;retries (0–185):</source>
@@ -7832,17 +7832,17 @@
     </message>
     <message>
         <source>State: disabled</source>
-        <translation>상태: 사용 안 함</translation>
+        <translation>상태: 사용 중지</translation>
     </message>
     <message numerus="yes">
         <source>Flexible window: %n minute(s)</source>
         <translation>
-            <numerusform>유연한 시간 창: %n분</numerusform>
+            <numerusform>유연한 기간: %n분</numerusform>
         </translation>
     </message>
     <message>
         <source>Flexible window: off</source>
-        <translation>유연한 시간 창: 끔</translation>
+        <translation>유연한 기간: 끔</translation>
     </message>
     <message>
         <source>Retries: at most %1, for at most %2 s</source>
@@ -7921,7 +7921,7 @@
     </message>
     <message>
         <source>Disabled</source>
-        <translation>사용 안 함</translation>
+        <translation>사용 중지</translation>
     </message>
     <message>
         <source>Never fired</source>
@@ -7970,7 +7970,7 @@ Time zone: %2</source>
     </message>
     <message>
         <source>Type</source>
-        <translation>형식</translation>
+        <translation>유형</translation>
     </message>
     <message>
         <source>Value</source>
@@ -8052,7 +8052,7 @@ Time zone: %2</source>
     </message>
     <message>
         <source>Flexible time window</source>
-        <translation>유연한 시간 창</translation>
+        <translation>유연한 기간</translation>
     </message>
     <message>
         <source>Maximum retries</source>
@@ -8115,15 +8115,15 @@ Time zone: %2</source>
     </message>
     <message>
         <source>Dead letters</source>
-        <translation>배달 불능 항목</translation>
+        <translation>배달 못한 편지 대기열(DLQ)</translation>
     </message>
     <message>
         <source>“%1” is enabled.</source>
-        <translation>“%1” 일정을 사용합니다.</translation>
+        <translation>“%1”의 상태: 사용</translation>
     </message>
     <message>
         <source>“%1” is disabled.</source>
-        <translation>“%1” 일정을 사용 중지했습니다.</translation>
+        <translation>“%1”의 상태: 사용 중지</translation>
     </message>
     <message>
         <source>Started %1.</source>
@@ -8199,7 +8199,7 @@ Time zone: %2</source>
     </message>
     <message>
         <source>State: disabled</source>
-        <translation>상태: 사용 안 함</translation>
+        <translation>상태: 사용 중지</translation>
     </message>
     <message>
         <source>Target: %1</source>
@@ -8220,12 +8220,12 @@ Time zone: %2</source>
     <message numerus="yes">
         <source>Flexible window: %n minute(s)</source>
         <translation>
-            <numerusform>유연한 시간 창: %n분</numerusform>
+            <numerusform>유연한 기간: %n분</numerusform>
         </translation>
     </message>
     <message>
         <source>Flexible window: off</source>
-        <translation>유연한 시간 창: 끔</translation>
+        <translation>유연한 기간: 끔</translation>
     </message>
     <message>
         <source>Retries: at most %1, for at most %2 s</source>

@@ -61,12 +61,20 @@ QString zoneLabel(const QTimeZone &zone, const QDateTime &at)
         .arg((abs % 3600) / 60, 2, 10, QLatin1Char('0'));
 }
 
+QString displayDateTimeFormat(const QLocale &locale)
+{
+    // ShortFormat writes the year in two digits in many locales ("26. 12. 6." in Korean, "12/6/26"
+    // in English), which reads as another date; keep the rest of the locale's order and widen the year.
+    static const QRegularExpression twoDigitYear(QStringLiteral("(?<!y)yy(?!y)"));
+    return locale.dateTimeFormat(QLocale::ShortFormat).replace(twoDigitYear, QStringLiteral("yyyy"));
+}
+
 QString displayDateTime(const QDateTime &instant, const QTimeZone &zone, const QLocale &locale)
 {
     if (!instant.isValid())
         return QString();
     const QDateTime inZone = instant.toTimeZone(zone);
-    return locale.toString(inZone, QLocale::ShortFormat) + QLatin1Char(' ') + zoneLabel(zone, inZone);
+    return locale.toString(inZone, displayDateTimeFormat(locale)) + QLatin1Char(' ') + zoneLabel(zone, inZone);
 }
 
 QString displayDateTimeMs(qint64 msecsSinceEpoch, const QTimeZone &zone, const QLocale &locale)

@@ -17,10 +17,13 @@ QString isoUtcMs(qint64 msecsSinceEpoch);
 // with or without seconds and milliseconds. A value without a zone is taken as UTC.
 std::optional<QDateTime> parseInstant(const QString &text);
 
-// How a person sees an instant: in the locale's short date/time format, in the given zone, always
-// followed by the zone's abbreviation or offset ("2026. 11. 23. 오전 11:23 KST").
+// How a person sees an instant: in the locale's short date/time format with a four-digit year, in
+// the given zone, always followed by the zone's abbreviation or offset ("2026. 11. 23. 오전 11:23 KST").
 QString displayDateTime(const QDateTime &instant, const QTimeZone &zone, const QLocale &locale);
 QString displayDateTimeMs(qint64 msecsSinceEpoch, const QTimeZone &zone, const QLocale &locale);
+// The format displayDateTime writes the date and time in (without the zone), for a time that has no
+// instant of its own, such as a local reading the clocks skip.
+QString displayDateTimeFormat(const QLocale &locale);
 
 // The zone label shown after a time: the abbreviation when it is a real one ("KST", "PST"),
 // otherwise "UTC+05:45".

@@ -63,7 +63,8 @@ QVariant ScheduleFiresModel::data(const QModelIndex &index, int role) const
         // The reading never shows on the clock: print it with the zone's id.
         const Civil::DateTime t = Civil::fromSeconds(fire.local);
         const QDateTime local(QDate(t.year, t.month, t.day), QTime(t.hour, t.minute, t.second), Qt::UTC);
-        return locale.toString(local, QLocale::ShortFormat) + QLatin1Char(' ') + QString::fromUtf8(m_scheduleZone.id());
+        return locale.toString(local, displayDateTimeFormat(locale)) + QLatin1Char(' ') +
+               QString::fromUtf8(m_scheduleZone.id());
     }
     case UtcColumn:
         return skipped ? QStringLiteral("—") : isoUtc(QDateTime::fromSecsSinceEpoch(fire.utc, Qt::UTC));

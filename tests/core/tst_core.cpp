@@ -90,6 +90,29 @@ private slots:
         QVERIFY2(text.contains(QLatin1String("11:23")), qPrintable(text));
     }
 
+    // ShortFormat alone gives "26. 11. 23." in Korean and "11/23/26" in English: a two-digit year
+    // reads as another date.
+    void displayHasAFourDigitYear_data()
+    {
+        QTest::addColumn<QLocale>("locale");
+        QTest::addColumn<QString>("date");
+        QTest::newRow("ko") << QLocale(QLocale::Korean, QLocale::SouthKorea) << "2026. 11. 23.";
+        QTest::newRow("en_US") << QLocale(QLocale::English, QLocale::UnitedStates) << "11/23/2026";
+        QTest::newRow("en_GB") << QLocale(QLocale::English, QLocale::UnitedKingdom) << "23/11/2026";
+        QTest::newRow("de") << QLocale(QLocale::German, QLocale::Germany) << "23.11.2026";
+    }
+
+    void displayHasAFourDigitYear()
+    {
+        QFETCH(QLocale, locale);
+        QFETCH(QString, date);
+        const QDateTime t = *Pd::parseInstant(QStringLiteral("2026-11-23T02:23:44Z"));
+        const QString text = displayDateTime(t, QTimeZone("Asia/Seoul"), locale);
+        QVERIFY2(text.startsWith(date), qPrintable(text));
+        QVERIFY2(text.endsWith(QLatin1String(" KST")), qPrintable(text));
+        QCOMPARE(text.count(QLatin1String("2026")), 1);
+    }
+
     void ids()
     {
         QVERIFY(isAccountId(QStringLiteral("111111111111")));
