@@ -540,6 +540,7 @@ private slots:
                                   "User: arn:aws:iam::444444444444:user/ana is not authorized to perform: "
                                   "sagemaker:StopPipelineExecution",
                                   "req-stop-denied-7"));
+        MessageBox::setNextAnswer(QMessageBox::Yes); // "Stop the execution …?"
         QTest::mouseClick(stop, Qt::LeftButton);
         QVERIFY(page->currentJob());
         QVERIFY(child<QPushButton>(page, "cancelActionButton")->isVisible());
@@ -557,6 +558,7 @@ private slots:
         // Allowed, it stops: the row says what the cloud read back.
         f.cloud.overrides.remove("StopPipelineExecution");
         QVERIFY(stop->isEnabled());
+        MessageBox::setNextAnswer(QMessageBox::Yes);
         QTest::mouseClick(stop, Qt::LeftButton);
         QTRY_VERIFY(!page->currentJob());
         QTRY_COMPARE(

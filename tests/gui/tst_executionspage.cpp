@@ -9,6 +9,7 @@
 #include "pipelines/executionmodels.h"
 #include "pipelines/localrunner.h"
 #include "pipelines/pipelineservice.h"
+#include "views/common/messagebox.h"
 #include "views/pipelines/executiondetailwidget.h"
 #include "views/pipelines/executionspage.h"
 #include "views/pipelines/startexecutiondialog.h"
@@ -44,6 +45,8 @@ class TestExecutionsPage : public QObject
 private slots:
     void startWithParametersFromTheForm();
     void formRejectsBadInput();
+    void enterStartsFromEveryField_data();
+    void enterStartsFromEveryField();
     void stopAndRetry();
     void buttonsSayWhyNot();
     void filterCombos();
@@ -111,7 +114,8 @@ void TestExecutionsPage::formRejectsBadInput()
 {
     PdTest::TestWorkspace ws;
     Session session(test);
-    StartExecutionDialog dialog(*ws, session, QStringLiteral("arn:aws:sagemaker:us-east-1:222222222222:pipeline/abalone-training-pipeline"));
+    StartExecutionDialog dialog(
+        *ws, session, QStringLiteral("arn:aws:sagemaker:us-east-1:222222222222:pipeline/abalone-training-pipeline"));
     dialog.show();
     auto *rate = dialog.findChild<QLineEdit *>("parameterEdit_LearningRate");
     QVERIFY(rate);
@@ -122,6 +126,43 @@ void TestExecutionsPage::formRejectsBadInput()
     auto *error = dialog.findChild<QLabel *>("errorLabel");
     QVERIFY(error->isVisible());
     QVERIFY(error->text().contains("LearningRate"));
+}
+
+void TestExecutionsPage::enterStartsFromEveryField_data()
+{
+    QTest::addColumn<QString>("field");
+    QTest::newRow("display name") << "displayNameEdit";
+    QTest::newRow("text parameter") << "parameterEdit_TrainingInstanceType";
+    QTest::newRow("integer parameter") << "parameterEdit_ProcessingInstanceCount";
+    QTest::newRow("pipeline") << "pipelineCombo";
+}
+
+// Enter in the form is the dialog's action, Start, wherever the cursor is (it once cancelled).
+void TestExecutionsPage::enterStartsFromEveryField()
+{
+    QFETCH(QString, field);
+    PdTest::TestWorkspace ws;
+    Session session(test);
+    ExecutionsPage page(*ws, session);
+    page.resize(1200, 800);
+    page.show();
+    const qint64 before = ws->pipelines().listExecutions(test, serialArn).value().size();
+    page.findChild<QPushButton *>("startButton")->click();
+    StartExecutionDialog *dialog = page.startDialog();
+    QVERIFY(dialog);
+    QTRY_VERIFY(dialog->isVisible());
+    auto *pipeline = dialog->findChild<QComboBox *>("pipelineCombo");
+    pipeline->setCurrentIndex(pipeline->findData(serialArn));
+    QWidget *editor = dialog->findChild<QWidget *>(field);
+    QVERIFY(editor);
+    dialog->activateWindow();
+    editor->setFocus();
+    QTRY_VERIFY(editor->hasFocus());
+    QVERIFY(dialog->findChild<QPushButton *>("startExecutionButton")->isDefault());
+    QTest::keyClick(editor, Qt::Key_Return);
+    QTRY_VERIFY(!page.startDialog());
+    QCOMPARE(ws->pipelines().listExecutions(test, serialArn).value().size(), before + 1);
+    QVERIFY(page.selectedExecution().startsWith(serialArn + "/execution/"));
 }
 
 void TestExecutionsPage::stopAndRetry()
@@ -137,6 +178,15 @@ void TestExecutionsPage::stopAndRetry()
     QVERIFY(page.selectExecution(executing));
     QVERIFY(stop->isEnabled());
     QVERIFY(!retry->isEnabled());
+    // Stop asks first, naming the execution and its pipeline; Cancel leaves it running.
+    MessageBox::setNextAnswer(QMessageBox::Cancel);
+    stop->click();
+    QVERIFY2(MessageBox::lastText().startsWith("Stop the execution “") &&
+                 MessageBox::lastText().contains("” of pipeline serial-inference-pipeline?"),
+             qPrintable(MessageBox::lastText()));
+    QCOMPARE(page.detail()->execution()->status, ExecutionStatus::Executing);
+    QCOMPARE(statusOfRow(page, executing), QStringLiteral("Executing"));
+    MessageBox::setNextAnswer(QMessageBox::Yes);
     stop->click();
     QTRY_COMPARE(statusOfRow(page, executing), QStringLiteral("Stopping"));
     QCOMPARE(page.detail()->execution()->status, ExecutionStatus::Stopping);

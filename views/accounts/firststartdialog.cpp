@@ -25,7 +25,6 @@ FirstStartDialog::FirstStartDialog(const QString &workspacePath, QWidget *parent
     m_text->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_demoButton = new QPushButton;
     m_demoButton->setObjectName(QStringLiteral("demoWorkspaceButton"));
-    m_demoButton->setDefault(true);
     m_demoText = new QLabel;
     m_demoText->setWordWrap(true);
     m_emptyButton = new QPushButton;
@@ -53,6 +52,9 @@ FirstStartDialog::FirstStartDialog(const QString &workspacePath, QWidget *parent
     layout->addLayout(choices);
     layout->addStretch(1);
     layout->addLayout(bottom);
+    // Only now: a button is the dialog's default once it is inside the dialog; set before, the
+    // first auto-default button (Cancel) took Enter.
+    m_demoButton->setDefault(true);
 
     connect(m_demoButton, &QPushButton::clicked, this, [this] { choose(Choice::Demo); });
     connect(m_emptyButton, &QPushButton::clicked, this, [this] { choose(Choice::Empty); });

@@ -65,7 +65,6 @@ ExportDialog::ExportDialog(const QList<Format> &formats, Producer produce, std::
     m_status->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_copyButton->setObjectName(QStringLiteral("copyButton"));
     m_saveButton->setObjectName(QStringLiteral("saveButton"));
-    m_saveButton->setDefault(true);
     m_closeButton->setObjectName(QStringLiteral("closeButton"));
 
     for (const Format &format : m_formats)
@@ -93,6 +92,9 @@ ExportDialog::ExportDialog(const QList<Format> &formats, Producer produce, std::
     layout->addWidget(m_losses, 1);
     layout->addWidget(m_status);
     layout->addWidget(buttons);
+    // Only now: a button is the dialog's default once it is inside the dialog; set before, the
+    // first auto-default button (Cancel) took Enter.
+    m_saveButton->setDefault(true);
     retranslateUi(); // produces the first document too
     resize(900, 660);
 }

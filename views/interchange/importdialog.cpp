@@ -128,7 +128,6 @@ ImportDialog::ImportDialog(Workspace &workspace, Session &session, Kind kind, QW
     m_result->setTextFormat(Qt::PlainText);
     m_result->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_importButton->setObjectName(QStringLiteral("importButton"));
-    m_importButton->setDefault(true);
     m_closeButton->setObjectName(QStringLiteral("closeButton"));
 
     m_format->addItem(QString(), QString()); // "detect"
@@ -228,6 +227,9 @@ ImportDialog::ImportDialog(Workspace &workspace, Session &session, Kind kind, QW
     layout->addWidget(splitter, 1);
     layout->addWidget(m_result);
     layout->addWidget(buttons);
+    // Only now: a button is the dialog's default once it is inside the dialog; set before, the
+    // first auto-default button (Cancel) took Enter.
+    m_importButton->setDefault(true);
     retranslateUi(); // parses the (empty) document too
     resize(860, 760);
 }

@@ -29,7 +29,9 @@
 namespace Pd {
 
 ExecutionsPage::ExecutionsPage(Workspace &workspace, Session &session, QWidget *parent)
-    : QWidget(parent), m_workspace(workspace), m_session(session)
+    : QWidget(parent)
+    , m_workspace(workspace)
+    , m_session(session)
 {
     setObjectName(QStringLiteral("executionsPage"));
     m_model = new ExecutionTableModel(workspace.pipelines(), workspace.access(), workspace.clock(), session, this);
@@ -84,9 +86,10 @@ ExecutionsPage::ExecutionsPage(Workspace &workspace, Session &session, QWidget *
     m_table->horizontalHeader()->setStretchLastSection(true);
     // Fixed widths: measuring contents would touch every loaded row on each page fetched.
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
-    for (const auto &[column, width] : {std::pair{ExecutionTableModel::Name, 240}, std::pair{ExecutionTableModel::Pipeline, 200},
-                                        std::pair{ExecutionTableModel::Status, 90}, std::pair{ExecutionTableModel::Started, 190},
-                                        std::pair{ExecutionTableModel::Ended, 190}})
+    for (const auto &[column, width] :
+         {std::pair{ExecutionTableModel::Name, 240}, std::pair{ExecutionTableModel::Pipeline, 200},
+          std::pair{ExecutionTableModel::Status, 90}, std::pair{ExecutionTableModel::Started, 190},
+          std::pair{ExecutionTableModel::Ended, 190}})
         m_table->setColumnWidth(column, width);
     // The indicator first: enabling sorting sorts by whatever it shows.
     m_table->horizontalHeader()->setSortIndicator(m_model->sortColumn(), m_model->sortOrder());
@@ -133,10 +136,11 @@ ExecutionsPage::ExecutionsPage(Workspace &workspace, Session &session, QWidget *
     connect(m_stopButton, &QPushButton::clicked, this, [this] { stopOrRetry(false); });
     connect(m_retryButton, &QPushButton::clicked, this, [this] { stopOrRetry(true); });
     connect(m_cancelActionButton, &QPushButton::clicked, this, &ExecutionsPage::cancelAction);
-    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, [this](const QModelIndex &current) {
-        m_selectedArn = current.isValid() ? m_model->executionAt(current.row()).arn : QString();
-        showSelected();
-    });
+    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            [this](const QModelIndex &current) {
+                m_selectedArn = current.isValid() ? m_model->executionAt(current.row()).arn : QString();
+                showSelected();
+            });
     // A reload (filter, sort, identity, new executions) keeps the selected execution selected.
     connect(m_model, &QAbstractItemModel::modelReset, this, [this] {
         const int row = m_model->rowOf(m_selectedArn);
@@ -263,9 +267,9 @@ void ExecutionsPage::fillPipelineFilter()
         m_pipelineFilter->addItem(tr("All pipelines"), QString());
         if (auto pipelines = m_workspace.pipelines().visiblePipelines(m_session.identity())) {
             for (const Pipeline &p : pipelines.value()) {
-                m_pipelineFilter->addItem(p.accountId == m_session.identity() ? p.name
-                                                                                : tr("%1 (account %2)").arg(p.name, p.accountId),
-                                          p.arn);
+                m_pipelineFilter->addItem(
+                    p.accountId == m_session.identity() ? p.name : tr("%1 (account %2)").arg(p.name, p.accountId),
+                    p.arn);
                 m_pipelineFilter->setItemData(m_pipelineFilter->count() - 1, p.arn, Qt::ToolTipRole);
             }
         }
@@ -370,6 +374,17 @@ void ExecutionsPage::stopOrRetry(bool retry)
         return;
     const QString arn = e->arn;
     const QString name = e->displayName;
+    // Stopping cannot be undone (a retry starts the failed steps again, not the stopped run), so
+    // it is asked, naming what stops; Cancel is the default, as Enter on a stray click must not stop it.
+    if (!retry) {
+        const QString pipeline = e->pipelineArn.section(QLatin1Char('/'), -1);
+        const QString question = tr("Stop the execution “%1” of pipeline %2?\n\nIts running steps are stopped and "
+                                    "it ends as Stopped; Retry cannot resume a stopped execution.")
+                                     .arg(name.isEmpty() ? arn : name, pipeline);
+        if (MessageBox::question(this, tr("Stop execution"), question, QMessageBox::Yes | QMessageBox::Cancel,
+                                 QMessageBox::Cancel) != QMessageBox::Yes)
+            return;
+    }
     if (m_cloudActions) {
         CloudJob *job =
             retry ? m_cloudActions->retry(m_session.identity(), arn) : m_cloudActions->stop(m_session.identity(), arn);

@@ -26,7 +26,9 @@ namespace Pd {
 
 StartExecutionDialog::StartExecutionDialog(Workspace &workspace, Session &session, const QString &pipelineArn,
                                            QWidget *parent)
-    : QDialog(parent), m_workspace(workspace), m_session(session)
+    : QDialog(parent)
+    , m_workspace(workspace)
+    , m_session(session)
 {
     setObjectName(QStringLiteral("startExecutionDialog"));
     m_pipelineLabel = new QLabel;
@@ -53,7 +55,6 @@ StartExecutionDialog::StartExecutionDialog(Workspace &workspace, Session &sessio
     // Our own accept button: a standard Ok would get its text back from Qt on a language change.
     m_startButton = m_buttons->addButton(QString(), QDialogButtonBox::AcceptRole);
     m_startButton->setObjectName(QStringLiteral("startExecutionButton"));
-    m_startButton->setDefault(true);
     connect(m_buttons, &QDialogButtonBox::accepted, this, &StartExecutionDialog::accept);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &StartExecutionDialog::reject);
 
@@ -66,12 +67,16 @@ StartExecutionDialog::StartExecutionDialog(Workspace &workspace, Session &sessio
     layout->addWidget(m_errorLabel);
     layout->addWidget(m_busyLabel);
     layout->addWidget(m_buttons);
+    // Only now: a button is the dialog's default once it is inside the dialog; set before, the
+    // first auto-default button (Cancel) took Enter.
+    m_startButton->setDefault(true);
 
     if (auto pipelines = workspace.pipelines().visiblePipelines(session.identity()))
         m_pipelines = pipelines.value();
     for (const Pipeline &p : std::as_const(m_pipelines)) {
         // Pipelines of other accounts show their owner, so two of the same name can be told apart.
-        const QString label = p.accountId == session.identity() ? p.name : tr("%1 (account %2)").arg(p.name, p.accountId);
+        const QString label =
+            p.accountId == session.identity() ? p.name : tr("%1 (account %2)").arg(p.name, p.accountId);
         m_pipelineCombo->addItem(label, p.arn);
         m_pipelineCombo->setItemData(m_pipelineCombo->count() - 1, p.arn, Qt::ToolTipRole);
     }

@@ -47,7 +47,6 @@ SendEventDialog::SendEventDialog(Workspace &workspace, Session &session, QWidget
     m_result->setTextFormat(Qt::PlainText);
     m_result->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_sendButton->setObjectName(QStringLiteral("sendButton"));
-    m_sendButton->setDefault(true);
     m_closeButton->setObjectName(QStringLiteral("closeButton"));
     m_busLabel->setBuddy(m_bus);
     m_sampleLabel->setBuddy(m_sample);
@@ -76,6 +75,9 @@ SendEventDialog::SendEventDialog(Workspace &workspace, Session &session, QWidget
     layout->addWidget(m_note);
     layout->addWidget(m_result);
     layout->addWidget(buttons);
+    // Only now: a button is the dialog's default once it is inside the dialog; set before, the
+    // first auto-default button (Cancel) took Enter.
+    m_sendButton->setDefault(true);
     retranslateUi();
     sampleChanged();
     resize(720, 620);
