@@ -166,6 +166,8 @@ int createOrUpdate(Context &context, bool create)
         QString arn;
         if (Status s = context.await(job, &arn); !s)
             return context.fail(asOption(s.error(), scheduleOptions()));
+        for (const QString &warning : ScheduleService::inputWarnings(input.value()))
+            context.warn(warning);
         if (context.json())
             context.printJson({{QStringLiteral("ScheduleArn"), arn}});
         else

@@ -244,7 +244,7 @@ private slots:
             in.expression = QStringLiteral("crontab(30 1 1,15 * *)");
         else if (row == "recurrence")
             in.expression = QStringLiteral(
-                R"(recurrence({"frequency":"week","interval":2,"schedule":{"hours":[4],"minutes":[30],"weekdays":["monday"]}}))");
+                R"(recurrence({"frequency":"day","interval":2,"schedule":{"hours":[1],"minutes":[30]}}))");
         else if (row == "windows zone")
             in.timeZone = QStringLiteral("Korea Standard Time");
         else if (row == "macro")
@@ -288,7 +288,7 @@ private slots:
         if (row == "name")
             in.name = "nightly train!";
         else if (row == "expression")
-            in.expression = "cron(0 3 * * MON *)"; // both day fields
+            in.expression = "cron(0 3 * *)"; // four fields
         else if (row == "max-retries")
             in.maxRetries = 500;
         else if (row == "end") {
