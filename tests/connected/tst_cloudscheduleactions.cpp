@@ -157,7 +157,7 @@ private slots:
         QCOMPARE(arn, "arn:aws:scheduler:us-east-1:444444444444:schedule/default/nightly");
         QCOMPARE(f.cloud.calls.value("GetSchedule") >= 1, true);
         QCOMPARE(f.cloud.scheduleUpdates.size(), 1);
-        QJsonObject sent = f.cloud.scheduleUpdates.at(0);
+        const QJsonObject sent = f.cloud.scheduleUpdates.at(0);
         QCOMPARE(sent["Description"].toString(), "retrained at two");
         QCOMPARE(sent["Target"]["RetryPolicy"].toObject(),
                  (QJsonObject{{"MaximumRetryAttempts", 5}, {"MaximumEventAgeInSeconds", 3600}}));
@@ -183,14 +183,14 @@ private slots:
         change.targetPipeline = f.cloud.pipelineArn("pipeline-1");
         QVERIFY(f.wait(f.actions->updateSchedule(account, change)));
         QCOMPARE(f.cloud.scheduleUpdates.size(), 2);
-        sent = f.cloud.scheduleUpdates.at(1);
-        QCOMPARE(sent["Target"]["Arn"].toString(), "arn:aws:scheduler:::aws-sdk:sagemaker:startPipelineExecution");
-        QVERIFY(!sent["Target"].toObject().contains("SageMakerPipelineParameters"));
-        const QJsonObject input = targetInput(sent);
+        const QJsonObject moved = f.cloud.scheduleUpdates.at(1);
+        QCOMPARE(moved["Target"]["Arn"].toString(), "arn:aws:scheduler:::aws-sdk:sagemaker:startPipelineExecution");
+        QVERIFY(!moved["Target"].toObject().contains("SageMakerPipelineParameters"));
+        const QJsonObject input = targetInput(moved);
         QCOMPARE(input["PipelineName"].toString(), f.cloud.pipelineArn("pipeline-1"));
         QCOMPARE(input["PipelineParameters"][0]["Value"].toString(), "ml.m5.xlarge");
-        QCOMPARE(sent["Description"].toString(), "retrained at two");
-        QCOMPARE(sent["Target"]["DeadLetterConfig"]["Arn"].toString(), "arn:aws:sqs:us-east-1:444444444444:dlq");
+        QCOMPARE(moved["Description"].toString(), "retrained at two");
+        QCOMPARE(moved["Target"]["DeadLetterConfig"]["Arn"].toString(), "arn:aws:sqs:us-east-1:444444444444:dlq");
         QCOMPARE(f.workspace->schedules().describe(account, "nightly")->targetPipelineArn,
                  f.cloud.pipelineArn("pipeline-1"));
 
