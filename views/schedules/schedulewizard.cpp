@@ -11,6 +11,8 @@
 #include "views/schedules/schedulewindowpage.h"
 #include "workspace/workspace.h"
 
+#include <QAbstractButton>
+
 namespace Pd {
 
 ScheduleWizard::ScheduleWizard(Workspace &workspace, Session &session, QWidget *parent)
