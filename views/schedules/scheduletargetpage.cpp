@@ -64,6 +64,7 @@ ScheduleTargetPage::ScheduleTargetPage(Workspace &workspace, Session &session, Q
 
 void ScheduleTargetPage::initializePage()
 {
+    m_pipeline->setListsVisible(forCloud());
     m_pipeline->reload();
     showParameters();
     retranslateUi();
