@@ -180,8 +180,11 @@ private slots:
 
         // While the cloud works the page waits, and Cancel on the busy line cancels.
         f.cloud.overrides.insert("POSTSchedule", FakeAnswer::hang());
+        const int posted = f.cloud.calls.value("POSTSchedule");
         wizard.button(QWizard::FinishButton)->click();
-        QTRY_VERIFY(busy->isBusy());
+        QVERIFY(busy->isBusy());
+        // The request reached the cloud, which does not answer.
+        QTRY_COMPARE(f.cloud.calls.value("POSTSchedule"), posted + 1);
         QVERIFY(!wizard.button(QWizard::FinishButton)->isEnabled());
         QVERIFY(!wizard.button(QWizard::BackButton)->isEnabled());
         child<QPushButton>(&wizard, "cancelActionButton")->click();
@@ -192,7 +195,7 @@ private slots:
         // Once the cloud says yes, the wizard closes.
         f.cloud.overrides.clear();
         wizard.button(QWizard::FinishButton)->click();
-        QTRY_COMPARE(wizard.result(), int(QDialog::Accepted));
+        QTRY_VERIFY2(wizard.result() == QDialog::Accepted, qPrintable(error->text()));
         QCOMPARE(f.count("SELECT COUNT(*) FROM schedules WHERE name = 'gui-refused'"), 1);
     }
 
