@@ -156,6 +156,24 @@ int createOrUpdate(Context &context, bool create)
     if (!input)
         return context.fail(asOption(input.error(), scheduleOptions()));
     auto &service = w.workspace->schedules();
+    auto cloud = context.cloudActionsFor(w.identity);
+    if (!cloud)
+        return context.fail(cloud.error());
+    if (cloud.value()) {
+        // The cloud first; what it made is read back into the mirror, and said in AWS's shape.
+        auto *job = create ? cloud.value()->createSchedule(w.identity, input.value())
+                           : cloud.value()->updateSchedule(w.identity, input.value());
+        QString arn;
+        if (Status s = context.await(job, &arn); !s)
+            return context.fail(asOption(s.error(), scheduleOptions()));
+        for (const QString &warning : ScheduleService::inputWarnings(input.value()))
+            context.warn(warning);
+        if (context.json())
+            context.printJson({{QStringLiteral("ScheduleArn"), arn}});
+        else
+            context.out() << arn << '\n';
+        return 0;
+    }
     QStringList warnings;
     auto result = create ? service.create(w.identity, input.value(), &warnings)
                          : service.update(w.identity, input.value(), &warnings);

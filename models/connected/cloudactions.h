@@ -15,6 +15,7 @@ class AwsApiCall;
 class CloudConnections;
 class CloudSync;
 struct AwsOperation;
+struct ScheduleInput;
 
 // One cloud action in flight: finishes exactly once, from the event loop, with a status and (when
 // the action names what it made) a value: the new execution's ARN, the account a profile reached.
@@ -101,6 +102,22 @@ public:
     // made meanwhile elsewhere is kept, not overwritten by an older mirror.
     CloudJob *setScheduleEnabled(const QString &identity, const QString &schedule, const QString &group, bool enabled);
     CloudJob *deleteSchedule(const QString &identity, const QString &schedule, const QString &group);
+    // Create and update from what ScheduleService::create and update take, so that the GUI and the
+    // CLI build one thing whatever the account. For a connected account: CreateSchedule; or
+    // GetSchedule, then UpdateSchedule with the members the input sets over what the cloud has
+    // (members not set keep the cloud's value, and what this desk does not show — a dead-letter
+    // queue, a KMS key — goes back as it was); then the account's schedules are read back. The
+    // target is EventBridge Scheduler's universal target for SageMaker StartPipelineExecution
+    // (Input: PipelineName, PipelineParameters). value(): the schedule's ARN. Refused before any
+    // write request, as InvalidInput naming the option (checkCloudSchedule).
+    CloudJob *createSchedule(const QString &identity, const ScheduleInput &input);
+    CloudJob *updateSchedule(const QString &identity, const ScheduleInput &input);
+    // What a connected account's create (create = true) or update refuses without a request: what
+    // the local service refuses (the same errors), and what EventBridge Scheduler cannot hold —
+    // crontab() and recurrence() expressions, Windows zone names, missed-run and overlap policies,
+    // the local engine's ${{…}} parameter macros, a schedule without a role. An update's checks
+    // that depend on the schedule (an end after its start) are made once GetSchedule said what it is.
+    static Status checkCloudSchedule(const ScheduleInput &input, bool create);
 
     // --- Resource shares and invitations (cloudshareactions.cpp) ---
     // Resource share invitations received by a connected account (RAM), then its shares read back.

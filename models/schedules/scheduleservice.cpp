@@ -441,6 +441,63 @@ Result<QList<PipelineSchedule>> ScheduleService::putTriggers(const QString &iden
     return written;
 }
 
+Result<PipelineSchedule> ScheduleService::applyInput(PipelineSchedule s, const ScheduleInput &input, bool create,
+                                                     QStringList *warnings)
+{
+    if (create) {
+        if (Status st = validateName(QStringLiteral("name"), input.name); !st)
+            return st.error();
+        s.name = input.name;
+        s.groupName = groupOrDefault(input.groupName);
+        if (!input.expression)
+            return Error::invalid(QStringLiteral("expression"),
+                                  Tr::tr("expression: a schedule expression is required."));
+        if (!input.targetPipeline)
+            return Error::invalid(QStringLiteral("target-pipeline"),
+                                  Tr::tr("target-pipeline: a target pipeline is required."));
+    }
+    if (input.description)
+        s.description = *input.description;
+    if (input.expression)
+        s.expression = input.expression->trimmed();
+    if (input.timeZone)
+        s.timeZone = input.timeZone->isEmpty() ? QStringLiteral("UTC") : *input.timeZone;
+    if (input.startTime)
+        s.startTime = *input.startTime;
+    if (input.endTime)
+        s.endTime = *input.endTime;
+    if (input.enabled)
+        s.enabled = *input.enabled;
+    if (input.parameters)
+        s.targetParameters = *input.parameters;
+    if (input.roleArn)
+        s.roleArn = input.roleArn->trimmed();
+    if (input.flexibleWindowMinutes)
+        s.flexibleWindowMinutes = *input.flexibleWindowMinutes;
+    if (input.maxRetries)
+        s.maxRetries = *input.maxRetries;
+    if (input.maxEventAgeSeconds)
+        s.maxEventAgeSeconds = *input.maxEventAgeSeconds;
+    if (input.missedPolicy)
+        s.missedPolicy = *input.missedPolicy;
+    if (input.overlapPolicy)
+        s.overlapPolicy = *input.overlapPolicy;
+    if (input.actionAfterCompletion)
+        s.actionAfterCompletion = *input.actionAfterCompletion;
+    // Dropped rather than kept unused: a kept end before the instant would show in describe
+    // and the details, and travel in exports to tools that do apply it (Azure ML's end_time).
+    QStringList notes;
+    if (isOneTime(s.expression) && (s.startTime || s.endTime)) {
+        notes.append(ignoredWindowWarning(s.startTime, s.endTime));
+        s.startTime = s.endTime = 0;
+    }
+    if (Status st = validate(s); !st)
+        return st.error();
+    if (warnings)
+        *warnings += notes;
+    return s;
+}
+
 Result<PipelineSchedule> ScheduleService::write(const QString &identity, const ScheduleInput &input, bool create,
                                                 QStringList *warnings)
 {
@@ -453,63 +510,26 @@ Result<PipelineSchedule> ScheduleService::write(const QString &identity, const S
                                                             input.name);
             !st)
             return st;
+        PipelineSchedule base;
         if (create) {
-            if (Status st = validateName(QStringLiteral("name"), input.name); !st)
-                return st;
-            s.name = input.name;
-            s.groupName = groupOrDefault(input.groupName);
-            s.accountId = identity;
-            s.arn = scheduleArn(m_context.region(), identity, s.groupName, s.name);
-            s.createdAt = now;
-            if (!input.expression)
-                return Error::invalid(QStringLiteral("expression"), Tr::tr("expression: a schedule expression is required."));
-            if (!input.targetPipeline)
-                return Error::invalid(QStringLiteral("target-pipeline"),
-                                      Tr::tr("target-pipeline: a target pipeline is required."));
+            base.accountId = identity;
+            base.createdAt = now;
+            // The audit names what a refused create was for, as soon as the name says it.
+            if (validateName(QStringLiteral("name"), input.name))
+                base.arn = scheduleArn(m_context.region(), identity, groupOrDefault(input.groupName), input.name);
         } else {
             auto found = find(identity, input.name, input.groupName);
             if (!found)
                 return found.error();
-            s = found.value();
+            base = found.value();
         }
-        const bool wasEnabled = s.enabled;
-        const QString oldTiming = s.expression + s.timeZone + QString::number(s.startTime);
-        if (input.description)
-            s.description = *input.description;
-        if (input.expression)
-            s.expression = input.expression->trimmed();
-        if (input.timeZone)
-            s.timeZone = input.timeZone->isEmpty() ? QStringLiteral("UTC") : *input.timeZone;
-        if (input.startTime)
-            s.startTime = *input.startTime;
-        if (input.endTime)
-            s.endTime = *input.endTime;
-        if (input.enabled)
-            s.enabled = *input.enabled;
-        if (input.parameters)
-            s.targetParameters = *input.parameters;
-        if (input.roleArn)
-            s.roleArn = input.roleArn->trimmed();
-        if (input.flexibleWindowMinutes)
-            s.flexibleWindowMinutes = *input.flexibleWindowMinutes;
-        if (input.maxRetries)
-            s.maxRetries = *input.maxRetries;
-        if (input.maxEventAgeSeconds)
-            s.maxEventAgeSeconds = *input.maxEventAgeSeconds;
-        if (input.missedPolicy)
-            s.missedPolicy = *input.missedPolicy;
-        if (input.overlapPolicy)
-            s.overlapPolicy = *input.overlapPolicy;
-        if (input.actionAfterCompletion)
-            s.actionAfterCompletion = *input.actionAfterCompletion;
-        // Dropped rather than kept unused: a kept end before the instant would show in describe
-        // and the details, and travel in exports to tools that do apply it (Azure ML's end_time).
-        if (isOneTime(s.expression) && (s.startTime || s.endTime)) {
-            notes.append(ignoredWindowWarning(s.startTime, s.endTime));
-            s.startTime = s.endTime = 0;
-        }
-        if (Status st = validate(s); !st)
-            return st;
+        const bool wasEnabled = base.enabled;
+        const QString oldTiming = base.expression + base.timeZone + QString::number(base.startTime);
+        s = base;
+        auto applied = applyInput(base, input, create, &notes);
+        if (!applied)
+            return applied.error();
+        s = applied.value();
         if (input.targetPipeline) {
             auto target = resolveTarget(identity, *input.targetPipeline);
             if (!target)

@@ -171,6 +171,13 @@ public:
     // Checks name, group, ranges and the rules between fields (not the target). Field names are
     // the CLI option names.
     static Status validate(const PipelineSchedule &schedule);
+    // What create (create = true: name and group from the input, expression and target required)
+    // or update makes of `schedule` with the input's members over it, checked as they check it:
+    // the same errors, before anything is written or sent; nothing is looked up (the target is
+    // not resolved, its parameters not checked). For a caller that writes elsewhere: a connected
+    // account's cloud (CloudActions), where `schedule` is what the cloud has.
+    static Result<PipelineSchedule> applyInput(PipelineSchedule schedule, const ScheduleInput &input, bool create,
+                                               QStringList *warnings = nullptr);
     static Status validateName(const QString &field, const QString &name);
     // A schedule's state as the CLI options and EventBridge Scheduler spell it: exactly ENABLED
     // (true) or DISABLED (false), upper case as the API's enum (and the SageMaker SDK, which only

@@ -379,6 +379,36 @@ FakeAnswer FakeCloud::answer(const FakeRequest &request)
         if (group.isEmpty())
             group = input.value(QStringLiteral("GroupName")).toString(QStringLiteral("default"));
         const QString key = group + QLatin1Char('/') + name;
+        if (operation == QLatin1String("POSTSchedule")) {
+            // CreateSchedule: what GetSchedule will answer is the input with what the service adds.
+            scheduleCreates.append(input);
+            if (scheduleDetails.contains(key))
+                return FakeAnswer::restJsonError(409, QStringLiteral("ConflictException"),
+                                                 QStringLiteral("Schedule %1 already exists.").arg(name));
+            const QString arn =
+                QStringLiteral("arn:aws:scheduler:%1:%2:schedule/%3/%4").arg(region, accountId, group, name);
+            const double at = baseTime + 120 + ++scheduleChanges;
+            QJsonObject detail = input;
+            detail.remove(QStringLiteral("ClientToken"));
+            detail.insert(QStringLiteral("Name"), name);
+            detail.insert(QStringLiteral("GroupName"), group);
+            detail.insert(QStringLiteral("Arn"), arn);
+            detail.insert(QStringLiteral("CreationDate"), at);
+            detail.insert(QStringLiteral("LastModificationDate"), at);
+            if (!detail.contains(QStringLiteral("State")))
+                detail.insert(QStringLiteral("State"), QStringLiteral("ENABLED"));
+            scheduleDetails.insert(key, detail);
+            schedules.append(QJsonObject{
+                {QStringLiteral("Name"), name},
+                {QStringLiteral("GroupName"), group},
+                {QStringLiteral("Arn"), arn},
+                {QStringLiteral("State"), detail.value(QStringLiteral("State"))},
+                {QStringLiteral("CreationDate"), at},
+                {QStringLiteral("LastModificationDate"), at},
+                {QStringLiteral("Target"),
+                 QJsonObject{{QStringLiteral("Arn"), detail[QStringLiteral("Target")][QStringLiteral("Arn")]}}}});
+            return FakeAnswer::json(200, QJsonObject{{QStringLiteral("ScheduleArn"), arn}});
+        }
         if (!scheduleDetails.contains(key))
             return FakeAnswer::jsonError(404, QStringLiteral("ResourceNotFoundException"),
                                          QStringLiteral("Schedule %1 does not exist.").arg(name));
@@ -399,16 +429,21 @@ FakeAnswer FakeCloud::answer(const FakeRequest &request)
         if (operation == QLatin1String("PUTSchedule")) {
             scheduleUpdates.append(input);
             QJsonObject detail = input;
+            detail.remove(QStringLiteral("ClientToken"));
             detail.insert(QStringLiteral("Name"), name);
             const QJsonObject before = scheduleDetails.value(key);
             for (const char *kept : {"Arn", "CreationDate"})
                 detail.insert(QLatin1String(kept), before.value(QLatin1String(kept)));
-            detail.insert(QStringLiteral("LastModificationDate"), baseTime + 120);
+            const double at = baseTime + 120 + ++scheduleChanges;
+            detail.insert(QStringLiteral("LastModificationDate"), at);
             scheduleDetails.insert(key, detail);
             if (listed >= 0) {
                 QJsonObject entry = schedules.at(listed).toObject();
                 entry.insert(QStringLiteral("State"), detail.value(QStringLiteral("State")));
-                entry.insert(QStringLiteral("LastModificationDate"), baseTime + 120);
+                entry.insert(QStringLiteral("LastModificationDate"), at);
+                entry.insert(
+                    QStringLiteral("Target"),
+                    QJsonObject{{QStringLiteral("Arn"), detail[QStringLiteral("Target")][QStringLiteral("Arn")]}});
                 schedules.replace(listed, entry);
             }
             return FakeAnswer::json(200,

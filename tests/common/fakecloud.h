@@ -39,6 +39,8 @@ public:
     QJsonArray schedules;                        // ListSchedules entries
     QHash<QString, QJsonObject> scheduleDetails; // "group/name" → what GetSchedule answers
     QList<QJsonObject> scheduleUpdates;          // UpdateSchedule's inputs, in order
+    QList<QJsonObject> scheduleCreates;          // CreateSchedule's inputs, in order
+    int scheduleChanges = 0;                     // creates and updates so far: each one's LastModificationDate is later
     QJsonArray invitations; // GetResourceShareInvitations entries (Accept/Reject change their status)
     // A rule on the default bus with `targetCount` pipeline targets.
     void addRule(const QString &name, const QString &pattern, int targetCount);

@@ -1,7 +1,8 @@
 // A connected account's schedules are EventBridge Scheduler's: the local engine never fires them,
 // and every local change through ScheduleService (create, update, enable, disable, delete, run now,
 // put-triggers) is refused as a Conflict (exit code 2) naming the schedule, the account and the
-// profile, until the cloud path exists.
+// profile. Create, update, enable, disable and delete go to the cloud through CloudActions instead
+// (tst_cloudscheduleactions, tst_connectedschedulescli, tst_connectedcli).
 #undef QT_NO_CAST_FROM_ASCII
 #include "testworkspace.h"
 
@@ -104,8 +105,9 @@ private slots:
         QCOMPARE(ws->database().changeCount(), changesBefore);
         QVERIFY(ws->schedules().history(test, "nightly", {}, 100)->isEmpty());
 
-        // Enable, disable and delete go to the cloud (tst_connectedcli); running a slot now is the
-        // local engine's, which never fires a connected account's schedule.
+        // Create, update, enable, disable and delete go to the cloud (tst_connectedschedulescli,
+        // tst_connectedcli); running a slot now is the local engine's, which never fires a
+        // connected account's schedule.
         auto cli = runCli({"--workspace", ws.path(), "--identity", test, "schedules", "run-now", "--name", "nightly"});
         QCOMPARE(cli.exitCode, 2);
         QVERIFY2(cli.err.contains("belongs to the connected account test (222222222222)"), qPrintable(cli.err));

@@ -18,8 +18,10 @@ void PipelineComboBox::reload(Unlisted unlisted)
     const QString current = pipelineArn();
     blockSignals(true);
     clear();
-    // Only pipelines this identity may start are offered (owned, or shared with execution rights).
-    if (auto pipelines = m_pipelines.startablePipelines(identity)) {
+    // Only pipelines this identity may start are offered (owned, or shared with execution rights);
+    // for a connected identity, all it sees.
+    if (auto pipelines =
+            m_listsVisible ? m_pipelines.visiblePipelines(identity) : m_pipelines.startablePipelines(identity)) {
         for (const Pipeline &p : pipelines.value())
             addItem(p.accountId == identity ? p.name : tr("%1 (account %2)").arg(p.name, p.accountId), p.arn);
     }

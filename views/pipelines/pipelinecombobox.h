@@ -25,6 +25,10 @@ public:
     // in the list under its ARN's last segment, so a check can say why it is refused.
     void reload(Unlisted unlisted = Unlisted::Drop);
 
+    // For a connected identity, whose starts the cloud decides (the workspace refuses them all
+    // locally): reload() lists every pipeline it sees. Off by default.
+    void setListsVisible(bool on) { m_listsVisible = on; }
+
     // The selected pipeline's ARN; empty when nothing is selected.
     QString pipelineArn() const;
 
@@ -35,6 +39,7 @@ public:
 private:
     const PipelineService &m_pipelines;
     const Session &m_session;
+    bool m_listsVisible = false;
 };
 
 } // namespace Pd

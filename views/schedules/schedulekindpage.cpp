@@ -28,6 +28,18 @@ ScheduleKindPage::ScheduleKindPage(QWidget *parent)
     retranslateUi();
 }
 
+void ScheduleKindPage::initializePage()
+{
+    const auto *wizard = qobject_cast<const ScheduleWizard *>(this->wizard());
+    m_cloud = wizard && wizard->forCloud();
+    for (QRadioButton *localOnly : {m_recurrence, m_crontab}) {
+        localOnly->setEnabled(!m_cloud);
+        if (m_cloud && localOnly->isChecked())
+            m_rate->setChecked(true);
+    }
+    retranslateUi();
+}
+
 ScheduleWizard::Kind ScheduleKindPage::kind() const
 {
     if (m_oneTime->isChecked())
@@ -57,6 +69,12 @@ void ScheduleKindPage::retranslateUi()
     m_cron->setText(tr("&Cron — EventBridge / SageMaker cron(…), six fields"));
     m_recurrence->setText(tr("&Azure ML recurrence — frequency, interval, hours and weekdays"));
     m_crontab->setText(tr("C&rontab — classic five fields"));
+    const QString localOnly =
+        m_cloud ? tr("EventBridge Scheduler knows only at(), rate() and cron(); this kind is run by the local engine "
+                     "only, so a connected account's schedule cannot use it.")
+                : QString();
+    m_recurrence->setToolTip(localOnly);
+    m_crontab->setToolTip(localOnly);
 }
 
 } // namespace Pd

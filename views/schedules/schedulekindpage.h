@@ -14,12 +14,15 @@ class ScheduleKindPage : public QWizardPage
 public:
     explicit ScheduleKindPage(QWidget *parent = nullptr);
     ScheduleWizard::Kind kind() const;
+    // For a connected account, Azure ML recurrence and crontab are off, with the reason.
+    void initializePage() override;
 
 protected:
     void changeEvent(QEvent *event) override;
 
 private:
     void retranslateUi();
+    bool m_cloud = false;
     QRadioButton *m_oneTime;
     QRadioButton *m_rate;
     QRadioButton *m_cron;

@@ -1,5 +1,7 @@
 #include "views/schedules/schedulepoliciespage.h"
 
+#include "views/schedules/schedulewizard.h"
+
 #include <QCheckBox>
 #include <QComboBox>
 #include <QEvent>
@@ -62,12 +64,24 @@ SchedulePoliciesPage::SchedulePoliciesPage(QWidget *parent)
     retranslateUi();
 }
 
+void SchedulePoliciesPage::initializePage()
+{
+    const auto *wizard = qobject_cast<const ScheduleWizard *>(this->wizard());
+    m_cloud = wizard && wizard->forCloud();
+    for (QWidget *localOnly : {static_cast<QWidget *>(m_missed), static_cast<QWidget *>(m_overlap)})
+        localOnly->setEnabled(!m_cloud);
+    retranslateUi();
+}
+
 void SchedulePoliciesPage::fill(ScheduleInput &input) const
 {
     input.enabled = m_enabled->isChecked();
     input.flexibleWindowMinutes = m_flexible->isChecked() ? m_window->value() : 0;
     input.maxRetries = m_retries->value();
     input.maxEventAgeSeconds = m_age->value();
+    const auto *wizard = qobject_cast<const ScheduleWizard *>(this->wizard());
+    if (wizard && wizard->forCloud())
+        return;
     input.missedPolicy = missedPolicyFromApi(m_missed->currentData().toString());
     input.overlapPolicy = overlapPolicyFromApi(m_overlap->currentData().toString());
     input.actionAfterCompletion = m_deleteAfter->isChecked() ? ActionAfterCompletion::Delete : ActionAfterCompletion::None;
@@ -97,6 +111,12 @@ void SchedulePoliciesPage::retranslateUi()
     for (int i = 0; i < m_overlap->count(); ++i)
         m_overlap->setItemText(i, displayName(*overlapPolicyFromApi(m_overlap->itemData(i).toString())));
     m_deleteAfter->setText(tr("&Delete the schedule after its last run"));
+    const QString localOnly =
+        m_cloud ? tr("EventBridge Scheduler has no such policy: it runs the schedule in the cloud and starts every "
+                     "slot, so a connected account's schedule cannot have one.")
+                : QString();
+    m_missed->setToolTip(localOnly);
+    m_overlap->setToolTip(localOnly);
 }
 
 } // namespace Pd

@@ -18,6 +18,9 @@ class SchedulePoliciesPage : public QWizardPage
 
 public:
     explicit SchedulePoliciesPage(QWidget *parent = nullptr);
+    // For a connected account the missed-run and overlap policies are off, with the reason, and
+    // not filled in: EventBridge Scheduler has neither.
+    void initializePage() override;
     void fill(ScheduleInput &input) const;
 
 protected:
@@ -25,6 +28,7 @@ protected:
 
 private:
     void retranslateUi();
+    bool m_cloud = false;
     QCheckBox *m_enabled;
     QCheckBox *m_flexible;
     QSpinBox *m_window;

@@ -1,11 +1,12 @@
 #include "views/schedules/schedulereviewpage.h"
 
 #include "core/timeformat.h"
-#include "workspace/workspace.h"
 #include "scheduleexpressions/zonetable.h"
+#include "views/common/busyaction.h"
 #include "views/common/messagelabel.h"
 #include "views/common/wizardwidgets.h"
 #include "views/schedules/schedulewizard.h"
+#include "workspace/workspace.h"
 
 #include <QEvent>
 #include <QLabel>
@@ -15,7 +16,11 @@
 namespace Pd {
 
 ScheduleReviewPage::ScheduleReviewPage(QWidget *parent)
-    : QWizardPage(parent), m_summary(new QLabel), m_warnings(new MessageLabel(MessageLabel::Kind::Warning)), m_error(new MessageLabel(MessageLabel::Kind::Error))
+    : QWizardPage(parent)
+    , m_summary(new QLabel)
+    , m_warnings(new MessageLabel(MessageLabel::Kind::Warning))
+    , m_error(new MessageLabel(MessageLabel::Kind::Error))
+    , m_busy(new BusyAction)
 {
     m_warnings->setObjectName(QStringLiteral("reviewWarningsLabel"));
     m_warnings->setWordWrap(true);
@@ -32,6 +37,7 @@ ScheduleReviewPage::ScheduleReviewPage(QWidget *parent)
     layout->addWidget(m_summary);
     layout->addWidget(m_warnings);
     layout->addWidget(m_error);
+    layout->addWidget(m_busy);
     layout->addStretch();
     retranslateUi();
 }
@@ -59,9 +65,12 @@ void ScheduleReviewPage::initializePage()
           << (in.flexibleWindowMinutes.value_or(0) > 0
                   ? tr("Flexible window: %n minute(s)", nullptr, *in.flexibleWindowMinutes)
                   : tr("Flexible window: off"))
-          << tr("Retries: at most %1, for at most %2 s").arg(*in.maxRetries).arg(*in.maxEventAgeSeconds)
-          << tr("Missed runs: %1").arg(displayName(*in.missedPolicy))
-          << tr("Overlap: %1").arg(displayName(*in.overlapPolicy));
+          << tr("Retries: at most %1, for at most %2 s").arg(*in.maxRetries).arg(*in.maxEventAgeSeconds);
+    // A connected account's schedule has none: EventBridge Scheduler runs it.
+    if (in.missedPolicy)
+        lines << tr("Missed runs: %1").arg(displayName(*in.missedPolicy));
+    if (in.overlapPolicy)
+        lines << tr("Overlap: %1").arg(displayName(*in.overlapPolicy));
     if (in.actionAfterCompletion == ActionAfterCompletion::Delete)
         lines << tr("Deletes itself after its last run");
     for (const QString &warning : ScheduleService::inputWarnings(in))
@@ -74,6 +83,7 @@ void ScheduleReviewPage::initializePage()
     m_warnings->setText(warnings.join(QLatin1Char('\n')));
     m_warnings->setVisible(!warnings.isEmpty());
     m_error->clear();
+    retranslateUi();
 }
 
 void ScheduleReviewPage::showError(const QString &message)
@@ -90,8 +100,12 @@ void ScheduleReviewPage::changeEvent(QEvent *event)
 
 void ScheduleReviewPage::retranslateUi()
 {
+    const auto *wizard = qobject_cast<const ScheduleWizard *>(this->wizard());
     setTitle(tr("Review and create"));
-    setSubTitle(tr("Nothing is created until you press Create."));
+    setSubTitle(wizard && wizard->forCloud()
+                    ? tr("Nothing is created until you press Create; then EventBridge Scheduler of the connected "
+                         "account creates it, and it shows here as the cloud made it.")
+                    : tr("Nothing is created until you press Create."));
     setButtonText(QWizard::FinishButton, tr("&Create"));
 }
 

@@ -6,6 +6,8 @@ class QLabel;
 
 namespace Pd {
 
+class BusyAction;
+
 // Step 6 of the schedule wizard: the summary; the schedule is created from here.
 class ScheduleReviewPage : public QWizardPage
 {
@@ -15,6 +17,8 @@ public:
     explicit ScheduleReviewPage(QWidget *parent = nullptr);
     void initializePage() override;
     void showError(const QString &message);
+    // The line that shows a cloud create in flight, with Cancel.
+    BusyAction *busyAction() const { return m_busy; }
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -24,6 +28,7 @@ private:
     QLabel *m_summary;
     QLabel *m_warnings;
     QLabel *m_error;
+    BusyAction *m_busy;
 };
 
 } // namespace Pd

@@ -136,6 +136,7 @@ SchedulesPage::SchedulesPage(Workspace &workspace, Session &session, QWidget *pa
 
     m_runWizard = [this] {
         ScheduleWizard wizard(m_workspace, m_session, this);
+        wizard.setCloudActions(m_actions);
         if (wizard.exec() == QDialog::Accepted && wizard.created())
             selectSchedule(wizard.created()->arn);
     };
@@ -232,6 +233,12 @@ void SchedulesPage::retranslateUi()
     updateSelection();
 }
 
+void SchedulesPage::setCloudActions(CloudActions *actions)
+{
+    m_actions = actions;
+    updateSelection();
+}
+
 QString SchedulesPage::selectedArn() const
 {
     const QModelIndexList rows = m_table->selectionModel()->selectedRows();
@@ -256,12 +263,17 @@ void SchedulesPage::updateSelection()
     const bool enabled = has && m_model->scheduleAt(row).enabled;
     // One cloud action at a time: the page waits for the cloud's answer before the next.
     const bool idle = !m_busy->isBusy();
-    // The wizard and import write schedules here; for a connected account the change is refused at
-    // the end, so they are off from the start with the reason.
+    // Import writes schedules here; for a connected account the change is refused at the end, so
+    // it is off from the start with the reason. The wizard creates a connected account's schedule
+    // in the cloud, given the window's actions.
     const QString refused = localChangeRefusal(m_workspace, m_session.identity());
     const bool local = refused.isEmpty();
-    m_newButton->setEnabled(idle && local);
-    m_newButton->setToolTip(refused);
+    m_newButton->setEnabled(idle && (local || m_actions));
+    m_newButton->setToolTip(local ? QString()
+                            : m_actions
+                                ? tr("Creates the schedule in EventBridge Scheduler of the connected account; it "
+                                     "shows here as the cloud made it.")
+                                : refused);
     m_importButton->setEnabled(idle && local);
     m_importButton->setToolTip(
         local ? tr("Creates or replaces a schedule from Azure ML schedule YAML or EventBridge Scheduler input.")

@@ -42,8 +42,9 @@ public:
     SchedulesPage(Workspace &workspace, Session &session, QWidget *parent = nullptr);
 
     // With actions, Enable, Disable and "Disable and delete" go through them (the cloud first for a
-    // connected account) while the page waits; nullptr: the schedule service is called directly.
-    void setCloudActions(CloudActions *actions) { m_actions = actions; }
+    // connected account) while the page waits, and the wizard creates a connected account's
+    // schedule in the cloud; nullptr: the schedule service is called directly.
+    void setCloudActions(CloudActions *actions);
     BusyAction *busyAction() const { return m_busy; }
 
     ScheduleTableModel *model() const { return m_model; }

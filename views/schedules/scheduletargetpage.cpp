@@ -4,6 +4,7 @@
 #include "pipelines/pipelineservice.h"
 #include "schedules/scheduleservice.h"
 #include "views/pipelines/pipelinecombobox.h"
+#include "views/schedules/schedulewizard.h"
 #include "workspace/workspace.h"
 
 #include <QEvent>
@@ -63,8 +64,16 @@ ScheduleTargetPage::ScheduleTargetPage(Workspace &workspace, Session &session, Q
 
 void ScheduleTargetPage::initializePage()
 {
+    m_pipeline->setListsVisible(forCloud());
     m_pipeline->reload();
     showParameters();
+    retranslateUi();
+}
+
+bool ScheduleTargetPage::forCloud() const
+{
+    const auto *wizard = qobject_cast<const ScheduleWizard *>(this->wizard());
+    return wizard && wizard->forCloud();
 }
 
 void ScheduleTargetPage::showParameters()
@@ -92,7 +101,9 @@ void ScheduleTargetPage::showParameters()
 
 bool ScheduleTargetPage::isComplete() const
 {
-    return !pipelineArn().isEmpty() && ScheduleService::validateRoleArn(roleArn()).ok();
+    // EventBridge Scheduler starts the pipeline as the role: in the cloud there is no schedule without one.
+    return !pipelineArn().isEmpty() && ScheduleService::validateRoleArn(roleArn()).ok() &&
+           (!forCloud() || !roleArn().isEmpty());
 }
 
 void ScheduleTargetPage::checkRoleArn()
@@ -136,13 +147,21 @@ void ScheduleTargetPage::retranslateUi()
     setTitle(tr("Target pipeline and parameters"));
     setSubTitle(tr("Each fire starts one execution of this pipeline."));
     m_pipelineLabel->setText(tr("&Pipeline*:"));
-    m_roleLabel->setText(tr("&Role ARN:"));
-    m_role->setToolTip(tr("Optional: the IAM role EventBridge Scheduler assumes to start the pipeline "
-                          "(Target.RoleArn). Kept and exported; the local engine does not need it."));
+    const bool cloud = forCloud();
+    m_roleLabel->setText(cloud ? tr("&Role ARN*:") : tr("&Role ARN:"));
+    m_role->setToolTip(cloud ? tr("Required: the IAM role EventBridge Scheduler assumes to start the pipeline "
+                                  "(Target.RoleArn); scheduler.amazonaws.com must be allowed to assume it.")
+                             : tr("Optional: the IAM role EventBridge Scheduler assumes to start the pipeline "
+                                  "(Target.RoleArn). Kept and exported; the local engine does not need it."));
     checkRoleArn();
     m_parameters->setHorizontalHeaderLabels({tr("Parameter"), tr("Type"), tr("Value")});
-    m_macroHint->setText(tr("Values may use ${{name}} (the execution's display name, <schedule>-YYYYMMDDThhmmssZ) "
-                            "and ${{creation_context.trigger_time}} (the scheduled instant in UTC)."));
+    m_macroHint->setText(cloud ? tr("Values are sent as written. EventBridge Scheduler fills in "
+                                    "<aws.scheduler.scheduled-time> (the scheduled instant) and "
+                                    "<aws.scheduler.execution-id>; the local engine's ${{…}} macros are not "
+                                    "available in the cloud.")
+                               : tr("Values may use ${{name}} (the execution's display name, "
+                                    "<schedule>-YYYYMMDDThhmmssZ) and ${{creation_context.trigger_time}} (the "
+                                    "scheduled instant in UTC)."));
 }
 
 } // namespace Pd

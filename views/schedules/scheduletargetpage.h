@@ -35,6 +35,7 @@ private:
     void retranslateUi();
     void showParameters();
     void checkRoleArn();
+    bool forCloud() const;
 
     Workspace &m_workspace;
     Session &m_session;

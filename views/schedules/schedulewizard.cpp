@@ -1,6 +1,8 @@
 #include "views/schedules/schedulewizard.h"
 
+#include "connected/cloudactions.h"
 #include "core/session.h"
+#include "views/common/busyaction.h"
 #include "views/schedules/scheduleexpressionpage.h"
 #include "views/schedules/schedulekindpage.h"
 #include "views/schedules/schedulepoliciespage.h"
@@ -8,6 +10,8 @@
 #include "views/schedules/scheduletargetpage.h"
 #include "views/schedules/schedulewindowpage.h"
 #include "workspace/workspace.h"
+
+#include <QAbstractButton>
 
 namespace Pd {
 
@@ -64,6 +68,7 @@ Error ScheduleWizard::onPage(const Error &error)
         {"start", QT_TR_NOOP("Start")},
         {"end", QT_TR_NOOP("End")},
         {"target-pipeline", QT_TR_NOOP("Pipeline")},
+        {"role-arn", QT_TR_NOOP("Role ARN")},
         {"parameter", QT_TR_NOOP("Parameter")},
         {"flexible-window", QT_TR_NOOP("Flexible time window")},
         {"max-retries", QT_TR_NOOP("Maximum retries")},
@@ -77,10 +82,31 @@ Error ScheduleWizard::onPage(const Error &error)
     return error;
 }
 
+void ScheduleWizard::setCloudActions(CloudActions *actions)
+{
+    m_actions = actions;
+}
+
+bool ScheduleWizard::forCloud() const
+{
+    return m_actions && !m_actions->profileOf(m_session.identity()).isEmpty();
+}
+
+BusyAction *ScheduleWizard::busyAction() const
+{
+    return static_cast<ScheduleReviewPage *>(page(ReviewPageId))->busyAction();
+}
+
 bool ScheduleWizard::validateCurrentPage()
 {
     if (currentId() != ReviewPageId)
         return QWizard::validateCurrentPage();
+    if (m_created)
+        return true; // made in the cloud: its answer closes the wizard
+    if (forCloud()) {
+        createInCloud();
+        return false;
+    }
     auto created = m_workspace.schedules().create(m_session.identity(), input());
     if (!created) {
         static_cast<ScheduleReviewPage *>(page(ReviewPageId))->showError(onPage(created.error()).message);
@@ -88,6 +114,53 @@ bool ScheduleWizard::validateCurrentPage()
     }
     m_created = created.value();
     return true;
+}
+
+void ScheduleWizard::createInCloud()
+{
+    BusyAction *busy = busyAction();
+    if (busy->isBusy())
+        return;
+    auto *review = static_cast<ScheduleReviewPage *>(page(ReviewPageId));
+    const ScheduleInput in = input();
+    // What the cloud cannot take is said before anything is sent.
+    if (const Status refused = CloudActions::checkCloudSchedule(in, true); !refused) {
+        review->showError(onPage(refused.error()).message);
+        return;
+    }
+    review->showError(QString());
+    CloudJob *job = m_actions->createSchedule(m_session.identity(), in);
+    busy->track(job, tr("Creating “%1” in the cloud…").arg(in.name));
+    // One job at a time, and no page left under it.
+    for (WizardButton b : {BackButton, FinishButton})
+        button(b)->setEnabled(false);
+    connect(job, &CloudJob::finished, this, [this, job, busy, review] {
+        const Status status = job->status();
+        const QString arn = job->value();
+        for (WizardButton b : {BackButton, FinishButton})
+            button(b)->setEnabled(true);
+        if (!status) {
+            review->showError(busy->outcome(status, QString()));
+            return;
+        }
+        // As the cloud made it, read back into the mirror; the ARN alone if the read back failed.
+        auto made = m_workspace.schedules().describe(m_session.identity(), arn);
+        if (made) {
+            m_created = made.value();
+        } else {
+            PipelineSchedule named;
+            named.arn = arn;
+            m_created = named;
+        }
+        accept();
+    });
+}
+
+void ScheduleWizard::done(int result)
+{
+    if (result != Accepted && busyAction()->isBusy())
+        busyAction()->cancel();
+    QWizard::done(result);
 }
 
 } // namespace Pd
