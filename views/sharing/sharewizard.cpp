@@ -90,6 +90,46 @@ bool ShareWizard::validateCurrentPage()
     return QWizard::validateCurrentPage();
 }
 
+bool ShareWizard::commit()
+{
+    SharingService &sharing = m_workspace.sharing();
+    const QString identity = m_session.identity();
+    const QString name = field(QStringLiteral("name")).toString().trimmed();
+    const QStringList pipelines = m_details->selectedPipelines();
+    const QStringList principals = m_principals->principals();
+    const QString permission = permissionName(m_permission->permission());
+    if (!isEditing()) {
+        SharingService::CreateRequest request;
+        request.name = name;
+        request.resourceArns = pipelines;
+        request.principals = principals;
+        request.permission = permission;
+        request.allowExternalPrincipals = m_principals->allowExternalPrincipals();
+        request.clientToken = m_clientToken;
+        auto share = sharing.create(identity, request);
+        if (!share) {
+            m_review->showError(share.error().message);
+            return false;
+        }
+        m_shareArn = share->arn;
+        return true;
+    }
+    // The service applies the whole edit or, on a refusal, nothing: the share stays as it was and
+    // another try starts from the same state.
+    SharingService::EditRequest desired;
+    desired.name = name;
+    desired.permission = permission;
+    desired.allowExternalPrincipals = m_principals->allowExternalPrincipals();
+    desired.resourceArns = pipelines;
+    desired.principals = principals;
+    auto edited = sharing.edit(identity, m_shareArn, desired);
+    if (!edited) {
+        m_review->showError(edited.error().message);
+        return false;
+    }
+    return true;
+}
+
 void ShareWizard::done(int result)
 {
     // Cancel while the cloud is asked: stop asking; the wizard closes when the job says so.
