@@ -206,7 +206,8 @@ private slots:
         r = shares({"update", "--resource-share-arn", m_shareArn, "--permission-arns",
                     "AWSRAMDefaultPermissionSageMakerPipeline"});
         QCOMPARE(r.exitCode, 2);
-        QVERIFY2(r.err.contains("--permission-arns"), r.err.constData());
+        QVERIFY2(r.err.contains("permission-arns: RAM's UpdateResourceShare does not change the permission"),
+                 r.err.constData());
         // --cached promises no network: an action cannot be done.
         r = cli({"--profile", "prod", "--cached", "shares", "delete", "--resource-share-arn", m_shareArn});
         QCOMPARE(r.exitCode, 2);
