@@ -142,6 +142,34 @@ private slots:
         QVERIFY(!hasRow(child<QTableView>(&page, "shareTable"), "ops-share"));
     }
 
+    void cancelWhileTheCloudIsAskedClosesTheWizard()
+    {
+        Fixture f;
+        f.cloud.addPipelines(1, 1);
+        const QString account = f.connectAndSync();
+        FakeAnswer hang;
+        hang.behaviour = FakeAnswer::Behaviour::Hang;
+        f.cloud.overrides.insert("CreateResourceShare", hang);
+        Session session(account);
+        SharesPage page(*f.workspace, session);
+        page.setCloudActions(f.actions.get());
+        page.show();
+        const qint64 shares = f.count("SELECT COUNT(*) FROM resource_shares");
+        ShareWizard *wizard = page.openWizard();
+        fillNewShare(wizard, "ops-share", "pipeline-0");
+        QTest::mouseClick(wizard->button(QWizard::FinishButton), Qt::LeftButton);
+        QTRY_COMPARE(f.cloud.calls.value("CreateResourceShare"), 1);
+        const QPointer<CloudJob> job = wizard->currentJob();
+        QVERIFY(job);
+        // The wizard's Cancel cancels the job (which then ends and goes), then closes the wizard:
+        // nothing is read back or written.
+        QTest::mouseClick(wizard->button(QWizard::CancelButton), Qt::LeftButton);
+        QTRY_VERIFY(page.findChild<ShareWizard *>() == nullptr);
+        QTRY_VERIFY(job.isNull());
+        QCOMPARE(f.cloud.calls.value("GetResourceShares"), 1); // the first sync's only
+        QCOMPARE(f.count("SELECT COUNT(*) FROM resource_shares"), shares);
+    }
+
     void deleteGoesToTheCloud()
     {
         Fixture f;
