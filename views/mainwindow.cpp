@@ -87,7 +87,9 @@ std::optional<MirrorKind> mirrorKindOfPage(const QString &name)
 } // namespace
 
 MainWindow::MainWindow(Workspace &workspace, Session &session, QWidget *parent)
-    : QMainWindow(parent), m_workspace(workspace), m_session(session)
+    : QMainWindow(parent)
+    , m_workspace(workspace)
+    , m_session(session)
 {
     setObjectName(QStringLiteral("mainWindow"));
     m_accountModel = new AccountListModel(workspace.accounts(), this);
@@ -164,9 +166,8 @@ MainWindow::MainWindow(Workspace &workspace, Session &session, QWidget *parent)
     createPages();
 
     connect(m_navigation, &QListWidget::currentRowChanged, m_pages, &QStackedWidget::setCurrentIndex);
-    connect(m_pages, &QStackedWidget::currentChanged, this, [this] {
-        m_connectionBanner->setKind(mirrorKindOfPage(currentPageName()));
-    });
+    connect(m_pages, &QStackedWidget::currentChanged, this,
+            [this] { m_connectionBanner->setKind(mirrorKindOfPage(currentPageName())); });
     connect(&m_session, &Session::identityChanged, this, &MainWindow::updateStatus);
     connect(&m_session, &Session::identityChanged, this, &MainWindow::updateRefreshAction);
     connect(&workspace.accounts(), &AccountService::accountsChanged, this, &MainWindow::updateRefreshAction);
@@ -220,7 +221,7 @@ AccountsDialog *MainWindow::accountsDialog() const
 QStringList MainWindow::pageNames()
 {
     return {QStringLiteral("pipelines"), QStringLiteral("executions"), QStringLiteral("rules"),
-            QStringLiteral("schedules"), QStringLiteral("shares"), QStringLiteral("shared-with-me"),
+            QStringLiteral("schedules"), QStringLiteral("shares"),     QStringLiteral("shared-with-me"),
             QStringLiteral("activity")};
 }
 
@@ -259,11 +260,11 @@ void MainWindow::createActions()
 
     m_helpMenu = menuBar()->addMenu(QString());
     m_aboutAction = m_helpMenu->addAction(QString(), this, [this] {
-        MessageBox::about(this, tr("About Pipeline Desk"),
-                          tr("<h3>Pipeline Desk %1</h3><p>Pipelines, executions, rules, schedules and resource "
-                             "shares of several accounts, from one window.</p><p>Workspace: %2</p>")
-                              .arg(QApplication::applicationVersion(),
-                                   QDir::toNativeSeparators(m_workspace.path()).toHtmlEscaped()));
+        MessageBox::about(
+            this, tr("About Pipeline Desk"),
+            tr("<h3>Pipeline Desk %1</h3><p>Pipelines, executions, rules, schedules and resource "
+               "shares of several accounts, from one window.</p><p>Workspace: %2</p>")
+                .arg(QApplication::applicationVersion(), QDir::toNativeSeparators(m_workspace.path()).toHtmlEscaped()));
     });
 
     m_toolBar = addToolBar(QString());
@@ -336,7 +337,9 @@ void MainWindow::createPages()
             page->setCloudActions(m_cloudActions);
             addPage(name, page);
         } else if (name == QLatin1String("shares")) {
-            addPage(name, new SharesPage(m_workspace, m_session));
+            auto *page = new SharesPage(m_workspace, m_session);
+            page->setCloudActions(m_cloudActions);
+            addPage(name, page);
         } else if (name == QLatin1String("shared-with-me")) {
             auto *page = new SharedWithMePage(m_workspace, m_session);
             page->setCloudActions(m_cloudActions);

@@ -44,6 +44,19 @@ Result<bool> boolValue(Context &context, const QString &option, bool fallback)
     return Error::invalid(option, Tr::tr("--%1: “%2” is neither true nor false.").arg(option, context.value(option)));
 }
 
+// A connected account's share after a change in the cloud, as the read back wrote it; when the
+// read back did not list it (RAM lists a new share a moment later), the ARN alone.
+Result<ResourceShare> mirroredShare(Workspace &workspace, const QString &identity, const QString &arn)
+{
+    auto share = workspace.sharing().share(identity, arn);
+    if (share || share.error().code != Error::Code::NotFound)
+        return share;
+    ResourceShare known;
+    known.arn = arn;
+    known.ownerAccountId = identity;
+    return known;
+}
+
 int createShare(Context &context)
 {
     const Who w = who(context);
@@ -55,21 +68,34 @@ int createShare(Context &context)
     request.principals = listValues(context, QStringLiteral("principals"));
     request.permission = context.value(QStringLiteral("permission-arns"));
     if (request.permission.isEmpty())
-        return context.fail(Error::invalid(QStringLiteral("permission-arns"),
-                                           Tr::tr("--permission-arns is required: %1 or %2.")
-                                               .arg(permissionName(SharePermission::ReadOnly),
-                                                    permissionName(SharePermission::AllowExecution))));
+        return context.fail(Error::invalid(
+            QStringLiteral("permission-arns"),
+            Tr::tr("--permission-arns is required: %1 or %2.")
+                .arg(permissionName(SharePermission::ReadOnly), permissionName(SharePermission::AllowExecution))));
     auto external = boolValue(context, QStringLiteral("allow-external-principals"), true);
     if (!external)
         return context.fail(external.error());
-    request.allowExternalPrincipals = external.value() && !context.isSet(QStringLiteral("no-allow-external-principals"));
+    request.allowExternalPrincipals =
+        external.value() && !context.isSet(QStringLiteral("no-allow-external-principals"));
     auto tags = context.pairs(QStringLiteral("tags"));
     if (!tags)
         return context.fail(tags.error());
     for (const auto &[key, value] : tags.value())
         request.tags.insert(key, value);
     request.clientToken = context.value(QStringLiteral("client-token"));
-    auto share = w.workspace->sharing().create(w.identity, request);
+    auto cloud = context.cloudActionsFor(w.identity);
+    if (!cloud)
+        return context.fail(cloud.error());
+    Result<ResourceShare> share = Error::internal(QString());
+    if (cloud.value()) {
+        // RAM first; what is printed is the share as the cloud has it now, read back into the mirror.
+        QString arn;
+        if (Status s = context.await(cloud.value()->createShare(w.identity, request), &arn); !s)
+            return context.fail(s.error());
+        share = mirroredShare(*w.workspace, w.identity, arn);
+    } else {
+        share = w.workspace->sharing().create(w.identity, request);
+    }
     if (!share)
         return context.fail(share.error());
     if (context.json()) {
@@ -191,7 +217,17 @@ int updateShare(Context &context)
     }
     if (context.isSet(QStringLiteral("no-allow-external-principals")))
         update.allowExternalPrincipals = false;
-    auto share = w.workspace->sharing().update(w.identity, arn.value(), update);
+    auto cloud = context.cloudActionsFor(w.identity);
+    if (!cloud)
+        return context.fail(cloud.error());
+    Result<ResourceShare> share = Error::internal(QString());
+    if (cloud.value()) {
+        if (Status s = context.await(cloud.value()->updateShare(w.identity, arn.value(), update)); !s)
+            return context.fail(s.error());
+        share = mirroredShare(*w.workspace, w.identity, arn.value());
+    } else {
+        share = w.workspace->sharing().update(w.identity, arn.value(), update);
+    }
     if (!share)
         return context.fail(share.error());
     if (context.json()) {
@@ -210,8 +246,15 @@ int deleteShare(Context &context)
     auto arn = requiredShareArn(context);
     if (!arn)
         return context.fail(arn.error());
-    if (Status s = w.workspace->sharing().remove(w.identity, arn.value()); !s)
+    auto cloud = context.cloudActionsFor(w.identity);
+    if (!cloud)
+        return context.fail(cloud.error());
+    if (cloud.value()) {
+        if (Status s = context.await(cloud.value()->deleteShare(w.identity, arn.value())); !s)
+            return context.fail(s.error());
+    } else if (Status s = w.workspace->sharing().remove(w.identity, arn.value()); !s) {
         return context.fail(s.error());
+    }
     if (context.json())
         context.printJson({{QStringLiteral("returnValue"), true}});
     return 0;
@@ -228,11 +271,24 @@ int changeAssociations(Context &context, bool associate)
     const QStringList resources = listValues(context, QStringLiteral("resource-arns"));
     const QStringList principals = listValues(context, QStringLiteral("principals"));
     if (resources.isEmpty() && principals.isEmpty())
-        return context.fail(Error::invalid(QStringLiteral("resource-arns"),
-                                           Tr::tr("--resource-arns or --principals is required.")));
+        return context.fail(
+            Error::invalid(QStringLiteral("resource-arns"), Tr::tr("--resource-arns or --principals is required.")));
     SharingService &sharing = w.workspace->sharing();
-    auto share = associate ? sharing.associate(w.identity, arn.value(), resources, principals)
-                           : sharing.disassociate(w.identity, arn.value(), resources, principals);
+    auto cloud = context.cloudActionsFor(w.identity);
+    if (!cloud)
+        return context.fail(cloud.error());
+    Result<ResourceShare> share = Error::internal(QString());
+    if (cloud.value()) {
+        // An association the cloud answers FAILED fails the command with its statusMessage.
+        CloudJob *job = associate ? cloud.value()->associateShare(w.identity, arn.value(), resources, principals)
+                                  : cloud.value()->disassociateShare(w.identity, arn.value(), resources, principals);
+        if (Status s = context.await(job); !s)
+            return context.fail(s.error());
+        share = mirroredShare(*w.workspace, w.identity, arn.value());
+    } else {
+        share = associate ? sharing.associate(w.identity, arn.value(), resources, principals)
+                          : sharing.disassociate(w.identity, arn.value(), resources, principals);
+    }
     if (!share)
         return context.fail(share.error());
     if (context.json()) {
@@ -293,8 +349,8 @@ int answerInvitation(Context &context, bool accept)
             }
             context.printJson({{QStringLiteral("resourceShareInvitation"),
                                 QJsonObject{{QStringLiteral("resourceShareInvitationArn"), arn},
-                                            {QStringLiteral("status"), accept ? QStringLiteral("ACCEPTED")
-                                                                              : QStringLiteral("REJECTED")}}}});
+                                            {QStringLiteral("status"),
+                                             accept ? QStringLiteral("ACCEPTED") : QStringLiteral("REJECTED")}}}});
         } else {
             context.out() << (accept ? QStringLiteral("ACCEPTED") : QStringLiteral("REJECTED")) << Qt::endl;
         }
@@ -340,8 +396,20 @@ int setOrganizationSharing(Context &context, bool enabled)
     const Who w = who(context);
     if (!w.workspace)
         return w.exitCode;
-    if (Status s = w.workspace->sharing().setOrganizationSharing(w.identity, enabled); !s)
+    auto cloud = context.cloudActionsFor(w.identity);
+    if (!cloud)
+        return context.fail(cloud.error());
+    if (cloud.value() && !enabled)
+        return context.fail(Error::conflict(
+            Tr::tr("RAM has no operation that stops sharing with AWS Organizations: for the connected account %1 "
+                   "it is turned off in AWS Organizations, by disabling trusted access for AWS RAM.")
+                .arg(w.identity)));
+    if (cloud.value()) {
+        if (Status s = context.await(cloud.value()->enableOrganizationSharing(w.identity)); !s)
+            return context.fail(s.error());
+    } else if (Status s = w.workspace->sharing().setOrganizationSharing(w.identity, enabled); !s) {
         return context.fail(s.error());
+    }
     if (context.json())
         context.printJson({{QStringLiteral("returnValue"), true}});
     return 0;
@@ -370,11 +438,11 @@ QCommandLineOption principals()
 
 QCommandLineOption permission()
 {
-    return QCommandLineOption({QStringLiteral("permission-arns"), QStringLiteral("permission")},
-                              Tr::tr("The managed permission, by name or ARN: %1 (read-only) or %2.")
-                                  .arg(permissionName(SharePermission::ReadOnly),
-                                       permissionName(SharePermission::AllowExecution)),
-                              Tr::tr("NAME"));
+    return QCommandLineOption(
+        {QStringLiteral("permission-arns"), QStringLiteral("permission")},
+        Tr::tr("The managed permission, by name or ARN: %1 (read-only) or %2.")
+            .arg(permissionName(SharePermission::ReadOnly), permissionName(SharePermission::AllowExecution)),
+        Tr::tr("NAME"));
 }
 
 QList<QCommandLineOption> externalOptions()
@@ -388,8 +456,8 @@ QList<QCommandLineOption> externalOptions()
 
 QCommandLineOption invitationArn()
 {
-    return QCommandLineOption({invitationArnOption, QStringLiteral("invitation-arn")},
-                              Tr::tr("The invitation's ARN."), Tr::tr("ARN"));
+    return QCommandLineOption({invitationArnOption, QStringLiteral("invitation-arn")}, Tr::tr("The invitation's ARN."),
+                              Tr::tr("ARN"));
 }
 
 } // namespace
@@ -398,64 +466,106 @@ void registerShareCommands(Registry &registry)
 {
     const QString shares = QStringLiteral("shares");
     registry.add({shares, QStringLiteral("create"), Tr::tr("Create a resource share; prints its ARN."),
-                  QList<QCommandLineOption>{QCommandLineOption(QStringLiteral("name"), Tr::tr("The share's name."),
-                                                               Tr::tr("NAME")),
-                                            resourceArns(), principals(), permission(),
-                                            QCommandLineOption(QStringLiteral("tags"),
-                                                               Tr::tr("A tag as Key=Value; repeat for more."),
-                                                               Tr::tr("KEY=VALUE")),
-                                            QCommandLineOption(QStringLiteral("client-token"),
-                                                               Tr::tr("Makes a repeated request create one share only."),
-                                                               Tr::tr("TOKEN"))}
-                      + externalOptions(),
+                  QList<QCommandLineOption>{
+                      QCommandLineOption(QStringLiteral("name"), Tr::tr("The share's name."), Tr::tr("NAME")),
+                      resourceArns(), principals(), permission(),
+                      QCommandLineOption(QStringLiteral("tags"), Tr::tr("A tag as Key=Value; repeat for more."),
+                                         Tr::tr("KEY=VALUE")),
+                      QCommandLineOption(QStringLiteral("client-token"),
+                                         Tr::tr("Makes a repeated request create one share only."), Tr::tr("TOKEN"))} +
+                      externalOptions(),
                   createShare});
-    registry.add({shares, QStringLiteral("list"), Tr::tr("List resource shares (yours, or those shared with you)."),
-                  {QCommandLineOption(QStringLiteral("resource-owner"),
-                                      Tr::tr("SELF (default): shares you own; OTHER-ACCOUNTS: shares that give you "
-                                             "access."),
-                                      QStringLiteral("SELF|OTHER-ACCOUNTS")),
-                   QCommandLineOption(QStringLiteral("resource-share-status"),
-                                      Tr::tr("Only shares in this status (ACTIVE, DELETED)."), Tr::tr("STATUS"))},
-                  listShares}).reads = SyncScope::Shares;
-    registry.add({shares, QStringLiteral("describe"),
-                  Tr::tr("Describe a resource share with its resources, principals and permission."), {shareArn()},
-                  describeShare}).reads = SyncScope::Shares;
+    registry
+        .add({shares,
+              QStringLiteral("list"),
+              Tr::tr("List resource shares (yours, or those shared with you)."),
+              {QCommandLineOption(QStringLiteral("resource-owner"),
+                                  Tr::tr("SELF (default): shares you own; OTHER-ACCOUNTS: shares that give you "
+                                         "access."),
+                                  QStringLiteral("SELF|OTHER-ACCOUNTS")),
+               QCommandLineOption(QStringLiteral("resource-share-status"),
+                                  Tr::tr("Only shares in this status (ACTIVE, DELETED)."), Tr::tr("STATUS"))},
+              listShares})
+        .reads = SyncScope::Shares;
+    registry
+        .add({shares,
+              QStringLiteral("describe"),
+              Tr::tr("Describe a resource share with its resources, principals and permission."),
+              {shareArn()},
+              describeShare})
+        .reads = SyncScope::Shares;
     registry.add({shares, QStringLiteral("update"),
                   Tr::tr("Rename a share, change its permission, or whether it allows external principals."),
-                  QList<QCommandLineOption>{shareArn(),
-                                            QCommandLineOption(QStringLiteral("name"), Tr::tr("The new name."),
-                                                               Tr::tr("NAME")),
-                                            permission()}
-                      + externalOptions(),
+                  QList<QCommandLineOption>{
+                      shareArn(), QCommandLineOption(QStringLiteral("name"), Tr::tr("The new name."), Tr::tr("NAME")),
+                      permission()} +
+                      externalOptions(),
                   updateShare});
-    registry.add({shares, QStringLiteral("delete"), Tr::tr("Delete a resource share: every principal loses access."),
-                  {shareArn()}, deleteShare});
-    registry.add({shares, QStringLiteral("associate"), Tr::tr("Add pipelines or principals to a resource share."),
+    registry.add({shares,
+                  QStringLiteral("delete"),
+                  Tr::tr("Delete a resource share: every principal loses access."),
+                  {shareArn()},
+                  deleteShare});
+    registry.add({shares,
+                  QStringLiteral("associate"),
+                  Tr::tr("Add pipelines or principals to a resource share."),
                   {shareArn(), resourceArns(), principals()},
-                  [](Context &context) { return changeAssociations(context, true); }});
-    registry.add({shares, QStringLiteral("disassociate"),
+                  [](Context &context) {
+                      return changeAssociations(context, true);
+                  }});
+    registry.add({shares,
+                  QStringLiteral("disassociate"),
                   Tr::tr("Remove pipelines or principals from a resource share; access ends at once."),
                   {shareArn(), resourceArns(), principals()},
-                  [](Context &context) { return changeAssociations(context, false); }});
-    registry.add({shares, QStringLiteral("enable-sharing-with-aws-organization"),
+                  [](Context &context) {
+                      return changeAssociations(context, false);
+                  }});
+    registry.add({shares,
+                  QStringLiteral("enable-sharing-with-aws-organization"),
                   Tr::tr("Let shares name your organization and its OUs, and members skip invitations "
                          "(management account only)."),
-                  {}, [](Context &context) { return setOrganizationSharing(context, true); }});
-    registry.add({shares, QStringLiteral("disable-sharing-with-aws-organization"),
-                  Tr::tr("Stop sharing with the organization as a whole (management account only)."), {},
-                  [](Context &context) { return setOrganizationSharing(context, false); }});
+                  {},
+                  [](Context &context) {
+                      return setOrganizationSharing(context, true);
+                  }});
+    registry.add({shares,
+                  QStringLiteral("disable-sharing-with-aws-organization"),
+                  Tr::tr("Stop sharing with the organization as a whole (management account only)."),
+                  {},
+                  [](Context &context) {
+                      return setOrganizationSharing(context, false);
+                  }});
 
     const QString invitations = QStringLiteral("invitations");
-    registry.add({invitations, QStringLiteral("list"),
-                  Tr::tr("List the resource share invitations you received."), {}, listInvitations}).reads = SyncScope::Shares;
-    registry.add({invitations, QStringLiteral("accept"), Tr::tr("Accept a resource share invitation."),
-                  {invitationArn()}, [](Context &context) { return answerInvitation(context, true); }});
-    registry.add({invitations, QStringLiteral("reject"), Tr::tr("Reject a resource share invitation."),
-                  {invitationArn()}, [](Context &context) { return answerInvitation(context, false); }});
+    registry
+        .add({invitations,
+              QStringLiteral("list"),
+              Tr::tr("List the resource share invitations you received."),
+              {},
+              listInvitations})
+        .reads = SyncScope::Shares;
+    registry.add({invitations,
+                  QStringLiteral("accept"),
+                  Tr::tr("Accept a resource share invitation."),
+                  {invitationArn()},
+                  [](Context &context) {
+                      return answerInvitation(context, true);
+                  }});
+    registry.add({invitations,
+                  QStringLiteral("reject"),
+                  Tr::tr("Reject a resource share invitation."),
+                  {invitationArn()},
+                  [](Context &context) {
+                      return answerInvitation(context, false);
+                  }});
 
-    registry.add({QStringLiteral("shared-resources"), QStringLiteral("list"),
-                  Tr::tr("List the pipelines other accounts share with you, with owner and permission."), {},
-                  listSharedResources}).reads = SyncScope::Shares;
+    registry
+        .add({QStringLiteral("shared-resources"),
+              QStringLiteral("list"),
+              Tr::tr("List the pipelines other accounts share with you, with owner and permission."),
+              {},
+              listSharedResources})
+        .reads = SyncScope::Shares;
 }
 
 } // namespace Pd::Cli

@@ -2,6 +2,7 @@
 
 #include "core/result.h"
 #include "pipelines/pipelineservice.h"
+#include "sharing/sharingservice.h"
 
 #include <QJsonObject>
 #include <QObject>
@@ -122,6 +123,30 @@ public:
     // --- Resource shares and invitations (cloudshareactions.cpp) ---
     // Resource share invitations received by a connected account (RAM), then its shares read back.
     CloudJob *answerInvitation(const QString &identity, const QString &invitationArn, bool accept);
+    // A connected account's resource shares (RAM), with the input SharingService takes; for a local
+    // account that service acts. Input is checked as the service checks it (SharingService::
+    // validateName, checkResource, checkPrincipal, checkPermission) and refused with its words
+    // before any request; whether pipelines and principals exist is the cloud's to say. Then the RAM
+    // calls, and the account's shares read back (SyncScope::Shares). value(): the share's ARN.
+    // Associate and Disassociate answer 200 with each association's status: one that FAILED ends
+    // the job with its statusMessage (Conflict); when none was made nothing is read back.
+    // UpdateResourceShare changes a name and allowExternalPrincipals only: a new permission is
+    // refused before any request.
+    CloudJob *createShare(const QString &identity, const SharingService::CreateRequest &request);
+    CloudJob *updateShare(const QString &identity, const QString &shareArn, const SharingService::Update &update);
+    CloudJob *deleteShare(const QString &identity, const QString &shareArn);
+    CloudJob *associateShare(const QString &identity, const QString &shareArn, const QStringList &resources,
+                             const QStringList &principals);
+    CloudJob *disassociateShare(const QString &identity, const QString &shareArn, const QStringList &resources,
+                                const QStringList &principals);
+    // The wizard's whole wanted state (SharingService::edit): what differs from the mirror goes as
+    // UpdateResourceShare, AssociateResourceShare and DisassociateResourceShare, in the service's
+    // order. RAM has no transaction: when a later call is refused the earlier ones stay made, the
+    // shares are read back and the job ends with the refusal.
+    CloudJob *editShare(const QString &identity, const QString &shareArn, const SharingService::EditRequest &desired);
+    // EnableSharingWithAwsOrganization (SharingService::setOrganizationSharing(identity, true) for a
+    // local account). Nothing in the mirror records it, so nothing is read back.
+    CloudJob *enableOrganizationSharing(const QString &identity);
 
     // Whether an account is connected (empty when it is local or unknown): the profile.
     QString profileOf(const QString &accountId) const;

@@ -52,8 +52,7 @@ struct SharingService::Context
     bool isMember(const QString &accountId) const
     {
         const auto it = accounts.constFind(accountId);
-        return !owner.organizationId.isEmpty() && it != accounts.cend()
-               && it->organizationId == owner.organizationId;
+        return !owner.organizationId.isEmpty() && it != accounts.cend() && it->organizationId == owner.organizationId;
     }
 };
 
@@ -88,8 +87,8 @@ Result<SharingService::Context> SharingService::context(const QString &owner) co
 
 bool SharingService::organizationSharingEnabled(const QString &organizationId) const
 {
-    return !organizationId.isEmpty()
-           && SettingsStore(m_context.database()).value(organizationSharingKey(organizationId)) == QLatin1String("1");
+    return !organizationId.isEmpty() &&
+           SettingsStore(m_context.database()).value(organizationSharingKey(organizationId)) == QLatin1String("1");
 }
 
 Status SharingService::setOrganizationSharing(const QString &identity, bool enabled)
@@ -110,7 +109,8 @@ Status SharingService::setOrganizationSharing(const QString &identity, bool enab
         if (o.id == ctx->owner.organizationId && o.managementAccountId == identity) {
             status = m_context.database().transaction([&]() -> Status {
                 if (Status s = SettingsStore(m_context.database())
-                                   .setValue(organizationSharingKey(o.id), enabled ? QStringLiteral("1") : QStringLiteral("0"));
+                                   .setValue(organizationSharingKey(o.id),
+                                             enabled ? QStringLiteral("1") : QStringLiteral("0"));
                     !s)
                     return s;
                 return ShareStore(m_context.database()).bumpGeneration();
@@ -123,33 +123,63 @@ Status SharingService::setOrganizationSharing(const QString &identity, bool enab
     return status;
 }
 
+Result<QString> SharingService::checkResource(const QString &owner, const QString &resource, const QString &region)
+{
+    if (!resource.startsWith(QLatin1String("arn:")))
+        return pipelineArn(region, owner, resource); // a bare name only resolves inside the acting account
+    const ArnParts parts = parseArn(resource);
+    if (!parts.valid || parts.service != QLatin1String("sagemaker") ||
+        !parts.resource.startsWith(QLatin1String("pipeline/")) || parts.resource.contains(QLatin1String("/execution/")))
+        return Error::invalid(QStringLiteral("resource-arns"),
+                              Tr::tr("resource-arns: “%1” is not a SageMaker pipeline ARN; only pipelines "
+                                     "can be shared.")
+                                  .arg(resource));
+    if (parts.account != owner)
+        return Error::denied(Tr::tr("Account %1 may not share %2: it belongs to account %3, and only a "
+                                    "resource's owner may share it.")
+                                 .arg(owner, resource, parts.account));
+    return resource;
+}
+
+Status SharingService::checkPrincipal(const QString &owner, const QString &principal)
+{
+    PrincipalKind kind = PrincipalKind::Account;
+    if (!principalKindOf(principal, &kind))
+        return Error::invalid(QStringLiteral("principals"),
+                              Tr::tr("principals: “%1” is not a 12-digit account id, an organization ARN or an "
+                                     "OU ARN.")
+                                  .arg(principal));
+    if (kind == PrincipalKind::Account && principal == owner)
+        return Error::invalid(
+            QStringLiteral("principals"),
+            Tr::tr("principals: %1 owns the share; an account can not share with itself.").arg(principal));
+    return {};
+}
+
+Result<SharePermission> SharingService::checkPermission(const QString &permission)
+{
+    SharePermission result = SharePermission::ReadOnly;
+    if (!permissionFromString(permission, &result))
+        return Error::invalid(QStringLiteral("permission-arns"),
+                              Tr::tr("permission-arns: “%1” is not a permission for SageMaker pipelines; use %2 "
+                                     "or %3.")
+                                  .arg(permission, permissionName(SharePermission::ReadOnly),
+                                       permissionName(SharePermission::AllowExecution)));
+    return result;
+}
+
 Result<QStringList> SharingService::resolveResources(const QString &identity, const QStringList &resources) const
 {
     PipelineStore pipelines(m_context.database());
     QStringList result;
     for (const QString &resource : SharingDetail::unique(resources)) {
-        QString arn = resource;
-        if (resource.startsWith(QLatin1String("arn:"))) {
-            const ArnParts parts = parseArn(resource);
-            if (!parts.valid || parts.service != QLatin1String("sagemaker")
-                || !parts.resource.startsWith(QLatin1String("pipeline/"))
-                || parts.resource.contains(QLatin1String("/execution/")))
-                return Error::invalid(QStringLiteral("resource-arns"),
-                                      Tr::tr("resource-arns: “%1” is not a SageMaker pipeline ARN; only pipelines "
-                                             "can be shared.")
-                                          .arg(resource));
-            if (parts.account != identity)
-                return Error::denied(Tr::tr("Account %1 may not share %2: it belongs to account %3, and only a "
-                                            "resource's owner may share it.")
-                                         .arg(identity, resource, parts.account));
-        } else {
-            // A bare name only resolves inside the acting account.
-            arn = pipelineArn(m_context.region(), identity, resource);
-        }
-        auto found = pipelines.pipeline(arn);
+        auto arn = checkResource(identity, resource, m_context.region());
+        if (!arn)
+            return arn.error();
+        auto found = pipelines.pipeline(arn.value());
         if (!found)
-            return Error::notFound(Tr::tr("resource-arns: pipeline “%1” does not exist in account %2.")
-                                       .arg(resource, identity));
+            return Error::notFound(
+                Tr::tr("resource-arns: pipeline “%1” does not exist in account %2.").arg(resource, identity));
         if (!result.contains(found->arn))
             result.append(found->arn);
     }
@@ -167,9 +197,10 @@ Status SharingService::addPrincipals(const Context &context, const ResourceShare
     const QString organization = context.owner.organizationId;
     auto needsOrganizationSharing = [&](const QString &principal) -> Status {
         if (organization.isEmpty())
-            return Error::invalid(QStringLiteral("principals"),
-                                  Tr::tr("principals: %1 can not be a principal: account %2 belongs to no organization.")
-                                      .arg(principal, context.owner.id));
+            return Error::invalid(
+                QStringLiteral("principals"),
+                Tr::tr("principals: %1 can not be a principal: account %2 belongs to no organization.")
+                    .arg(principal, context.owner.id));
         if (!context.organizationSharing)
             return Error::invalid(QStringLiteral("principals"),
                                   Tr::tr("principals: sharing with an organization or OU (%1) needs sharing with AWS "
@@ -180,12 +211,10 @@ Status SharingService::addPrincipals(const Context &context, const ResourceShare
     };
 
     for (const QString &principal : SharingDetail::unique(principals)) {
-        PrincipalKind kind;
-        if (!principalKindOf(principal, &kind))
-            return Error::invalid(QStringLiteral("principals"),
-                                  Tr::tr("principals: “%1” is not a 12-digit account id, an organization ARN or an "
-                                         "OU ARN.")
-                                      .arg(principal));
+        if (Status s = checkPrincipal(context.owner.id, principal); !s)
+            return s;
+        PrincipalKind kind = PrincipalKind::Account;
+        principalKindOf(principal, &kind);
         if (kind == PrincipalKind::Organization) {
             if (principal != context.organizationArn)
                 return Error::invalid(QStringLiteral("principals"),
@@ -210,10 +239,6 @@ Status SharingService::addPrincipals(const Context &context, const ResourceShare
                 return s;
             continue;
         }
-        if (principal == context.owner.id)
-            return Error::invalid(QStringLiteral("principals"),
-                                  Tr::tr("principals: %1 owns the share; an account can not share with itself.")
-                                      .arg(principal));
         const bool member = context.isMember(principal);
         if (!member && !share.allowExternalPrincipals)
             return Error::invalid(QStringLiteral("principals"),
@@ -275,18 +300,15 @@ Result<ResourceShare> SharingService::create(const QString &identity, const Crea
     auto validName = validateName(request.name);
     if (!validName)
         return fail(validName.error());
-    if (Status local = ConnectedAccounts::checkLocalChange(database, identity, CloudObjectKind::ResourceShare,
-                                                           validName.value());
+    if (Status local =
+            ConnectedAccounts::checkLocalChange(database, identity, CloudObjectKind::ResourceShare, validName.value());
         !local)
         return fail(local.error());
     const QString name = validName.value();
-    SharePermission permission;
-    if (!permissionFromString(request.permission, &permission))
-        return fail(Error::invalid(QStringLiteral("permission-arns"),
-                                   Tr::tr("permission-arns: “%1” is not a permission for SageMaker pipelines; use %2 "
-                                          "or %3.")
-                                       .arg(request.permission, permissionName(SharePermission::ReadOnly),
-                                            permissionName(SharePermission::AllowExecution))));
+    auto checkedPermission = checkPermission(request.permission);
+    if (!checkedPermission)
+        return fail(checkedPermission.error());
+    const SharePermission permission = checkedPermission.value();
     auto ctx = context(identity);
     if (!ctx)
         return fail(ctx.error());
@@ -302,10 +324,10 @@ Result<ResourceShare> SharingService::create(const QString &identity, const Crea
             QStringList previousPrincipals;
             for (const SharePrincipal &p : previous->principals)
                 previousPrincipals.append(p.principal);
-            const bool same = previous->name == name && previous->permission == permission
-                              && previous->allowExternalPrincipals == request.allowExternalPrincipals
-                              && toSet(previous->resourceArns) == toSet(resources.value())
-                              && toSet(previousPrincipals) == toSet(SharingDetail::unique(request.principals));
+            const bool same = previous->name == name && previous->permission == permission &&
+                              previous->allowExternalPrincipals == request.allowExternalPrincipals &&
+                              toSet(previous->resourceArns) == toSet(resources.value()) &&
+                              toSet(previousPrincipals) == toSet(SharingDetail::unique(request.principals));
             if (!same)
                 return fail(Error::conflict(Tr::tr("client-token: “%1” was already used for the resource share %2 "
                                                    "with different parameters.")
@@ -433,12 +455,12 @@ Status SharingService::applyUpdate(const QString &identity, const ResourceShare 
             return name.error();
         changedShare.name = name.value();
     }
-    if (update.permission && !permissionFromString(*update.permission, &changedShare.permission))
-        return Error::invalid(QStringLiteral("permission-arns"),
-                              Tr::tr("permission-arns: “%1” is not a permission for SageMaker pipelines; use %2 "
-                                     "or %3.")
-                                  .arg(*update.permission, permissionName(SharePermission::ReadOnly),
-                                       permissionName(SharePermission::AllowExecution)));
+    if (update.permission) {
+        auto permission = checkPermission(*update.permission);
+        if (!permission)
+            return permission.error();
+        changedShare.permission = permission.value();
+    }
     if (update.allowExternalPrincipals) {
         changedShare.allowExternalPrincipals = *update.allowExternalPrincipals;
         if (!changedShare.allowExternalPrincipals) {
@@ -577,20 +599,19 @@ Status SharingService::applyDisassociate(const QString &identity, const Resource
     // Names resolve in the owner's account, as for associate; ARNs are taken as given.
     QStringList resourceArns;
     for (const QString &resource : SharingDetail::unique(resources)) {
-        const QString arn = resource.startsWith(QLatin1String("arn:"))
-                                ? resource
-                                : pipelineArn(m_context.region(), identity, resource);
+        const QString arn =
+            resource.startsWith(QLatin1String("arn:")) ? resource : pipelineArn(m_context.region(), identity, resource);
         if (!share.resourceArns.contains(arn))
-            return Error::invalid(QStringLiteral("resource-arns"),
-                                  Tr::tr("resource-arns: %1 is not a resource of the share “%2”.")
-                                      .arg(resource, share.name));
+            return Error::invalid(
+                QStringLiteral("resource-arns"),
+                Tr::tr("resource-arns: %1 is not a resource of the share “%2”.").arg(resource, share.name));
         resourceArns.append(arn);
     }
     for (const QString &principal : SharingDetail::unique(principals)) {
         if (!present.contains(principal))
-            return Error::invalid(QStringLiteral("principals"),
-                                  Tr::tr("principals: %1 is not a principal of the share “%2”.")
-                                      .arg(principal, share.name));
+            return Error::invalid(
+                QStringLiteral("principals"),
+                Tr::tr("principals: %1 is not a principal of the share “%2”.").arg(principal, share.name));
     }
     ShareStore store(m_context.database());
     return m_context.database().transaction([&]() -> Status {

@@ -28,7 +28,10 @@ class SharingService : public QObject
     Q_OBJECT
 
 public:
-    SharingService(ServiceContext &context, AccessService &access) : m_context(context), m_access(access) {}
+    SharingService(ServiceContext &context, AccessService &access)
+        : m_context(context)
+        , m_access(access)
+    {}
 
     struct CreateRequest
     {
@@ -47,6 +50,18 @@ public:
     // (checkText, core/text.h). InvalidInput naming "name" otherwise. The one check of a name, so
     // that a rename cannot store what a create refuses.
     static Result<QString> validateName(const QString &name);
+
+    // The checks of create(), update(), associate() that need nothing but the input, with their
+    // errors, for a request another backend carries out (a connected account's, sent to RAM by
+    // CloudActions): bad input is refused before any request, in the same words. Whether the
+    // pipelines and principals exist, and the organization's rules, are that backend's to say.
+    // A resource to share: a SageMaker pipeline ARN of `owner`'s account (PermissionDenied for
+    // another account's), or a bare pipeline name, made the ARN in `region`.
+    static Result<QString> checkResource(const QString &owner, const QString &resource, const QString &region);
+    // A principal: a 12-digit account other than `owner`, an organization ARN or an OU ARN.
+    static Status checkPrincipal(const QString &owner, const QString &principal);
+    // A managed permission for SageMaker pipelines, by name or ARN.
+    static Result<SharePermission> checkPermission(const QString &permission);
 
     // Shares the identity owns, by name; deleted ones only when asked.
     Result<QList<ResourceShare>> shares(const QString &identity, bool includeDeleted = false) const;

@@ -67,6 +67,149 @@ QString FakeCloud::addShare(const QString &name, const QString &pipeline, const 
     return arn;
 }
 
+FakeAnswer FakeCloud::answerShareWrite(const QString &operation, const QJsonObject &input)
+{
+    shareWrites[operation].append(input);
+    const auto unknown = [](const QString &what) {
+        return FakeAnswer::jsonError(400, QStringLiteral("UnknownResourceException"),
+                                     QStringLiteral("The resource %1 could not be found.").arg(what));
+    };
+    if (operation == QLatin1String("EnableSharingWithAwsOrganization")) {
+        organizationSharing = true;
+        return FakeAnswer::json(200, QJsonObject{{QStringLiteral("returnValue"), true}});
+    }
+    if (operation == QLatin1String("CreateResourceShare")) {
+        const QString name = input.value(QStringLiteral("name")).toString();
+        if (name.isEmpty())
+            return FakeAnswer::jsonError(400, QStringLiteral("InvalidParameterException"),
+                                         QStringLiteral("The name of a resource share is required."));
+        const QString token = input.value(QStringLiteral("clientToken")).toString();
+        for (const QJsonValue &share : std::as_const(shares)) {
+            if (token.isEmpty() || share[QStringLiteral("clientToken")].toString() != token)
+                continue;
+            if (share[QStringLiteral("name")].toString() != name)
+                return FakeAnswer::jsonError(
+                    400, QStringLiteral("IdempotentParameterMismatchException"),
+                    QStringLiteral("The client token %1 was used with other parameters.").arg(token));
+            return FakeAnswer::json(
+                200, QJsonObject{{QStringLiteral("resourceShare"), share}, {QStringLiteral("clientToken"), token}});
+        }
+        for (const QJsonValue &resource : input.value(QStringLiteral("resourceArns")).toArray()) {
+            if (!find(resource.toString()))
+                return unknown(resource.toString());
+        }
+        const QString arn = QStringLiteral("arn:aws:ram:%1:%2:resource-share/created-%3")
+                                .arg(region, accountId)
+                                .arg(shareWrites.value(operation).size());
+        QJsonObject share{{QStringLiteral("resourceShareArn"), arn},
+                          {QStringLiteral("name"), name},
+                          {QStringLiteral("owningAccountId"), accountId},
+                          {QStringLiteral("allowExternalPrincipals"),
+                           input.value(QStringLiteral("allowExternalPrincipals")).toBool(true)},
+                          {QStringLiteral("status"), QStringLiteral("ACTIVE")},
+                          {QStringLiteral("creationTime"), baseTime + 300},
+                          {QStringLiteral("lastUpdatedTime"), baseTime + 300}};
+        if (input.contains(QStringLiteral("tags")))
+            share.insert(QStringLiteral("tags"), input.value(QStringLiteral("tags")));
+        if (!token.isEmpty())
+            share.insert(QStringLiteral("clientToken"), token);
+        shares.append(share);
+        for (const QJsonValue &resource : input.value(QStringLiteral("resourceArns")).toArray())
+            shareResources[arn].append(QJsonObject{{QStringLiteral("arn"), resource},
+                                                   {QStringLiteral("type"), QStringLiteral("sagemaker:Pipeline")},
+                                                   {QStringLiteral("resourceShareArn"), arn},
+                                                   {QStringLiteral("status"), QStringLiteral("AVAILABLE")}});
+        for (const QJsonValue &principal : input.value(QStringLiteral("principals")).toArray())
+            sharePrincipals[arn].append(QJsonObject{{QStringLiteral("id"), principal},
+                                                    {QStringLiteral("resourceShareArn"), arn},
+                                                    {QStringLiteral("external"), true}});
+        for (const QJsonValue &permission : input.value(QStringLiteral("permissionArns")).toArray())
+            sharePermissions[arn].append(
+                QJsonObject{{QStringLiteral("arn"), permission},
+                            {QStringLiteral("name"), permission.toString().section(QLatin1Char('/'), -1)}});
+        QJsonObject answer{{QStringLiteral("resourceShare"), share}};
+        if (!token.isEmpty())
+            answer.insert(QStringLiteral("clientToken"), token);
+        return FakeAnswer::json(200, answer);
+    }
+
+    const QString arn = input.value(QStringLiteral("resourceShareArn")).toString();
+    qsizetype index = -1;
+    for (qsizetype i = 0; i < shares.size(); ++i) {
+        if (shares.at(i)[QStringLiteral("resourceShareArn")].toString() == arn)
+            index = i;
+    }
+    if (index < 0)
+        return unknown(arn);
+    QJsonObject share = shares.at(index).toObject();
+    if (share.value(QStringLiteral("status")).toString() == QLatin1String("DELETED"))
+        return FakeAnswer::jsonError(400, QStringLiteral("InvalidStateTransitionException"),
+                                     QStringLiteral("The resource share %1 is deleted.").arg(arn));
+    share.insert(QStringLiteral("lastUpdatedTime"), baseTime + 600);
+    if (operation == QLatin1String("UpdateResourceShare")) {
+        for (const char *member : {"name", "allowExternalPrincipals"}) {
+            if (input.contains(QLatin1String(member)))
+                share.insert(QLatin1String(member), input.value(QLatin1String(member)));
+        }
+        shares.replace(index, share);
+        return FakeAnswer::json(200, QJsonObject{{QStringLiteral("resourceShare"), share}});
+    }
+    if (operation == QLatin1String("DeleteResourceShare")) {
+        share.insert(QStringLiteral("status"), QStringLiteral("DELETED"));
+        shares.replace(index, share);
+        return FakeAnswer::json(200, QJsonObject{{QStringLiteral("returnValue"), true}});
+    }
+    // Associate / Disassociate: one association a resource or principal, as RAM answers.
+    const bool associate = operation == QLatin1String("AssociateResourceShare");
+    const QJsonArray resources = input.value(QStringLiteral("resourceArns")).toArray();
+    const QJsonArray principals = input.value(QStringLiteral("principals")).toArray();
+    if (associate) {
+        for (const QJsonValue &resource : resources) {
+            if (!find(resource.toString()))
+                return unknown(resource.toString());
+        }
+    }
+    QJsonArray associations;
+    auto change = [&](QJsonArray &list, const QString &member, const QString &entity, const QJsonObject &entry,
+                      const QString &type) {
+        QJsonObject association{{QStringLiteral("resourceShareArn"), arn},
+                                {QStringLiteral("resourceShareName"), share.value(QStringLiteral("name"))},
+                                {QStringLiteral("associatedEntity"), entity},
+                                {QStringLiteral("associationType"), type},
+                                {QStringLiteral("external"), false}};
+        if (failingAssociations.contains(entity)) {
+            association.insert(QStringLiteral("status"), QStringLiteral("FAILED"));
+            association.insert(QStringLiteral("statusMessage"), failingAssociations.value(entity));
+            associations.append(association);
+            return;
+        }
+        for (qsizetype i = list.size() - 1; i >= 0; --i) {
+            if (list.at(i)[member].toString() == entity)
+                list.removeAt(i);
+        }
+        if (associate)
+            list.append(entry);
+        association.insert(QStringLiteral("status"),
+                           associate ? QStringLiteral("ASSOCIATING") : QStringLiteral("DISASSOCIATING"));
+        associations.append(association);
+    };
+    for (const QJsonValue &resource : resources)
+        change(shareResources[arn], QStringLiteral("arn"), resource.toString(),
+               QJsonObject{{QStringLiteral("arn"), resource},
+                           {QStringLiteral("type"), QStringLiteral("sagemaker:Pipeline")},
+                           {QStringLiteral("resourceShareArn"), arn},
+                           {QStringLiteral("status"), QStringLiteral("AVAILABLE")}},
+               QStringLiteral("RESOURCE"));
+    for (const QJsonValue &principal : principals)
+        change(sharePrincipals[arn], QStringLiteral("id"), principal.toString(),
+               QJsonObject{{QStringLiteral("id"), principal},
+                           {QStringLiteral("resourceShareArn"), arn},
+                           {QStringLiteral("external"), true}},
+               QStringLiteral("PRINCIPAL"));
+    shares.replace(index, share);
+    return FakeAnswer::json(200, QJsonObject{{QStringLiteral("resourceShareAssociations"), associations}});
+}
+
 void FakeCloud::addRule(const QString &name, const QString &pattern, int targetCount)
 {
     rules.append(QJsonObject{
@@ -146,6 +289,12 @@ QString FakeCloud::operationOf(const FakeRequest &request)
         {QStringLiteral("/listresourcesharepermissions"), QStringLiteral("ListResourceSharePermissions")},
         {QStringLiteral("/acceptresourceshareinvitation"), QStringLiteral("AcceptResourceShareInvitation")},
         {QStringLiteral("/rejectresourceshareinvitation"), QStringLiteral("RejectResourceShareInvitation")},
+        {QStringLiteral("/createresourceshare"), QStringLiteral("CreateResourceShare")},
+        {QStringLiteral("/updateresourceshare"), QStringLiteral("UpdateResourceShare")},
+        {QStringLiteral("/deleteresourceshare"), QStringLiteral("DeleteResourceShare")},
+        {QStringLiteral("/associateresourceshare"), QStringLiteral("AssociateResourceShare")},
+        {QStringLiteral("/disassociateresourceshare"), QStringLiteral("DisassociateResourceShare")},
+        {QStringLiteral("/enablesharingwithawsorganization"), QStringLiteral("EnableSharingWithAwsOrganization")},
     };
     if (ram.contains(path))
         return ram.value(path);
@@ -449,6 +598,15 @@ FakeAnswer FakeCloud::answer(const FakeRequest &request)
             return FakeAnswer::json(200,
                                     QJsonObject{{QStringLiteral("ScheduleArn"), before.value(QStringLiteral("Arn"))}});
         }
+    }
+    if (operation.endsWith(QLatin1String("ResourceShare")) ||
+        operation == QLatin1String("EnableSharingWithAwsOrganization")) {
+        if (request.method == "DELETE") {
+            const QUrlQuery query(QString::fromLatin1(request.query));
+            for (const auto &[key, value] : query.queryItems(QUrl::FullyDecoded))
+                input.insert(key, value);
+        }
+        return answerShareWrite(operation, input);
     }
     if (operation == QLatin1String("GetResourceShares"))
         return page(shares, QStringLiteral("resourceShares"), input, QStringLiteral("nextToken"));

@@ -55,6 +55,17 @@ public:
     // A share of pipeline `pipeline` with `principal` (an account id) under the given permission ARN.
     QString addShare(const QString &name, const QString &pipeline, const QString &principal,
                      const QString &permissionArn);
+    // The inputs of the RAM writes (Create/Update/DeleteResourceShare, Associate/
+    // DisassociateResourceShare, EnableSharingWithAwsOrganization), by API name, in order; they
+    // change the lists above as RAM would, so that a sync reads the change back. Errors as RAM
+    // answers them: UnknownResourceException for a share or pipeline it does not have,
+    // InvalidParameterException for a missing name, IdempotentParameterMismatchException for a
+    // client token used with another name.
+    QHash<QString, QList<QJsonObject>> shareWrites;
+    // Associate/Disassociate: an entity (pipeline ARN or principal) named here is answered with
+    // status FAILED and this statusMessage, and left as it was.
+    QHash<QString, QString> failingAssociations;
+    bool organizationSharing = false;
     // The operation (API name) → the answer it gets instead of the fake's own, every time.
     QHash<QString, FakeAnswer> overrides;
     // Each operation's requests, by API name.
@@ -77,6 +88,7 @@ private:
                     const QString &tokenMember = QStringLiteral("NextToken"));
     const Pipeline *find(const QString &nameOrArn) const;
     QJsonObject describeExecution(const QString &arn) const;
+    FakeAnswer answerShareWrite(const QString &operation, const QJsonObject &input);
 };
 
 } // namespace PdTest

@@ -1,6 +1,7 @@
 // The share wizard's last step: the summary, and the service's refusal if it refuses.
 #include "views/sharing/sharereviewpage.h"
 
+#include "views/common/busyaction.h"
 #include "views/common/wizardwidgets.h"
 #include "views/sharing/sharewizard.h"
 
@@ -10,7 +11,8 @@
 
 namespace Pd {
 
-ShareReviewPage::ShareReviewPage(QWidget *parent) : QWizardPage(parent)
+ShareReviewPage::ShareReviewPage(QWidget *parent)
+    : QWizardPage(parent)
 {
     setObjectName(QStringLiteral("shareReviewPage"));
     m_summaryLabel = new QLabel;
@@ -20,8 +22,10 @@ ShareReviewPage::ShareReviewPage(QWidget *parent) : QWizardPage(parent)
     m_summaryLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_errorLabel = messageLabel(QStringLiteral("commitErrorLabel"));
     m_errorLabel->hide();
+    m_busy = new BusyAction;
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_summaryLabel);
+    layout->addWidget(m_busy);
     layout->addWidget(m_errorLabel);
     layout->addStretch();
 }

@@ -6,6 +6,8 @@ class QLabel;
 
 namespace Pd {
 
+class BusyAction;
+
 // Step 4: what will be created, and the service's answer when it refuses.
 class ShareReviewPage : public QWizardPage
 {
@@ -15,6 +17,8 @@ public:
     explicit ShareReviewPage(QWidget *parent = nullptr);
     void initializePage() override;
     void showError(const QString &message);
+    // Where the wizard shows a commit that waits for the cloud.
+    BusyAction *busyAction() const { return m_busy; }
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -22,6 +26,7 @@ protected:
 private:
     QLabel *m_summaryLabel = nullptr;
     QLabel *m_errorLabel = nullptr;
+    BusyAction *m_busy = nullptr;
 };
 
 } // namespace Pd

@@ -1,5 +1,6 @@
 #include "views/sharing/sharespage.h"
 
+#include "connected/cloudactions.h"
 #include "core/session.h"
 #include "itemmodels/collatingproxymodel.h"
 #include "itemmodels/columntablemodel.h"
@@ -24,7 +25,9 @@
 namespace Pd {
 
 SharesPage::SharesPage(Workspace &workspace, Session &session, QWidget *parent)
-    : QWidget(parent), m_workspace(workspace), m_session(session)
+    : QWidget(parent)
+    , m_workspace(workspace)
+    , m_session(session)
 {
     setObjectName(QStringLiteral("sharesPage"));
     m_model = new ShareTableModel(workspace.sharing(), workspace.access(), session, this);
@@ -62,6 +65,7 @@ SharesPage::SharesPage(Workspace &workspace, Session &session, QWidget *parent)
     m_messageLabel = new QLabel;
     m_messageLabel->setObjectName(QStringLiteral("messageLabel"));
     m_messageLabel->setWordWrap(true);
+    m_busy = new BusyAction;
 
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(m_createButton);
@@ -74,6 +78,7 @@ SharesPage::SharesPage(Workspace &workspace, Session &session, QWidget *parent)
     layout->addLayout(buttons);
     layout->addWidget(m_filter);
     layout->addWidget(m_table, 1);
+    layout->addWidget(m_busy);
     layout->addWidget(m_messageLabel);
 
     connect(m_createButton, &QPushButton::clicked, this, [this] { openWizard(); });
@@ -83,6 +88,7 @@ SharesPage::SharesPage(Workspace &workspace, Session &session, QWidget *parent)
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &SharesPage::updateButtons);
     connect(m_proxy, &QAbstractItemModel::modelReset, this, &SharesPage::updateButtons);
     connect(&session, &Session::identityChanged, m_messageLabel, &QLabel::clear);
+    connect(&session, &Session::identityChanged, this, &SharesPage::updateButtons);
     retranslateUi();
     updateButtons();
 }
@@ -93,16 +99,23 @@ QString SharesPage::currentArn() const
     return current.isValid() ? current.data(IdRole).toString() : QString();
 }
 
+void SharesPage::setCloudActions(CloudActions *actions)
+{
+    m_actions = actions;
+    updateButtons();
+}
+
 void SharesPage::updateButtons()
 {
     const bool has = !currentArn().isEmpty();
-    // A connected account's shares change in the cloud, which this page cannot do yet: the wizard
-    // and delete would be refused at the end, so they are off from the start with the reason.
-    const QString refused = localChangeRefusal(m_workspace, m_session.identity());
-    const bool local = refused.isEmpty();
-    m_createButton->setEnabled(local);
-    m_editButton->setEnabled(local && has);
-    m_deleteButton->setEnabled(local && has);
+    // Without CloudActions a connected account's shares cannot change here: the wizard and delete
+    // would be refused at the end, so they are off from the start with the reason.
+    const QString refused = m_actions ? QString() : localChangeRefusal(m_workspace, m_session.identity());
+    // One cloud action at a time: the page waits for the cloud's answer before the next.
+    const bool can = refused.isEmpty() && !m_busy->isBusy();
+    m_createButton->setEnabled(can);
+    m_editButton->setEnabled(can && has);
+    m_deleteButton->setEnabled(can && has);
     for (QPushButton *button : {m_createButton, m_editButton, m_deleteButton})
         button->setToolTip(refused);
 }
@@ -110,6 +123,7 @@ void SharesPage::updateButtons()
 ShareWizard *SharesPage::openWizard(const QString &shareArn)
 {
     auto *wizard = new ShareWizard(m_workspace, m_session, shareArn, this);
+    wizard->setCloudActions(m_actions);
     wizard->setAttribute(Qt::WA_DeleteOnClose);
     connect(wizard, &QWizard::accepted, this, [this, wizard] {
         m_messageLabel->setText(wizard->isEditing() ? tr("Saved the resource share %1.").arg(wizard->shareArn())
@@ -129,9 +143,21 @@ void SharesPage::deleteCurrent()
     if (MessageBox::question(
             this, QString(),
             tr("Delete the resource share “%1”? Every principal loses access to its pipelines at once.").arg(name),
-            QMessageBox::Yes | QMessageBox::No, QMessageBox::No)
-        != QMessageBox::Yes)
+            QMessageBox::Yes | QMessageBox::No, QMessageBox::No) != QMessageBox::Yes)
         return;
+    if (m_actions) {
+        if (m_busy->isBusy())
+            return; // one at a time; the buttons are off meanwhile
+        CloudJob *job = m_actions->deleteShare(m_session.identity(), arn);
+        m_busy->track(job, tr("Deleting the resource share “%1”…").arg(name));
+        updateButtons();
+        connect(job, &CloudJob::finished, this, [this, job, name] {
+            const Status status = job->status();
+            updateButtons();
+            m_messageLabel->setText(m_busy->outcome(status, tr("Deleted the resource share “%1”.").arg(name)));
+        });
+        return;
+    }
     const Status deleted = m_workspace.sharing().remove(m_session.identity(), arn);
     m_messageLabel->setText(deleted ? tr("Deleted the resource share “%1”.").arg(name) : deleted.error().message);
 }

@@ -1,7 +1,9 @@
 #pragma once
 
-#include <QWidget>
+#include "connected/cloudactions.h"
 
+#include <QPointer>
+#include <QWidget>
 
 class QLabel;
 class QLineEdit;
@@ -10,19 +12,27 @@ class QTableView;
 
 namespace Pd {
 
+class BusyAction;
+class CloudActions;
 class CollatingProxyModel;
 class Session;
 class ShareTableModel;
 class ShareWizard;
 class Workspace;
 
-// The resource shares the current identity owns: create (the wizard), edit, delete.
+// The resource shares the current identity owns: create (the wizard), edit, delete. With
+// CloudActions (the window's) every change goes through them: for a connected account to RAM
+// first, one at a time, with a busy line and Cancel; without them a connected account's changes
+// are off, with the reason as their tooltip.
 class SharesPage : public QWidget
 {
     Q_OBJECT
 
 public:
     SharesPage(Workspace &workspace, Session &session, QWidget *parent = nullptr);
+
+    void setCloudActions(CloudActions *actions);
+    BusyAction *busyAction() const { return m_busy; }
 
     // Opens the wizard (window-modal, deletes itself when closed). Empty arn: a new share.
     ShareWizard *openWizard(const QString &shareArn = QString());
@@ -38,6 +48,8 @@ private:
 
     Workspace &m_workspace;
     Session &m_session;
+    QPointer<CloudActions> m_actions; // the window's, not owned
+    BusyAction *m_busy = nullptr;
     ShareTableModel *m_model = nullptr;
     CollatingProxyModel *m_proxy = nullptr;
     QLabel *m_title = nullptr;

@@ -1,13 +1,16 @@
 #include "views/sharing/sharewizard.h"
 
+#include "connected/cloudactions.h"
 #include "core/session.h"
 #include "sharing/sharingservice.h"
+#include "views/common/busyaction.h"
 #include "views/sharing/sharedetailspage.h"
 #include "views/sharing/sharepermissionpage.h"
 #include "views/sharing/shareprincipalspage.h"
 #include "views/sharing/sharereviewpage.h"
 #include "workspace/workspace.h"
 
+#include <QAbstractButton>
 #include <QEvent>
 #include <QUuid>
 
@@ -18,6 +21,7 @@ ShareWizard::ShareWizard(Workspace &workspace, Session &session, const QString &
     , m_workspace(workspace)
     , m_session(session)
     , m_shareArn(shareArn)
+    , m_editing(!shareArn.isEmpty())
     , m_clientToken(QUuid::createUuid().toString(QUuid::WithoutBraces))
 {
     setObjectName(QStringLiteral("shareWizard"));
@@ -53,7 +57,9 @@ ShareWizard::ShareWizard(Workspace &workspace, Session &session, const QString &
 
 QString ShareWizard::summaryHtml() const
 {
-    auto escape = [](const QString &text) { return text.toHtmlEscaped(); };
+    auto escape = [](const QString &text) {
+        return text.toHtmlEscaped();
+    };
     QStringList pipelines;
     for (const QString &arn : m_details->selectedPipelines())
         pipelines.append(escape(arn));
@@ -71,8 +77,16 @@ QString ShareWizard::summaryHtml() const
 
 bool ShareWizard::validateCurrentPage()
 {
-    if (currentId() == ReviewPage && !commit())
-        return false;
+    if (currentId() == ReviewPage && !m_committed) {
+        if (m_job)
+            return false; // still waiting for the cloud
+        if (m_actions) {
+            commitThroughCloud();
+            return false; // closes when the cloud said yes
+        }
+        if (!commit())
+            return false;
+    }
     return QWizard::validateCurrentPage();
 }
 
@@ -114,6 +128,72 @@ bool ShareWizard::commit()
         return false;
     }
     return true;
+}
+
+void ShareWizard::done(int result)
+{
+    // Cancel while the cloud is asked: stop asking; the wizard closes when the job says so.
+    if (result == QDialog::Rejected && m_job) {
+        m_closing = true;
+        m_review->busyAction()->cancel();
+        return;
+    }
+    QWizard::done(result);
+}
+
+void ShareWizard::setBusy(bool busy)
+{
+    for (QWizard::WizardButton b : {QWizard::BackButton, QWizard::FinishButton}) {
+        if (QAbstractButton *b2 = button(b))
+            b2->setEnabled(!busy);
+    }
+    if (busy)
+        m_review->showError(QString());
+}
+
+void ShareWizard::commitThroughCloud()
+{
+    const QString identity = m_session.identity();
+    const QString name = field(QStringLiteral("name")).toString().trimmed();
+    CloudJob *job = nullptr;
+    if (!isEditing()) {
+        SharingService::CreateRequest request;
+        request.name = name;
+        request.resourceArns = m_details->selectedPipelines();
+        request.principals = m_principals->principals();
+        request.permission = permissionName(m_permission->permission());
+        request.allowExternalPrincipals = m_principals->allowExternalPrincipals();
+        request.clientToken = m_clientToken;
+        job = m_actions->createShare(identity, request);
+    } else {
+        SharingService::EditRequest desired;
+        desired.name = name;
+        desired.permission = permissionName(m_permission->permission());
+        desired.allowExternalPrincipals = m_principals->allowExternalPrincipals();
+        desired.resourceArns = m_details->selectedPipelines();
+        desired.principals = m_principals->principals();
+        job = m_actions->editShare(identity, m_shareArn, desired);
+    }
+    m_job = job;
+    BusyAction *busy = m_review->busyAction();
+    busy->track(job, isEditing() ? tr("Saving the resource share “%1”…").arg(name)
+                                 : tr("Creating the resource share “%1”…").arg(name));
+    setBusy(true);
+    connect(job, &CloudJob::finished, this, [this, job, busy] {
+        m_job = nullptr;
+        setBusy(false);
+        const Status status = job->status();
+        if (status) {
+            if (!isEditing())
+                m_shareArn = job->value();
+            m_committed = true;
+            accept();
+            return;
+        }
+        if (m_closing)
+            return QWizard::done(QDialog::Rejected);
+        m_review->showError(busy->outcome(status, QString()));
+    });
 }
 
 void ShareWizard::changeEvent(QEvent *event)
