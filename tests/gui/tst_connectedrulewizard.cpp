@@ -49,8 +49,8 @@ bool nextEnabled(QWizard *wizard)
     return wizard->button(QWizard::NextButton)->isEnabled();
 }
 
-// Drives the wizard to its review page: a scheduled rule `name` (rate(1 hour)) starting pipeline-0.
-void fillScheduledRule(Fixture &f, RuleWizard *wizard, const QString &name)
+// Drives the wizard to its review page: a scheduled rule `name` (rate(1 hour)) starting `pipelineArn`.
+void fillScheduledRule(RuleWizard *wizard, const QString &name, const QString &pipelineArn)
 {
     child<QLineEdit>(wizard, "nameEdit")->setText(name);
     child<QRadioButton>(wizard, "scheduleTypeRadioButton")->setChecked(true);
@@ -59,9 +59,9 @@ void fillScheduledRule(Fixture &f, RuleWizard *wizard, const QString &name)
     QCOMPARE(wizard->currentId(), int(RuleWizard::SchedulePageId));
     wizard->next();
     QCOMPARE(wizard->currentId(), int(RuleWizard::TargetsPageId));
-    // The connected account's own pipelines, from its mirror.
+    // A connected account's own pipelines come from its mirror.
     auto *pipeline = child<QComboBox>(wizard, "pipelineCombo");
-    const int index = pipeline->findData(f.cloud.pipelineArn("pipeline-0"));
+    const int index = pipeline->findData(pipelineArn);
     QVERIFY2(index >= 0, qPrintable(QString::number(pipeline->count())));
     pipeline->setCurrentIndex(index);
     QTRY_VERIFY2(nextEnabled(wizard), qPrintable(child<QLabel>(wizard, "targetErrorLabel")->text()));
@@ -104,7 +104,7 @@ private slots:
         create->click();
         RuleWizard *wizard = page.openWizard();
         QVERIFY(wizard);
-        fillScheduledRule(f, wizard, "hourly-retrain");
+        fillScheduledRule(wizard, "hourly-retrain", f.cloud.pipelineArn("pipeline-0"));
 
         // PutTargets answers late: meanwhile the wizard waits, open, with its busy line.
         f.server.setHandler([&f](const PdTest::FakeRequest &request) {
@@ -147,7 +147,7 @@ private slots:
         child<QPushButton>(&page, "createRuleButton")->click();
         RuleWizard *wizard = page.openWizard();
         QVERIFY(wizard);
-        fillScheduledRule(f, wizard, "hourly-retrain");
+        fillScheduledRule(wizard, "hourly-retrain", f.cloud.pipelineArn("pipeline-0"));
         f.cloud.overrides.insert("PutRule",
                                  FakeAnswer::jsonError(400, "AccessDeniedException",
                                                        "User is not authorized to perform: events:PutRule",
@@ -189,6 +189,9 @@ private slots:
         RuleWizard *wizard = page.openWizard();
         QVERIFY(wizard);
         QVERIFY(wizard->isEditing());
+        // EventBridge renames nothing: the name stays as it is.
+        QVERIFY(child<QLineEdit>(wizard, "nameEdit")->isReadOnly());
+        QVERIFY(!child<QComboBox>(wizard, "eventBusCombo")->isEnabled());
         child<QPlainTextEdit>(wizard, "descriptionEdit")->setPlainText("edited in the desk");
         child<QAbstractButton>(wizard, "skipToReviewButton")->click();
         QCOMPARE(wizard->currentId(), int(RuleWizard::ReviewPageId));
@@ -227,6 +230,29 @@ private slots:
         QVERIFY(QJsonDocument::fromJson(entry["Detail"].toString().toUtf8()).isObject());
         QCOMPARE(entry["EventBusName"].toString(), "default");
         QVERIFY(dialog->lastResult());
+    }
+
+    void aLocalAccountsWizardWritesLocallyThroughTheSameActions()
+    {
+        Fixture f;
+        const QString local = "222222222222";
+        Session session(local);
+        RulesPage page(*f.workspace, session);
+        page.setCloudActions(f.actions.get());
+        page.show();
+        child<QPushButton>(&page, "createRuleButton")->click();
+        RuleWizard *wizard = page.openWizard();
+        QVERIFY(wizard);
+        QVERIFY(!child<QLineEdit>(wizard, "nameEdit")->isReadOnly());
+        fillScheduledRule(wizard, "hourly-local",
+                          "arn:aws:sagemaker:us-east-1:222222222222:pipeline/serial-inference-pipeline");
+        wizard->button(QWizard::FinishButton)->click();
+        QTRY_VERIFY_WITH_TIMEOUT(!page.openWizard(), 10000);
+        auto made = f.workspace->rules().rule(local, "hourly-local");
+        QVERIFY(made);
+        QCOMPARE(made->targets.size(), 1);
+        QTRY_COMPARE(page.selectedArn(), made->arn);
+        QCOMPARE(f.server.requests().size(), 0);
     }
 
     void withoutCloudActionsAConnectedAccountIsStillRefused()

@@ -150,6 +150,14 @@ bool RuleWizard::validateCurrentPage()
     return false;
 }
 
+void RuleWizard::setCloudActions(CloudActions *actions)
+{
+    m_actions = actions;
+    if (actions && m_original && !actions->profileOf(m_session.identity()).isEmpty())
+        static_cast<RuleDetailsPage *>(page(DetailsPageId))
+            ->keepNameAndBus(tr("EventBridge cannot rename a rule or move it to another event bus."));
+}
+
 CloudJob *RuleWizard::currentJob() const
 {
     return m_busy->job();

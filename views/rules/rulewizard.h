@@ -45,8 +45,9 @@ public:
     // Goes back to a step already visited, keeping everything entered (the review's Edit).
     void goToPage(int id);
 
-    // Writes through `actions` (not owned) rather than calling RuleService directly.
-    void setCloudActions(CloudActions *actions) { m_actions = actions; }
+    // Writes through `actions` (not owned) rather than calling RuleService directly. Editing a
+    // connected account's rule, its name and event bus cannot change (EventBridge renames nothing).
+    void setCloudActions(CloudActions *actions);
     // The job Finish waits for, else nullptr; its busy line (Cancel cancels the job).
     CloudJob *currentJob() const;
     BusyAction *busyAction() const { return m_busy; }
