@@ -211,6 +211,12 @@ void RulesPage::reloadBuses()
     m_model->setEventBus(m_busFilter->currentData().toString());
 }
 
+void RulesPage::setCloudActions(CloudActions *actions)
+{
+    m_actions = actions;
+    updateSelection(); // which buttons a connected account has depends on them
+}
+
 QString RulesPage::selectedArn() const
 {
     // With several selected, the current row is the one the single-rule actions mean.

@@ -46,7 +46,7 @@ public:
     // account) while the page waits, and so do the wizard's Create and Save and Send event;
     // nullptr: the rule service is called directly (and a connected account's rules cannot be
     // created or edited here).
-    void setCloudActions(CloudActions *actions) { m_actions = actions; }
+    void setCloudActions(CloudActions *actions);
     BusyAction *busyAction() const { return m_busy; }
     // The cloud action the page waits for, else nullptr; cancelAction() is its Cancel button.
     CloudJob *currentJob() const;
