@@ -100,9 +100,9 @@ int putEvents(Context &context)
         if (r.eventId.isEmpty())
             context.out() << Tr::tr("entry %1: %2: %3").arg(i + 1).arg(r.errorCode, r.errorMessage) << '\n';
         else if (cloud.value())
-            context.out() << Tr::tr("%1: put on EventBridge, which starts the targets of the rules it matches")
-                                 .arg(r.eventId)
-                          << '\n';
+            context.out()
+                << Tr::tr("%1: put on EventBridge, which starts the targets of the rules it matches").arg(r.eventId)
+                << '\n';
         else
             context.out() << Tr::tr("%1: %n target(s) invoked", nullptr, r.invocations).arg(r.eventId) << '\n';
     }

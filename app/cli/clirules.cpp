@@ -117,9 +117,8 @@ int createRule(Context &context, bool put)
         return context.fail(cloud.error());
     QString arn;
     if (cloud.value()) {
-        const Status stored = context.await(put ? cloud.value()->putRule(w.identity, rule)
-                                                : cloud.value()->createRule(w.identity, rule),
-                                            &arn);
+        const Status stored = context.await(
+            put ? cloud.value()->putRule(w.identity, rule) : cloud.value()->createRule(w.identity, rule), &arn);
         if (!stored)
             return context.fail(stored.error());
     } else {
@@ -227,10 +226,10 @@ int putTargets(Context &context)
     if (!cloud)
         return context.fail(cloud.error());
     const int code = entriesChanged(
-        context, cloud.value() ? context.await(cloud.value()->putTargets(w.identity, rule.value(),
-                                                                         context.value(busOption), targets))
-                               : w.workspace->rules().putTargets(w.identity, rule.value(), context.value(busOption),
-                                                                 targets));
+        context,
+        cloud.value()
+            ? context.await(cloud.value()->putTargets(w.identity, rule.value(), context.value(busOption), targets))
+            : w.workspace->rules().putTargets(w.identity, rule.value(), context.value(busOption), targets));
     if (code == 0) {
         for (const QString &warning : std::as_const(warnings))
             context.warn(warning);
@@ -259,9 +258,10 @@ int removeTargets(Context &context)
     if (!cloud)
         return context.fail(cloud.error());
     return entriesChanged(
-        context, cloud.value()
-                     ? context.await(cloud.value()->removeTargets(w.identity, rule.value(), context.value(busOption), ids))
-                     : w.workspace->rules().removeTargets(w.identity, rule.value(), context.value(busOption), ids));
+        context,
+        cloud.value()
+            ? context.await(cloud.value()->removeTargets(w.identity, rule.value(), context.value(busOption), ids))
+            : w.workspace->rules().removeTargets(w.identity, rule.value(), context.value(busOption), ids));
 }
 
 int listRules(Context &context)

@@ -63,8 +63,8 @@ void readBackRules(CloudConnections &connections, CloudJob *job, const QString &
 Error afterPutRule(const Error &e, const QString &rule)
 {
     Error said = e;
-    said.message = Tr::tr("The rule “%1” was saved in the cloud, but its targets were not all changed: %2")
-                       .arg(rule, e.message);
+    said.message =
+        Tr::tr("The rule “%1” was saved in the cloud, but its targets were not all changed: %2").arg(rule, e.message);
     return said;
 }
 
@@ -245,7 +245,9 @@ void CloudActions::writeRule(CloudJob *job, const QString &identity, const Rule 
     callFor(job, identity, EventBridgeApi::putRule(), Interchange::putRuleInput(rule),
             [this, job, identity, rule, put, removed](const QJsonObject &answer) {
                 const QString arn = answer.value(QStringLiteral("RuleArn")).toString();
-                auto readBack = [this, job, identity, arn] { readBackRules(m_connections, job, identity, arn); };
+                auto readBack = [this, job, identity, arn] {
+                    readBackRules(m_connections, job, identity, arn);
+                };
                 // Removed first: five new targets in place of five old ones would be ten for a moment.
                 auto putTargets = [this, job, identity, rule, put, arn, readBack] {
                     if (put.isEmpty())
@@ -314,8 +316,8 @@ CloudJob *CloudActions::putTargets(const QString &identity, const QString &rule,
     if (!checked)
         return finished(checked.error());
     auto *job = new CloudJob(this);
-    changeTargets(job, identity, target, true, Interchange::putTargetsInput(target, checked.value()), target.arn,
-                  false, [this, job, identity, arn = target.arn] { readBackRules(m_connections, job, identity, arn); });
+    changeTargets(job, identity, target, true, Interchange::putTargetsInput(target, checked.value()), target.arn, false,
+                  [this, job, identity, arn = target.arn] { readBackRules(m_connections, job, identity, arn); });
     return job;
 }
 

@@ -668,8 +668,7 @@ QJsonObject putRuleInput(const Rule &rule)
     return putRule;
 }
 
-QJsonObject putTargetsInput(const Rule &rule, const QList<RuleTarget> &targets, const QString &path,
-                            QStringList *notes)
+QJsonObject putTargetsInput(const Rule &rule, const QList<RuleTarget> &targets, const QString &path, QStringList *notes)
 {
     Rule withTargets = rule;
     withTargets.targets = targets;

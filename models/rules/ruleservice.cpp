@@ -414,10 +414,11 @@ Result<QList<RuleTarget>> RuleService::checkPutTargets(const QString &identity, 
         return s.error();
     const qsizetype count = mergedTargets(rule.targets, normalizedTargets.targets).size();
     if (count > RuleLimits::maxTargets)
-        return Error::invalid(QStringLiteral("Targets"), Tr::tr("Targets: a rule has at most %1 targets; “%2” would have %3.")
-                                                             .arg(RuleLimits::maxTargets)
-                                                             .arg(rule.name)
-                                                             .arg(count));
+        return Error::invalid(QStringLiteral("Targets"),
+                              Tr::tr("Targets: a rule has at most %1 targets; “%2” would have %3.")
+                                  .arg(RuleLimits::maxTargets)
+                                  .arg(rule.name)
+                                  .arg(count));
     return normalizedTargets.targets;
 }
 
@@ -427,7 +428,9 @@ Status RuleService::putTargets(const QString &identity, const QString &ruleNameO
     auto found = find(identity, ruleNameOrArn, eventBus);
     if (!found)
         return found.error();
-    if (Status s = ConnectedAccounts::checkLocalChange(m_context.database(), identity, CloudObjectKind::Rule, found->name); !s) {
+    if (Status s =
+            ConnectedAccounts::checkLocalChange(m_context.database(), identity, CloudObjectKind::Rule, found->name);
+        !s) {
         audit(identity, QStringLiteral("PutTargets"), found->arn, s);
         return s;
     }

@@ -273,8 +273,8 @@ Status RuleService::checkTarget(const QString &identity, const RuleTarget &targe
     const bool connected = !profile->isEmpty();
     auto pipeline = m_pipelines.resolve(identity, target.pipelineArn);
     if (!pipeline) {
-        if (connected && (pipeline.error().code == Error::Code::NotFound ||
-                          pipeline.error().code == Error::Code::PermissionDenied))
+        if (connected &&
+            (pipeline.error().code == Error::Code::NotFound || pipeline.error().code == Error::Code::PermissionDenied))
             return {};
         Error e = pipeline.error();
         if (e.field.isEmpty())

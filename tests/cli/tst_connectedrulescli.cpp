@@ -78,8 +78,8 @@ class TestConnectedRulesCli : public QObject
             if (!finished.wait(60000))
                 qFatal("pipelinedesk-cli did not finish");
         }
-        return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
-                process.readAllStandardOutput(), process.readAllStandardError()};
+        return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1, process.readAllStandardOutput(),
+                process.readAllStandardError()};
     }
 
     // As the connected account, through the fake.
@@ -132,20 +132,20 @@ private slots:
     void createPutsTheRuleInTheCloud()
     {
         Run r = cloud({"--json", "rules", "create", "--name", "nightly", "--schedule-expression", "rate(1 day)",
-                       "--description", "every night", "--state", "DISABLED", "--role-arn", role, "--tags",
-                       "team=ml"});
+                       "--description", "every night", "--state", "DISABLED", "--role-arn", role, "--tags", "team=ml"});
         QVERIFY2(r.exitCode == 0, r.err.constData());
         QCOMPARE(QJsonDocument::fromJson(r.out).object(),
                  (QJsonObject{{"RuleArn", "arn:aws:events:us-east-1:444444444444:rule/nightly"}}));
         QCOMPARE(m_cloud.calls.value("DescribeRule"), 1);
         QCOMPARE(m_cloud.putRules.size(), 1);
-        QCOMPARE(m_cloud.putRules.at(0), (QJsonObject{{"Name", "nightly"},
-                                                      {"EventBusName", "default"},
-                                                      {"State", "DISABLED"},
-                                                      {"Description", "every night"},
-                                                      {"ScheduleExpression", "rate(1 day)"},
-                                                      {"RoleArn", role},
-                                                      {"Tags", QJsonArray{QJsonObject{{"Key", "team"}, {"Value", "ml"}}}}}));
+        QCOMPARE(m_cloud.putRules.at(0),
+                 (QJsonObject{{"Name", "nightly"},
+                              {"EventBusName", "default"},
+                              {"State", "DISABLED"},
+                              {"Description", "every night"},
+                              {"ScheduleExpression", "rate(1 day)"},
+                              {"RoleArn", role},
+                              {"Tags", QJsonArray{QJsonObject{{"Key", "team"}, {"Value", "ml"}}}}}));
         // Read back: --cached finds it without a request.
         const int before = requests();
         r = cli({"--json", "--profile", "prod", "--cached", "rules", "describe", "--name", "nightly"});
@@ -198,15 +198,14 @@ private slots:
         QCOMPARE(m_cloud.putTargets.at(0),
                  (QJsonObject{{"Rule", "nightly"},
                               {"EventBusName", "default"},
-                              {"Targets",
-                               QJsonArray{QJsonObject{
-                                   {"Id", "pipeline-0"},
-                                   {"Arn", m_cloud.pipelineArn("pipeline-0")},
-                                   {"RoleArn", role},
-                                   {"SageMakerPipelineParameters",
-                                    QJsonObject{{"PipelineParameterList",
-                                                 QJsonArray{QJsonObject{{"Name", "InstanceType"},
-                                                                        {"Value", "ml.c5.xlarge"}}}}}}}}}}));
+                              {"Targets", QJsonArray{QJsonObject{
+                                              {"Id", "pipeline-0"},
+                                              {"Arn", m_cloud.pipelineArn("pipeline-0")},
+                                              {"RoleArn", role},
+                                              {"SageMakerPipelineParameters",
+                                               QJsonObject{{"PipelineParameterList",
+                                                            QJsonArray{QJsonObject{{"Name", "InstanceType"},
+                                                                                   {"Value", "ml.c5.xlarge"}}}}}}}}}}));
         QCOMPARE(targetsOf("nightly"), 1);
 
         // put-rule again: no PutTargets, the target stays.
@@ -219,8 +218,8 @@ private slots:
     void aFailedEntryNamesTheTarget()
     {
         m_cloud.refusedTargets.insert("pipeline-1", "The role cannot be assumed by EventBridge.");
-        const Run r = cloud({"rules", "put-targets", "--rule", "nightly", "--target-pipeline", "pipeline-1",
-                             "--role-arn", role});
+        const Run r =
+            cloud({"rules", "put-targets", "--rule", "nightly", "--target-pipeline", "pipeline-1", "--role-arn", role});
         m_cloud.refusedTargets.clear();
         QCOMPARE(r.exitCode, 2);
         QVERIFY2(r.err.contains("pipeline-1") && r.err.contains("The role cannot be assumed by EventBridge."),
@@ -243,10 +242,10 @@ private slots:
         QFile entries(file);
         QVERIFY(entries.open(QIODevice::WriteOnly));
         // The second entry's Detail is no JSON object: the cloud fails that entry alone.
-        const QJsonArray list{QJsonObject{{"Source", "custom.monitoring"},
-                                          {"DetailType", "Model Alarm"},
-                                          {"Detail", "{\"model\": \"abalone\"}"}},
-                              QJsonObject{{"Source", "custom.monitoring"}, {"DetailType", "Model Alarm"}, {"Detail", "[1]"}}};
+        const QJsonArray list{
+            QJsonObject{
+                {"Source", "custom.monitoring"}, {"DetailType", "Model Alarm"}, {"Detail", "{\"model\": \"abalone\"}"}},
+            QJsonObject{{"Source", "custom.monitoring"}, {"DetailType", "Model Alarm"}, {"Detail", "[1]"}}};
         entries.write(QJsonDocument(list).toJson());
         entries.close();
         Run r = cloud({"--json", "events", "put", "--entries", file});

@@ -335,15 +335,15 @@ FakeAnswer FakeCloud::answer(const FakeRequest &request)
                 entries.append(QJsonObject{{QStringLiteral("ErrorCode"), QStringLiteral("MalformedDetail")},
                                            {QStringLiteral("ErrorMessage"), QStringLiteral("Detail is malformed.")}});
             } else {
-                entries.append(QJsonObject{
-                    {QStringLiteral("EventId"), QStringLiteral("event-%1-%2").arg(putEvents.size()).arg(entries.size())}});
+                entries.append(QJsonObject{{QStringLiteral("EventId"),
+                                            QStringLiteral("event-%1-%2").arg(putEvents.size()).arg(entries.size())}});
             }
         }
-        return FakeAnswer::json(200,
-                                QJsonObject{{QStringLiteral("FailedEntryCount"), failed}, {QStringLiteral("Entries"), entries}});
+        return FakeAnswer::json(
+            200, QJsonObject{{QStringLiteral("FailedEntryCount"), failed}, {QStringLiteral("Entries"), entries}});
     }
-    const bool byRule = operation == QLatin1String("ListTargetsByRule") || operation == QLatin1String("RemoveTargets") ||
-                        operation == QLatin1String("PutTargets");
+    const bool byRule = operation == QLatin1String("ListTargetsByRule") ||
+                        operation == QLatin1String("RemoveTargets") || operation == QLatin1String("PutTargets");
     const QString ruleName = input.value(byRule ? QStringLiteral("Rule") : QStringLiteral("Name")).toString();
     qsizetype ruleIndex = -1;
     for (qsizetype i = 0; i < rules.size(); ++i) {

@@ -108,20 +108,20 @@ private slots:
             {"Rule", "retrain-on-upload"},
             {"EventBusName", "default"},
             {"Targets",
-             QJsonArray{
-                 QJsonObject{{"Id", "train"},
-                             {"Arn", f.cloud.pipelineArn("pipeline-0")},
-                             {"RoleArn", role},
-                             {"SageMakerPipelineParameters",
-                              QJsonObject{{"PipelineParameterList",
-                                           QJsonArray{QJsonObject{{"Name", "InstanceType"}, {"Value", "ml.c5.xlarge"}}}}}}},
-                 QJsonObject{
-                     {"Id", "evaluate"},
-                     {"Arn", f.cloud.pipelineArn("pipeline-1")},
-                     {"RoleArn", role},
-                     {"SageMakerPipelineParameters",
-                      QJsonObject{{"PipelineParameterList",
-                                   QJsonArray{QJsonObject{{"Name", "InstanceType"}, {"Value", "$.detail.instance"}}}}}}}}},
+             QJsonArray{QJsonObject{{"Id", "train"},
+                                    {"Arn", f.cloud.pipelineArn("pipeline-0")},
+                                    {"RoleArn", role},
+                                    {"SageMakerPipelineParameters",
+                                     QJsonObject{{"PipelineParameterList",
+                                                  QJsonArray{QJsonObject{{"Name", "InstanceType"},
+                                                                         {"Value", "ml.c5.xlarge"}}}}}}},
+                        QJsonObject{{"Id", "evaluate"},
+                                    {"Arn", f.cloud.pipelineArn("pipeline-1")},
+                                    {"RoleArn", role},
+                                    {"SageMakerPipelineParameters",
+                                     QJsonObject{{"PipelineParameterList",
+                                                  QJsonArray{QJsonObject{{"Name", "InstanceType"},
+                                                                         {"Value", "$.detail.instance"}}}}}}}}},
         };
         QCOMPARE(f.cloud.putTargets.at(0), expectedTargets);
         // Every request signed with the profile's keys.
@@ -235,7 +235,7 @@ private slots:
         QCOMPARE(original->targets.size(), 2);
         Rule changed = original.value();
         changed.description = "now with a description";
-        changed.targets.removeLast();                                  // target-1 goes
+        changed.targets.removeLast();                                               // target-1 goes
         changed.targets[0].parameters = {{"InstanceType", "ml.p3.2xlarge", false}}; // target-0 changes
         QString arn;
         const Status s = f.wait(f.actions->updateRule(account, original->arn, changed), &arn);
@@ -377,12 +377,11 @@ private slots:
         QVERIFY(f.wait(f.actions->removeTargets(account, arn, QString(), {"target-1"})).ok());
         QCOMPARE(f.cloud.ruleTargets.value("retrain-on-upload").size(), 1);
         QCOMPARE(mirrorTargets(f, "retrain-on-upload"), 1);
-        const PdTest::FakeRequest &request = f.server.requests().at(
-            operations(f).lastIndexOf("RemoveTargets"));
+        const PdTest::FakeRequest &request = f.server.requests().at(operations(f).lastIndexOf("RemoveTargets"));
         const QJsonObject body = QJsonDocument::fromJson(request.body).object();
-        QCOMPARE(body, (QJsonObject{{"Rule", "retrain-on-upload"},
-                                    {"EventBusName", "default"},
-                                    {"Ids", QJsonArray{"target-1"}}}));
+        QCOMPARE(
+            body,
+            (QJsonObject{{"Rule", "retrain-on-upload"}, {"EventBusName", "default"}, {"Ids", QJsonArray{"target-1"}}}));
     }
 
     void eventsArePutInTheCloudWithEachEntrysAnswer()
@@ -414,13 +413,14 @@ private slots:
         QCOMPARE(f.cloud.putEvents.size(), 1);
         const QJsonObject expected{
             {"Entries",
-             QJsonArray{QJsonObject{{"Source", "custom.monitoring"},
-                                    {"DetailType", "Model Alarm"},
-                                    {"Detail", R"({"model":"abalone"})"},
-                                    {"Resources", QJsonArray{"arn:aws:sagemaker:us-east-1:444444444444:pipeline/pipeline-0"}},
-                                    {"Time", 1795435200},
-                                    {"EventBusName", "default"}},
-                        QJsonObject{{"Source", "custom.monitoring"}, {"DetailType", "Model Alarm"}, {"Detail", "[1, 2]"}}}}};
+             QJsonArray{
+                 QJsonObject{{"Source", "custom.monitoring"},
+                             {"DetailType", "Model Alarm"},
+                             {"Detail", R"({"model":"abalone"})"},
+                             {"Resources", QJsonArray{"arn:aws:sagemaker:us-east-1:444444444444:pipeline/pipeline-0"}},
+                             {"Time", 1795435200},
+                             {"EventBusName", "default"}},
+                 QJsonObject{{"Source", "custom.monitoring"}, {"DetailType", "Model Alarm"}, {"Detail", "[1, 2]"}}}}};
         QCOMPARE(f.cloud.putEvents.at(0), expected);
         // Nothing to read back: events change no rule.
         QCOMPARE(f.cloud.calls.value("ListRules"), 0);

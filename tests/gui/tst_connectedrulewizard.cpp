@@ -19,9 +19,9 @@
 #include <QApplication>
 #include <QComboBox>
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QLabel>
 #include <QLineEdit>
-#include <QJsonDocument>
 #include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
@@ -148,10 +148,9 @@ private slots:
         RuleWizard *wizard = page.openWizard();
         QVERIFY(wizard);
         fillScheduledRule(wizard, "hourly-retrain", f.cloud.pipelineArn("pipeline-0"));
-        f.cloud.overrides.insert("PutRule",
-                                 FakeAnswer::jsonError(400, "AccessDeniedException",
-                                                       "User is not authorized to perform: events:PutRule",
-                                                       "req-wizard-1"));
+        f.cloud.overrides.insert("PutRule", FakeAnswer::jsonError(400, "AccessDeniedException",
+                                                                  "User is not authorized to perform: events:PutRule",
+                                                                  "req-wizard-1"));
         wizard->button(QWizard::FinishButton)->click();
         QTRY_VERIFY_WITH_TIMEOUT(!wizard->currentJob(), 10000);
         // Still open on the review page, with the cloud's words and its request id.

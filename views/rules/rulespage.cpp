@@ -277,7 +277,7 @@ void RulesPage::updateSelection()
         !writable ? refused
         : local   ? tr("Puts an event on the local event bus; matching enabled rules start their targets.")
                   : tr("Puts an event on the connected account's event bus in EventBridge, which starts the targets "
-                       "of the rules it matches."));
+                         "of the rules it matches."));
     m_exportButton->setEnabled(has);
     if (m_invocations->rule() != arn)
         m_invocations->setRule(arn);

@@ -128,7 +128,8 @@ bool RuleWizard::validateCurrentPage()
     }
     // The cloud answers later: the wizard stays open and waits, then closes (accept() asks again).
     const QString identity = m_session.identity();
-    CloudJob *job = m_original ? m_actions->updateRule(identity, m_original->arn, r) : m_actions->createRule(identity, r);
+    CloudJob *job =
+        m_original ? m_actions->updateRule(identity, m_original->arn, r) : m_actions->createRule(identity, r);
     review->showError(QString());
     m_busy->track(job, m_original ? tr("Saving “%1”…").arg(r.name) : tr("Creating “%1”…").arg(r.name));
     for (QWizard::WizardButton which : {QWizard::BackButton, QWizard::FinishButton, QWizard::CustomButton1})

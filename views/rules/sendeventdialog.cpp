@@ -148,8 +148,9 @@ void SendEventDialog::sendToTheCloud(const QJsonObject &event)
     entry.source = event.value(QLatin1String("source")).toString();
     entry.detailType = event.value(QLatin1String("detail-type")).toString();
     const QJsonValue detail = event.value(QLatin1String("detail"));
-    entry.detail = detail.isObject() ? QString::fromUtf8(QJsonDocument(detail.toObject()).toJson(QJsonDocument::Compact))
-                                     : detail.toString();
+    entry.detail = detail.isObject()
+                       ? QString::fromUtf8(QJsonDocument(detail.toObject()).toJson(QJsonDocument::Compact))
+                       : detail.toString();
     for (const QJsonValue &resource : event.value(QLatin1String("resources")).toArray())
         entry.resources.append(resource.toString());
     entry.time = event.value(QLatin1String("time")).toString();
