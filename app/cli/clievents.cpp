@@ -2,6 +2,7 @@
 // the option names and JSON shapes of `aws events put-events` and `aws events test-event-pattern`.
 #include "cli.h"
 
+#include "connected/cloudactions.h"
 #include "core/tr.h"
 #include "eventpatterns/eventpattern.h"
 #include "rules/rulejson.h"
@@ -18,6 +19,26 @@ namespace Pd::Cli {
 namespace {
 
 const QString entriesOption = QStringLiteral("entries");
+
+// One PutEvents call to a connected account; its answer's entries as the local bus gives them.
+Result<QList<PutEventsResult>> putInTheCloud(Context &context, CloudActions &cloud, const QString &identity,
+                                             const QList<PutEventsEntry> &entries)
+{
+    CloudJob *job = cloud.putEvents(identity, entries);
+    QJsonObject answer;
+    QObject::connect(job, &CloudJob::finished, job, [&answer, job] { answer = job->answer(); });
+    if (Status put = context.await(job); !put)
+        return put.error();
+    QList<PutEventsResult> results;
+    for (const QJsonValue &entry : answer.value(QStringLiteral("Entries")).toArray()) {
+        PutEventsResult r;
+        r.eventId = entry[QStringLiteral("EventId")].toString();
+        r.errorCode = entry[QStringLiteral("ErrorCode")].toString();
+        r.errorMessage = entry[QStringLiteral("ErrorMessage")].toString();
+        results.append(r);
+    }
+    return results;
+}
 
 int putEvents(Context &context)
 {
@@ -43,11 +64,16 @@ int putEvents(Context &context)
                       << Tr::tr("put %1 of %2 events").arg(QLocale(QLocale::English).toString(done), totalText)
                       << Qt::endl;
     };
+    // A connected account's events go to EventBridge, which matches them against its rules.
+    auto cloud = context.cloudActionsFor(w.identity);
+    if (!cloud)
+        return context.fail(cloud.error());
     QList<PutEventsResult> results;
     QElapsedTimer sinceReport;
     sinceReport.start();
     for (qsizetype b = 0; b < batches->size(); ++b) {
-        auto put = w.workspace->rules().putEvents(w.identity, batches->at(b));
+        auto put = cloud.value() ? putInTheCloud(context, *cloud.value(), w.identity, batches->at(b))
+                                 : w.workspace->rules().putEvents(w.identity, batches->at(b));
         if (!put) {
             if (!results.isEmpty())
                 progress(results.size());
@@ -73,6 +99,10 @@ int putEvents(Context &context)
         const PutEventsResult &r = results.at(i);
         if (r.eventId.isEmpty())
             context.out() << Tr::tr("entry %1: %2: %3").arg(i + 1).arg(r.errorCode, r.errorMessage) << '\n';
+        else if (cloud.value())
+            context.out()
+                << Tr::tr("%1: put on EventBridge, which starts the targets of the rules it matches").arg(r.eventId)
+                << '\n';
         else
             context.out() << Tr::tr("%1: %n target(s) invoked", nullptr, r.invocations).arg(r.eventId) << '\n';
     }
@@ -104,7 +134,8 @@ void registerEventCommands(Registry &registry)
     registry.add(
         {events,
          QStringLiteral("put"),
-         Tr::tr("Put events on the local event bus: matching rules start their targets (put-events)."),
+         Tr::tr("Put events on the event bus: matching rules start their targets (put-events). A connected "
+                "account's events go to EventBridge."),
          {QCommandLineOption(entriesOption,
                              Tr::tr("The put-events Entries JSON: a file, file://PATH, - for stdin, or inline."),
                              Tr::tr("FILE"))},

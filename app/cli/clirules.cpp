@@ -37,8 +37,8 @@ QCommandLineOption eventBus()
     return QCommandLineOption(busOption, Tr::tr("The event bus: name or ARN (default: default)."), Tr::tr("BUS"));
 }
 
-// put-targets and remove-targets change every entry or none, so their API answer never lists a
-// failed entry.
+// put-targets and remove-targets change every entry or none here; a connected account's failed
+// entries are the cloud action's error (CloudActions::putTargets), so the answer never lists one.
 int entriesChanged(Context &context, const Status &changed)
 {
     if (!changed)
@@ -111,14 +111,27 @@ int createRule(Context &context, bool put)
     if (!tags)
         return context.fail(tags.error());
     rule.tags = tags.value();
-    auto &service = w.workspace->rules();
-    auto stored = put ? service.putRule(w.identity, rule) : service.createRule(w.identity, rule);
-    if (!stored)
-        return context.fail(stored.error());
+    // A connected account's rule is put in the cloud first (checked here as the service checks it).
+    auto cloud = context.cloudActionsFor(w.identity);
+    if (!cloud)
+        return context.fail(cloud.error());
+    QString arn;
+    if (cloud.value()) {
+        const Status stored = context.await(
+            put ? cloud.value()->putRule(w.identity, rule) : cloud.value()->createRule(w.identity, rule), &arn);
+        if (!stored)
+            return context.fail(stored.error());
+    } else {
+        auto &service = w.workspace->rules();
+        auto stored = put ? service.putRule(w.identity, rule) : service.createRule(w.identity, rule);
+        if (!stored)
+            return context.fail(stored.error());
+        arn = stored->arn;
+    }
     if (context.json())
-        context.printJson({{QStringLiteral("RuleArn"), stored->arn}});
+        context.printJson({{QStringLiteral("RuleArn"), arn}});
     else
-        context.out() << stored->arn << '\n';
+        context.out() << arn << '\n';
     return 0;
 }
 
@@ -209,8 +222,14 @@ int putTargets(Context &context)
             return context.fail(target.error());
         targets.append(target.value());
     }
+    auto cloud = context.cloudActionsFor(w.identity);
+    if (!cloud)
+        return context.fail(cloud.error());
     const int code = entriesChanged(
-        context, w.workspace->rules().putTargets(w.identity, rule.value(), context.value(busOption), targets));
+        context,
+        cloud.value()
+            ? context.await(cloud.value()->putTargets(w.identity, rule.value(), context.value(busOption), targets))
+            : w.workspace->rules().putTargets(w.identity, rule.value(), context.value(busOption), targets));
     if (code == 0) {
         for (const QString &warning : std::as_const(warnings))
             context.warn(warning);
@@ -235,8 +254,14 @@ int removeTargets(Context &context)
     }
     if (ids.isEmpty())
         return context.fail(Error::invalid(QStringLiteral("ids"), Tr::tr("--ids is required.")));
-    return entriesChanged(context,
-                          w.workspace->rules().removeTargets(w.identity, rule.value(), context.value(busOption), ids));
+    auto cloud = context.cloudActionsFor(w.identity);
+    if (!cloud)
+        return context.fail(cloud.error());
+    return entriesChanged(
+        context,
+        cloud.value()
+            ? context.await(cloud.value()->removeTargets(w.identity, rule.value(), context.value(busOption), ids))
+            : w.workspace->rules().removeTargets(w.identity, rule.value(), context.value(busOption), ids));
 }
 
 int listRules(Context &context)

@@ -2,6 +2,7 @@
 
 #include "core/result.h"
 #include "pipelines/pipelineservice.h"
+#include "rules/rule.h"
 #include "sharing/sharingservice.h"
 
 #include <QJsonObject>
@@ -96,6 +97,34 @@ public:
     // A rule is named by name (on `eventBus`, empty for default) or ARN.
     CloudJob *setRuleEnabled(const QString &identity, const QString &rule, const QString &eventBus, bool enabled);
     CloudJob *deleteRule(const QString &identity, const QString &rule, const QString &eventBus, bool force);
+    // Create and change rules and their targets, with what RuleService's functions of the same names
+    // take (for a local account they are called). For a connected account the input is first checked
+    // as RuleService checks it (checkWrite, checkPutTargets: the same errors, exit 2, and no request
+    // when it is refused); then PutRule, RemoveTargets, PutTargets as needed, then the account's rules
+    // read back. value(): the rule's ARN. A PutTargets or RemoveTargets answer listing failed entries
+    // is the job's error, naming each failed target with the cloud's code and message; when PutRule
+    // had succeeded before, the error says so (the rule exists, without those targets) and the rules
+    // are read back all the same.
+    // createRule: DescribeRule first, as PutRule would quietly replace a rule of that name (Conflict,
+    // the service's words); then PutRule and PutTargets with the rule's targets.
+    CloudJob *createRule(const QString &identity, const Rule &rule);
+    // updateRule: `originalArn` as the mirror has it becomes `rule`; targets it no longer has are
+    // removed, new or changed ones put. EventBridge cannot rename a rule or move it to another bus:
+    // that is refused before any request. PutRule does not change an existing rule's tags.
+    CloudJob *updateRule(const QString &identity, const QString &originalArn, const Rule &rule);
+    // putRule: put-rule, which creates the rule or changes the one of that name, keeping its targets.
+    CloudJob *putRule(const QString &identity, const Rule &rule);
+    // put-targets (adds, or replaces by id) and remove-targets. A rule the mirror does not hold yet
+    // is the cloud's to find.
+    CloudJob *putTargets(const QString &identity, const QString &rule, const QString &eventBus,
+                         const QList<RuleTarget> &targets);
+    CloudJob *removeTargets(const QString &identity, const QString &rule, const QString &eventBus,
+                            const QStringList &targetIds);
+    // PutEvents: one call's entries (RuleService::checkPutEvents, refused before any request). For a
+    // connected account EventBridge matches them (nothing is written here); for a local account
+    // RuleService::putEvents. answer(): PutEvents' answer, {"FailedEntryCount", "Entries": [{"EventId"}
+    // or {"ErrorCode", "ErrorMessage"}]}: an entry that failed is said there, not by the job's status.
+    CloudJob *putEvents(const QString &identity, const QList<PutEventsEntry> &entries);
 
     // --- Schedules (cloudscheduleactions.cpp) ---
     // Schedules (EventBridge Scheduler). UpdateSchedule replaces a schedule whole, so enable and
@@ -163,6 +192,15 @@ private:
     void refresh(CloudJob *job, const QString &accountId, int kinds, const QString &value);
     // A job that ends with a local service's answer (the account is not connected).
     CloudJob *finished(Status status, const QString &value = QString());
+    // Rules (cloudruleactions.cpp): PutRule, then RemoveTargets of `removed` and PutTargets of `put`
+    // (each only when not empty), then the rules read back; the job's value is the rule's ARN.
+    void writeRule(CloudJob *job, const QString &identity, const Rule &rule, const QList<RuleTarget> &put,
+                   const QStringList &removed);
+    // PutTargets (put) or RemoveTargets with `input`, then `then`. On a failure the job ends with it
+    // (`value` its value); `afterRule`: PutRule succeeded before, so the rules are read back and the
+    // error says that the rule was saved without these changes of its targets.
+    void changeTargets(CloudJob *job, const QString &identity, const Rule &rule, bool put, const QJsonObject &input,
+                       const QString &value, bool afterRule, std::function<void()> then);
 
     CloudConnections &m_connections;
 };

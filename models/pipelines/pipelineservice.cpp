@@ -75,9 +75,16 @@ Result<QList<Pipeline>> PipelineService::startablePipelines(const QString &ident
     auto visible = visiblePipelines(identity);
     if (!visible)
         return visible.error();
+    // A connected identity's pipelines run in the cloud, which decides who starts them: what the
+    // access check allows is offered (canStart refuses it, as the local runner never runs it), so
+    // that a rule or schedule for the cloud can name it.
+    auto profile = ConnectedAccounts::profileOf(m_context.database(), identity);
+    if (!profile)
+        return profile.error();
     QList<Pipeline> startable;
     for (const Pipeline &p : visible.value()) {
-        if (canStart(identity, p.arn))
+        if (profile->isEmpty() ? canStart(identity, p.arn).ok()
+                               : m_access.check(identity, PipelineAction::StartPipelineExecution, p.arn).ok())
             startable.append(p);
     }
     return startable;

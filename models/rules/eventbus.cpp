@@ -262,9 +262,8 @@ Result<QList<QList<PutEventsEntry>>> RuleService::putEventsBatches(const QList<P
     return batches;
 }
 
-Result<QList<PutEventsResult>> RuleService::putEvents(const QString &identity, const QList<PutEventsEntry> &entries)
+Status RuleService::checkPutEvents(const QList<PutEventsEntry> &entries)
 {
-    // The shape of one PutEvents call, checked before anything is put.
     if (entries.size() > DocumentLimits::putEventsMaxEntries)
         return Error::invalid(QStringLiteral("Entries"),
                               Tr::tr("Entries: PutEvents takes at most %1 entries a call; %2 were given.")
@@ -279,6 +278,14 @@ Result<QList<PutEventsResult>> RuleService::putEvents(const QString &identity, c
                                      "PutEvents limit.")
                                   .arg(QLocale(QLocale::English).toString(total),
                                        QLocale(QLocale::English).toString(DocumentLimits::putEventsMaxBytes)));
+    return {};
+}
+
+Result<QList<PutEventsResult>> RuleService::putEvents(const QString &identity, const QList<PutEventsEntry> &entries)
+{
+    // The shape of one PutEvents call, checked before anything is put.
+    if (Status s = checkPutEvents(entries); !s)
+        return s.error();
     QList<PutEventsResult> results;
     int failed = 0;
     for (const PutEventsEntry &e : entries) {

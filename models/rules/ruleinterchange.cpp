@@ -135,30 +135,13 @@ QJsonArray tagsJson(const Rule &rule)
 
 QJsonObject awsCliDocument(const Rule &rule, const QString &path, QStringList *notes)
 {
-    QJsonObject putRule{{QStringLiteral("Name"), rule.name},
-                        {QStringLiteral("EventBusName"), rule.eventBus},
-                        {QStringLiteral("State"), rule.stateString()}};
-    if (!rule.description.isEmpty())
-        putRule.insert(QStringLiteral("Description"), rule.description);
-    if (!rule.eventPattern.isEmpty())
-        putRule.insert(QStringLiteral("EventPattern"), rule.eventPattern);
-    if (!rule.scheduleExpression.isEmpty())
-        putRule.insert(QStringLiteral("ScheduleExpression"), rule.scheduleExpression);
-    if (!rule.roleArn.isEmpty())
-        putRule.insert(QStringLiteral("RoleArn"), rule.roleArn);
-    if (!rule.tags.isEmpty())
-        putRule.insert(QStringLiteral("Tags"), tagsJson(rule));
-    QJsonObject document{{QStringLiteral("PutRule"), putRule}};
+    QJsonObject document{{QStringLiteral("PutRule"), Interchange::putRuleInput(rule)}};
     // put-targets needs at least one target; a rule without any has no put-targets input.
     if (!rule.targets.isEmpty())
-        document.insert(
-            QStringLiteral("PutTargets"),
-            QJsonObject{
-                {QStringLiteral("Rule"), rule.name},
-                {QStringLiteral("EventBusName"), rule.eventBus},
-                {QStringLiteral("Targets"),
-                 targetsJson(rule, member(member(path, QStringLiteral("PutTargets")), QStringLiteral("Targets")),
-                             notes)}});
+        document.insert(QStringLiteral("PutTargets"),
+                        Interchange::putTargetsInput(
+                            rule, rule.targets,
+                            member(member(path, QStringLiteral("PutTargets")), QStringLiteral("Targets")), notes));
     return document;
 }
 
@@ -665,6 +648,34 @@ namespace Interchange {
 QJsonObject pipelineParametersJson(const QList<RuleParameter> &parameters)
 {
     return QJsonObject{{QStringLiteral("PipelineParameterList"), parameterListJson(parameters)}};
+}
+
+QJsonObject putRuleInput(const Rule &rule)
+{
+    QJsonObject putRule{{QStringLiteral("Name"), rule.name},
+                        {QStringLiteral("EventBusName"), rule.eventBus},
+                        {QStringLiteral("State"), rule.stateString()}};
+    if (!rule.description.isEmpty())
+        putRule.insert(QStringLiteral("Description"), rule.description);
+    if (!rule.eventPattern.isEmpty())
+        putRule.insert(QStringLiteral("EventPattern"), rule.eventPattern);
+    if (!rule.scheduleExpression.isEmpty())
+        putRule.insert(QStringLiteral("ScheduleExpression"), rule.scheduleExpression);
+    if (!rule.roleArn.isEmpty())
+        putRule.insert(QStringLiteral("RoleArn"), rule.roleArn);
+    if (!rule.tags.isEmpty())
+        putRule.insert(QStringLiteral("Tags"), tagsJson(rule));
+    return putRule;
+}
+
+QJsonObject putTargetsInput(const Rule &rule, const QList<RuleTarget> &targets, const QString &path, QStringList *notes)
+{
+    Rule withTargets = rule;
+    withTargets.targets = targets;
+    QStringList ignored;
+    return QJsonObject{{QStringLiteral("Rule"), rule.name},
+                       {QStringLiteral("EventBusName"), rule.eventBus},
+                       {QStringLiteral("Targets"), targetsJson(withTargets, path, notes ? notes : &ignored)}};
 }
 
 } // namespace Interchange

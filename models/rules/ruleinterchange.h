@@ -79,6 +79,15 @@ namespace Interchange {
 // The SageMakerPipelineParameters object of a rule target: {"PipelineParameterList": [...]}, where
 // a dynamic parameter's Value is its JSONPath.
 QJsonObject pipelineParametersJson(const QList<RuleParameter> &parameters);
+// The inputs of PutRule for a rule (Name, EventBusName, State, and those of Description,
+// EventPattern, ScheduleExpression, RoleArn and Tags it has) and of PutTargets for `targets` of it
+// (Rule, EventBusName, Targets: Id, Arn, RoleArn, SageMakerPipelineParameters), member for member
+// as the API and the AWS CLI's --cli-input-json take them: the "aws-cli" export is made of them,
+// and CloudActions sends them. `path` names the Targets list in *notes (not null: a static value
+// that EventBridge would read as a JSONPath).
+QJsonObject putRuleInput(const Rule &rule);
+QJsonObject putTargetsInput(const Rule &rule, const QList<RuleTarget> &targets, const QString &path = {},
+                            QStringList *notes = nullptr);
 } // namespace Interchange
 
 } // namespace Pd

@@ -287,7 +287,10 @@ Status RuleMirror::applyTargets(const QString &ruleArn, const QJsonObject &page)
                                           .toArray();
         for (const QJsonValue &p : parameters) {
             const QJsonObject parameter = p.toObject();
-            t.parameters.append({text(parameter, "Name"), text(parameter, "Value"), false});
+            // EventBridge reads a value that begins with "$." as a JSONPath into the event, as the
+            // desk's own targets (ruleinterchange.h) do.
+            const QString value = text(parameter, "Value");
+            t.parameters.append({text(parameter, "Name"), value, value.startsWith(QLatin1String("$."))});
         }
         rows.append(t);
     }

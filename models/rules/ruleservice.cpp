@@ -16,6 +16,27 @@ namespace Pd {
 
 using namespace RuleServicePrivate;
 
+namespace {
+
+// A rule's targets after put-targets: each of `put` replaces the target of its id, or is added.
+QList<RuleTarget> mergedTargets(QList<RuleTarget> targets, const QList<RuleTarget> &put)
+{
+    for (const RuleTarget &target : put) {
+        bool replaced = false;
+        for (RuleTarget &existing : targets) {
+            if (existing.id == target.id) {
+                existing = target;
+                replaced = true;
+            }
+        }
+        if (!replaced)
+            targets.append(target);
+    }
+    return targets;
+}
+
+} // namespace
+
 RuleService::RuleService(ServiceContext &context, PipelineService &pipelines)
     : m_context(context)
     , m_pipelines(pipelines)
@@ -290,6 +311,21 @@ Result<Rule> RuleService::write(const QString &identity, const QString &original
     return r;
 }
 
+Result<Rule> RuleService::checkWrite(const QString &identity, const Rule &rule, const QList<RuleTarget> &kept) const
+{
+    auto bus = busName(identity, rule.eventBus, QStringLiteral("--event-bus-name"));
+    if (!bus)
+        return bus.error();
+    Rule input = rule;
+    input.eventBus = bus.value();
+    Rule r = normalized(identity, std::move(input));
+    if (Status s = validate(r); !s)
+        return s.error();
+    if (Status s = checkNewTargets(identity, r.targets, kept); !s)
+        return s.error();
+    return r;
+}
+
 Result<Rule> RuleService::createRule(const QString &identity, const Rule &rule)
 {
     return write(identity, QString(), rule, QStringLiteral("CreateRule"));
@@ -359,55 +395,52 @@ Status RuleService::deleteRule(const QString &identity, const QString &nameOrArn
     return status;
 }
 
+Result<QList<RuleTarget>> RuleService::checkPutTargets(const QString &identity, const Rule &rule,
+                                                       const QList<RuleTarget> &targets) const
+{
+    // Field names refer to the request's list, as in EventBridge's answer.
+    const Rule normalizedTargets = [&] {
+        Rule r = rule;
+        r.targets = targets;
+        return normalized(identity, r);
+    }();
+    for (int i = 0; i < normalizedTargets.targets.size(); ++i) {
+        if (Status s = validateTarget(normalizedTargets.targets.at(i), i); !s)
+            return s.error();
+    }
+    // Judged here too (write() would find the same refusal) so that its field names the
+    // request's index, not the target's place among the rule's.
+    if (Status s = checkNewTargets(identity, normalizedTargets.targets, rule.targets); !s)
+        return s.error();
+    const qsizetype count = mergedTargets(rule.targets, normalizedTargets.targets).size();
+    if (count > RuleLimits::maxTargets)
+        return Error::invalid(QStringLiteral("Targets"),
+                              Tr::tr("Targets: a rule has at most %1 targets; “%2” would have %3.")
+                                  .arg(RuleLimits::maxTargets)
+                                  .arg(rule.name)
+                                  .arg(count));
+    return normalizedTargets.targets;
+}
+
 Status RuleService::putTargets(const QString &identity, const QString &ruleNameOrArn, const QString &eventBus,
                                const QList<RuleTarget> &targets)
 {
     auto found = find(identity, ruleNameOrArn, eventBus);
     if (!found)
         return found.error();
-    if (Status s = ConnectedAccounts::checkLocalChange(m_context.database(), identity, CloudObjectKind::Rule, found->name); !s) {
+    if (Status s =
+            ConnectedAccounts::checkLocalChange(m_context.database(), identity, CloudObjectKind::Rule, found->name);
+        !s) {
         audit(identity, QStringLiteral("PutTargets"), found->arn, s);
         return s;
     }
-    // Field names refer to the request's list, as in EventBridge's answer.
-    const Rule normalizedTargets = [&] {
-        Rule r = found.value();
-        r.targets = targets;
-        return normalized(identity, r);
-    }();
-    for (int i = 0; i < normalizedTargets.targets.size(); ++i) {
-        if (Status s = validateTarget(normalizedTargets.targets.at(i), i); !s) {
-            audit(identity, QStringLiteral("PutTargets"), found->arn, s);
-            return s;
-        }
-    }
-    // Judged here too (write() would find the same refusal) so that its field names the
-    // request's index, not the target's place among the rule's.
-    if (Status s = checkNewTargets(identity, normalizedTargets.targets, found->targets); !s) {
-        audit(identity, QStringLiteral("PutTargets"), found->arn, s);
-        return s;
+    auto checked = checkPutTargets(identity, found.value(), targets);
+    if (!checked) {
+        audit(identity, QStringLiteral("PutTargets"), found->arn, checked.error());
+        return checked.error();
     }
     Rule changed = found.value();
-    for (const RuleTarget &target : normalizedTargets.targets) {
-        bool replaced = false;
-        for (RuleTarget &existing : changed.targets) {
-            if (existing.id == target.id) {
-                existing = target;
-                replaced = true;
-            }
-        }
-        if (!replaced)
-            changed.targets.append(target);
-    }
-    if (changed.targets.size() > RuleLimits::maxTargets) {
-        const Status s = Error::invalid(QStringLiteral("Targets"),
-                                        Tr::tr("Targets: a rule has at most %1 targets; “%2” would have %3.")
-                                            .arg(RuleLimits::maxTargets)
-                                            .arg(found->name)
-                                            .arg(changed.targets.size()));
-        audit(identity, QStringLiteral("PutTargets"), found->arn, s);
-        return s;
-    }
+    changed.targets = mergedTargets(found->targets, checked.value());
     auto written = replaceRule(identity, found.value(), changed, QStringLiteral("PutTargets"));
     if (!written)
         return written.error();

@@ -83,6 +83,17 @@ public:
                       const QList<RuleTarget> &targets);
     Status removeTargets(const QString &identity, const QString &ruleNameOrArn, const QString &eventBus,
                          const QStringList &targetIds);
+    // What the writes above check before they store anything, for a change that goes to the cloud
+    // instead (CloudActions, for a connected account), with the same errors and writing nothing:
+    // the event bus (name, or the identity's own ARN), the rule as it would be written (a pipeline
+    // named without an ARN is the identity's, a target without a role takes the rule's), validate(),
+    // and checkTarget for each target that is not in `kept` as it is.
+    Result<Rule> checkWrite(const QString &identity, const Rule &rule, const QList<RuleTarget> &kept = {}) const;
+    // put-targets' checks of `targets` for the rule `rule` (as the mirror has it, or only its name and
+    // bus when it has not been read): field names index the request's list; at most 5 targets with
+    // those of `rule` that stay. The targets as they would be written.
+    Result<QList<RuleTarget>> checkPutTargets(const QString &identity, const Rule &rule,
+                                              const QList<RuleTarget> &targets) const;
     // Imports a document's rules (ruleinterchange.h importRules) all or nothing: every target is
     // checked with checkTarget first, then in one transaction the event buses they name that do
     // not exist are created and each rule is created, or replaces the rule of that name on its
@@ -103,6 +114,8 @@ public:
     static Result<bool> parseState(const QString &text) { return RuleValidation::parseState(text); }
     // Whether the identity could start the target's pipeline (for the wizard): pipeline exists,
     // visible, StartPipelineExecution allowed, static parameters valid for its definition.
+    // For a connected identity the cloud decides whether it may start the pipeline (PutTargets,
+    // then each invocation): only a pipeline the mirror holds has its parameters checked.
     // Field names use `index` (Targets[index].Arn, ...). Defined in rulevalidation.cpp.
     Status checkTarget(const QString &identity, const RuleTarget &target, int index = 0) const;
 
@@ -122,6 +135,9 @@ public:
     // together at most putEventsMaxBytes (256 KB); more is InvalidInput (field "Entries") and
     // nothing is put. Longer lists go in putEventsBatches().
     Result<QList<PutEventsResult>> putEvents(const QString &identity, const QList<PutEventsEntry> &entries);
+    // The shape of one PutEvents call that putEvents() checks first (at most 10 entries of together
+    // at most 256 KB): InvalidInput, field "Entries". For the cloud's PutEvents too.
+    static Status checkPutEvents(const QList<PutEventsEntry> &entries);
     // An entry's size as the EventBridge User Guide counts it ("Calculating PutEvents event entry
     // size"): 14 bytes for a Time, and the UTF-8 bytes of Source, DetailType, Detail and each Resource.
     static qint64 putEventsEntrySize(const PutEventsEntry &entry);

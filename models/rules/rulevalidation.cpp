@@ -2,6 +2,7 @@
 // them what only the workspace knows (the pipeline, whether the identity may start it).
 #include "rules/rulevalidation.h"
 
+#include "accounts/connectedaccounts.h"
 #include "core/ids.h"
 #include "core/text.h"
 #include "core/tr.h"
@@ -12,6 +13,7 @@
 #include "rules/ruleservice.h"
 #include "rules/ruleservice_p.h"
 #include "scheduleexpressions/scheduleexpression.h"
+#include "store/servicecontext.h"
 
 #include <QLocale>
 #include <QRegularExpression>
@@ -263,14 +265,23 @@ Status RuleService::checkTarget(const QString &identity, const RuleTarget &targe
     if (Status s = validateTarget(target, index); !s)
         return s;
     const QString arnField = QStringLiteral("Targets[%1].Arn").arg(index);
+    // A connected account's targets are the cloud's to judge: its mirror may not hold the pipeline
+    // (another account's, or one made since the last sync), and the local engine never starts it.
+    auto profile = ConnectedAccounts::profileOf(m_context.database(), identity);
+    if (!profile)
+        return profile.error();
+    const bool connected = !profile->isEmpty();
     auto pipeline = m_pipelines.resolve(identity, target.pipelineArn);
     if (!pipeline) {
+        if (connected &&
+            (pipeline.error().code == Error::Code::NotFound || pipeline.error().code == Error::Code::PermissionDenied))
+            return {};
         Error e = pipeline.error();
         if (e.field.isEmpty())
             e.field = arnField;
         return e;
     }
-    if (Status allowed = m_pipelines.canStart(identity, pipeline->arn); !allowed) {
+    if (Status allowed = connected ? Status() : m_pipelines.canStart(identity, pipeline->arn); !allowed) {
         Error e = allowed.error();
         e.field = arnField;
         return e;

@@ -473,7 +473,26 @@ FakeAnswer FakeCloud::answer(const FakeRequest &request)
                               QStringLiteral("arn:aws:events:%1:%2:event-bus/default").arg(region, accountId)}}}}});
     if (operation == QLatin1String("ListRules"))
         return page(rules, QStringLiteral("Rules"), input);
-    const bool byRule = operation == QLatin1String("ListTargetsByRule") || operation == QLatin1String("RemoveTargets");
+    if (operation == QLatin1String("PutEvents")) {
+        putEvents.append(input);
+        // As EventBridge: an entry whose Detail is not a JSON object fails alone, the others go.
+        QJsonArray entries;
+        int failed = 0;
+        for (const QJsonValue &entry : input.value(QStringLiteral("Entries")).toArray()) {
+            if (!QJsonDocument::fromJson(entry[QStringLiteral("Detail")].toString().toUtf8()).isObject()) {
+                ++failed;
+                entries.append(QJsonObject{{QStringLiteral("ErrorCode"), QStringLiteral("MalformedDetail")},
+                                           {QStringLiteral("ErrorMessage"), QStringLiteral("Detail is malformed.")}});
+            } else {
+                entries.append(QJsonObject{{QStringLiteral("EventId"),
+                                            QStringLiteral("event-%1-%2").arg(putEvents.size()).arg(entries.size())}});
+            }
+        }
+        return FakeAnswer::json(
+            200, QJsonObject{{QStringLiteral("FailedEntryCount"), failed}, {QStringLiteral("Entries"), entries}});
+    }
+    const bool byRule = operation == QLatin1String("ListTargetsByRule") ||
+                        operation == QLatin1String("RemoveTargets") || operation == QLatin1String("PutTargets");
     const QString ruleName = input.value(byRule ? QStringLiteral("Rule") : QStringLiteral("Name")).toString();
     qsizetype ruleIndex = -1;
     for (qsizetype i = 0; i < rules.size(); ++i) {
@@ -486,6 +505,59 @@ FakeAnswer FakeCloud::answer(const FakeRequest &request)
     };
     if (operation == QLatin1String("ListTargetsByRule"))
         return ruleIndex < 0 ? noRule() : page(ruleTargets.value(ruleName, targets), QStringLiteral("Targets"), input);
+    if (operation == QLatin1String("DescribeRule")) {
+        if (ruleIndex < 0)
+            return noRule();
+        QJsonObject rule = rules.at(ruleIndex).toObject();
+        rule.insert(QStringLiteral("CreatedBy"), accountId);
+        return FakeAnswer::json(200, rule);
+    }
+    if (operation == QLatin1String("PutRule")) {
+        putRules.append(input);
+        // Created, or replaced whole as EventBridge replaces a rule's settings (its targets stay).
+        QJsonObject rule{
+            {QStringLiteral("Name"), ruleName},
+            {QStringLiteral("Arn"), QStringLiteral("arn:aws:events:%1:%2:rule/%3").arg(region, accountId, ruleName)},
+            {QStringLiteral("EventBusName"), QStringLiteral("default")},
+            {QStringLiteral("State"), input.value(QStringLiteral("State")).toString(QStringLiteral("ENABLED"))}};
+        for (const char *member : {"EventPattern", "ScheduleExpression", "Description", "RoleArn"}) {
+            if (input.contains(QLatin1String(member)))
+                rule.insert(QLatin1String(member), input.value(QLatin1String(member)));
+        }
+        if (ruleIndex < 0) {
+            rules.append(rule);
+            ruleTargets.insert(ruleName, QJsonArray());
+        } else {
+            rules.replace(ruleIndex, rule);
+        }
+        return FakeAnswer::json(200, QJsonObject{{QStringLiteral("RuleArn"), rule.value(QStringLiteral("Arn"))}});
+    }
+    if (operation == QLatin1String("PutTargets")) {
+        putTargets.append(input);
+        if (ruleIndex < 0)
+            return noRule();
+        QJsonArray list = ruleTargets.value(ruleName, targets);
+        QJsonArray failed;
+        for (const QJsonValue &target : input.value(QStringLiteral("Targets")).toArray()) {
+            const QString id = target[QStringLiteral("Id")].toString();
+            if (refusedTargets.contains(id)) {
+                failed.append(QJsonObject{{QStringLiteral("TargetId"), id},
+                                          {QStringLiteral("ErrorCode"), QStringLiteral("ValidationException")},
+                                          {QStringLiteral("ErrorMessage"), refusedTargets.value(id)}});
+                continue;
+            }
+            qsizetype at = 0;
+            while (at < list.size() && list.at(at)[QStringLiteral("Id")].toString() != id)
+                ++at;
+            if (at < list.size())
+                list.replace(at, target);
+            else
+                list.append(target);
+        }
+        ruleTargets.insert(ruleName, list);
+        return FakeAnswer::json(200, QJsonObject{{QStringLiteral("FailedEntryCount"), int(failed.size())},
+                                                 {QStringLiteral("FailedEntries"), failed}});
+    }
     if (operation == QLatin1String("EnableRule") || operation == QLatin1String("DisableRule")) {
         if (ruleIndex < 0)
             return noRule();

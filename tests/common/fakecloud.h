@@ -35,7 +35,11 @@ public:
     QList<Pipeline> pipelines;
     QJsonArray rules;                            // ListRules entries of the default bus
     QJsonArray targets;                          // ListTargetsByRule of every rule without its own in ruleTargets
-    QHash<QString, QJsonArray> ruleTargets;      // by rule name: its targets (RemoveTargets changes them)
+    QHash<QString, QJsonArray> ruleTargets;      // by rule name: its targets (PutTargets, RemoveTargets change them)
+    QList<QJsonObject> putRules;                 // PutRule's inputs, in order (ListRules then lists the rule)
+    QList<QJsonObject> putTargets;               // PutTargets' inputs, in order
+    QList<QJsonObject> putEvents;                // PutEvents' inputs, in order
+    QHash<QString, QString> refusedTargets;      // target id → the message PutTargets fails its entry with
     QJsonArray schedules;                        // ListSchedules entries
     QHash<QString, QJsonObject> scheduleDetails; // "group/name" → what GetSchedule answers
     QList<QJsonObject> scheduleUpdates;          // UpdateSchedule's inputs, in order

@@ -1,7 +1,8 @@
 // A connected account's rules are EventBridge's: the local event bus never matches them, the
 // engine never fires its scheduled rules, and every local change through RuleService (create,
 // put, enable, disable, delete, put-targets, event buses) is refused as a Conflict (exit code 2)
-// naming the rule, the account and the profile, until the cloud path exists.
+// naming the rule, the account and the profile: its mirror is written only from the cloud's
+// answers, and the changes go there through CloudActions (tests/connected/tst_cloudruleactions).
 #undef QT_NO_CAST_FROM_ASCII
 #include "testworkspace.h"
 

@@ -86,6 +86,14 @@ void RuleDetailsPage::load(const Rule &rule)
     m_enabled->setChecked(rule.enabled);
 }
 
+void RuleDetailsPage::keepNameAndBus(const QString &why)
+{
+    m_name->setReadOnly(true);
+    m_name->setToolTip(why);
+    m_bus->setEnabled(false);
+    m_bus->setToolTip(why);
+}
+
 void RuleDetailsPage::initializePage()
 {
     const QString current = m_bus->count() > 0 ? m_bus->currentText() : m_loadedBus;

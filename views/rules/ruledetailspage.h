@@ -20,6 +20,9 @@ class RuleDetailsPage : public RuleWizardPage
 public:
     explicit RuleDetailsPage(QWidget *parent = nullptr);
     void load(const Rule &rule);
+    // Name and event bus stay as loaded (a connected account's rule: EventBridge renames nothing),
+    // with `why` as their tooltip.
+    void keepNameAndBus(const QString &why);
     void fill(Rule &rule) const;
     bool scheduled() const;
     void initializePage() override;

@@ -185,7 +185,6 @@ void RulesPage::retranslateUi()
     m_disableButton->setText(tr("&Disable"));
     m_deleteButton->setText(tr("De&lete…"));
     m_sendButton->setText(tr("&Send event…"));
-    m_sendButton->setToolTip(tr("Puts an event on the local event bus; matching enabled rules start their targets."));
     m_importButton->setText(tr("&Import…"));
     m_exportButton->setText(tr("E&xport…"));
     m_exportButton->setToolTip(
@@ -210,6 +209,12 @@ void RulesPage::reloadBuses()
     m_busFilter->setCurrentIndex(keep >= 0 ? keep : 0);
     m_busFilter->blockSignals(false);
     m_model->setEventBus(m_busFilter->currentData().toString());
+}
+
+void RulesPage::setCloudActions(CloudActions *actions)
+{
+    m_actions = actions;
+    updateSelection(); // which buttons a connected account has depends on them
 }
 
 QString RulesPage::selectedArn() const
@@ -250,14 +255,15 @@ void RulesPage::updateSelection()
     const bool enabled = has && m_model->ruleAt(row).enabled;
     // One cloud action at a time: the page waits for the cloud's answer before the next.
     const bool idle = !m_busy->isBusy();
-    // The wizard and import write rules here; for a connected account the change is refused at the
-    // end, so they are off from the start with the reason.
+    // Import writes rules here; for a connected account that is refused at the end, so it is off
+    // from the start with the reason. The wizard writes through the cloud actions, the cloud first.
     const QString refused = localChangeRefusal(m_workspace, m_session.identity());
     const bool local = refused.isEmpty();
-    m_createButton->setEnabled(idle && local);
-    m_createButton->setToolTip(refused);
-    m_editButton->setEnabled(idle && local && has);
-    m_editButton->setToolTip(refused);
+    const bool writable = local || m_actions;
+    m_createButton->setEnabled(idle && writable);
+    m_createButton->setToolTip(writable ? QString() : refused);
+    m_editButton->setEnabled(idle && writable && has);
+    m_editButton->setToolTip(writable ? QString() : refused);
     m_importButton->setEnabled(idle && local);
     m_importButton->setToolTip(
         local ? tr("Creates or replaces rules from AWS CLI input JSON or a CloudFormation template; all or nothing.")
@@ -265,7 +271,13 @@ void RulesPage::updateSelection()
     m_enableButton->setEnabled(idle && has && !enabled);
     m_disableButton->setEnabled(idle && enabled);
     m_deleteButton->setEnabled(idle && has);
-    m_sendButton->setEnabled(idle);
+    // A connected account's events go to EventBridge, through the cloud actions.
+    m_sendButton->setEnabled(idle && writable);
+    m_sendButton->setToolTip(
+        !writable ? refused
+        : local   ? tr("Puts an event on the local event bus; matching enabled rules start their targets.")
+                  : tr("Puts an event on the connected account's event bus in EventBridge, which starts the targets "
+                         "of the rules it matches."));
     m_exportButton->setEnabled(has);
     if (m_invocations->rule() != arn)
         m_invocations->setRule(arn);
@@ -424,6 +436,7 @@ void RulesPage::runWizard(bool edit)
     // Window-modal and not blocking: the page stays responsive to the service's signals.
     auto *wizard = new RuleWizard(m_workspace, m_session, existing, this);
     wizard->setAttribute(Qt::WA_DeleteOnClose);
+    wizard->setCloudActions(m_actions);
     connect(wizard, &QDialog::accepted, this, [this, wizard] {
         if (!wizard->saved())
             return;
@@ -438,6 +451,7 @@ void RulesPage::sendEvent()
 {
     auto *dialog = new SendEventDialog(m_workspace, m_session, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setCloudActions(m_actions);
     const int row = m_model->rowOf(selectedArn());
     if (row >= 0)
         dialog->setEventBus(m_model->ruleAt(row).eventBus);

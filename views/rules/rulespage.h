@@ -43,8 +43,10 @@ public:
     RulesPage(Workspace &workspace, Session &session, QWidget *parent = nullptr);
 
     // With actions, Enable, Disable and Delete go through them (the cloud first for a connected
-    // account) while the page waits; nullptr: the rule service is called directly.
-    void setCloudActions(CloudActions *actions) { m_actions = actions; }
+    // account) while the page waits, and so do the wizard's Create and Save and Send event;
+    // nullptr: the rule service is called directly (and a connected account's rules cannot be
+    // created or edited here).
+    void setCloudActions(CloudActions *actions);
     BusyAction *busyAction() const { return m_busy; }
     // The cloud action the page waits for, else nullptr; cancelAction() is its Cancel button.
     CloudJob *currentJob() const;

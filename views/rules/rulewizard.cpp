@@ -1,7 +1,9 @@
 #include "views/rules/rulewizard.h"
 
+#include "connected/cloudactions.h"
 #include "core/session.h"
 #include "rules/ruleservice.h"
+#include "views/common/busyaction.h"
 #include "views/rules/ruledetailspage.h"
 #include "views/rules/rulepatternpage.h"
 #include "views/rules/rulereviewpage.h"
@@ -12,6 +14,7 @@
 
 #include <QAbstractButton>
 #include <QEvent>
+#include <QLayout>
 
 namespace Pd {
 
@@ -20,6 +23,7 @@ RuleWizard::RuleWizard(Workspace &workspace, Session &session, const std::option
     , m_workspace(workspace)
     , m_session(session)
     , m_original(existing)
+    , m_busy(new BusyAction)
 {
     setObjectName(QStringLiteral("ruleWizard"));
     setOption(QWizard::HaveCustomButton1, true);
@@ -34,7 +38,9 @@ RuleWizard::RuleWizard(Workspace &workspace, Session &session, const std::option
     setPage(SchedulePageId, schedule);
     setPage(TargetsPageId, targets);
     setPage(TagsPageId, tags);
-    setPage(ReviewPageId, new RuleReviewPage);
+    auto *review = new RuleReviewPage;
+    setPage(ReviewPageId, review);
+    review->layout()->addWidget(m_busy);
     setStartId(DetailsPageId);
     if (m_original) {
         details->load(*m_original);
@@ -104,15 +110,66 @@ bool RuleWizard::validateCurrentPage()
 {
     if (currentId() != ReviewPageId)
         return QWizard::validateCurrentPage();
+    if (m_written)
+        return true;
+    if (m_busy->isBusy())
+        return false; // Finish again while the cloud has not answered yet
+    auto *review = static_cast<RuleReviewPage *>(page(ReviewPageId));
     const Rule r = rule();
-    auto saved = m_original ? m_workspace.rules().updateRule(m_session.identity(), m_original->arn, r)
-                            : m_workspace.rules().createRule(m_session.identity(), r);
-    if (!saved) {
-        static_cast<RuleReviewPage *>(page(ReviewPageId))->showError(saved.error().message);
-        return false;
+    if (!m_actions) {
+        auto saved = m_original ? m_workspace.rules().updateRule(m_session.identity(), m_original->arn, r)
+                                : m_workspace.rules().createRule(m_session.identity(), r);
+        if (!saved) {
+            review->showError(saved.error().message);
+            return false;
+        }
+        m_saved = saved.value();
+        return true;
     }
-    m_saved = saved.value();
-    return true;
+    // The cloud answers later: the wizard stays open and waits, then closes (accept() asks again).
+    const QString identity = m_session.identity();
+    CloudJob *job =
+        m_original ? m_actions->updateRule(identity, m_original->arn, r) : m_actions->createRule(identity, r);
+    review->showError(QString());
+    m_busy->track(job, m_original ? tr("Saving “%1”…").arg(r.name) : tr("Creating “%1”…").arg(r.name));
+    for (QWizard::WizardButton which : {QWizard::BackButton, QWizard::FinishButton, QWizard::CustomButton1})
+        button(which)->setEnabled(false);
+    connect(job, &CloudJob::finished, this, [this, job, review, identity, r] {
+        const Status status = job->status();
+        for (QWizard::WizardButton which : {QWizard::BackButton, QWizard::FinishButton, QWizard::CustomButton1})
+            button(which)->setEnabled(true);
+        if (!status) {
+            review->showError(m_busy->outcome(status, QString()));
+            return;
+        }
+        // What the workspace holds now: the cloud's answer read back, or the local service's write.
+        auto saved = m_workspace.rules().rule(identity, job->value().isEmpty() ? r.name : job->value(), r.eventBus);
+        m_saved = saved ? saved.value() : r;
+        m_written = true;
+        accept();
+    });
+    return false;
+}
+
+void RuleWizard::setCloudActions(CloudActions *actions)
+{
+    m_actions = actions;
+    if (actions && m_original && !actions->profileOf(m_session.identity()).isEmpty())
+        static_cast<RuleDetailsPage *>(page(DetailsPageId))
+            ->keepNameAndBus(tr("EventBridge cannot rename a rule or move it to another event bus."));
+}
+
+CloudJob *RuleWizard::currentJob() const
+{
+    return m_busy->job();
+}
+
+void RuleWizard::done(int result)
+{
+    // Closing while the cloud has not answered stops waiting; the cloud may have acted all the same.
+    if (result == QDialog::Rejected && m_busy->isBusy())
+        m_busy->cancel();
+    QWizard::done(result);
 }
 
 void RuleWizard::changeEvent(QEvent *event)

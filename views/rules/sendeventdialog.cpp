@@ -1,8 +1,10 @@
 #include "views/rules/sendeventdialog.h"
 
+#include "connected/cloudactions.h"
 #include "core/session.h"
 #include "eventpatterns/sampleevents.h"
 #include "rules/ruleservice.h"
+#include "views/common/busyaction.h"
 #include "views/common/messagelabel.h"
 #include "workspace/workspace.h"
 
@@ -11,6 +13,7 @@
 #include <QEvent>
 #include <QFontDatabase>
 #include <QFormLayout>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QLabel>
 #include <QPlainTextEdit>
@@ -33,6 +36,7 @@ SendEventDialog::SendEventDialog(Workspace &workspace, Session &session, QWidget
     , m_result(new MessageLabel)
     , m_sendButton(new QPushButton)
     , m_closeButton(new QPushButton)
+    , m_busy(new BusyAction)
 {
     setObjectName(QStringLiteral("sendEventDialog"));
     m_bus->setObjectName(QStringLiteral("eventBusCombo"));
@@ -74,6 +78,7 @@ SendEventDialog::SendEventDialog(Workspace &workspace, Session &session, QWidget
     layout->addWidget(m_event, 1);
     layout->addWidget(m_note);
     layout->addWidget(m_result);
+    layout->addWidget(m_busy);
     layout->addWidget(buttons);
     // Only now: a button is the dialog's default once it is inside the dialog; set before, the
     // first auto-default button (Cancel) took Enter.
@@ -117,6 +122,10 @@ void SendEventDialog::send()
         m_result->setText(tr("The event must be a JSON object."));
         return;
     }
+    if (m_busy->isBusy())
+        return;
+    if (m_actions && !m_actions->profileOf(m_session.identity()).isEmpty())
+        return sendToTheCloud(document.object());
     auto sent = m_workspace.rules().putEvent(m_session.identity(), document.object(), m_bus->currentText());
     if (!sent) {
         m_result->setText(sent.error().message);
@@ -132,6 +141,56 @@ void SendEventDialog::send()
     m_result->setText(tr("Event %1 was put on the event bus “%2”; %n target(s) invoked.", nullptr, result.invocations)
                           .arg(result.eventId, m_bus->currentText()));
     emit eventSent(result);
+}
+
+void SendEventDialog::sendToTheCloud(const QJsonObject &event)
+{
+    // The envelope as one PutEvents entry; what PutEvents sets itself (id, account, region) it sets.
+    PutEventsEntry entry;
+    entry.source = event.value(QLatin1String("source")).toString();
+    entry.detailType = event.value(QLatin1String("detail-type")).toString();
+    const QJsonValue detail = event.value(QLatin1String("detail"));
+    entry.detail = detail.isObject()
+                       ? QString::fromUtf8(QJsonDocument(detail.toObject()).toJson(QJsonDocument::Compact))
+                       : detail.toString();
+    for (const QJsonValue &resource : event.value(QLatin1String("resources")).toArray())
+        entry.resources.append(resource.toString());
+    entry.time = event.value(QLatin1String("time")).toString();
+    entry.eventBusName = m_bus->currentText();
+    const QString bus = m_bus->currentText();
+    CloudJob *job = m_actions->putEvents(m_session.identity(), {entry});
+    m_busy->track(job, tr("Sending the event to EventBridge…"));
+    m_sendButton->setEnabled(false);
+    m_result->clear();
+    connect(job, &CloudJob::finished, this, [this, job, bus] {
+        m_sendButton->setEnabled(true);
+        m_result->setKind(MessageLabel::Kind::Error);
+        const Status status = job->status();
+        if (!status) {
+            m_result->setText(m_busy->outcome(status, QString()));
+            return;
+        }
+        const QJsonObject answer = job->answer().value(QLatin1String("Entries")).toArray().at(0).toObject();
+        PutEventsResult result;
+        result.eventId = answer.value(QLatin1String("EventId")).toString();
+        result.errorCode = answer.value(QLatin1String("ErrorCode")).toString();
+        result.errorMessage = answer.value(QLatin1String("ErrorMessage")).toString();
+        if (result.eventId.isEmpty()) {
+            m_result->setText(tr("Refused (%1): %2").arg(result.errorCode, result.errorMessage));
+            return;
+        }
+        m_lastResult = result;
+        m_result->setKind(MessageLabel::Kind::None);
+        m_result->setText(tr("Event %1 was put on the event bus “%2” in EventBridge, which starts the targets of the "
+                             "rules it matches.")
+                              .arg(result.eventId, bus));
+        emit eventSent(result);
+    });
+}
+
+CloudJob *SendEventDialog::currentJob() const
+{
+    return m_busy->job();
 }
 
 void SendEventDialog::changeEvent(QEvent *event)
