@@ -65,11 +65,11 @@
     </message>
     <message>
         <source>--%1: “%2” is not of the form Name=Value.</source>
-        <translation>--%1: “%2”은(는) 이름=값 형식이 아닙니다.</translation>
+        <translation>--%1: “%2” 값은 이름=값 형식이 아닙니다.</translation>
     </message>
     <message>
         <source>--language: “%1” is not available; use ko or en.</source>
-        <translation>--language: “%1”은(는) 지원하지 않습니다. ko 또는 en을 사용하세요.</translation>
+        <translation>--language: “%1” 언어는 지원하지 않습니다. ko 또는 en을 사용하세요.</translation>
     </message>
     <message>
         <source>unknown command “%1”. Run “pipelinedesk-cli --help” for the list.</source>
@@ -157,7 +157,7 @@
     </message>
     <message>
         <source>identity: “%1” is not an account id (12 digits).</source>
-        <translation>identity: “%1”은(는) 계정 ID(12자리 숫자)가 아닙니다.</translation>
+        <translation>identity: “%1” 값은 계정 ID(12자리 숫자)가 아닙니다.</translation>
     </message>
     <message>
         <source>identity: account %1 does not exist in this workspace.</source>
@@ -189,11 +189,11 @@
     </message>
     <message>
         <source>pipeline-name: “%1” is not a SageMaker pipeline ARN.</source>
-        <translation>pipeline-name: “%1”은(는) SageMaker 파이프라인 ARN이 아닙니다.</translation>
+        <translation>pipeline-name: “%1” 값은 SageMaker 파이프라인 ARN이 아닙니다.</translation>
     </message>
     <message>
         <source>Pipeline “%1” does not exist in account %2.</source>
-        <translation>계정 %2에 파이프라인 “%1”이(가) 없습니다.</translation>
+        <translation>계정 %2에 “%1” 파이프라인이 없습니다.</translation>
     </message>
     <message>
         <source>The keychain has no entry for “%1”.</source>
@@ -209,15 +209,15 @@
     </message>
     <message>
         <source>The workspace “%1” is damaged or is not a database, so it was not opened. The file was left unchanged.</source>
-        <translation>작업 공간 “%1”이(가) 손상되었거나 데이터베이스가 아니어서 열지 않았습니다. 파일은 변경되지 않았습니다.</translation>
+        <translation>“%1” 작업 공간이 손상되었거나 데이터베이스가 아니어서 열지 않았습니다. 파일은 변경되지 않았습니다.</translation>
     </message>
     <message>
         <source>“%1” is an SQLite database of another application, not a Pipeline Desk workspace. It was not opened and was left unchanged.</source>
-        <translation>“%1”은(는) Pipeline Desk 작업 공간이 아니라 다른 애플리케이션의 SQLite 데이터베이스입니다. 열지 않았으며 변경되지 않았습니다.</translation>
+        <translation>“%1” 파일은 Pipeline Desk 작업 공간이 아니라 다른 애플리케이션의 SQLite 데이터베이스입니다. 열지 않았으며 변경되지 않았습니다.</translation>
     </message>
     <message>
         <source>The workspace “%1” was written by a newer version of Pipeline Desk (schema %2; this version reads up to schema %3). Open it with a newer Pipeline Desk. The file was left unchanged.</source>
-        <translation>작업 공간 “%1”은(는) 더 새로운 버전의 Pipeline Desk로 저장되었습니다(스키마 %2, 이 버전은 스키마 %3까지 읽을 수 있음). 더 새로운 Pipeline Desk로 여세요. 파일은 변경되지 않았습니다.</translation>
+        <translation>“%1” 작업 공간은 더 새로운 버전의 Pipeline Desk로 저장되었습니다(스키마 %2, 이 버전은 스키마 %3까지 읽을 수 있음). 더 새로운 Pipeline Desk로 여세요. 파일은 변경되지 않았습니다.</translation>
     </message>
     <message>
         <source>The workspace could not be read or written: %1</source>
@@ -225,15 +225,15 @@
     </message>
     <message>
         <source>“%1” is a folder, not a workspace file.</source>
-        <translation>“%1”은(는) 작업 공간 파일이 아니라 폴더입니다.</translation>
+        <translation>“%1” 경로는 작업 공간 파일이 아니라 폴더입니다.</translation>
     </message>
     <message>
         <source>The workspace “%1” could not be read: %2</source>
-        <translation>작업 공간 “%1”을(를) 읽을 수 없습니다: %2</translation>
+        <translation>“%1” 작업 공간을 읽을 수 없습니다: %2</translation>
     </message>
     <message>
         <source>“%1” is not a Pipeline Desk workspace (it is not an SQLite database). It was not opened and was left unchanged.</source>
-        <translation>“%1”은(는) Pipeline Desk 작업 공간이 아닙니다(SQLite 데이터베이스가 아님). 열지 않았으며 변경되지 않았습니다.</translation>
+        <translation>“%1” 파일은 Pipeline Desk 작업 공간이 아닙니다(SQLite 데이터베이스가 아님). 열지 않았으며 변경되지 않았습니다.</translation>
     </message>
     <message>
         <source>The folder for the workspace “%1” could not be created.</source>
@@ -241,19 +241,19 @@
     </message>
     <message>
         <source>The workspace could not be upgraded to schema %1: %2</source>
-        <translation>작업 공간을 스키마 %1(으)로 업그레이드할 수 없습니다: %2</translation>
+        <translation>작업 공간을 %1 스키마로 업그레이드할 수 없습니다: %2</translation>
     </message>
     <message>
         <source>Pipeline %1 does not exist.</source>
-        <translation>파이프라인 %1이(가) 없습니다.</translation>
+        <translation>%1 파이프라인이 없습니다.</translation>
     </message>
     <message>
         <source>Pipeline execution %1 does not exist.</source>
-        <translation>파이프라인 실행 %1이(가) 없습니다.</translation>
+        <translation>%1 파이프라인 실행이 없습니다.</translation>
     </message>
     <message>
         <source>--%1 is required.</source>
-        <translation>--%1이(가) 필요합니다.</translation>
+        <translation>--%1 옵션이 필요합니다.</translation>
     </message>
     <message>
         <source>STATUS</source>
@@ -361,19 +361,19 @@
     </message>
     <message>
         <source>warning: schedule “%1” targets the deleted pipeline; its firings will fail.</source>
-        <translation>경고: 일정 “%1”이(가) 삭제된 파이프라인을 대상으로 합니다. 이 일정의 실행은 실패합니다.</translation>
+        <translation>경고: “%1” 일정이 삭제된 파이프라인을 대상으로 합니다. 이 일정의 실행은 실패합니다.</translation>
     </message>
     <message>
         <source>warning: rule “%1” targets the deleted pipeline; its invocations will fail.</source>
-        <translation>경고: 규칙 “%1”이(가) 삭제된 파이프라인을 대상으로 합니다. 이 규칙의 호출은 실패합니다.</translation>
+        <translation>경고: “%1” 규칙이 삭제된 파이프라인을 대상으로 합니다. 이 규칙의 호출은 실패합니다.</translation>
     </message>
     <message>
         <source>--duration-seconds: “%1” is not a number of seconds ≥ 0.</source>
-        <translation>--duration-seconds: “%1”은(는) 0 이상의 초 단위 숫자가 아닙니다.</translation>
+        <translation>--duration-seconds: “%1” 값은 0 이상의 초 단위 숫자가 아닙니다.</translation>
     </message>
     <message>
         <source>--fail-attempts: “%1” is not a whole number ≥ 0.</source>
-        <translation>--fail-attempts: “%1”은(는) 0 이상의 정수가 아닙니다.</translation>
+        <translation>--fail-attempts: “%1” 값은 0 이상의 정수가 아닙니다.</translation>
     </message>
     <message>
         <source>The pipeline&apos;s name (update: or ARN).</source>
@@ -449,11 +449,11 @@
     </message>
     <message>
         <source>--from: “%1” is not an instant such as 2026-11-23T12:00:00Z.</source>
-        <translation>--from: “%1”은(는) 2026-11-23T12:00:00Z 같은 시각이 아닙니다.</translation>
+        <translation>--from: “%1” 값은 2026-11-23T12:00:00Z 같은 시각이 아닙니다.</translation>
     </message>
     <message>
         <source>--count: “%1” is not a number from 1 to %2.</source>
-        <translation>--count: “%1”은(는) 1부터 %2 사이의 숫자가 아닙니다.</translation>
+        <translation>--count: “%1” 값은 1부터 %2 사이의 숫자가 아닙니다.</translation>
     </message>
     <message>
         <source>Warning: %1</source>
@@ -521,7 +521,7 @@
     </message>
     <message>
         <source>A pipeline parameter; values may use ${{name}} and ${{creation_context.trigger_time}}. Repeatable.</source>
-        <translation>파이프라인 매개변수. 값에 ${{name}}과 ${{creation_context.trigger_time}}을 쓸 수 있습니다. 여러 번 지정할 수 있습니다.</translation>
+        <translation>파이프라인 파라미터. 값에 ${{name}}과 ${{creation_context.trigger_time}}을 쓸 수 있습니다. 여러 번 지정할 수 있습니다.</translation>
     </message>
     <message>
         <source>No slot before this instant.</source>
@@ -577,27 +577,27 @@
     </message>
     <message>
         <source>--%1: “%2” is not a whole number.</source>
-        <translation>--%1: “%2”은(는) 정수가 아닙니다.</translation>
+        <translation>--%1: “%2” 값은 정수가 아닙니다.</translation>
     </message>
     <message>
         <source>--%1: “%2” is not an instant such as 2026-11-23T12:00:00Z.</source>
-        <translation>--%1: “%2”은(는) 2026-11-23T12:00:00Z 같은 시각이 아닙니다.</translation>
+        <translation>--%1: “%2” 값은 2026-11-23T12:00:00Z 같은 시각이 아닙니다.</translation>
     </message>
     <message>
         <source>--state: “%1” is not ENABLED or DISABLED.</source>
-        <translation>--state: “%1”은(는) ENABLED나 DISABLED가 아닙니다.</translation>
+        <translation>--state: “%1” 값은 ENABLED, DISABLED 중 하나가 아닙니다.</translation>
     </message>
     <message>
         <source>--missed: “%1” is not skip, once or all.</source>
-        <translation>--missed: “%1”은(는) skip, once, all 중 하나가 아닙니다.</translation>
+        <translation>--missed: “%1” 값은 skip, once, all 중 하나가 아닙니다.</translation>
     </message>
     <message>
         <source>--overlap: “%1” is not allow, skip, queue or stop.</source>
-        <translation>--overlap: “%1”은(는) allow, skip, queue, stop 중 하나가 아닙니다.</translation>
+        <translation>--overlap: “%1” 값은 allow, skip, queue, stop 중 하나가 아닙니다.</translation>
     </message>
     <message>
         <source>--action-after-completion: “%1” is not NONE or DELETE.</source>
-        <translation>--action-after-completion: “%1”은(는) NONE이나 DELETE가 아닙니다.</translation>
+        <translation>--action-after-completion: “%1” 값은 NONE, DELETE 중 하나가 아닙니다.</translation>
     </message>
     <message>
         <source> (orphaned)</source>
@@ -649,7 +649,7 @@
     </message>
     <message>
         <source>--id: “%1” is not a dead-letter id.</source>
-        <translation>--id: “%1”은(는) 배달 불능 항목 ID가 아닙니다.</translation>
+        <translation>--id: “%1” 값은 배달 불능 항목 ID가 아닙니다.</translation>
     </message>
     <message>
         <source>--retry needs --id.</source>
@@ -783,7 +783,7 @@
     </message>
     <message>
         <source>--%1: “%2” is neither true nor false.</source>
-        <translation>--%1: “%2”은(는) true도 false도 아닙니다.</translation>
+        <translation>--%1: “%2” 값은 true도 false도 아닙니다.</translation>
     </message>
     <message>
         <source>--permission-arns is required: %1 or %2.</source>
@@ -791,7 +791,7 @@
     </message>
     <message>
         <source>--resource-owner: “%1” is neither SELF nor OTHER-ACCOUNTS.</source>
-        <translation>--resource-owner: “%1”은(는) SELF도 OTHER-ACCOUNTS도 아닙니다.</translation>
+        <translation>--resource-owner: “%1” 값은 SELF도 OTHER-ACCOUNTS도 아닙니다.</translation>
     </message>
     <message>
         <source>PERMISSION</source>
@@ -1003,11 +1003,11 @@
     </message>
     <message>
         <source>Version: the definition has no Version; use %1.</source>
-        <translation>Version: 정의에 Version이 없습니다. %1을(를) 사용하세요.</translation>
+        <translation>Version: 정의에 Version이 없습니다. %1 버전을 사용하세요.</translation>
     </message>
     <message>
         <source>Version: “%1” is not a supported pipeline definition version; use %2.</source>
-        <translation>Version: “%1”은(는) 지원되지 않는 파이프라인 정의 버전입니다. %2을(를) 사용하세요.</translation>
+        <translation>Version: 파이프라인 정의 버전으로 “%1” 값은 지원되지 않습니다. %2 버전을 사용하세요.</translation>
     </message>
     <message>
         <source>Parameters: must be a list.</source>
@@ -1019,11 +1019,11 @@
     </message>
     <message>
         <source>%1: the parameter name “%2” is used twice.</source>
-        <translation>%1: 파라미터 이름 “%2”이(가) 두 번 사용되었습니다.</translation>
+        <translation>%1: “%2” 파라미터 이름이 두 번 사용되었습니다.</translation>
     </message>
     <message>
         <source>%1: parameter “%2” has the unknown type “%3”; use one of %4.</source>
-        <translation>%1: 파라미터 “%2”의 형식 “%3”을(를) 알 수 없습니다. %4 중 하나를 사용하세요.</translation>
+        <translation>%1: 파라미터 “%2”의 “%3” 형식을 알 수 없습니다. %4 중 하나를 사용하세요.</translation>
     </message>
     <message>
         <source>%1: the DefaultValue of parameter “%2” is not of type %3.</source>
@@ -1039,11 +1039,11 @@
     </message>
     <message>
         <source>%1: the step name “%2” is used twice.</source>
-        <translation>%1: 단계 이름 “%2”이(가) 두 번 사용되었습니다.</translation>
+        <translation>%1: “%2” 단계 이름이 두 번 사용되었습니다.</translation>
     </message>
     <message>
         <source>%1: step “%2” has the unknown type “%3”.</source>
-        <translation>%1: 단계 “%2”의 형식 “%3”을(를) 알 수 없습니다.</translation>
+        <translation>%1: 단계 “%2”의 “%3” 형식을 알 수 없습니다.</translation>
     </message>
     <message>
         <source>%1: DependsOn of step “%2” must be a list of step names.</source>
@@ -1051,11 +1051,11 @@
     </message>
     <message>
         <source>%1: step “%2” depends on “%3”, which is not a step of this pipeline.</source>
-        <translation>%1: 단계 “%2”이(가) 의존하는 “%3”은(는) 이 파이프라인의 단계가 아닙니다.</translation>
+        <translation>%1: “%2” 단계가 의존하는 “%3” 항목은 이 파이프라인의 단계가 아닙니다.</translation>
     </message>
     <message>
         <source>Parameter %1: “%2” is not a valid %3 value.</source>
-        <translation>파라미터 %1: “%2”은(는) 올바른 %3 값이 아닙니다.</translation>
+        <translation>파라미터 %1: “%2” 값은 올바른 %3 값이 아닙니다.</translation>
     </message>
     <message>
         <source>pipeline-name: a name is required.</source>
@@ -1063,11 +1063,11 @@
     </message>
     <message>
         <source>pipeline-name: “%1” is not a valid pipeline name; use up to 256 letters, digits and hyphens, starting and ending with a letter or digit.</source>
-        <translation>pipeline-name: “%1”은(는) 올바른 파이프라인 이름이 아닙니다. 문자나 숫자로 시작하고 끝나는, 문자·숫자·하이픈 최대 256자를 사용하세요.</translation>
+        <translation>pipeline-name: “%1” 이름은 파이프라인 이름으로 쓸 수 없습니다. 문자나 숫자로 시작하고 끝나는, 문자·숫자·하이픈 최대 256자를 사용하세요.</translation>
     </message>
     <message>
         <source>client-request-token: must be 32 to 128 characters long; “%1” has %2.</source>
-        <translation>client-request-token: 32~128자여야 합니다. “%1”은(는) %2자입니다.</translation>
+        <translation>client-request-token: 32~128자여야 합니다. “%1” 토큰은 %2자입니다.</translation>
     </message>
     <message>
         <source>pipeline-name: a pipeline name or ARN is required.</source>
@@ -1075,7 +1075,7 @@
     </message>
     <message>
         <source>Account %1 may not change pipeline %2: only its owner, account %3, may.</source>
-        <translation>계정 %1은(는) 파이프라인 %2을(를) 변경할 수 없습니다. 소유자인 계정 %3만 변경할 수 있습니다.</translation>
+        <translation>%1 계정은 %2 파이프라인을 변경할 수 없습니다. 소유자인 계정 %3만 변경할 수 있습니다.</translation>
     </message>
     <message>
         <source>pipeline-definition: a pipeline definition is required.</source>
@@ -1083,7 +1083,7 @@
     </message>
     <message>
         <source>A pipeline named “%1” already exists in account %2.</source>
-        <translation>계정 %2에 “%1”(이)라는 파이프라인이 이미 있습니다.</translation>
+        <translation>계정 %2에 이름이 “%1”인 파이프라인이 이미 있습니다.</translation>
     </message>
     <message>
         <source>Parameter %1: the pipeline has no such parameter (it has: %2).</source>
@@ -1111,11 +1111,11 @@
     </message>
     <message>
         <source>client-request-token: “%1” was already used for a different request; use a new token for new input.</source>
-        <translation>client-request-token: “%1”은(는) 이미 다른 요청에 사용되었습니다. 새 입력에는 새 토큰을 사용하세요.</translation>
+        <translation>client-request-token: “%1” 토큰은 이미 다른 요청에 사용되었습니다. 새 입력에는 새 토큰을 사용하세요.</translation>
     </message>
     <message>
         <source>step-name: pipeline %1 has no step “%2”.</source>
-        <translation>step-name: 파이프라인 %1에 단계 “%2”이(가) 없습니다.</translation>
+        <translation>step-name: 파이프라인 %1에 “%2” 단계가 없습니다.</translation>
     </message>
     <message>
         <source>duration and fail-attempts must not be negative.</source>
@@ -1131,19 +1131,19 @@
     </message>
     <message>
         <source>%1 is out of range %2–%3</source>
-        <translation>%1은(는) %2–%3 범위를 벗어납니다</translation>
+        <translation>%1 값은 %2–%3 범위를 벗어납니다</translation>
     </message>
     <message>
         <source>“%1” is not a number or a three-letter name (%2)</source>
-        <translation>“%1”은(는) 숫자나 세 글자 이름(%2)이 아닙니다</translation>
+        <translation>“%1” 값은 숫자나 세 글자 이름(%2)이 아닙니다</translation>
     </message>
     <message>
         <source>“%1” is not a number</source>
-        <translation>“%1”은(는) 숫자가 아닙니다</translation>
+        <translation>“%1” 값은 숫자가 아닙니다</translation>
     </message>
     <message>
         <source>the step after / must be a positive number, not “%1”</source>
-        <translation>/ 뒤의 간격은 양수여야 합니다(“%1”이 아님)</translation>
+        <translation>/ 뒤의 간격은 양수여야 합니다(입력값: “%1”)</translation>
     </message>
     <message>
         <source>minutes</source>
@@ -1179,7 +1179,7 @@
     </message>
     <message>
         <source>“%1” must stand alone, not in a list</source>
-        <translation>“%1”은(는) 목록이 아니라 단독으로만 쓸 수 있습니다</translation>
+        <translation>“%1” 값은 목록이 아니라 단독으로만 쓸 수 있습니다</translation>
     </message>
     <message>
         <source># is only allowed in day-of-week</source>
@@ -1195,7 +1195,7 @@
     </message>
     <message>
         <source># occurrence %1 is out of range 1–5</source>
-        <translation># 뒤의 순번 %1은(는) 1–5 범위를 벗어납니다</translation>
+        <translation># 뒤의 순번(%1)이 1–5 범위를 벗어납니다</translation>
     </message>
     <message>
         <source>L is only allowed in day-of-month or day-of-week</source>
@@ -1251,7 +1251,7 @@
     </message>
     <message>
         <source>“%1” is not one of minute, hour, day, week, month</source>
-        <translation>“%1”은(는) minute, hour, day, week, month 중 하나가 아닙니다</translation>
+        <translation>“%1” 값은 minute, hour, day, week, month 중 하나가 아닙니다</translation>
     </message>
     <message>
         <source>must be a positive integer up to %1</source>
@@ -1271,7 +1271,7 @@
     </message>
     <message>
         <source>%1 is out of range 0–%2</source>
-        <translation>%1은(는) 0–%2 범위를 벗어납니다</translation>
+        <translation>%1 값은 0–%2 범위를 벗어납니다</translation>
     </message>
     <message>
         <source>weekdays only with frequency week or month</source>
@@ -1283,7 +1283,7 @@
     </message>
     <message>
         <source>“%1” is not a day name (monday … sunday)</source>
-        <translation>“%1”은(는) 요일 이름(monday … sunday)이 아닙니다</translation>
+        <translation>“%1” 값은 요일 이름(monday … sunday)이 아닙니다</translation>
     </message>
     <message>
         <source>month_days only with frequency month</source>
@@ -1307,7 +1307,7 @@
     </message>
     <message>
         <source>“%1” is not a known time zone (IANA such as Asia/Seoul, or Windows such as Pacific Standard Time)</source>
-        <translation>“%1”은(는) 알 수 없는 시간대입니다(IANA 예: Asia/Seoul, Windows 예: Pacific Standard Time)</translation>
+        <translation>알 수 없는 시간대 “%1”입니다(IANA 예: Asia/Seoul, Windows 예: Pacific Standard Time)</translation>
     </message>
     <message>
         <source>Cannot convert exactly: %1</source>
@@ -1367,7 +1367,7 @@
     </message>
     <message>
         <source>an interval of %1 counts from the start; cron has no start</source>
-        <translation>간격 %1은(는) 시작 시각부터 세지만 cron에는 시작 시각이 없습니다</translation>
+        <translation>간격(%1)은 시작 시각부터 세지만 cron에는 시작 시각이 없습니다</translation>
     </message>
     <message>
         <source>without hours and minutes the time of day comes from the start</source>
@@ -1599,7 +1599,7 @@
     </message>
     <message>
         <source>timezone: “%1” is not a known time zone (IANA such as Asia/Seoul, or Windows such as Pacific Standard Time)</source>
-        <translation>timezone: “%1”은(는) 알 수 없는 시간대입니다(IANA 예: Asia/Seoul, Windows 예: Pacific Standard Time)</translation>
+        <translation>timezone: 알 수 없는 시간대 “%1”입니다(IANA 예: Asia/Seoul, Windows 예: Pacific Standard Time)</translation>
     </message>
     <message>
         <source>at: date and time must be joined by T (yyyy-mm-ddThh:mm:ss)</source>
@@ -1607,15 +1607,15 @@
     </message>
     <message>
         <source>at: write the time as yyyy-mm-ddThh:mm:ss, not “%1”</source>
-        <translation>at: 시각은 “%1”이 아니라 yyyy-mm-ddThh:mm:ss 형식으로 쓰세요</translation>
+        <translation>at: 시각은 yyyy-mm-ddThh:mm:ss 형식으로 쓰세요(입력값: “%1”)</translation>
     </message>
     <message>
         <source>at: %1 is not a date</source>
-        <translation>at: %1은(는) 존재하지 않는 날짜입니다</translation>
+        <translation>at: 존재하지 않는 날짜입니다(%1)</translation>
     </message>
     <message>
         <source>at: %1 is not a time of day</source>
-        <translation>at: %1은(는) 올바른 시각이 아닙니다</translation>
+        <translation>at: 올바른 시각이 아닙니다(%1)</translation>
     </message>
     <message>
         <source>rate: write rate(N unit), for example rate(5 minutes)</source>
@@ -1635,11 +1635,11 @@
     </message>
     <message>
         <source>rate: the value must be a positive number, not %1</source>
-        <translation>rate: 값은 양수여야 합니다(%1이 아님)</translation>
+        <translation>rate: 값은 양수여야 합니다(입력값: %1)</translation>
     </message>
     <message>
         <source>rate: “%1” is not a unit; use minute(s), hour(s) or day(s)</source>
-        <translation>rate: “%1”은(는) 단위가 아닙니다. minute(s), hour(s), day(s) 중 하나를 쓰세요</translation>
+        <translation>rate: “%1” 값은 단위가 아닙니다. minute(s), hour(s), day(s) 중 하나를 쓰세요</translation>
     </message>
     <message>
         <source>rate: a value of 1 needs the singular unit (%1)</source>
@@ -1711,11 +1711,11 @@
     </message>
     <message>
         <source>%1 on %2 does not exist in %3 (clocks go forward); that fire is skipped.</source>
-        <translation>%3에서 %2 %1은(는) 존재하지 않으므로(시계가 앞당겨짐) 그 실행은 건너뜁니다.</translation>
+        <translation>%3에서 %2 %1 시각은 존재하지 않으므로(시계가 앞당겨짐) 그 실행은 건너뜁니다.</translation>
     </message>
     <message>
         <source>%1 on %2 occurs twice in %3 (clocks go back); it fires once, at the first.</source>
-        <translation>%3에서 %2 %1은(는) 두 번 나타나므로(시계가 되돌려짐) 첫 번째에 한 번만 실행됩니다.</translation>
+        <translation>%3에서 %2 %1 시각은 두 번 나타나므로(시계가 되돌려짐) 첫 번째에 한 번만 실행됩니다.</translation>
     </message>
     <message>
         <source>Skip missed runs</source>
@@ -1771,7 +1771,7 @@
     </message>
     <message>
         <source>%1: “%2” has %3 characters; at most %4 are allowed.</source>
-        <translation>%1: “%2”은(는) %3자입니다. 최대 %4자까지 쓸 수 있습니다.</translation>
+        <translation>%1: “%2” 값은 %3자입니다. 최대 %4자까지 쓸 수 있습니다.</translation>
     </message>
     <message>
         <source>%1: “%2” may only contain letters A–Z and a–z, digits, “-”, “_” and “.”.</source>
@@ -1791,7 +1791,7 @@
     </message>
     <message>
         <source>max-retries: %1 is out of range; use %2 to %3.</source>
-        <translation>max-retries: %1은(는) 범위를 벗어납니다. %2–%3을(를) 쓰십시오.</translation>
+        <translation>max-retries: %1 값은 범위를 벗어납니다. %2–%3 사이의 값을 쓰십시오.</translation>
     </message>
     <message>
         <source>max-event-age: %1 seconds is out of range; use %2 to %3 seconds.</source>
@@ -1811,11 +1811,11 @@
     </message>
     <message>
         <source>The schedule “%1” does not exist in group “%2” of account %3.</source>
-        <translation>계정 %3의 그룹 “%2”에 일정 “%1”이(가) 없습니다.</translation>
+        <translation>계정 %3의 “%2” 그룹에 “%1” 일정이 없습니다.</translation>
     </message>
     <message>
         <source>The schedule “%1” does not exist in account %2.</source>
-        <translation>계정 %2에 일정 “%1”이(가) 없습니다.</translation>
+        <translation>계정 %2에 “%1” 일정이 없습니다.</translation>
     </message>
     <message>
         <source>expression: a schedule expression is required.</source>
@@ -1827,15 +1827,15 @@
     </message>
     <message>
         <source>The schedule “%1” is enabled; disable it before deleting it.</source>
-        <translation>일정 “%1”이(가) 사용 중입니다. 삭제하기 전에 사용 중지하십시오.</translation>
+        <translation>“%1” 일정이 사용 중입니다. 삭제하기 전에 사용 중지하십시오.</translation>
     </message>
     <message>
         <source>Skipped: the previous execution %1 was still running.</source>
-        <translation>건너뜀: 이전 실행 %1이(가) 아직 진행 중이었습니다.</translation>
+        <translation>건너뜀: 이전 실행(%1)이 아직 진행 중이었습니다.</translation>
     </message>
     <message>
         <source>Queued until the previous execution %1 ends.</source>
-        <translation>이전 실행 %1이(가) 끝날 때까지 대기합니다.</translation>
+        <translation>이전 실행(%1)이 끝날 때까지 대기합니다.</translation>
     </message>
     <message>
         <source>The event is older than the maximum event age (%1 s) after %2 attempts: %3</source>
@@ -1851,23 +1851,23 @@
     </message>
     <message>
         <source>Account %1 may not perform %2 on %3: the resource share “%4” grants only %5; this action needs %6.</source>
-        <translation>계정 %1은(는) %3에 대해 %2을(를) 수행할 수 없습니다. 리소스 공유 “%4”은(는) %5만 부여하며, 이 작업에는 %6이(가) 필요합니다.</translation>
+        <translation>%1 계정은 %3에 대해 %2 작업을 수행할 수 없습니다. “%4” 리소스 공유는 %5 권한만 부여하며, 이 작업에는 %6 권한이 필요합니다.</translation>
     </message>
     <message>
         <source>Account %1 may not perform %2 on %3 yet: the invitation %4 to the resource share “%5” is pending. Accept it before %6 to get access.</source>
-        <translation>계정 %1은(는) 아직 %3에 대해 %2을(를) 수행할 수 없습니다. 리소스 공유 “%5”에 대한 초대 %4이(가) 대기 중입니다. 액세스하려면 %6 전에 수락하세요.</translation>
+        <translation>%1 계정은 아직 %3에 대해 %2 작업을 수행할 수 없습니다. “%5” 리소스 공유에 대한 초대(%4)가 대기 중입니다. 액세스하려면 %6 전에 수락하세요.</translation>
     </message>
     <message>
         <source>Account %1 may not perform %2 on %3: the invitation %4 to the resource share “%5” expired at %6. Ask account %7 to share the pipeline again.</source>
-        <translation>계정 %1은(는) %3에 대해 %2을(를) 수행할 수 없습니다. 리소스 공유 “%5”에 대한 초대 %4이(가) %6에 만료되었습니다. 계정 %7에 파이프라인을 다시 공유해 달라고 요청하세요.</translation>
+        <translation>%1 계정은 %3에 대해 %2 작업을 수행할 수 없습니다. “%5” 리소스 공유에 대한 초대(%4)가 %6에 만료되었습니다. 계정 %7에 파이프라인을 다시 공유해 달라고 요청하세요.</translation>
     </message>
     <message>
         <source>Account %1 may not perform %2 on %3: the invitation to share it was rejected, so no resource share grants %4.</source>
-        <translation>계정 %1은(는) %3에 대해 %2을(를) 수행할 수 없습니다. 공유 초대가 거부되었으므로 %4을(를) 부여하는 리소스 공유가 없습니다.</translation>
+        <translation>%1 계정은 %3에 대해 %2 작업을 수행할 수 없습니다. 공유 초대가 거부되었으므로 %4 권한을 부여하는 리소스 공유가 없습니다.</translation>
     </message>
     <message>
         <source>Account %1 may not perform %2 on %3: the pipeline belongs to account %4 and no resource share grants %5 to this account.</source>
-        <translation>계정 %1은(는) %3에 대해 %2을(를) 수행할 수 없습니다. 파이프라인은 계정 %4의 것이며 이 계정에 %5을(를) 부여하는 리소스 공유가 없습니다.</translation>
+        <translation>%1 계정은 %3에 대해 %2 작업을 수행할 수 없습니다. 파이프라인은 계정 %4의 것이며 이 계정에 %5 권한을 부여하는 리소스 공유가 없습니다.</translation>
     </message>
     <message>
         <source>Read-only</source>
@@ -1895,23 +1895,23 @@
     </message>
     <message>
         <source>Account %1 may not change sharing with AWS Organizations: only the management account of an organization may.</source>
-        <translation>계정 %1은(는) AWS Organizations와의 공유 설정을 변경할 수 없습니다. 조직의 관리 계정만 변경할 수 있습니다.</translation>
+        <translation>%1 계정은 AWS Organizations와의 공유 설정을 변경할 수 없습니다. 조직의 관리 계정만 변경할 수 있습니다.</translation>
     </message>
     <message>
         <source>resource-arns: “%1” is not a SageMaker pipeline ARN; only pipelines can be shared.</source>
-        <translation>resource-arns: “%1”은(는) SageMaker 파이프라인 ARN이 아닙니다. 파이프라인만 공유할 수 있습니다.</translation>
+        <translation>resource-arns: “%1” 값은 SageMaker 파이프라인 ARN이 아닙니다. 파이프라인만 공유할 수 있습니다.</translation>
     </message>
     <message>
         <source>Account %1 may not share %2: it belongs to account %3, and only a resource&apos;s owner may share it.</source>
-        <translation>계정 %1은(는) %2을(를) 공유할 수 없습니다. 이 리소스는 계정 %3의 것이며, 리소스 소유자만 공유할 수 있습니다.</translation>
+        <translation>%1 계정은 %2 리소스를 공유할 수 없습니다. 이 리소스는 계정 %3의 것이며, 리소스 소유자만 공유할 수 있습니다.</translation>
     </message>
     <message>
         <source>resource-arns: pipeline “%1” does not exist in account %2.</source>
-        <translation>resource-arns: 계정 %2에 파이프라인 “%1”이(가) 없습니다.</translation>
+        <translation>resource-arns: 계정 %2에 “%1” 파이프라인이 없습니다.</translation>
     </message>
     <message>
         <source>principals: %1 can not be a principal: account %2 belongs to no organization.</source>
-        <translation>principals: %1은(는) 보안 주체가 될 수 없습니다. 계정 %2은(는) 어떤 조직에도 속해 있지 않습니다.</translation>
+        <translation>principals: %1 항목은 보안 주체가 될 수 없습니다. %2 계정은 어떤 조직에도 속해 있지 않습니다.</translation>
     </message>
     <message>
         <source>principals: sharing with an organization or OU (%1) needs sharing with AWS Organizations, which is off for %2. Its management account can turn it on, or name the accounts instead.</source>
@@ -1919,23 +1919,23 @@
     </message>
     <message>
         <source>principals: “%1” is not a 12-digit account id, an organization ARN or an OU ARN.</source>
-        <translation>principals: “%1”은(는) 12자리 계정 ID, 조직 ARN 또는 OU ARN이 아닙니다.</translation>
+        <translation>principals: “%1” 값은 12자리 계정 ID, 조직 ARN, OU ARN 중 어느 것도 아닙니다.</translation>
     </message>
     <message>
         <source>principals: %1 is not the organization of account %2; a share can name only the owner&apos;s own organization.</source>
-        <translation>principals: %1은(는) 계정 %2의 조직이 아닙니다. 공유에는 소유자 자신의 조직만 지정할 수 있습니다.</translation>
+        <translation>principals: %1 조직은 계정 %2의 조직이 아닙니다. 공유에는 소유자 자신의 조직만 지정할 수 있습니다.</translation>
     </message>
     <message>
         <source>principals: %1 is not an OU of the organization of account %2.</source>
-        <translation>principals: %1은(는) 계정 %2이(가) 속한 조직의 OU가 아닙니다.</translation>
+        <translation>principals: %1 항목은 계정 %2 소속 조직의 OU가 아닙니다.</translation>
     </message>
     <message>
         <source>principals: %1 owns the share; an account can not share with itself.</source>
-        <translation>principals: %1은(는) 이 공유의 소유자입니다. 계정은 자기 자신과 공유할 수 없습니다.</translation>
+        <translation>principals: %1 계정은 이 공유의 소유자입니다. 계정은 자기 자신과 공유할 수 없습니다.</translation>
     </message>
     <message>
         <source>principals: account %1 is outside the organization of account %2, and the resource share “%3” allows principals only within the organization.</source>
-        <translation>principals: 계정 %1은(는) 계정 %2의 조직 밖에 있으며, 리소스 공유 “%3”은(는) 조직 내 보안 주체만 허용합니다.</translation>
+        <translation>principals: %1 계정은 %2 계정이 속한 조직 밖에 있으며, “%3” 리소스 공유는 조직 내 보안 주체만 허용합니다.</translation>
     </message>
     <message>
         <source>name: a resource share needs a name.</source>
@@ -1947,43 +1947,43 @@
     </message>
     <message>
         <source>permission-arns: “%1” is not a permission for SageMaker pipelines; use %2 or %3.</source>
-        <translation>permission-arns: “%1”은(는) SageMaker 파이프라인용 권한이 아닙니다. %2 또는 %3을(를) 사용하세요.</translation>
+        <translation>permission-arns: “%1” 값은 SageMaker 파이프라인용 권한이 아닙니다. %2 또는 %3 권한을 사용하세요.</translation>
     </message>
     <message>
         <source>client-token: “%1” was already used for the resource share %2 with different parameters.</source>
-        <translation>client-token: “%1”은(는) 이미 다른 매개변수로 리소스 공유 %2에 사용되었습니다.</translation>
+        <translation>client-token: “%1” 토큰은 이미 다른 파라미터로 리소스 공유 %2에 사용되었습니다.</translation>
     </message>
     <message>
         <source>Account %1 may not describe the resource share %2: it belongs to account %3 and grants this account nothing.</source>
-        <translation>계정 %1은(는) 리소스 공유 %2을(를) 조회할 수 없습니다. 이 공유는 계정 %3의 것이며 이 계정에 아무것도 부여하지 않습니다.</translation>
+        <translation>%1 계정은 %2 리소스 공유를 조회할 수 없습니다. 이 공유는 계정 %3의 것이며 이 계정에 아무것도 부여하지 않습니다.</translation>
     </message>
     <message>
         <source>Account %1 may not change the resource share %2: only its owner, account %3, may.</source>
-        <translation>계정 %1은(는) 리소스 공유 %2을(를) 변경할 수 없습니다. 소유자인 계정 %3만 변경할 수 있습니다.</translation>
+        <translation>%1 계정은 %2 리소스 공유를 변경할 수 없습니다. 소유자인 계정 %3만 변경할 수 있습니다.</translation>
     </message>
     <message>
         <source>The resource share %1 was deleted and can not be changed.</source>
-        <translation>리소스 공유 %1은(는) 삭제되어 변경할 수 없습니다.</translation>
+        <translation>%1 리소스 공유는 삭제되어 변경할 수 없습니다.</translation>
     </message>
     <message>
         <source>allow-external-principals: the share still names account %1, which is outside the organization; remove it first.</source>
-        <translation>allow-external-principals: 공유에 아직 조직 밖의 계정 %1이(가) 지정되어 있습니다. 먼저 제거하세요.</translation>
+        <translation>allow-external-principals: 공유에 아직 조직 밖의 계정(%1)이 지정되어 있습니다. 먼저 제거하세요.</translation>
     </message>
     <message>
         <source>resource-arns: %1 is not a resource of the share “%2”.</source>
-        <translation>resource-arns: %1은(는) 공유 “%2”의 리소스가 아닙니다.</translation>
+        <translation>resource-arns: “%2” 공유에 %1 리소스가 없습니다.</translation>
     </message>
     <message>
         <source>principals: %1 is not a principal of the share “%2”.</source>
-        <translation>principals: %1은(는) 공유 “%2”의 보안 주체가 아닙니다.</translation>
+        <translation>principals: “%2” 공유에 %1 보안 주체가 없습니다.</translation>
     </message>
     <message>
         <source>Account %1 may not answer the invitation %2: it was sent to account %3.</source>
-        <translation>계정 %1은(는) 초대 %2에 응답할 수 없습니다. 이 초대는 계정 %3에 보낸 것입니다.</translation>
+        <translation>%1 계정은 %2 초대에 응답할 수 없습니다. 이 초대는 계정 %3에 보낸 것입니다.</translation>
     </message>
     <message>
         <source>The invitation %1 expired at %2; ask account %3 to share again.</source>
-        <translation>초대 %1은(는) %2에 만료되었습니다. 계정 %3에 다시 공유해 달라고 요청하세요.</translation>
+        <translation>%1 초대는 %2에 만료되었습니다. 계정 %3에 다시 공유해 달라고 요청하세요.</translation>
     </message>
     <message>
         <source>The invitation %1 was already answered: it is %2.</source>
@@ -1991,19 +1991,19 @@
     </message>
     <message>
         <source>The invitation %1 no longer applies: the resource share “%2” no longer names account %3.</source>
-        <translation>초대 %1은(는) 더 이상 유효하지 않습니다. 리소스 공유 “%2”에 더 이상 계정 %3이(가) 지정되어 있지 않습니다.</translation>
+        <translation>%1 초대는 더 이상 유효하지 않습니다. “%2” 리소스 공유가 더 이상 %3 계정을 지정하지 않습니다.</translation>
     </message>
     <message>
         <source>The schedule “%1” does not exist.</source>
-        <translation>일정 “%1”이(가) 없습니다.</translation>
+        <translation>“%1” 일정이 없습니다.</translation>
     </message>
     <message>
         <source>Resource share %1 does not exist.</source>
-        <translation>리소스 공유 %1이(가) 없습니다.</translation>
+        <translation>%1 리소스 공유가 없습니다.</translation>
     </message>
     <message>
         <source>Resource share invitation %1 does not exist.</source>
-        <translation>리소스 공유 초대 %1이(가) 없습니다.</translation>
+        <translation>%1 리소스 공유 초대가 없습니다.</translation>
     </message>
     <message>
         <source>Enter a schedule expression to see when it fires.</source>
@@ -2039,7 +2039,7 @@
     </message>
     <message>
         <source>--%1: cannot read “%2”: %3</source>
-        <translation>--%1: “%2”을(를) 읽을 수 없습니다: %3</translation>
+        <translation>--%1: “%2” 파일을 읽을 수 없습니다: %3</translation>
     </message>
     <message>
         <source>--entries: not JSON (%1 at offset %2).</source>
@@ -2051,7 +2051,7 @@
     </message>
     <message>
         <source>--entries: %1 must be %2.</source>
-        <translation>--entries: %1은(는) %2이어야 합니다.</translation>
+        <translation>--entries: %1 멤버는 %2이어야 합니다.</translation>
     </message>
     <message>
         <source>an object</source>
@@ -2117,7 +2117,7 @@
     </message>
     <message>
         <source>--tags: “%1” is not of the form Key=Value.</source>
-        <translation>--tags: “%1”은(는) Key=Value 형식이 아닙니다.</translation>
+        <translation>--tags: “%1” 값은 Key=Value 형식이 아닙니다.</translation>
     </message>
     <message>
         <source>--targets: not JSON (%1 at offset %2).</source>
@@ -2161,7 +2161,7 @@
     </message>
     <message>
         <source>--max-items: “%1” is not a whole number of 1 or more.</source>
-        <translation>--max-items: “%1”은(는) 1 이상의 정수가 아닙니다.</translation>
+        <translation>--max-items: “%1” 값은 1 이상의 정수가 아닙니다.</translation>
     </message>
     <message>
         <source>TIME (UTC)</source>
@@ -2193,7 +2193,7 @@
     </message>
     <message>
         <source>Create a rule with an event pattern or a schedule expression; prints its ARN.</source>
-        <translation>이벤트 패턴이나 일정 식으로 규칙을 만들고 ARN을 출력합니다.</translation>
+        <translation>이벤트 패턴이나 일정 표현식으로 규칙을 만들고 ARN을 출력합니다.</translation>
     </message>
     <message>
         <source>Create a rule, or replace the rule of that name keeping its targets (put-rule); prints its ARN.</source>
@@ -2321,7 +2321,7 @@
     </message>
     <message>
         <source>the key “%1” appears twice in one mapping</source>
-        <translation>키 “%1”이(가) 한 매핑에 두 번 나옵니다</translation>
+        <translation>한 매핑에 “%1” 키가 두 번 나옵니다</translation>
     </message>
     <message>
         <source>in a wildcard, “\” may only escape “*” or “\”.</source>
@@ -2333,7 +2333,7 @@
     </message>
     <message>
         <source>“%1” is not a CIDR block like 10.0.0.0/24 or 2001:db8::/32.</source>
-        <translation>“%1”은(는) 10.0.0.0/24 또는 2001:db8::/32 같은 CIDR 블록이 아닙니다.</translation>
+        <translation>“%1” 값은 10.0.0.0/24 또는 2001:db8::/32 같은 CIDR 블록이 아닙니다.</translation>
     </message>
     <message>
         <source>%1 needs a string or {&quot;equals-ignore-case&quot;: &quot;…&quot;}.</source>
@@ -2353,7 +2353,7 @@
     </message>
     <message>
         <source>“%1” is not a numeric operator (=, &lt;, &lt;=, &gt;, &gt;=).</source>
-        <translation>“%1”은(는) numeric 연산자가 아닙니다(=, &lt;, &lt;=, &gt;, &gt;=).</translation>
+        <translation>“%1” 값은 numeric 연산자가 아닙니다(=, &lt;, &lt;=, &gt;, &gt;=).</translation>
     </message>
     <message>
         <source>the lower bound of a numeric range must be below its upper bound.</source>
@@ -2377,7 +2377,7 @@
     </message>
     <message>
         <source>“%1” can not be used inside anything-but; use prefix, suffix, equals-ignore-case or wildcard.</source>
-        <translation>“%1”은(는) anything-but 안에서 쓸 수 없습니다. prefix, suffix, equals-ignore-case 또는 wildcard를 사용하세요.</translation>
+        <translation>“%1” 연산자는 anything-but 안에서 쓸 수 없습니다. prefix, suffix, equals-ignore-case 또는 wildcard를 사용하세요.</translation>
     </message>
     <message>
         <source>an operator object has exactly one operator: prefix, suffix, anything-but, numeric, exists, cidr, equals-ignore-case or wildcard.</source>
@@ -2401,7 +2401,7 @@
     </message>
     <message>
         <source>“%1” is not an operator of event patterns (prefix, suffix, anything-but, numeric, exists, cidr, equals-ignore-case, wildcard).</source>
-        <translation>“%1”은(는) 이벤트 패턴의 연산자가 아닙니다(prefix, suffix, anything-but, numeric, exists, cidr, equals-ignore-case, wildcard).</translation>
+        <translation>“%1” 값은 이벤트 패턴의 연산자가 아닙니다(prefix, suffix, anything-but, numeric, exists, cidr, equals-ignore-case, wildcard).</translation>
     </message>
     <message>
         <source>needs at least one value to match.</source>
@@ -2433,19 +2433,19 @@
     </message>
     <message>
         <source>%1 is not in the event.</source>
-        <translation>%1이(가) 이벤트에 없습니다.</translation>
+        <translation>이벤트에 %1 필드가 없습니다.</translation>
     </message>
     <message>
         <source>%1 is in the event (%2); the pattern needs it absent.</source>
-        <translation>%1이(가) 이벤트에 있습니다(%2). 패턴은 이 필드가 없어야 합니다.</translation>
+        <translation>이벤트에 %1 필드가 있습니다(%2). 패턴은 이 필드가 없어야 합니다.</translation>
     </message>
     <message>
         <source>%1: %2 is not one of %3</source>
-        <translation>%1: %2은(는) %3 중 하나가 아닙니다</translation>
+        <translation>%1: %2 값은 %3 중 하나가 아닙니다</translation>
     </message>
     <message>
         <source>%1: %2 does not match %3</source>
-        <translation>%1: %2은(는) %3와(과) 일치하지 않습니다</translation>
+        <translation>%1: %2 값이 %3 패턴과 일치하지 않습니다</translation>
     </message>
     <message>
         <source>No element of %1 matches; in the first: %2</source>
@@ -2457,7 +2457,7 @@
     </message>
     <message>
         <source>%1 does not match.</source>
-        <translation>%1이(가) 일치하지 않습니다.</translation>
+        <translation>%1 필드가 일치하지 않습니다.</translation>
     </message>
     <message>
         <source>$: the event pattern is not valid JSON (%1 at offset %2).</source>
@@ -2481,11 +2481,11 @@
     </message>
     <message>
         <source>“%1” must be a string.</source>
-        <translation>“%1”은(는) 문자열이어야 합니다.</translation>
+        <translation>“%1” 필드는 문자열이어야 합니다.</translation>
     </message>
     <message>
         <source>“%1” is not an ISO-8601 time like 2026-03-01T08:00:00Z.</source>
-        <translation>“%1”은(는) 2026-03-01T08:00:00Z 같은 ISO-8601 시각이 아닙니다.</translation>
+        <translation>“%1” 값은 2026-03-01T08:00:00Z 같은 ISO-8601 시각이 아닙니다.</translation>
     </message>
     <message>
         <source>“resources” must be an array.</source>
@@ -2525,7 +2525,7 @@
     </message>
     <message>
         <source>%1: expected %2, found %3.</source>
-        <translation>%1: %2이(가) 와야 하는데 %3이(가) 있습니다.</translation>
+        <translation>%1: %2 형식이어야 하지만 %3 형식입니다.</translation>
     </message>
     <message>
         <source>%1: must not be empty.</source>
@@ -2537,7 +2537,7 @@
     </message>
     <message>
         <source>%1: “%2” is not an instant such as 2026-11-23T12:00:00Z.</source>
-        <translation>%1: “%2”은(는) 2026-11-23T12:00:00Z 같은 시각이 아닙니다.</translation>
+        <translation>%1: “%2” 값은 2026-11-23T12:00:00Z 같은 시각이 아닙니다.</translation>
     </message>
     <message>
         <source>an instant</source>
@@ -2545,11 +2545,11 @@
     </message>
     <message>
         <source>%1 is not supported; ignored.</source>
-        <translation>%1은(는) 지원하지 않아 무시합니다.</translation>
+        <translation>%1 항목은 지원하지 않아 무시합니다.</translation>
     </message>
     <message>
         <source>path: “%1” must start with “$”.</source>
-        <translation>path: “%1”은(는) “$”로 시작해야 합니다.</translation>
+        <translation>path: “%1” 경로는 “$”로 시작해야 합니다.</translation>
     </message>
     <message>
         <source>path: a name is missing after “.” at position %1 of “%2”.</source>
@@ -2565,7 +2565,7 @@
     </message>
     <message>
         <source>path: unexpected “%1” at position %2 of “%3”; steps are .name, [n] or [&apos;name&apos;].</source>
-        <translation>path: “%3”의 위치 %2에 예상하지 못한 “%1”이(가) 있습니다. 단계는 .name, [n] 또는 [&apos;name&apos;]입니다.</translation>
+        <translation>path: “%3”의 위치 %2에 예상하지 못한 “%1” 토큰이 있습니다. 단계는 .name, [n] 또는 [&apos;name&apos;]입니다.</translation>
     </message>
     <message>
         <source>%1 found nothing in the event.</source>
@@ -2585,15 +2585,15 @@
     </message>
     <message>
         <source>%1: “%2” is not an IAM role ARN (arn:aws:iam::&lt;account&gt;:role/&lt;name&gt;).</source>
-        <translation>%1: “%2”은(는) IAM 역할 ARN(arn:aws:iam::&lt;account&gt;:role/&lt;name&gt;)이 아닙니다.</translation>
+        <translation>%1: “%2” 값은 IAM 역할 ARN(arn:aws:iam::&lt;account&gt;:role/&lt;name&gt;)이 아닙니다.</translation>
     </message>
     <message>
         <source>--state: “%1” is not a state; use ENABLED or DISABLED.</source>
-        <translation>--state: “%1”은(는) 상태가 아닙니다. ENABLED 또는 DISABLED를 사용하십시오.</translation>
+        <translation>--state: “%1” 값은 상태가 아닙니다. ENABLED, DISABLED 중 하나를 사용하십시오.</translation>
     </message>
     <message>
         <source>%1: “%2” is not a SageMaker pipeline ARN (arn:aws:sagemaker:&lt;region&gt;:&lt;account&gt;:pipeline/&lt;name&gt;).</source>
-        <translation>%1: “%2”은(는) SageMaker 파이프라인 ARN(arn:aws:sagemaker:&lt;region&gt;:&lt;account&gt;:pipeline/&lt;name&gt;)이 아닙니다.</translation>
+        <translation>%1: “%2” 값은 SageMaker 파이프라인 ARN(arn:aws:sagemaker:&lt;region&gt;:&lt;account&gt;:pipeline/&lt;name&gt;)이 아닙니다.</translation>
     </message>
     <message>
         <source>%1: %2 parameters given; at most %3 are allowed.</source>
@@ -2605,7 +2605,7 @@
     </message>
     <message>
         <source>%1: the parameter “%2” is given twice.</source>
-        <translation>%1: 파라미터 “%2”이(가) 두 번 지정되었습니다.</translation>
+        <translation>%1: “%2” 파라미터가 두 번 지정되었습니다.</translation>
     </message>
     <message>
         <source>%1: the value has %2 characters; at most %3 are allowed.</source>
@@ -2613,7 +2613,7 @@
     </message>
     <message>
         <source>%1: “%2” is not a JSONPath into the event: %3</source>
-        <translation>%1: “%2”은(는) 이벤트에 대한 JSONPath가 아닙니다: %3</translation>
+        <translation>%1: “%2” 값은 이벤트에 대한 JSONPath가 아닙니다: %3</translation>
     </message>
     <message>
         <source>--description: at most %1 characters are allowed (it has %2).</source>
@@ -2645,7 +2645,7 @@
     </message>
     <message>
         <source>--schedule-expression: rules take rate() or cron() with 6 fields, evaluated in UTC; “%1” is neither.</source>
-        <translation>--schedule-expression: 규칙에는 UTC로 평가되는 rate() 또는 6개 필드의 cron()만 사용할 수 있습니다. “%1”은(는) 둘 다 아닙니다.</translation>
+        <translation>--schedule-expression: 규칙에는 UTC로 평가되는 rate() 또는 6개 필드의 cron()만 사용할 수 있습니다. “%1” 값은 둘 중 어느 것도 아닙니다.</translation>
     </message>
     <message>
         <source>Tags: %1 tags given; at most %2 are allowed.</source>
@@ -2669,11 +2669,11 @@
     </message>
     <message>
         <source>%1: the target id “%2” is used twice in the rule.</source>
-        <translation>%1: 대상 ID “%2”이(가) 규칙에서 두 번 사용되었습니다.</translation>
+        <translation>%1: “%2” 대상 ID가 규칙에서 두 번 사용되었습니다.</translation>
     </message>
     <message>
         <source>%1: the pipeline “%2” has no parameter “%3”.</source>
-        <translation>%1: 파이프라인 “%2”에는 파라미터 “%3”이(가) 없습니다.</translation>
+        <translation>%1: “%2” 파이프라인에는 “%3” 파라미터가 없습니다.</translation>
     </message>
     <message>
         <source>The event bus “default” always exists.</source>
@@ -2681,7 +2681,7 @@
     </message>
     <message>
         <source>The event bus “%1” already exists in account %2.</source>
-        <translation>이벤트 버스 “%1”이(가) 계정 %2에 이미 있습니다.</translation>
+        <translation>“%1” 이벤트 버스가 계정 %2에 이미 있습니다.</translation>
     </message>
     <message>
         <source>The default event bus cannot be deleted.</source>
@@ -2689,7 +2689,7 @@
     </message>
     <message>
         <source>The event bus “%1” does not exist in account %2.</source>
-        <translation>이벤트 버스 “%1”이(가) 계정 %2에 없습니다.</translation>
+        <translation>“%1” 이벤트 버스가 계정 %2에 없습니다.</translation>
     </message>
     <message>
         <source>The event bus “%1” still has %2 rules; delete them first.</source>
@@ -2701,15 +2701,15 @@
     </message>
     <message>
         <source>The rule “%1” does not exist on event bus “%2” of account %3.</source>
-        <translation>계정 %3의 이벤트 버스 “%2”에 규칙 “%1”이(가) 없습니다.</translation>
+        <translation>계정 %3의 “%2” 이벤트 버스에 “%1” 규칙이 없습니다.</translation>
     </message>
     <message>
         <source>--event-bus-name: the event bus “%1” does not exist in account %2.</source>
-        <translation>--event-bus-name: 이벤트 버스 “%1”이(가) 계정 %2에 없습니다.</translation>
+        <translation>--event-bus-name: “%1” 이벤트 버스가 계정 %2에 없습니다.</translation>
     </message>
     <message>
         <source>The rule “%1” does not exist in account %2.</source>
-        <translation>규칙 “%1”이(가) 계정 %2에 없습니다.</translation>
+        <translation>“%1” 규칙이 계정 %2에 없습니다.</translation>
     </message>
     <message>
         <source>A rule named “%1” already exists on event bus “%2”.</source>
@@ -2725,7 +2725,7 @@
     </message>
     <message>
         <source>%1: the rule “%2” has no target “%3”.</source>
-        <translation>%1: 규칙 “%2”에 대상 “%3”이(가) 없습니다.</translation>
+        <translation>%1: “%2” 규칙에 “%3” 대상이 없습니다.</translation>
     </message>
     <message>
         <source>The parameter “%1” could not be resolved: %2</source>
@@ -2745,11 +2745,11 @@
     </message>
     <message>
         <source>EventBusName: the event bus “%1” does not exist in account %2.</source>
-        <translation>EventBusName: 이벤트 버스 “%1”이(가) 계정 %2에 없습니다.</translation>
+        <translation>EventBusName: “%1” 이벤트 버스가 계정 %2에 없습니다.</translation>
     </message>
     <message>
         <source>Time: “%1” is not an ISO-8601 instant.</source>
-        <translation>Time: “%1”은(는) ISO-8601 시각이 아닙니다.</translation>
+        <translation>Time: “%1” 값은 ISO-8601 시각이 아닙니다.</translation>
     </message>
     <message>
         <source>Detail: not valid JSON at offset %1: %2</source>
@@ -2853,7 +2853,7 @@
     </message>
     <message>
         <source>trigger: the expression “%1” cannot be read (%2); written unchanged.</source>
-        <translation>trigger: 식 “%1”을(를) 읽을 수 없어(%2) 그대로 썼습니다.</translation>
+        <translation>trigger: “%1” 표현식을 읽을 수 없어(%2) 그대로 썼습니다.</translation>
     </message>
     <message>
         <source>trigger.expression: Azure ML ignores the day-of-month and month fields of “%1” and fires on every day and month.</source>
@@ -2861,15 +2861,15 @@
     </message>
     <message>
         <source>trigger: “%1” is written as the Azure ML cron expression “%2” (the same instants).</source>
-        <translation>trigger: “%1”을(를) Azure ML cron 식 “%2”(으)로 썼습니다(실행 시각은 같습니다).</translation>
+        <translation>trigger: “%1” 표현식을 Azure ML cron 표현식 “%2” 형태로 썼습니다(실행 시각은 같습니다).</translation>
     </message>
     <message>
         <source>trigger: “%1” is written as an Azure ML recurrence (the same instants).</source>
-        <translation>trigger: “%1”을(를) Azure ML 반복(recurrence)으로 썼습니다(실행 시각은 같습니다).</translation>
+        <translation>trigger: “%1” 표현식을 Azure ML 반복(recurrence)으로 썼습니다(실행 시각은 같습니다).</translation>
     </message>
     <message>
         <source>trigger: Azure ML cannot express “%1” (%2); written unchanged, Azure ML will refuse it.</source>
-        <translation>trigger: Azure ML은 “%1”을(를) 표현할 수 없습니다(%2). 그대로 썼으며 Azure ML은 이를 거부합니다.</translation>
+        <translation>trigger: Azure ML로는 “%1” 표현식을 나타낼 수 없습니다(%2). 그대로 썼으며 Azure ML은 이를 거부합니다.</translation>
     </message>
     <message>
         <source>%1: Azure ML has no such setting; kept under properties for Pipeline Desk, ignored by Azure ML.</source>
@@ -2881,7 +2881,7 @@
     </message>
     <message>
         <source>state: Azure ML creates every schedule enabled; DISABLED is kept under properties (run “az ml schedule disable” after creating it).</source>
-        <translation>state: Azure ML은 모든 일정을 활성 상태로 만듭니다. DISABLED는 properties에 보관합니다(만든 뒤 “az ml schedule disable”을 실행하세요).</translation>
+        <translation>state: Azure ML은 모든 일정을 사용 상태로 만듭니다. DISABLED 상태는 properties에 보관합니다(만든 뒤 “az ml schedule disable”을 실행하세요).</translation>
     </message>
     <message numerus="yes">
         <source>flexible time window of %n minute(s)</source>
@@ -2915,15 +2915,15 @@
     </message>
     <message>
         <source>ScheduleExpression: “%1” is written as “%2” (the same instants).</source>
-        <translation>ScheduleExpression: “%1”을(를) “%2”(으)로 썼습니다(실행 시각은 같습니다).</translation>
+        <translation>ScheduleExpression: “%1” 표현식을 “%2” 형태로 썼습니다(실행 시각은 같습니다).</translation>
     </message>
     <message>
         <source>ScheduleExpression: EventBridge Scheduler cannot express “%1” (%2); written unchanged, AWS will refuse it.</source>
-        <translation>ScheduleExpression: EventBridge Scheduler는 “%1”을(를) 표현할 수 없습니다(%2). 그대로 썼으며 AWS는 이를 거부합니다.</translation>
+        <translation>ScheduleExpression: EventBridge Scheduler로는 “%1” 표현식을 나타낼 수 없습니다(%2). 그대로 썼으며 AWS는 이를 거부합니다.</translation>
     </message>
     <message>
         <source>ScheduleExpressionTimezone: the Windows zone “%1” is written as “%2”.</source>
-        <translation>ScheduleExpressionTimezone: Windows 시간대 “%1”을(를) “%2”(으)로 썼습니다.</translation>
+        <translation>ScheduleExpressionTimezone: “%1” Windows 시간대를 “%2” 시간대로 썼습니다.</translation>
     </message>
     <message>
         <source>Target.RoleArn: EventBridge Scheduler needs a role that may start the pipeline; the schedule has none, fill it in.</source>
@@ -2939,15 +2939,15 @@
     </message>
     <message>
         <source>%1: “%2” is not ENABLED or DISABLED.</source>
-        <translation>%1: “%2”은(는) ENABLED 또는 DISABLED가 아닙니다.</translation>
+        <translation>%1: “%2” 값은 ENABLED, DISABLED 중 하나가 아닙니다.</translation>
     </message>
     <message>
         <source>%1: “%2” is not a whole number.</source>
-        <translation>%1: “%2”은(는) 정수가 아닙니다.</translation>
+        <translation>%1: “%2” 값은 정수가 아닙니다.</translation>
     </message>
     <message>
         <source>%1: “%2” is not a date and time such as 2026-11-23T09:00:00.</source>
-        <translation>%1: “%2”은(는) 2026-11-23T09:00:00 같은 날짜와 시각이 아닙니다.</translation>
+        <translation>%1: “%2” 값은 2026-11-23T09:00:00 같은 날짜와 시각이 아닙니다.</translation>
     </message>
     <message>
         <source>tags: schedules have no tags in Pipeline Desk; ignored.</source>
@@ -2959,11 +2959,11 @@
     </message>
     <message>
         <source>%1: “%2” is not a known time zone (IANA such as Asia/Seoul, or Windows such as Pacific Standard Time).</source>
-        <translation>%1: “%2”은(는) 알려진 시간대가 아닙니다(Asia/Seoul 같은 IANA 이름 또는 Pacific Standard Time 같은 Windows 이름).</translation>
+        <translation>%1: “%2” 값은 알려진 시간대가 아닙니다(Asia/Seoul 같은 IANA 이름 또는 Pacific Standard Time 같은 Windows 이름).</translation>
     </message>
     <message>
         <source>%1: “%2” is not cron or recurrence.</source>
-        <translation>%1: “%2”은(는) cron 또는 recurrence가 아닙니다.</translation>
+        <translation>%1: “%2” 값은 cron, recurrence 중 하나가 아닙니다.</translation>
     </message>
     <message>
         <source>trigger: changed since it was exported; the trigger is used and the %1expression property ignored.</source>
@@ -2971,23 +2971,23 @@
     </message>
     <message>
         <source>%1: “%2” is not skip, once or all.</source>
-        <translation>%1: “%2”은(는) skip, once, all 중 하나가 아닙니다.</translation>
+        <translation>%1: “%2” 값은 skip, once, all 중 하나가 아닙니다.</translation>
     </message>
     <message>
         <source>%1: “%2” is not allow, skip, queue or stop.</source>
-        <translation>%1: “%2”은(는) allow, skip, queue, stop 중 하나가 아닙니다.</translation>
+        <translation>%1: “%2” 값은 allow, skip, queue, stop 중 하나가 아닙니다.</translation>
     </message>
     <message>
         <source>%1: “%2” is not NONE or DELETE.</source>
-        <translation>%1: “%2”은(는) NONE 또는 DELETE가 아닙니다.</translation>
+        <translation>%1: “%2” 값은 NONE, DELETE 중 하나가 아닙니다.</translation>
     </message>
     <message>
         <source>%1: “%2” is not pipeline; only pipeline jobs can be imported.</source>
-        <translation>%1: “%2”은(는) pipeline이 아닙니다. 파이프라인 작업만 가져올 수 있습니다.</translation>
+        <translation>%1: “%2” 유형은 pipeline이 아닙니다. 파이프라인 작업만 가져올 수 있습니다.</translation>
     </message>
     <message>
         <source>%1: data inputs are not pipeline parameters; ignored.</source>
-        <translation>%1: 데이터 입력은 파이프라인 매개변수가 아니므로 무시합니다.</translation>
+        <translation>%1: 데이터 입력은 파이프라인 파라미터가 아니므로 무시합니다.</translation>
     </message>
     <message>
         <source>a string or an object</source>
@@ -2995,11 +2995,11 @@
     </message>
     <message>
         <source>%1: “%2” is a local job file, not a pipeline; name the pipeline with --target-pipeline.</source>
-        <translation>%1: “%2”은(는) 파이프라인이 아닌 로컬 작업 파일입니다. --target-pipeline으로 파이프라인을 지정하세요.</translation>
+        <translation>%1: “%2” 파일은 파이프라인이 아닌 로컬 작업 파일입니다. --target-pipeline 옵션으로 파이프라인을 지정하세요.</translation>
     </message>
     <message>
         <source>%1: “%2” is not OFF or FLEXIBLE.</source>
-        <translation>%1: “%2”은(는) OFF 또는 FLEXIBLE이 아닙니다.</translation>
+        <translation>%1: “%2” 값은 OFF, FLEXIBLE 중 하나가 아닙니다.</translation>
     </message>
     <message>
         <source>the document</source>
@@ -3011,7 +3011,7 @@
     </message>
     <message>
         <source>The rule “%1” does not exist.</source>
-        <translation>규칙 “%1”이(가) 없습니다.</translation>
+        <translation>“%1” 규칙이 없습니다.</translation>
     </message>
     <message>
         <source>The document format: %1.</source>
@@ -3043,7 +3043,7 @@
     </message>
     <message>
         <source>--format: “%1” is not aws-cli, cloudformation or cloudformation-json.</source>
-        <translation>--format: “%1”은(는) aws-cli, cloudformation, cloudformation-json 중 하나가 아닙니다.</translation>
+        <translation>--format: “%1” 값은 aws-cli, cloudformation, cloudformation-json 중 하나가 아닙니다.</translation>
     </message>
     <message>
         <source>--name is required.</source>
@@ -3055,11 +3055,11 @@
     </message>
     <message>
         <source>the event bus “%1” did not exist; it was created.</source>
-        <translation>이벤트 버스 “%1”이(가) 없어서 만들었습니다.</translation>
+        <translation>“%1” 이벤트 버스가 없어서 만들었습니다.</translation>
     </message>
     <message>
         <source>--format: “%1” is not azure-ml or scheduler.</source>
-        <translation>--format: “%1”은(는) azure-ml 또는 scheduler가 아닙니다.</translation>
+        <translation>--format: “%1” 값은 azure-ml, scheduler 중 하나가 아닙니다.</translation>
     </message>
     <message>
         <source>Print a rule with its targets as AWS CLI put-rule/put-targets input or a CloudFormation AWS::Events::Rule.</source>
@@ -3115,7 +3115,7 @@
     </message>
     <message>
         <source>%1: the static value “%2” begins with “$.”, which EventBridge reads as a JSONPath into the event; it is written as it is and comes back as a path.</source>
-        <translation>%1: 고정 값 “%2”이(가) “$.”로 시작하므로 EventBridge는 이벤트에 대한 JSONPath로 읽습니다. 그대로 내보내며, 가져오면 경로가 됩니다.</translation>
+        <translation>%1: “%2” 고정 값이 “$.”로 시작하므로 EventBridge는 이벤트에 대한 JSONPath로 읽습니다. 그대로 내보내며, 가져오면 경로가 됩니다.</translation>
     </message>
     <message>
         <source>%1: not a JSON object: %2</source>
@@ -3135,15 +3135,15 @@
     </message>
     <message>
         <source>%1: the tag “%2” is given twice.</source>
-        <translation>%1: 태그 “%2”이(가) 두 번 있습니다.</translation>
+        <translation>%1: “%2” 태그가 두 번 있습니다.</translation>
     </message>
     <message>
         <source>%1: “%2” is not the rule of the put-rule input (“%3”).</source>
-        <translation>%1: “%2”은(는) put-rule 입력의 규칙(“%3”)이 아닙니다.</translation>
+        <translation>%1: “%2” 규칙은 put-rule 입력의 규칙(“%3”)이 아닙니다.</translation>
     </message>
     <message>
         <source>%1: “%2” is not the event bus of the put-rule input (“%3”).</source>
-        <translation>%1: “%2”은(는) put-rule 입력의 이벤트 버스(“%3”)가 아닙니다.</translation>
+        <translation>%1: “%2” 이벤트 버스는 put-rule 입력의 이벤트 버스(“%3”)가 아닙니다.</translation>
     </message>
     <message>
         <source>PutTargets: a separate put-targets input goes with a single bare put-rule input.</source>
@@ -3151,11 +3151,11 @@
     </message>
     <message>
         <source>%1 (%2) is not an AWS::Events::Rule; ignored.</source>
-        <translation>%1 (%2)은(는) AWS::Events::Rule이 아니므로 무시합니다.</translation>
+        <translation>%1 리소스(%2)는 AWS::Events::Rule이 아니므로 무시합니다.</translation>
     </message>
     <message>
         <source>%1: no Name; the rule is named after its logical id “%2”.</source>
-        <translation>%1: Name이 없어 논리적 ID “%2”을(를) 규칙 이름으로 씁니다.</translation>
+        <translation>%1: Name이 없어 논리적 ID(“%2”)를 규칙 이름으로 씁니다.</translation>
     </message>
     <message>
         <source>the template has no resource of Type AWS::Events::Rule.</source>
@@ -3171,7 +3171,7 @@
     </message>
     <message>
         <source>%1: the rule “%2” on the event bus “%3” is in the document twice.</source>
-        <translation>%1: 이벤트 버스 “%3”의 규칙 “%2”이(가) 문서에 두 번 있습니다.</translation>
+        <translation>%1: “%3” 이벤트 버스의 “%2” 규칙이 문서에 두 번 있습니다.</translation>
     </message>
     <message>
         <source>Seed a new workspace file (or one without accounts) with the demo accounts and pipelines.</source>
@@ -3399,7 +3399,7 @@
     </message>
     <message>
         <source>Note: no program runs the executions of this workspace now, so this execution stays %1 until one does. Run “pipelinedesk-cli scheduler run”, open the workspace in Pipeline Desk, or follow it with “pipelinedesk-cli executions wait --pipeline-execution-arn %2” (“executions start --wait” starts and follows in one go).</source>
-        <translation>참고: 지금은 이 작업 공간의 실행을 진행하는 프로그램이 없어서, 그런 프로그램이 돌 때까지 이 실행은 멈춰 있습니다(현재 상태: %1). “pipelinedesk-cli scheduler run”을 실행하거나, Pipeline Desk에서 작업 공간을 열거나, “pipelinedesk-cli executions wait --pipeline-execution-arn %2”로 끝까지 지켜보세요(“executions start --wait”는 시작과 지켜보기를 한 번에 합니다).</translation>
+        <translation>참고: 지금은 이 작업 공간의 실행을 진행하는 프로그램이 없어서, 그런 프로그램이 돌 때까지 이 실행은 멈춰 있습니다(현재 상태: %1). “pipelinedesk-cli scheduler run”을 실행하거나, Pipeline Desk에서 작업 공간을 열거나, “pipelinedesk-cli executions wait --pipeline-execution-arn %2” 명령으로 끝까지 지켜보세요(“executions start --wait”는 시작과 지켜보기를 한 번에 합니다).</translation>
     </message>
     <message>
         <source>%1  step %2: %3</source>
@@ -3805,7 +3805,7 @@
     </message>
     <message>
         <source>%1: there this schedule is written “%2” (the same instants).</source>
-        <translation>%1. 그곳에서는 이 일정을 “%2” 식으로 씁니다(실행 시각은 같습니다).</translation>
+        <translation>%1. 그곳에서는 이 일정을 “%2” 표현식으로 씁니다(실행 시각은 같습니다).</translation>
     </message>
     <message>
         <source>EventBridge rules fire in UTC only: the time zone %1 is not kept there, so the fires move by its offset. EventBridge Scheduler fires in a time zone.</source>
@@ -4201,7 +4201,7 @@
     </message>
     <message>
         <source>account-id: account %1 (%2) is a local account of this workspace; a profile cannot connect it, as a sync would replace its pipelines and runs with the cloud&apos;s. Use another workspace for the real account.</source>
-        <translation>account-id: 계정 %1(%2)은 이 작업 공간의 로컬 계정이라서 프로필로 연결할 수 없습니다. 연결하면 동기화가 이 계정의 파이프라인과 실행을 클라우드의 것으로 바꿔 버립니다. 실제 계정은 다른 작업 공간에서 사용하세요.</translation>
+        <translation>account-id: %1(%2) 계정은 이 작업 공간의 로컬 계정이라서 프로필로 연결할 수 없습니다. 연결하면 동기화가 이 계정의 파이프라인과 실행을 클라우드의 것으로 바꿔 버립니다. 실제 계정은 다른 작업 공간에서 사용하세요.</translation>
     </message>
     <message>
         <source>Pipeline</source>
@@ -4259,11 +4259,11 @@
     </message>
     <message>
         <source>The role %1 needs a code from the MFA device %2, and nothing here can ask for it.</source>
-        <translation>역할 %1을 수임하려면 MFA 장치 %2의 코드가 필요한데, 여기서는 코드를 물어볼 수 없습니다.</translation>
+        <translation>%1 역할을 수임하려면 MFA 장치 %2의 코드가 필요한데, 여기서는 코드를 물어볼 수 없습니다.</translation>
     </message>
     <message>
         <source>TokenCode: no MFA code was given, so the role %1 was not assumed.</source>
-        <translation>TokenCode: MFA 코드를 입력하지 않아서 역할 %1을 수임하지 않았습니다.</translation>
+        <translation>TokenCode: MFA 코드를 입력하지 않아서 %1 역할을 수임하지 않았습니다.</translation>
     </message>
     <message>
         <source>sts:AssumeRole answered without complete credentials for %1.</source>
@@ -4561,7 +4561,7 @@
     </message>
     <message>
         <source>Account %1 (%2) is a local account: there is nothing to sync from the cloud. Connect an account by testing a profile.</source>
-        <translation>계정 %1(%2)은 로컬 계정이라서 클라우드에서 동기화할 것이 없습니다. 계정을 연결하려면 프로필을 테스트하세요.</translation>
+        <translation>%1(%2) 계정은 로컬 계정이라서 클라우드에서 동기화할 것이 없습니다. 계정을 연결하려면 프로필을 테스트하세요.</translation>
     </message>
     <message>
         <source>Pipeline %1</source>
@@ -4589,7 +4589,7 @@
     </message>
     <message>
         <source>Parameters of %1</source>
-        <translation>%1의 매개변수</translation>
+        <translation>%1의 파라미터</translation>
     </message>
     <message>
         <source>Rules of %1</source>
@@ -4673,7 +4673,7 @@
     </message>
     <message>
         <source>a parameter name is required.</source>
-        <translation>매개변수 이름이 필요합니다.</translation>
+        <translation>파라미터 이름이 필요합니다.</translation>
     </message>
     <message>
         <source>“%1” is not an event bus of the synced account %2.</source>
@@ -4753,11 +4753,11 @@
     </message>
     <message>
         <source>--identity: %1 is not the account %2 that --profile %3 acts as; give one of them.</source>
-        <translation>--identity: %1은 --profile %3이 동작하는 계정 %2가 아닙니다. 둘 중 하나만 지정하세요.</translation>
+        <translation>--identity: %1 계정은 --profile %3 프로필이 동작하는 계정(%2)이 아닙니다. 둘 중 하나만 지정하세요.</translation>
     </message>
     <message>
         <source>--endpoint-url: “%1” is not an http:// or https:// URL.</source>
-        <translation>--endpoint-url: “%1”은 http:// 또는 https:// URL이 아닙니다.</translation>
+        <translation>--endpoint-url: “%1” 값은 http:// 또는 https:// URL이 아닙니다.</translation>
     </message>
     <message>
         <source>the code of the MFA device %1 could not be asked: standard input is not a terminal. Run the command in a terminal, or use a profile without an MFA device.</source>
@@ -4769,11 +4769,11 @@
     </message>
     <message>
         <source>--profile: the workspace has no profile named %1 (see “profiles list”).</source>
-        <translation>--profile: 작업 공간에 %1이라는 프로필이 없습니다(“profiles list”로 확인하세요).</translation>
+        <translation>--profile: 작업 공간에 이름이 %1인 프로필이 없습니다(“profiles list”로 확인하세요).</translation>
     </message>
     <message>
         <source>--cached: the profile %1 was never tested, so the workspace holds nothing of its account yet. Run “pipelinedesk-cli profiles test %1” or leave out --cached.</source>
-        <translation>--cached: 프로필 %1을 한 번도 테스트하지 않아 작업 공간에 그 계정의 내용이 아직 없습니다. “pipelinedesk-cli profiles test %1”을 실행하거나 --cached 없이 실행하세요.</translation>
+        <translation>--cached: %1 프로필을 한 번도 테스트하지 않아 작업 공간에 그 계정의 내용이 아직 없습니다. “pipelinedesk-cli profiles test %1” 명령을 실행하거나 --cached 없이 실행하세요.</translation>
     </message>
     <message>
         <source>Syncing %1: %2 of %3 requests, %4</source>
@@ -4845,7 +4845,7 @@
     </message>
     <message>
         <source>Stopped waiting; execution %1 is still %2 and goes on in the cloud.</source>
-        <translation>기다리기를 멈췄습니다. 실행 %1은 아직 %2 상태이며 클라우드에서 계속 진행됩니다.</translation>
+        <translation>기다리기를 멈췄습니다. %1 실행은 아직 %2 상태이며 클라우드에서 계속 진행됩니다.</translation>
     </message>
     <message>
         <source>profiles test needs the profile&apos;s name: “profiles test NAME”.</source>
@@ -4857,7 +4857,7 @@
     </message>
     <message>
         <source>there is no profile named %1 in this workspace (see “profiles list”).</source>
-        <translation>이 작업 공간에 %1이라는 프로필이 없습니다(“profiles list”로 확인하세요).</translation>
+        <translation>이 작업 공간에 이름이 %1인 프로필이 없습니다(“profiles list”로 확인하세요).</translation>
     </message>
     <message>
         <source>Account: %1</source>
@@ -4873,7 +4873,7 @@
     </message>
     <message>
         <source>Connected account %1 (%2) through the profile %3.</source>
-        <translation>프로필 %3으로 계정 %1(%2)을 연결했습니다.</translation>
+        <translation>%3 프로필로 %1(%2) 계정을 연결했습니다.</translation>
     </message>
     <message>
         <source>Call sts:GetCallerIdentity with a profile; prints the account, ARN and user id it reached and connects that account.</source>
@@ -4889,7 +4889,7 @@
     </message>
     <message>
         <source>The cloud did not remove the target %1 of the rule, so the rule was not deleted: %2</source>
-        <translation>클라우드에서 규칙의 대상 %1을 제거하지 못해서 규칙을 삭제하지 않았습니다: %2</translation>
+        <translation>클라우드에서 규칙의 %1 대상을 제거하지 못해서 규칙을 삭제하지 않았습니다: %2</translation>
     </message>
 </context>
 <context>
@@ -5403,15 +5403,15 @@
     </message>
     <message>
         <source>Started %1.</source>
-        <translation>%1을(를) 시작했습니다.</translation>
+        <translation>%1 실행을 시작했습니다.</translation>
     </message>
     <message>
         <source>Stopping %1.</source>
-        <translation>%1을(를) 중지하는 중입니다.</translation>
+        <translation>%1 실행을 중지하는 중입니다.</translation>
     </message>
     <message>
         <source>Retrying %1.</source>
-        <translation>%1을(를) 재시도하는 중입니다.</translation>
+        <translation>%1 실행을 재시도하는 중입니다.</translation>
     </message>
     <message>
         <source>Filter by pipeline, owner, execution or account</source>
@@ -5500,7 +5500,7 @@
     </message>
     <message>
         <source>Only a failed execution can be retried; this one is %1.</source>
-        <translation>실패한 실행만 다시 시도할 수 있습니다. 이 실행의 상태는 %1입니다.</translation>
+        <translation>실패한 실행만 재시도할 수 있습니다. 이 실행의 상태는 %1입니다.</translation>
     </message>
 </context>
 <context>
@@ -5511,7 +5511,7 @@
     </message>
     <message>
         <source>Started %1 by %2 (%3), account %4</source>
-        <translation>%1에 %2이(가) 시작함 (%3), 계정 %4</translation>
+        <translation>%1 시작 (시작한 주체: %2, %3), 계정 %4</translation>
     </message>
     <message>
         <source>ended %1</source>
@@ -5635,7 +5635,7 @@
     </message>
     <message>
         <source>Execution started by %1</source>
-        <translation>%1이(가) 실행을 시작함</translation>
+        <translation>실행 시작 (시작한 주체: %1)</translation>
     </message>
     <message>
         <source>Step %1 started</source>
@@ -5710,15 +5710,15 @@
     </message>
     <message>
         <source>Started %1.</source>
-        <translation>%1을(를) 시작했습니다.</translation>
+        <translation>%1 실행을 시작했습니다.</translation>
     </message>
     <message>
         <source>Retrying %1.</source>
-        <translation>%1을(를) 재시도하는 중입니다.</translation>
+        <translation>%1 실행을 재시도하는 중입니다.</translation>
     </message>
     <message>
         <source>Stopping %1.</source>
-        <translation>%1을(를) 중지하는 중입니다.</translation>
+        <translation>%1 실행을 중지하는 중입니다.</translation>
     </message>
     <message>
         <source>Executions</source>
@@ -5754,11 +5754,11 @@
     </message>
     <message>
         <source>Retrying %1…</source>
-        <translation>%1 다시 시도하는 중…</translation>
+        <translation>%1 실행을 재시도하는 중…</translation>
     </message>
     <message>
         <source>Stopping %1…</source>
-        <translation>%1 중지하는 중…</translation>
+        <translation>%1 실행을 중지하는 중…</translation>
     </message>
     <message>
         <source>Cancelled. The cloud may have done it all the same; refresh (F5) to see.</source>
@@ -6047,7 +6047,7 @@
     </message>
     <message>
         <source>Cannot read “%1”: %2</source>
-        <translation>“%1”을(를) 읽을 수 없습니다: %2</translation>
+        <translation>“%1” 파일을 읽을 수 없습니다: %2</translation>
     </message>
     <message>
         <source>YAML and JSON documents (*.yaml *.yml *.json)</source>
@@ -6091,7 +6091,7 @@
     </message>
     <message>
         <source>The event bus “%1” does not exist; it will be created.</source>
-        <translation>이벤트 버스 “%1”이(가) 없습니다. 새로 만듭니다.</translation>
+        <translation>“%1” 이벤트 버스가 없습니다. 새로 만듭니다.</translation>
     </message>
     <message>
         <source>The document names no pipeline (a local job file): choose the pipeline to start.</source>
@@ -6117,7 +6117,7 @@
     </message>
     <message>
         <source>The event bus “%1” was created.</source>
-        <translation>이벤트 버스 “%1”을(를) 만들었습니다.</translation>
+        <translation>“%1” 이벤트 버스를 만들었습니다.</translation>
     </message>
     <message>
         <source>Imported the schedule:</source>
@@ -6543,11 +6543,11 @@
     </message>
     <message>
         <source>Cannot read “%1”: %2</source>
-        <translation>“%1”을(를) 읽을 수 없습니다: %2</translation>
+        <translation>“%1” 파일을 읽을 수 없습니다: %2</translation>
     </message>
     <message>
         <source>Delete pipeline “%1” and all its executions?</source>
-        <translation>파이프라인 “%1”과(와) 모든 실행을 삭제할까요?</translation>
+        <translation>“%1” 파이프라인과 그 모든 실행을 삭제할까요?</translation>
     </message>
     <message>
         <source>schedule %1</source>
@@ -6943,7 +6943,7 @@
     </message>
     <message>
         <source>Ena&amp;ble the rule on the selected event bus</source>
-        <translation>선택한 이벤트 버스에서 규칙 활성화(&amp;B)</translation>
+        <translation>선택한 이벤트 버스에서 규칙 사용(&amp;B)</translation>
     </message>
     <message>
         <source>Rule type:</source>
@@ -7306,7 +7306,7 @@
     <name>Pd::RuleTagsPage</name>
     <message>
         <source>The tag key “%1” is used twice.</source>
-        <translation>태그 키 “%1”이(가) 두 번 쓰였습니다.</translation>
+        <translation>“%1” 태그 키가 두 번 쓰였습니다.</translation>
     </message>
     <message>
         <source>Step 4: Configure tags — optional</source>
@@ -7341,7 +7341,7 @@
     <name>Pd::RuleTargetPanel</name>
     <message>
         <source>Static value</source>
-        <translation>정적 값</translation>
+        <translation>고정 값</translation>
     </message>
     <message>
         <source>JSONPath</source>
@@ -7365,7 +7365,7 @@
     </message>
     <message>
         <source>Pipeline parameters — a static value, or a JSONPath into the matched event such as $.detail.object.key</source>
-        <translation>파이프라인 파라미터 — 정적 값 또는 $.detail.object.key 같은 일치한 이벤트의 JSONPath</translation>
+        <translation>파이프라인 파라미터 — 고정 값 또는 $.detail.object.key 같은 일치한 이벤트의 JSONPath</translation>
     </message>
     <message>
         <source>Name</source>
@@ -7490,7 +7490,7 @@
     </message>
     <message>
         <source>Puts an event on the local event bus; matching enabled rules start their targets.</source>
-        <translation>로컬 이벤트 버스에 이벤트를 넣습니다. 일치하는 활성 규칙이 대상을 시작합니다.</translation>
+        <translation>로컬 이벤트 버스에 이벤트를 넣습니다. 사용 중이고 패턴이 일치하는 규칙이 대상을 시작합니다.</translation>
     </message>
     <message>
         <source>Details</source>
@@ -7586,33 +7586,33 @@
     </message>
     <message>
         <source>“%1” was saved.</source>
-        <translation>“%1”을(를) 저장했습니다.</translation>
+        <translation>“%1” 규칙을 저장했습니다.</translation>
     </message>
     <message>
         <source>“%1” was created.</source>
-        <translation>“%1”을(를) 생성했습니다.</translation>
+        <translation>“%1” 규칙을 생성했습니다.</translation>
     </message>
     <message>
         <source>“%1” is enabled.</source>
-        <translation>“%1”을(를) 사용합니다.</translation>
+        <translation>“%1” 일정을 사용합니다.</translation>
     </message>
     <message>
         <source>“%1” is disabled.</source>
-        <translation>“%1”을(를) 사용 중지했습니다.</translation>
+        <translation>“%1” 일정을 사용 중지했습니다.</translation>
     </message>
     <message>
         <source>Delete the rule “%1”?</source>
-        <translation>규칙 “%1”을(를) 삭제할까요?</translation>
+        <translation>“%1” 규칙을 삭제할까요?</translation>
     </message>
     <message numerus="yes">
         <source>Delete the rule “%1” and its %n target(s)? AWS deletes a rule that has targets only when forced (delete-rule --force) or after remove-targets; this removes the targets with it.</source>
         <translation>
-            <numerusform>규칙 “%1”과(와) 대상 %n개를 삭제할까요? AWS는 대상이 있는 규칙을 강제(delete-rule --force)하거나 remove-targets 후에만 삭제합니다. 여기서는 대상도 함께 제거합니다.</numerusform>
+            <numerusform>“%1” 규칙과 대상 %n개를 삭제할까요? AWS는 대상이 있는 규칙을 강제(delete-rule --force)하거나 remove-targets 후에만 삭제합니다. 여기서는 대상도 함께 제거합니다.</numerusform>
         </translation>
     </message>
     <message>
         <source>“%1” was deleted.</source>
-        <translation>“%1”을(를) 삭제했습니다.</translation>
+        <translation>“%1” 항목을 삭제했습니다.</translation>
     </message>
     <message>
         <source>No targets: the rule starts nothing.</source>
@@ -7954,7 +7954,7 @@ Time zone: %2</source>
     <name>Pd::ScheduleTargetPage</name>
     <message>
         <source>Target pipeline and parameters</source>
-        <translation>대상 파이프라인과 매개변수</translation>
+        <translation>대상 파이프라인과 파라미터</translation>
     </message>
     <message>
         <source>Each fire starts one execution of this pipeline.</source>
@@ -7966,7 +7966,7 @@ Time zone: %2</source>
     </message>
     <message>
         <source>Parameter</source>
-        <translation>매개변수</translation>
+        <translation>파라미터</translation>
     </message>
     <message>
         <source>Type</source>
@@ -8048,7 +8048,7 @@ Time zone: %2</source>
     </message>
     <message>
         <source>Parameter</source>
-        <translation>매개변수</translation>
+        <translation>파라미터</translation>
     </message>
     <message>
         <source>Flexible time window</source>
@@ -8115,27 +8115,27 @@ Time zone: %2</source>
     </message>
     <message>
         <source>Dead letters</source>
-        <translation>배달 불능</translation>
+        <translation>배달 불능 항목</translation>
     </message>
     <message>
         <source>“%1” is enabled.</source>
-        <translation>“%1”을(를) 사용합니다.</translation>
+        <translation>“%1” 일정을 사용합니다.</translation>
     </message>
     <message>
         <source>“%1” is disabled.</source>
-        <translation>“%1”을(를) 사용 중지했습니다.</translation>
+        <translation>“%1” 일정을 사용 중지했습니다.</translation>
     </message>
     <message>
         <source>Started %1.</source>
-        <translation>%1을(를) 시작했습니다.</translation>
+        <translation>%1 실행을 시작했습니다.</translation>
     </message>
     <message>
         <source>Disable and delete the schedule “%1”? The executions it started stay.</source>
-        <translation>일정 “%1”을(를) 사용 중지하고 삭제하시겠습니까? 이 일정이 시작한 실행은 남습니다.</translation>
+        <translation>“%1” 일정을 사용 중지하고 삭제하시겠습니까? 이 일정이 시작한 실행은 남습니다.</translation>
     </message>
     <message>
         <source>“%1” was deleted.</source>
-        <translation>“%1”을(를) 삭제했습니다.</translation>
+        <translation>“%1” 항목을 삭제했습니다.</translation>
     </message>
     <message>
         <source>&amp;Import…</source>
@@ -8155,7 +8155,7 @@ Time zone: %2</source>
     </message>
     <message>
         <source>Imported the schedule “%1”.</source>
-        <translation>일정 “%1”을(를) 가져왔습니다.</translation>
+        <translation>“%1” 일정을 가져왔습니다.</translation>
     </message>
     <message>
         <source>the schedule “%1”</source>
@@ -8277,7 +8277,7 @@ Time zone: %2</source>
     <message numerus="yes">
         <source>Event %1 was put on the event bus “%2”; %n target(s) invoked.</source>
         <translation>
-            <numerusform>이벤트 %1을(를) 이벤트 버스 “%2”에 넣었습니다. 대상 %n개를 호출했습니다.</numerusform>
+            <numerusform>%1 이벤트를 “%2” 이벤트 버스에 넣었습니다. 대상 %n개를 호출했습니다.</numerusform>
         </translation>
     </message>
     <message>
@@ -8302,7 +8302,7 @@ Time zone: %2</source>
     </message>
     <message>
         <source>Fields left out — id, time, account, region — are filled in by the event bus, as PutEvents does. Every enabled rule of the bus whose pattern matches starts its targets.</source>
-        <translation>빠진 필드(id, time, account, region)는 PutEvents처럼 이벤트 버스가 채웁니다. 패턴이 일치하는 버스의 모든 활성 규칙이 대상을 시작합니다.</translation>
+        <translation>빠진 필드(id, time, account, region)는 PutEvents처럼 이벤트 버스가 채웁니다. 버스에서 사용 중이고 패턴이 일치하는 모든 규칙이 대상을 시작합니다.</translation>
     </message>
     <message>
         <source>Se&amp;nd</source>
@@ -8348,7 +8348,7 @@ Time zone: %2</source>
     <name>Pd::SharePermissionPage</name>
     <message>
         <source>Actions granted by %1 (on the pipeline and all its executions):</source>
-        <translation>%1이(가) 부여하는 작업(파이프라인과 모든 실행에 적용):</translation>
+        <translation>%1 권한이 부여하는 작업(파이프라인과 모든 실행에 적용):</translation>
     </message>
     <message>
         <source>Associate a managed permission</source>
@@ -8375,15 +8375,15 @@ Time zone: %2</source>
     </message>
     <message>
         <source>“%1” is not an AWS account id: it must be exactly 12 digits.</source>
-        <translation>“%1”은(는) AWS 계정 ID가 아닙니다. 정확히 12자리 숫자여야 합니다.</translation>
+        <translation>“%1” 값은 AWS 계정 ID가 아닙니다. 정확히 12자리 숫자여야 합니다.</translation>
     </message>
     <message>
         <source>“%1” is not an organization ARN (arn:aws:organizations::ACCOUNT:organization/o-ID).</source>
-        <translation>“%1”은(는) 조직 ARN(arn:aws:organizations::ACCOUNT:organization/o-ID)이 아닙니다.</translation>
+        <translation>“%1” 값은 조직 ARN(arn:aws:organizations::ACCOUNT:organization/o-ID)이 아닙니다.</translation>
     </message>
     <message>
         <source>“%1” is not an OU ARN (arn:aws:organizations::ACCOUNT:ou/o-ID/ou-ID).</source>
-        <translation>“%1”은(는) OU ARN(arn:aws:organizations::ACCOUNT:ou/o-ID/ou-ID)이 아닙니다.</translation>
+        <translation>“%1” 값은 OU ARN(arn:aws:organizations::ACCOUNT:ou/o-ID/ou-ID)이 아닙니다.</translation>
     </message>
     <message>
         <source>An account can not share with itself.</source>
@@ -8601,19 +8601,19 @@ Time zone: %2</source>
     <name>Pd::SharesPage</name>
     <message>
         <source>Saved the resource share %1.</source>
-        <translation>리소스 공유 %1을(를) 저장했습니다.</translation>
+        <translation>%1 리소스 공유를 저장했습니다.</translation>
     </message>
     <message>
         <source>Created the resource share %1.</source>
-        <translation>리소스 공유 %1을(를) 생성했습니다.</translation>
+        <translation>%1 리소스 공유를 생성했습니다.</translation>
     </message>
     <message>
         <source>Delete the resource share “%1”? Every principal loses access to its pipelines at once.</source>
-        <translation>리소스 공유 “%1”을(를) 삭제할까요? 모든 보안 주체가 즉시 해당 파이프라인에 대한 액세스 권한을 잃습니다.</translation>
+        <translation>“%1” 리소스 공유를 삭제할까요? 모든 보안 주체가 즉시 해당 파이프라인에 대한 액세스 권한을 잃습니다.</translation>
     </message>
     <message>
         <source>Deleted the resource share “%1”.</source>
-        <translation>리소스 공유 “%1”을(를) 삭제했습니다.</translation>
+        <translation>“%1” 리소스 공유를 삭제했습니다.</translation>
     </message>
     <message>
         <source>Resource shares</source>

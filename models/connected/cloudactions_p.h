@@ -5,6 +5,7 @@
 // not for callers of CloudActions.
 
 #include "connected/cloudactions.h"
+#include "connected/cloudconnections.h"
 
 #include <QString>
 #include <QTimer>
