@@ -329,8 +329,8 @@ void PipelinesPage::createPipeline()
             });
     connect(dialog, &QDialog::finished, this, &PipelinesPage::updateButtons);
     m_createDialog = dialog;
-    updateButtons();
     dialog->open();
+    updateButtons();
 }
 
 void PipelinesPage::deleteSelected()
