@@ -161,14 +161,14 @@ void CrossAccountExecutionsView::updateButtons()
     const Status retry = actions.canRetry(identity, execution);
     const QString pipelineName = summary.pipelineArn.section(QLatin1Char('/'), -1);
     // One cloud action at a time: the buttons wait for the cloud's answer to the last one.
-    const bool idle = !m_busy->isBusy();
-    m_startButton->setEnabled(start.ok() && idle);
+    const bool ready = !m_busy->isBusy();
+    m_startButton->setEnabled(start.ok() && ready);
     m_startButton->setToolTip(start ? tr("Start a new execution of %1 in account %2.")
                                           .arg(pipelineName, summary.pipelineArn.section(QLatin1Char(':'), 4, 4))
                                     : start.error().message);
-    m_stopButton->setEnabled(stop.ok() && idle);
+    m_stopButton->setEnabled(stop.ok() && ready);
     m_stopButton->setToolTip(stop ? tr("Stop this execution.") : stop.error().message);
-    m_retryButton->setEnabled(retry.ok() && idle);
+    m_retryButton->setEnabled(retry.ok() && ready);
     m_retryButton->setToolTip(retry ? tr("Retry the failed and never-run steps of this execution.")
                                     : retry.error().message);
 }
