@@ -246,6 +246,37 @@ private slots:
         QCOMPARE(f.text("SELECT status FROM executions WHERE arn = '" + executing + "'"), QString("Executing"));
     }
 
+    void crossAccountStartOfAConnectedOwnersPipelineGoesToTheCloud()
+    {
+        // shared-services is local, but the pipeline's owner, test, is connected: the start is made
+        // in the cloud through test's profile.
+        Fixture f;
+        f.cloud.accountId = "222222222222";
+        f.cloud.pipelines.append({"serial-inference-pipeline", {}, {}, {}, {}, {}});
+        QVERIFY(f.addProfile("prod-test"));
+        Account account = f.workspace->accounts().account("222222222222").value();
+        account.profile = "prod-test";
+        QVERIFY(
+            f.workspace->database().transaction([&] { return AccountStore(f.workspace->database()).update(account); }));
+        const qint64 localExecutions =
+            f.count("SELECT COUNT(*) FROM executions WHERE pipeline_arn = '" + serialArn + "' AND origin IS NULL");
+
+        Session session(sharedServices);
+        CrossAccountExecutionsView view(*f.workspace, session);
+        view.setCloudActions(f.actions.get());
+        QTRY_VERIFY(view.selectExecution(executing));
+        auto *start = child<QPushButton>(&view, "startButton");
+        QVERIFY2(start->isEnabled(), qPrintable(start->toolTip()));
+        start->click();
+        QVERIFY(idle(view.busyAction()));
+        QCOMPARE(f.cloud.started.size(), 1);
+        QCOMPARE(f.cloud.started.at(0)["PipelineName"].toString(), serialArn);
+        const QString said = child<QLabel>(&view, "messageLabel")->text();
+        QVERIFY2(said.startsWith("Started " + serialArn + "/execution/"), qPrintable(said));
+        QCOMPARE(f.count("SELECT COUNT(*) FROM executions WHERE pipeline_arn = '" + serialArn + "' AND origin IS NULL"),
+                 localExecutions);
+    }
+
     void crossAccountOfALocalIdentityStaysLocal()
     {
         Fixture f;
