@@ -21,6 +21,7 @@
 #include "views/pipelines/pipelinespage.h"
 #include "views/rules/rulespage.h"
 #include "views/schedules/schedulespage.h"
+#include "views/sharing/crossaccountexecutionsview.h"
 #include "views/sharing/sharedwithmepage.h"
 #include "views/sharing/sharespage.h"
 #include "workspace/workspace.h"
@@ -321,7 +322,9 @@ void MainWindow::createActions()
 
 void MainWindow::createPages()
 {
-    addPage(QStringLiteral("pipelines"), new PipelinesPage(m_workspace, m_session));
+    auto *pipelines = new PipelinesPage(m_workspace, m_session);
+    pipelines->setCloudActions(m_cloudActions);
+    addPage(QStringLiteral("pipelines"), pipelines);
     for (const QString &name : pageNames().mid(1)) {
         if (name == QLatin1String("executions")) {
             auto *page = new ExecutionsPage(m_workspace, m_session);
@@ -343,6 +346,7 @@ void MainWindow::createPages()
         } else if (name == QLatin1String("shared-with-me")) {
             auto *page = new SharedWithMePage(m_workspace, m_session);
             page->setCloudActions(m_cloudActions);
+            page->executionsView()->setCloudActions(m_cloudActions);
             addPage(name, page);
         } else if (name == QLatin1String("activity")) {
             addPage(name, new ActivityPage(m_workspace));

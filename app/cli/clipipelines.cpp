@@ -1,5 +1,6 @@
 #include "cli.h"
 
+#include "connected/cloudactions.h"
 #include "connected/cloudsync.h"
 
 #include "core/timeformat.h"
@@ -98,6 +99,16 @@ Result<PipelineInput> pipelineInput(Context &context, bool create)
     return input;
 }
 
+// The CloudActions that change the identity's pipelines: the cloud first for a connected account
+// (refused with --cached), the pipelines service for a local one.
+Result<CloudActions *> pipelineActions(Context &context, const QString &identity)
+{
+    auto cloud = context.cloudActionsFor(identity);
+    if (!cloud || cloud.value())
+        return cloud;
+    return context.actions();
+}
+
 int createOrUpdatePipeline(Context &context, bool create)
 {
     const Who w = who(context);
@@ -106,14 +117,19 @@ int createOrUpdatePipeline(Context &context, bool create)
     auto input = pipelineInput(context, create);
     if (!input)
         return context.fail(input.error());
-    PipelineService &service = w.workspace->pipelines();
-    auto pipeline = create ? service.createPipeline(w.identity, input.value()) : service.updatePipeline(w.identity, input.value());
-    if (!pipeline)
-        return context.fail(pipeline.error());
+    auto actions = pipelineActions(context, w.identity);
+    if (!actions)
+        return context.fail(actions.error());
+    QString arn;
+    const Status done = context.await(create ? actions.value()->createPipeline(w.identity, input.value())
+                                             : actions.value()->updatePipeline(w.identity, input.value()),
+                                      &arn);
+    if (!done)
+        return context.fail(done.error());
     if (context.json())
-        context.printJson({{QStringLiteral("PipelineArn"), pipeline->arn}});
+        context.printJson({{QStringLiteral("PipelineArn"), arn}});
     else
-        context.out() << pipeline->arn << Qt::endl;
+        context.out() << arn << Qt::endl;
     return 0;
 }
 
@@ -125,23 +141,33 @@ int deletePipeline(Context &context)
     const QString name = context.value(QStringLiteral("pipeline-name"));
     if (name.isEmpty())
         return context.fail(Error::invalid(QStringLiteral("pipeline-name"), Tr::tr("--pipeline-name is required.")));
-    auto pipeline = w.workspace->pipelines().resolve(w.identity, name);
-    if (!pipeline)
-        return context.fail(pipeline.error());
-    auto dangling = w.workspace->pipelines().deletePipeline(w.identity, name);
-    if (!dangling)
+    auto actions = pipelineActions(context, w.identity);
+    if (!actions)
+        return context.fail(actions.error());
+    const bool connected = !actions.value()->profileOf(w.identity).isEmpty();
+    // What targets it, to warn about once it is gone. A connected account's pipeline may be in the
+    // cloud and not yet in the mirror: the cloud, not the mirror, says whether it exists.
+    auto dangling = w.workspace->pipelines().references(w.identity, name);
+    if (!dangling && !connected)
         return context.fail(dangling.error());
+    QString arn;
+    if (Status deleted = context.await(actions.value()->deletePipeline(w.identity, name), &arn); !deleted)
+        return context.fail(deleted.error());
     // The delete goes ahead like SageMaker's; what targeted the pipeline will fail to start it.
-    for (const QString &schedule : dangling->schedules)
-        context.err() << Tr::tr("warning: schedule “%1” targets the deleted pipeline; its firings will fail.").arg(schedule)
-                      << Qt::endl;
-    for (const QString &rule : dangling->rules)
-        context.err() << Tr::tr("warning: rule “%1” targets the deleted pipeline; its invocations will fail.").arg(rule)
-                      << Qt::endl;
+    if (dangling) {
+        for (const QString &schedule : dangling->schedules)
+            context.err()
+                << Tr::tr("warning: schedule “%1” targets the deleted pipeline; its firings will fail.").arg(schedule)
+                << Qt::endl;
+        for (const QString &rule : dangling->rules)
+            context.err()
+                << Tr::tr("warning: rule “%1” targets the deleted pipeline; its invocations will fail.").arg(rule)
+                << Qt::endl;
+    }
     if (context.json())
-        context.printJson({{QStringLiteral("PipelineArn"), pipeline->arn}});
+        context.printJson({{QStringLiteral("PipelineArn"), arn}});
     else
-        context.out() << pipeline->arn << Qt::endl;
+        context.out() << arn << Qt::endl;
     return 0;
 }
 

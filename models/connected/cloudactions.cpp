@@ -188,7 +188,12 @@ CloudJob *CloudActions::start(const QString &identity, const StartRequest &reque
 
 void CloudActions::refresh(CloudJob *job, const QString &accountId, int kinds, const QString &value)
 {
-    auto *sync = new CloudSync(m_connections, accountId, SyncScope::of(kinds), job);
+    refresh(job, accountId, SyncScope::of(kinds), value);
+}
+
+void CloudActions::refresh(CloudJob *job, const QString &accountId, const SyncScope &scope, const QString &value)
+{
+    auto *sync = new CloudSync(m_connections, accountId, scope, job);
     job->setCurrent(sync);
     connect(sync, &CloudSync::finished, job, [job, sync, value] {
         sync->deleteLater();

@@ -18,6 +18,7 @@ class CloudConnections;
 class CloudSync;
 struct AwsOperation;
 struct ScheduleInput;
+struct SyncScope;
 
 // One cloud action in flight: finishes exactly once, from the event loop, with a status and (when
 // the action names what it made) a value: the new execution's ARN, the account a profile reached.
@@ -89,6 +90,16 @@ public:
                     const QString &clientRequestToken = QString());
 
     // --- Pipelines (cloudpipelineactions.cpp) ---
+    // Create, update and delete a pipeline of the identity's account: only its owner may, so these
+    // go through the identity's profile when it is connected, else to PipelineService. The input is
+    // the service's, checked as the service checks it (PipelineService::checkInput) before any
+    // request, with the same errors; CreatePipeline also needs a role ARN. Then CreatePipeline,
+    // UpdatePipeline or DeletePipeline (a fresh ClientRequestToken for create and delete), and the
+    // pipeline read back into the mirror (DescribePipeline and its executions; after a delete, the
+    // account's pipelines, so that the row goes). value(): the pipeline's ARN.
+    CloudJob *createPipeline(const QString &identity, const PipelineInput &input);
+    CloudJob *updatePipeline(const QString &identity, const PipelineInput &input);
+    CloudJob *deletePipeline(const QString &identity, const QString &nameOrArn);
 
     // --- Rules, targets and events (cloudruleactions.cpp) ---
     // Rules (EventBridge). Enable or disable, then the account's rules read back. Delete: AWS
@@ -188,8 +199,9 @@ private:
     void refreshExecution(CloudJob *job, const QString &accountId, const QString &executionArn);
     CloudJob *changeExecution(const QString &identity, const QString &executionArn, bool retry,
                               const QString &clientRequestToken);
-    // Reads `kinds` of the account back into the mirror and finishes the job with `value`.
+    // Reads `kinds` (or `scope`) of the account back into the mirror and finishes the job with `value`.
     void refresh(CloudJob *job, const QString &accountId, int kinds, const QString &value);
+    void refresh(CloudJob *job, const QString &accountId, const SyncScope &scope, const QString &value);
     // A job that ends with a local service's answer (the account is not connected).
     CloudJob *finished(Status status, const QString &value = QString());
     // Rules (cloudruleactions.cpp): PutRule, then RemoveTargets of `removed` and PutTargets of `put`

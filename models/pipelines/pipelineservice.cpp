@@ -195,19 +195,32 @@ Status checkDefinitionLength(const QByteArray &definition)
 
 } // namespace
 
+Status PipelineService::checkInput(const PipelineInput &input, bool create)
+{
+    if (create) {
+        if (Status name = checkPipelineName(input.name); !name)
+            return name;
+        if (input.definition.isEmpty())
+            return Error::invalid(QStringLiteral("pipeline-definition"),
+                                  Tr::tr("pipeline-definition: a pipeline definition is required."));
+    }
+    if (!input.definition.isEmpty()) {
+        if (Status length = checkDefinitionLength(input.definition); !length)
+            return length;
+        if (auto definition = PipelineDefinition::parse(input.definition); !definition)
+            return definition.error();
+    }
+    if (!input.roleArn.isEmpty()) {
+        if (Status role = checkIamRoleArn(QStringLiteral("role-arn"), input.roleArn); !role)
+            return role;
+    }
+    return {};
+}
+
 Result<Pipeline> PipelineService::createPipeline(const QString &identity, const PipelineInput &input)
 {
-    if (Status name = checkPipelineName(input.name); !name)
-        return name.error();
-    if (input.definition.isEmpty())
-        return Error::invalid(QStringLiteral("pipeline-definition"),
-                              Tr::tr("pipeline-definition: a pipeline definition is required."));
-    if (Status length = checkDefinitionLength(input.definition); !length)
-        return length.error();
-    if (auto definition = PipelineDefinition::parse(input.definition); !definition)
-        return definition.error();
-    if (Status role = checkIamRoleArn(QStringLiteral("role-arn"), input.roleArn); !role)
-        return role.error();
+    if (Status checked = checkInput(input, true); !checked)
+        return checked.error();
     if (Status local = ConnectedAccounts::checkLocalChange(m_context.database(), identity, CloudObjectKind::Pipeline,
                                                            input.name);
         !local) {
@@ -250,19 +263,13 @@ Result<Pipeline> PipelineService::updatePipeline(const QString &identity, const 
         m_context.audit().record(identity, QStringLiteral("sagemaker:UpdatePipeline"), found->arn, local);
         return local.error();
     }
+    if (Status checked = checkInput(input, false); !checked)
+        return checked.error();
     Pipeline p = found.value();
-    if (!input.definition.isEmpty()) {
-        if (Status length = checkDefinitionLength(input.definition); !length)
-            return length.error();
-        if (auto definition = PipelineDefinition::parse(input.definition); !definition)
-            return definition.error();
+    if (!input.definition.isEmpty())
         p.definition = input.definition;
-    }
-    if (!input.roleArn.isEmpty()) {
-        if (Status role = checkIamRoleArn(QStringLiteral("role-arn"), input.roleArn); !role)
-            return role.error();
+    if (!input.roleArn.isEmpty())
         p.roleArn = input.roleArn;
-    }
     if (!input.displayName.isEmpty())
         p.displayName = input.displayName;
     if (!input.description.isEmpty())

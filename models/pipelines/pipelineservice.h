@@ -66,6 +66,11 @@ public:
     // The newest executions of a pipeline the identity may see.
     Result<QList<Execution>> recentExecutions(const QString &identity, const QString &pipelineArn, int limit) const;
 
+    // What create (create = true) and update check of the input itself, before anything else: the
+    // name (create), the definition (required for create; length, JSON, Version, steps), the role
+    // ARN. InvalidInput naming the field. For callers that send the input elsewhere (CloudActions,
+    // to a connected account) and refuse bad input before any request, in the same words.
+    static Status checkInput(const PipelineInput &input, bool create);
     // Creates a pipeline in the identity's account from a validated definition. Conflict when the
     // name is taken.
     Result<Pipeline> createPipeline(const QString &identity, const PipelineInput &input);

@@ -374,28 +374,79 @@ FakeAnswer FakeCloud::answer(const FakeRequest &request)
     }
     if (operation == QLatin1String("ListPipelines")) {
         QJsonArray all;
-        for (const Pipeline &p : std::as_const(pipelines))
-            all.append(QJsonObject{{QStringLiteral("PipelineArn"), pipelineArn(p.name)},
-                                   {QStringLiteral("PipelineName"), p.name},
-                                   {QStringLiteral("PipelineDisplayName"), p.name},
-                                   {QStringLiteral("CreationTime"), baseTime - 86400},
-                                   {QStringLiteral("LastModifiedTime"), baseTime - 3600}});
+        for (const Pipeline &p : std::as_const(pipelines)) {
+            QJsonObject summary{
+                {QStringLiteral("PipelineArn"), pipelineArn(p.name)},
+                {QStringLiteral("PipelineName"), p.name},
+                {QStringLiteral("PipelineDisplayName"), p.displayName.isEmpty() ? p.name : p.displayName},
+                {QStringLiteral("CreationTime"), baseTime - 86400},
+                {QStringLiteral("LastModifiedTime"), baseTime - 3600}};
+            if (!p.description.isEmpty())
+                summary.insert(QStringLiteral("PipelineDescription"), p.description);
+            all.append(summary);
+        }
         return page(all, QStringLiteral("PipelineSummaries"), input);
     }
     if (operation == QLatin1String("DescribePipeline")) {
         const Pipeline *p = find(input.value(QStringLiteral("PipelineName")).toString());
         if (!p)
             return FakeAnswer::jsonError(400, QStringLiteral("ResourceNotFound"), QStringLiteral("Pipeline not found"));
-        return FakeAnswer::json(200,
-                                QJsonObject{{QStringLiteral("PipelineArn"), pipelineArn(p->name)},
-                                            {QStringLiteral("PipelineName"), p->name},
-                                            {QStringLiteral("PipelineDisplayName"), p->name},
-                                            {QStringLiteral("PipelineDefinition"), QString::fromLatin1(definition)},
-                                            {QStringLiteral("PipelineStatus"), QStringLiteral("Active")},
-                                            {QStringLiteral("RoleArn"),
-                                             QStringLiteral("arn:aws:iam::%1:role/SageMakerPipelines").arg(accountId)},
-                                            {QStringLiteral("CreationTime"), baseTime - 86400},
-                                            {QStringLiteral("LastModifiedTime"), baseTime - 3600}});
+        QJsonObject d{{QStringLiteral("PipelineArn"), pipelineArn(p->name)},
+                      {QStringLiteral("PipelineName"), p->name},
+                      {QStringLiteral("PipelineDisplayName"), p->displayName.isEmpty() ? p->name : p->displayName},
+                      {QStringLiteral("PipelineDefinition"),
+                       p->definition.isEmpty() ? QString::fromLatin1(definition) : p->definition},
+                      {QStringLiteral("PipelineStatus"), QStringLiteral("Active")},
+                      {QStringLiteral("RoleArn"),
+                       p->roleArn.isEmpty() ? QStringLiteral("arn:aws:iam::%1:role/SageMakerPipelines").arg(accountId)
+                                            : p->roleArn},
+                      {QStringLiteral("CreationTime"), baseTime - 86400},
+                      {QStringLiteral("LastModifiedTime"), baseTime - 3600}};
+        if (!p->description.isEmpty())
+            d.insert(QStringLiteral("PipelineDescription"), p->description);
+        return FakeAnswer::json(200, d);
+    }
+    if (operation == QLatin1String("CreatePipeline")) {
+        createdPipelines.append(input);
+        const QString name = input.value(QStringLiteral("PipelineName")).toString();
+        if (find(name))
+            return FakeAnswer::jsonError(400, QStringLiteral("ValidationException"),
+                                         QStringLiteral("Pipeline names must be unique within an AWS account and "
+                                                        "region. Pipeline with name (%1) already exists.")
+                                             .arg(name));
+        Pipeline p;
+        p.name = name;
+        p.displayName = input.value(QStringLiteral("PipelineDisplayName")).toString();
+        p.description = input.value(QStringLiteral("PipelineDescription")).toString();
+        p.definition = input.value(QStringLiteral("PipelineDefinition")).toString();
+        p.roleArn = input.value(QStringLiteral("RoleArn")).toString();
+        pipelines.append(p);
+        return FakeAnswer::json(200, QJsonObject{{QStringLiteral("PipelineArn"), pipelineArn(name)}});
+    }
+    if (operation == QLatin1String("UpdatePipeline") || operation == QLatin1String("DeletePipeline")) {
+        const bool update = operation.startsWith(QLatin1String("Update"));
+        (update ? updatedPipelines : deletedPipelines).append(input);
+        const QString name = input.value(QStringLiteral("PipelineName")).toString();
+        const Pipeline *found = find(name);
+        if (!found)
+            return FakeAnswer::jsonError(400, QStringLiteral("ResourceNotFound"),
+                                         QStringLiteral("Pipeline '%1' does not exist.").arg(name));
+        const qsizetype index = found - pipelines.constData();
+        const QString arn = pipelineArn(found->name);
+        if (!update) {
+            pipelines.removeAt(index);
+            return FakeAnswer::json(200, QJsonObject{{QStringLiteral("PipelineArn"), arn}});
+        }
+        Pipeline &p = pipelines[index];
+        const auto set = [&input](QString &member, const char *name) {
+            if (input.contains(QLatin1String(name)))
+                member = input.value(QLatin1String(name)).toString();
+        };
+        set(p.displayName, "PipelineDisplayName");
+        set(p.description, "PipelineDescription");
+        set(p.definition, "PipelineDefinition");
+        set(p.roleArn, "RoleArn");
+        return FakeAnswer::json(200, QJsonObject{{QStringLiteral("PipelineArn"), arn}});
     }
     if (operation == QLatin1String("ListPipelineExecutions")) {
         const Pipeline *p = find(input.value(QStringLiteral("PipelineName")).toString());

@@ -31,8 +31,19 @@ public:
     {
         QString name;
         QList<QJsonObject> executions; // ListPipelineExecutions summaries, newest first
+        // What CreatePipeline / UpdatePipeline said; empty: the fake's own (two steps, its role).
+        QString displayName;
+        QString description;
+        QString definition;
+        QString roleArn;
     };
     QList<Pipeline> pipelines;
+    // CreatePipeline's, UpdatePipeline's and DeletePipeline's inputs, in order. A name taken is
+    // refused as SageMaker does (ValidationException "Pipeline names must be unique…"); a pipeline
+    // that is not there is ResourceNotFound for update and delete.
+    QList<QJsonObject> createdPipelines;
+    QList<QJsonObject> updatedPipelines;
+    QList<QJsonObject> deletedPipelines;
     QJsonArray rules;                            // ListRules entries of the default bus
     QJsonArray targets;                          // ListTargetsByRule of every rule without its own in ruleTargets
     QHash<QString, QJsonArray> ruleTargets;      // by rule name: its targets (PutTargets, RemoveTargets change them)

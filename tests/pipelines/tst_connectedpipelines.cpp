@@ -1,7 +1,8 @@
 // A connected account's pipelines and executions are the cloud's: the local runner never advances
 // them, and every local change through PipelineService (create, update, delete, start, stop, retry,
 // the runner's step settings) is refused as a Conflict (exit code 2) that names the object, the
-// account and the profile, until the cloud path exists. The views' buttons ask the same service.
+// account and the profile. Changes reach the cloud through CloudActions instead (tested in
+// tests/connected); without it, the views' buttons ask this same service.
 #undef QT_NO_CAST_FROM_ASCII
 #include "testworkspace.h"
 

@@ -6,6 +6,7 @@
 #include "itemmodels/columntablemodel.h"
 #include "pipelines/pipelinemodels.h"
 #include "pipelines/pipelineservice.h"
+#include "views/common/busyaction.h"
 #include "views/common/messagebox.h"
 #include "views/common/messagelabel.h"
 #include "views/common/pagewidgets.h"
@@ -106,6 +107,14 @@ PipelinesPage::PipelinesPage(Workspace &workspace, Session &session, QWidget *pa
     splitter->setStretchFactor(0, 1);
     splitter->setStretchFactor(1, 2);
 
+    m_busy = new BusyAction;
+    m_message = new MessageLabel;
+    m_message->setObjectName(QStringLiteral("messageLabel"));
+    m_message->setWordWrap(true);
+    m_message->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_message->hide();
+    connect(&session, &Session::identityChanged, m_message, [this] { m_message->hide(); });
+
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_title);
     auto *toolRow = new QHBoxLayout;
@@ -113,6 +122,8 @@ PipelinesPage::PipelinesPage(Workspace &workspace, Session &session, QWidget *pa
     toolRow->addWidget(m_newButton);
     toolRow->addWidget(m_deleteButton);
     layout->addLayout(toolRow);
+    layout->addWidget(m_busy);
+    layout->addWidget(m_message);
     layout->addWidget(splitter, 1);
 
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &PipelinesPage::showSelected);
@@ -127,6 +138,47 @@ PipelinesPage::PipelinesPage(Workspace &workspace, Session &session, QWidget *pa
     showSelected();
 }
 
+void PipelinesPage::setCloudActions(CloudActions *actions)
+{
+    m_actions = actions;
+    updateButtons();
+}
+
+bool PipelinesPage::selectPipeline(const QString &arn)
+{
+    for (int row = 0; row < m_model->rowCount(); ++row) {
+        if (m_model->pipelineAt(row).arn == arn) {
+            m_table->setCurrentIndex(m_proxy->mapFromSource(m_model->index(row, 0)));
+            return true;
+        }
+    }
+    return false;
+}
+
+QString PipelinesPage::selectedArn() const
+{
+    const QModelIndex current = m_proxy->mapToSource(m_table->currentIndex());
+    return current.isValid() ? m_model->pipelineAt(current.row()).arn : QString();
+}
+
+void PipelinesPage::updateButtons()
+{
+    const QModelIndex current = m_proxy->mapToSource(m_table->currentIndex());
+    const bool has = current.isValid();
+    // One cloud action at a time: the page waits for the cloud's answer before the next.
+    const bool idle = !m_busy->isBusy() && !(m_createDialog && m_createDialog->isVisible());
+    // With cloud actions a connected account's pipelines change in the cloud first; without them
+    // the service says why they cannot change here.
+    const Status canCreate = m_actions ? Status() : m_workspace.pipelines().canCreatePipeline(m_session.identity());
+    m_newButton->setEnabled(canCreate.ok() && idle);
+    m_newButton->setToolTip(canCreate ? QString() : canCreate.error().message);
+    Status canDelete = Error::conflict(QString());
+    if (has)
+        canDelete = m_actions ? Status() : m_workspace.pipelines().canChange(m_model->pipelineAt(current.row()));
+    m_deleteButton->setEnabled(canDelete.ok() && idle);
+    m_deleteButton->setToolTip(canDelete ? QString() : canDelete.error().message);
+}
+
 void PipelinesPage::showSelected()
 {
     const QModelIndex current = m_proxy->mapToSource(m_table->currentIndex());
@@ -136,14 +188,7 @@ void PipelinesPage::showSelected()
     m_descriptionLabel->setVisible(has);
     m_tabs->setVisible(has);
     m_emptyLabel->setVisible(!has);
-    // A connected account's pipelines change in the cloud first: the service says why not here.
-    const Status canCreate = m_workspace.pipelines().canCreatePipeline(m_session.identity());
-    m_newButton->setEnabled(canCreate.ok());
-    m_newButton->setToolTip(canCreate ? QString() : canCreate.error().message);
-    const Status canDelete = has ? m_workspace.pipelines().canChange(m_model->pipelineAt(current.row()))
-                                 : Status(Error::conflict(QString()));
-    m_deleteButton->setEnabled(canDelete.ok());
-    m_deleteButton->setToolTip(canDelete ? QString() : canDelete.error().message);
+    updateButtons();
     if (!has) {
         m_parameters->setDefinition({});
         m_steps->setDefinition({});
@@ -164,10 +209,14 @@ void PipelinesPage::showSelected()
 
 void PipelinesPage::createPipeline()
 {
-    // A small form: the service validates the definition and names what is wrong.
-    QDialog dialog(this);
-    dialog.setObjectName(QStringLiteral("createPipelineDialog"));
-    dialog.setWindowTitle(tr("New pipeline"));
+    if (m_createDialog && m_createDialog->isVisible())
+        return;
+    // A small form: the service validates the definition and names what is wrong. Window-modal and
+    // not blocking, so that a cloud answer can come while it is open.
+    auto *dialog = new QDialog(this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setObjectName(QStringLiteral("createPipelineDialog"));
+    dialog->setWindowTitle(tr("New pipeline"));
     auto *name = new QLineEdit;
     name->setObjectName(QStringLiteral("pipelineNameEdit"));
     auto *role = new QLineEdit;
@@ -186,21 +235,24 @@ void PipelinesPage::createPipeline()
     error->setObjectName(QStringLiteral("errorLabel"));
     error->setWordWrap(true);
     error->hide();
+    auto *busy = new BusyAction;
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel);
-    buttons->button(QDialogButtonBox::Ok)->setText(tr("&Create"));
+    QPushButton *ok = buttons->button(QDialogButtonBox::Ok);
+    ok->setText(tr("&Create"));
     auto *form = new QFormLayout;
     form->addRow(tr("&Name:"), name);
     form->addRow(tr("&Role ARN:"), role);
     form->addRow(tr("&Description:"), description);
     form->addRow(tr("De&finition:"), definition);
     form->addRow(QString(), load);
-    auto *layout = new QVBoxLayout(&dialog);
+    auto *layout = new QVBoxLayout(dialog);
     layout->addLayout(form);
     layout->addWidget(error);
+    layout->addWidget(busy);
     layout->addWidget(buttons);
-    dialog.resize(640, 520);
-    connect(load, &QPushButton::clicked, &dialog, [&dialog, definition, error] {
-        const QString path = QFileDialog::getOpenFileName(&dialog, tr("Pipeline definition"), QString(),
+    dialog->resize(640, 520);
+    connect(load, &QPushButton::clicked, dialog, [dialog, definition, error] {
+        const QString path = QFileDialog::getOpenFileName(dialog, tr("Pipeline definition"), QString(),
                                                           tr("JSON files (*.json);;All files (*)"));
         if (path.isEmpty())
             return;
@@ -226,28 +278,65 @@ void PipelinesPage::createPipeline()
         }
         definition->setPlainText(QString::fromUtf8(*text));
     });
-    connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
-    connect(buttons, &QDialogButtonBox::accepted, &dialog, [&] {
-        PipelineInput input;
-        input.name = name->text().trimmed();
-        input.roleArn = role->text().trimmed();
-        input.description = description->text().trimmed();
-        input.definition = definition->toPlainText().toUtf8();
-        auto created = m_workspace.pipelines().createPipeline(m_session.identity(), input);
-        if (!created) {
-            error->setText(created.error().message);
-            error->show();
-            return;
-        }
-        dialog.accept();
+    // Closing the dialog while the cloud is asked stops waiting (the cloud may have acted all the same).
+    connect(buttons, &QDialogButtonBox::rejected, dialog, [dialog, busy] {
+        busy->cancel();
+        dialog->reject();
     });
-    dialog.exec();
+    connect(buttons, &QDialogButtonBox::accepted, dialog,
+            [this, dialog, name, role, description, definition, error, busy, ok] {
+                if (busy->isBusy())
+                    return;
+                PipelineInput input;
+                input.name = name->text().trimmed();
+                input.roleArn = role->text().trimmed();
+                input.description = description->text().trimmed();
+                input.definition = definition->toPlainText().toUtf8();
+                if (!m_actions) {
+                    auto created = m_workspace.pipelines().createPipeline(m_session.identity(), input);
+                    if (!created) {
+                        error->setText(created.error().message);
+                        error->show();
+                        return;
+                    }
+                    dialog->accept();
+                    return;
+                }
+                error->hide();
+                ok->setEnabled(false);
+                CloudJob *job = m_actions->createPipeline(m_session.identity(), input);
+                busy->track(job, tr("Creating pipeline “%1”…").arg(input.name));
+                connect(job, &CloudJob::finished, dialog, [this, dialog, error, busy, ok, job, pipeline = input.name] {
+                    const Status status = job->status();
+                    if (!status) {
+                        const QString said = busy->outcome(status, QString());
+                        if (busy->wasCancelled()) { // the dialog is closing: the page says it
+                            m_message->setMessage(said, MessageLabel::Kind::Warning);
+                            m_message->show();
+                            return;
+                        }
+                        ok->setEnabled(true);
+                        error->setText(said);
+                        error->show();
+                        return;
+                    }
+                    const QString arn = job->value();
+                    dialog->accept();
+                    selectPipeline(arn);
+                    m_message->setMessage(tr("Pipeline “%1” was created.").arg(pipeline), MessageLabel::Kind::Success);
+                    m_message->show();
+                });
+            });
+    connect(dialog, &QDialog::finished, this, &PipelinesPage::updateButtons);
+    m_createDialog = dialog;
+    dialog->open();
+    updateButtons();
 }
 
 void PipelinesPage::deleteSelected()
 {
     const QModelIndex current = m_proxy->mapToSource(m_table->currentIndex());
-    if (!current.isValid())
+    if (!current.isValid() || m_busy->isBusy())
         return;
     const Pipeline pipeline = m_model->pipelineAt(current.row());
     auto references = m_workspace.pipelines().references(m_session.identity(), pipeline.arn);
@@ -265,6 +354,21 @@ void PipelinesPage::deleteSelected()
                             QMessageBox::Cancel)
         != QMessageBox::Yes)
         return;
+    if (m_actions) {
+        CloudJob *job = m_actions->deletePipeline(m_session.identity(), pipeline.arn);
+        m_busy->track(job, tr("Deleting pipeline “%1”…").arg(pipeline.name));
+        updateButtons();
+        connect(job, &CloudJob::finished, this, [this, job, pipeline] {
+            const Status status = job->status();
+            const QString said = m_busy->outcome(status, tr("Pipeline “%1” was deleted.").arg(pipeline.name));
+            m_message->setMessage(said, status ? MessageLabel::Kind::Success : MessageLabel::Kind::Error);
+            m_message->show();
+            // Refused or cancelled: the pipeline is still there and selected again.
+            selectPipeline(pipeline.arn);
+            updateButtons();
+        });
+        return;
+    }
     auto deleted = m_workspace.pipelines().deletePipeline(m_session.identity(), pipeline.arn);
     if (!deleted)
         MessageBox::warning(this, tr("Delete pipeline"), deleted.error().message);

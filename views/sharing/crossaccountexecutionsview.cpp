@@ -4,6 +4,8 @@
 #include "itemmodels/columntablemodel.h"
 #include "pipelines/pipelineservice.h"
 #include "sharing/sharemodels.h"
+#include "views/common/busyaction.h"
+#include "views/pipelines/executionactions.h"
 #include "workspace/workspace.h"
 
 #include <QComboBox>
@@ -82,6 +84,7 @@ CrossAccountExecutionsView::CrossAccountExecutionsView(Workspace &workspace, Ses
     m_messageLabel->setObjectName(QStringLiteral("messageLabel"));
     m_messageLabel->setWordWrap(true);
     m_messageLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_busy = new BusyAction;
 
     auto *filters = new QHBoxLayout;
     filters->addWidget(m_filter, 1);
@@ -98,6 +101,7 @@ CrossAccountExecutionsView::CrossAccountExecutionsView(Workspace &workspace, Ses
     layout->addLayout(filters);
     layout->addWidget(m_table, 1);
     layout->addLayout(buttons);
+    layout->addWidget(m_busy);
     layout->addWidget(m_messageLabel);
 
     connect(m_startButton, &QPushButton::clicked, this, [this] { act(Start); });
@@ -111,6 +115,12 @@ CrossAccountExecutionsView::CrossAccountExecutionsView(Workspace &workspace, Ses
     connect(m_proxy, &QAbstractItemModel::layoutChanged, this, &CrossAccountExecutionsView::updateButtons);
     connect(&session, &Session::identityChanged, m_messageLabel, &QLabel::clear);
     retranslateUi();
+}
+
+void CrossAccountExecutionsView::setCloudActions(CloudActions *actions)
+{
+    m_actions = actions;
+    updateButtons();
 }
 
 bool CrossAccountExecutionsView::selectExecution(const QString &executionArn)
@@ -144,19 +154,21 @@ void CrossAccountExecutionsView::updateButtons()
     execution.pipelineArn = summary.pipelineArn;
     executionStatusFromApi(summary.status, &execution.status);
     const QString identity = m_session.identity();
-    PipelineService &pipelines = m_workspace.pipelines();
-    // The service decides; the view only shows its answer.
-    const Status start = pipelines.canStart(identity, summary.pipelineArn);
-    const Status stop = pipelines.canStop(identity, execution);
-    const Status retry = pipelines.canRetry(identity, execution);
+    // ExecutionActions decides, as for the Executions page; the view only shows its answer.
+    const ExecutionActions actions(m_workspace, m_actions != nullptr);
+    const Status start = actions.canStart(identity, summary.pipelineArn);
+    const Status stop = actions.canStop(identity, execution);
+    const Status retry = actions.canRetry(identity, execution);
     const QString pipelineName = summary.pipelineArn.section(QLatin1Char('/'), -1);
-    m_startButton->setEnabled(start.ok());
+    // One cloud action at a time: the buttons wait for the cloud's answer to the last one.
+    const bool ready = !m_busy->isBusy();
+    m_startButton->setEnabled(start.ok() && ready);
     m_startButton->setToolTip(start ? tr("Start a new execution of %1 in account %2.")
                                           .arg(pipelineName, summary.pipelineArn.section(QLatin1Char(':'), 4, 4))
                                     : start.error().message);
-    m_stopButton->setEnabled(stop.ok());
+    m_stopButton->setEnabled(stop.ok() && ready);
     m_stopButton->setToolTip(stop ? tr("Stop this execution.") : stop.error().message);
-    m_retryButton->setEnabled(retry.ok());
+    m_retryButton->setEnabled(retry.ok() && ready);
     m_retryButton->setToolTip(retry ? tr("Retry the failed and never-run steps of this execution.")
                                     : retry.error().message);
 }
@@ -168,6 +180,40 @@ void CrossAccountExecutionsView::act(int action)
         return;
     const ExecutionSummary summary = m_model->executionAt(current.row());
     const QString identity = m_session.identity();
+    const QString done = action == Start ? tr("Started %1.") : action == Stop ? tr("Stopping %1.") : tr("Retrying %1.");
+    if (m_actions) {
+        if (m_busy->isBusy())
+            return; // one at a time; the buttons are off meanwhile
+        CloudJob *job = nullptr;
+        QString what;
+        const QString pipelineName = summary.pipelineArn.section(QLatin1Char('/'), -1);
+        switch (action) {
+        case Start: {
+            StartRequest request;
+            request.pipeline = summary.pipelineArn;
+            job = m_actions->start(identity, request);
+            what = tr("Starting pipeline %1…").arg(pipelineName);
+            break;
+        }
+        case Stop:
+            job = m_actions->stop(identity, summary.arn);
+            what = tr("Stopping execution %1…").arg(summary.arn);
+            break;
+        default:
+            job = m_actions->retry(identity, summary.arn);
+            what = tr("Retrying execution %1…").arg(summary.arn);
+            break;
+        }
+        m_messageLabel->clear();
+        m_busy->track(job, what);
+        updateButtons();
+        connect(job, &CloudJob::finished, this, [this, job, done] {
+            const Status status = job->status();
+            m_messageLabel->setText(m_busy->outcome(status, done.arg(job->value())));
+            updateButtons();
+        });
+        return;
+    }
     PipelineService &pipelines = m_workspace.pipelines();
     Result<QString> result = Error::internal(QString());
     switch (action) {
@@ -180,14 +226,7 @@ void CrossAccountExecutionsView::act(int action)
     case Stop: result = pipelines.stop(identity, summary.arn); break;
     case Retry: result = pipelines.retry(identity, summary.arn); break;
     }
-    if (!result) {
-        m_messageLabel->setText(result.error().message);
-    } else {
-        const QString done = action == Start  ? tr("Started %1.")
-                             : action == Stop ? tr("Stopping %1.")
-                                              : tr("Retrying %1.");
-        m_messageLabel->setText(done.arg(result.value()));
-    }
+    m_messageLabel->setText(result ? done.arg(result.value()) : result.error().message);
     updateButtons();
 }
 

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QPointer>
 #include <QWidget>
 
 class QComboBox;
@@ -10,21 +11,31 @@ class QTableView;
 
 namespace Pd {
 
+class BusyAction;
+class CloudActions;
 class CrossAccountExecutionModel;
 class CrossAccountFilterProxyModel;
 class Session;
 class Workspace;
 
 // Executions of every pipeline other accounts share with the current identity: owner, pipeline,
-// status, times and the permission in force. Start / Stop / Retry are enabled exactly when the
-// pipelines service says the identity may (permission and status); a disabled button's tooltip
-// gives the service's reason. Follows identity switches and live execution changes.
+// status, times and the permission in force. Start / Stop / Retry are enabled exactly when
+// ExecutionActions says the identity may (permission, status, and for a connected account its
+// connection), as on the Executions page; a disabled button's tooltip gives the reason. With cloud
+// actions they go through them: a connected identity's, or a connected owner's, execution is acted
+// on in the cloud while a busy line with Cancel waits. Follows identity switches and live
+// execution changes.
 class CrossAccountExecutionsView : public QWidget
 {
     Q_OBJECT
 
 public:
     CrossAccountExecutionsView(Workspace &workspace, Session &session, QWidget *parent = nullptr);
+
+    // The window's actions (not owned); nullptr: the pipelines service is called directly and
+    // refuses a connected account's executions.
+    void setCloudActions(CloudActions *actions);
+    BusyAction *busyAction() const { return m_busy; }
 
     CrossAccountExecutionModel *model() const { return m_model; }
     // Selects the row of an execution; false when it is not shown.
@@ -40,6 +51,8 @@ private:
 
     Workspace &m_workspace;
     Session &m_session;
+    QPointer<CloudActions> m_actions;
+    BusyAction *m_busy = nullptr;
     CrossAccountExecutionModel *m_model = nullptr;
     CrossAccountFilterProxyModel *m_proxy = nullptr;
     QLineEdit *m_filter = nullptr;
