@@ -2086,10 +2086,6 @@
             </translation>
         </message>
         <message>
-            <source>Put events on the local event bus: matching rules start their targets (put-events).</source>
-            <translation>Put events on the local event bus: matching rules start their targets (put-events).</translation>
-        </message>
-        <message>
             <source>The put-events Entries JSON: a file, file://PATH, - for stdin, or inline.</source>
             <translation>The put-events Entries JSON: a file, file://PATH, - for stdin, or inline.</translation>
         </message>
@@ -4905,6 +4901,94 @@
             <source>The cloud did not remove the target %1 of the rule, so the rule was not deleted: %2</source>
             <translation>The cloud did not remove the target %1 of the rule, so the rule was not deleted: %2</translation>
         </message>
+        <message>
+            <source>Cancelled.</source>
+            <translation>Cancelled.</translation>
+        </message>
+        <message>
+            <source>%1: put on EventBridge, which starts the targets of the rules it matches</source>
+            <translation>%1: put on EventBridge, which starts the targets of the rules it matches</translation>
+        </message>
+        <message>
+            <source>Put events on the event bus: matching rules start their targets (put-events). A connected account's events go to EventBridge.</source>
+            <translation>Put events on the event bus: matching rules start their targets (put-events). A connected account's events go to EventBridge.</translation>
+        </message>
+        <message>
+            <source>RAM has no operation that stops sharing with AWS Organizations: for the connected account %1 it is turned off in AWS Organizations, by disabling trusted access for AWS RAM.</source>
+            <translation>RAM has no operation that stops sharing with AWS Organizations: for the connected account %1 it is turned off in AWS Organizations, by disabling trusted access for AWS RAM.</translation>
+        </message>
+        <message>
+            <source>role-arn: a pipeline of a connected account runs in the cloud as an IAM role; name it (arn:aws:iam::&lt;account&gt;:role/&lt;name&gt;).</source>
+            <translation>role-arn: a pipeline of a connected account runs in the cloud as an IAM role; name it (arn:aws:iam::&lt;account&gt;:role/&lt;name&gt;).</translation>
+        </message>
+        <message>
+            <source>target %1: %2 (%3)</source>
+            <translation>target %1: %2 (%3)</translation>
+        </message>
+        <message>
+            <source>The cloud did not put these targets of the rule “%1”: %2</source>
+            <translation>The cloud did not put these targets of the rule “%1”: %2</translation>
+        </message>
+        <message>
+            <source>The cloud did not remove these targets of the rule “%1”: %2</source>
+            <translation>The cloud did not remove these targets of the rule “%1”: %2</translation>
+        </message>
+        <message>
+            <source>The rule “%1” was saved in the cloud, but its targets were not all changed: %2</source>
+            <translation>The rule “%1” was saved in the cloud, but its targets were not all changed: %2</translation>
+        </message>
+        <message>
+            <source>%1: “%2” is not an ISO-8601 instant.</source>
+            <translation>%1: “%2” is not an ISO-8601 instant.</translation>
+        </message>
+        <message>
+            <source>--name: EventBridge cannot rename a rule or move it to another event bus; keep “%1” on “%2”, or create a new rule and delete this one.</source>
+            <translation>--name: EventBridge cannot rename a rule or move it to another event bus; keep “%1” on “%2”, or create a new rule and delete this one.</translation>
+        </message>
+        <message>
+            <source>missed: EventBridge Scheduler has no missed-run policy (it runs in the cloud, so no slot waits for this computer); a connected account's schedule cannot have one. Leave it out.</source>
+            <translation>missed: EventBridge Scheduler has no missed-run policy (it runs in the cloud, so no slot waits for this computer); a connected account's schedule cannot have one. Leave it out.</translation>
+        </message>
+        <message>
+            <source>overlap: EventBridge Scheduler has no overlap policy (it starts every slot, whether the previous execution still runs or not); a connected account's schedule cannot have one. Leave it out.</source>
+            <translation>overlap: EventBridge Scheduler has no overlap policy (it starts every slot, whether the previous execution still runs or not); a connected account's schedule cannot have one. Leave it out.</translation>
+        </message>
+        <message>
+            <source>expression: EventBridge Scheduler knows only at(), rate() and cron(); “%1” is run by the local engine only. Write it as “%2” (the same instants).</source>
+            <translation>expression: EventBridge Scheduler knows only at(), rate() and cron(); “%1” is run by the local engine only. Write it as “%2” (the same instants).</translation>
+        </message>
+        <message>
+            <source>expression: EventBridge Scheduler knows only at(), rate() and cron(); “%1” is run by the local engine only, and has no cron() or rate() with the same instants.</source>
+            <translation>expression: EventBridge Scheduler knows only at(), rate() and cron(); “%1” is run by the local engine only, and has no cron() or rate() with the same instants.</translation>
+        </message>
+        <message>
+            <source>timezone: EventBridge Scheduler takes IANA zone names only; write “%1” for “%2”.</source>
+            <translation>timezone: EventBridge Scheduler takes IANA zone names only; write “%1” for “%2”.</translation>
+        </message>
+        <message>
+            <source>parameter: %1: the ${{…}} macros are filled in by the local engine only; EventBridge Scheduler would pass “%2” as written. For the time of the slot, write &lt;aws.scheduler.scheduled-time&gt;.</source>
+            <translation>parameter: %1: the ${{…}} macros are filled in by the local engine only; EventBridge Scheduler would pass “%2” as written. For the time of the slot, write &lt;aws.scheduler.scheduled-time&gt;.</translation>
+        </message>
+        <message>
+            <source>role-arn: EventBridge Scheduler starts the pipeline with a role it assumes, so a connected account's schedule needs one: the ARN of a role that scheduler.amazonaws.com may assume and that may start the pipeline.</source>
+            <translation>role-arn: EventBridge Scheduler starts the pipeline with a role it assumes, so a connected account's schedule needs one: the ARN of a role that scheduler.amazonaws.com may assume and that may start the pipeline.</translation>
+        </message>
+        <message>
+            <source>target-pipeline: the schedule's target is not a SageMaker pipeline; name the pipeline to start with these parameters.</source>
+            <translation>target-pipeline: the schedule's target is not a SageMaker pipeline; name the pipeline to start with these parameters.</translation>
+        </message>
+        <message>
+            <source>The cloud did not make every association of the resource share: %1</source>
+            <translation>The cloud did not make every association of the resource share: %1</translation>
+        </message>
+        <message>
+            <source>permission-arns: RAM's UpdateResourceShare does not change the permission of the connected account's resource share %1. Change it in the AWS console, or share the pipelines again with the other permission.</source>
+            <translation>permission-arns: RAM's UpdateResourceShare does not change the permission of the connected account's resource share %1. Change it in the AWS console, or share the pipelines again with the other permission.</translation>
+        </message>
+        <message>
+            <source>The cloud did not enable sharing with AWS Organizations.</source>
+            <translation>The cloud did not enable sharing with AWS Organizations.</translation>
+        </message>
     </context>
     <context>
         <name>Pd::AccountFormDialog</name>
@@ -5249,20 +5333,32 @@
     <context>
         <name>Pd::ConnectionBanner</name>
         <message>
-            <source>Offline through profile %1 · not synced yet · actions are disabled: %2</source>
-            <translation>Offline through profile %1 · not synced yet · actions are disabled: %2</translation>
-        </message>
-        <message>
             <source>Connected through profile %1 · not synced yet</source>
             <translation>Connected through profile %1 · not synced yet</translation>
         </message>
         <message>
-            <source>Offline through profile %1 · as of %2, %3 · actions are disabled: %4</source>
-            <translation>Offline through profile %1 · as of %2, %3 · actions are disabled: %4</translation>
-        </message>
-        <message>
             <source>Connected through profile %1 · as of %2, %3</source>
             <translation>Connected through profile %1 · as of %2, %3</translation>
+        </message>
+        <message>
+            <source>Offline through profile %1</source>
+            <translation>Offline through profile %1</translation>
+        </message>
+        <message>
+            <source>The credentials of profile %1 expired: renew them, then refresh (F5)</source>
+            <translation>The credentials of profile %1 expired: renew them, then refresh (F5)</translation>
+        </message>
+        <message>
+            <source>Profile %1 cannot connect: fix it under Connections</source>
+            <translation>Profile %1 cannot connect: fix it under Connections</translation>
+        </message>
+        <message>
+            <source>%1 · not synced yet · actions are disabled: %2</source>
+            <translation>%1 · not synced yet · actions are disabled: %2</translation>
+        </message>
+        <message>
+            <source>%1 · as of %2, %3 · actions are disabled: %4</source>
+            <translation>%1 · as of %2, %3 · actions are disabled: %4</translation>
         </message>
     </context>
     <context>
@@ -5451,6 +5547,18 @@
         <message>
             <source>&amp;Retry</source>
             <translation>&amp;Retry</translation>
+        </message>
+        <message>
+            <source>Starting pipeline %1…</source>
+            <translation>Starting pipeline %1…</translation>
+        </message>
+        <message>
+            <source>Stopping execution %1…</source>
+            <translation>Stopping execution %1…</translation>
+        </message>
+        <message>
+            <source>Retrying execution %1…</source>
+            <translation>Retrying execution %1…</translation>
         </message>
     </context>
     <context>
@@ -5793,6 +5901,18 @@
             <source>Stop waiting for the cloud's answer.</source>
             <translation>Stop waiting for the cloud's answer.</translation>
         </message>
+        <message>
+            <source>Stop the execution “%1” of pipeline %2?
+
+Its running steps are stopped and it ends as Stopped; Retry cannot resume a stopped execution.</source>
+            <translation>Stop the execution “%1” of pipeline %2?
+
+Its running steps are stopped and it ends as Stopped; Retry cannot resume a stopped execution.</translation>
+        </message>
+        <message>
+            <source>Stop execution</source>
+            <translation>Stop execution</translation>
+        </message>
     </context>
     <context>
         <name>Pd::ExportDialog</name>
@@ -5959,6 +6079,22 @@
         <message>
             <source>%1 · local</source>
             <translation>%1 · local</translation>
+        </message>
+        <message>
+            <source>Credentials expired: %1</source>
+            <translation>Credentials expired: %1</translation>
+        </message>
+        <message>
+            <source>Cannot connect: %1</source>
+            <translation>Cannot connect: %1</translation>
+        </message>
+        <message>
+            <source>%1 · credentials expired, profile %2</source>
+            <translation>%1 · credentials expired, profile %2</translation>
+        </message>
+        <message>
+            <source>%1 · connection error, profile %2</source>
+            <translation>%1 · connection error, profile %2</translation>
         </message>
     </context>
     <context>
@@ -6600,6 +6736,22 @@
             <source>“%1” is longer than %2 characters, the CreatePipeline limit.</source>
             <translation>“%1” is longer than %2 characters, the CreatePipeline limit.</translation>
         </message>
+        <message>
+            <source>Creating pipeline “%1”…</source>
+            <translation>Creating pipeline “%1”…</translation>
+        </message>
+        <message>
+            <source>Pipeline “%1” was created.</source>
+            <translation>Pipeline “%1” was created.</translation>
+        </message>
+        <message>
+            <source>Deleting pipeline “%1”…</source>
+            <translation>Deleting pipeline “%1”…</translation>
+        </message>
+        <message>
+            <source>Pipeline “%1” was deleted.</source>
+            <translation>Pipeline “%1” was deleted.</translation>
+        </message>
     </context>
     <context>
         <name>Pd::PlaceholderPage</name>
@@ -6898,6 +7050,10 @@
         <message>
             <source>Error</source>
             <translation>Error</translation>
+        </message>
+        <message>
+            <source>Expired</source>
+            <translation>Expired</translation>
         </message>
     </context>
     <context>
@@ -7465,6 +7621,18 @@
             <source>&amp;Create rule</source>
             <translation>&amp;Create rule</translation>
         </message>
+        <message>
+            <source>Saving “%1”…</source>
+            <translation>Saving “%1”…</translation>
+        </message>
+        <message>
+            <source>Creating “%1”…</source>
+            <translation>Creating “%1”…</translation>
+        </message>
+        <message>
+            <source>EventBridge cannot rename a rule or move it to another event bus.</source>
+            <translation>EventBridge cannot rename a rule or move it to another event bus.</translation>
+        </message>
     </context>
     <context>
         <name>Pd::RulesPage</name>
@@ -7685,6 +7853,10 @@
             <source>Deleting “%1”…</source>
             <translation>Deleting “%1”…</translation>
         </message>
+        <message>
+            <source>Puts an event on the connected account's event bus in EventBridge, which starts the targets of the rules it matches.</source>
+            <translation>Puts an event on the connected account's event bus in EventBridge, which starts the targets of the rules it matches.</translation>
+        </message>
     </context>
     <context>
         <name>Pd::ScheduleExpressionPage</name>
@@ -7775,6 +7947,10 @@
             <source>C&amp;rontab — classic five fields</source>
             <translation>C&amp;rontab — classic five fields</translation>
         </message>
+        <message>
+            <source>EventBridge Scheduler knows only at(), rate() and cron(); this kind is run by the local engine only, so a connected account's schedule cannot use it.</source>
+            <translation>EventBridge Scheduler knows only at(), rate() and cron(); this kind is run by the local engine only, so a connected account's schedule cannot use it.</translation>
+        </message>
     </context>
     <context>
         <name>Pd::SchedulePoliciesPage</name>
@@ -7821,6 +7997,10 @@
         <message>
             <source>&amp;Delete the schedule after its last run</source>
             <translation>&amp;Delete the schedule after its last run</translation>
+        </message>
+        <message>
+            <source>EventBridge Scheduler has no such policy: it runs the schedule in the cloud and starts every slot, so a connected account's schedule cannot have one.</source>
+            <translation>EventBridge Scheduler has no such policy: it runs the schedule in the cloud and starts every slot, so a connected account's schedule cannot have one.</translation>
         </message>
     </context>
     <context>
@@ -7903,6 +8083,10 @@
         <message>
             <source>Warning: %1</source>
             <translation>Warning: %1</translation>
+        </message>
+        <message>
+            <source>Nothing is created until you press Create; then EventBridge Scheduler of the connected account creates it, and it shows here as the cloud made it.</source>
+            <translation>Nothing is created until you press Create; then EventBridge Scheduler of the connected account creates it, and it shows here as the cloud made it.</translation>
         </message>
     </context>
     <context>
@@ -8012,6 +8196,18 @@ Time zone: %2</translation>
             <source>Optional: the IAM role EventBridge Scheduler assumes to start the pipeline (Target.RoleArn). Kept and exported; the local engine does not need it.</source>
             <translation>Optional: the IAM role EventBridge Scheduler assumes to start the pipeline (Target.RoleArn). Kept and exported; the local engine does not need it.</translation>
         </message>
+        <message>
+            <source>&amp;Role ARN*:</source>
+            <translation>&amp;Role ARN*:</translation>
+        </message>
+        <message>
+            <source>Required: the IAM role EventBridge Scheduler assumes to start the pipeline (Target.RoleArn); scheduler.amazonaws.com must be allowed to assume it.</source>
+            <translation>Required: the IAM role EventBridge Scheduler assumes to start the pipeline (Target.RoleArn); scheduler.amazonaws.com must be allowed to assume it.</translation>
+        </message>
+        <message>
+            <source>Values are sent as written. EventBridge Scheduler fills in &lt;aws.scheduler.scheduled-time&gt; (the scheduled instant) and &lt;aws.scheduler.execution-id&gt;; the local engine's ${{…}} macros are not available in the cloud.</source>
+            <translation>Values are sent as written. EventBridge Scheduler fills in &lt;aws.scheduler.scheduled-time&gt; (the scheduled instant) and &lt;aws.scheduler.execution-id&gt;; the local engine's ${{…}} macros are not available in the cloud.</translation>
+        </message>
     </context>
     <context>
         <name>Pd::ScheduleWindowPage</name>
@@ -8089,6 +8285,14 @@ Time zone: %2</translation>
         <message>
             <source>Delete the schedule after its last run</source>
             <translation>Delete the schedule after its last run</translation>
+        </message>
+        <message>
+            <source>Role ARN</source>
+            <translation>Role ARN</translation>
+        </message>
+        <message>
+            <source>Creating “%1” in the cloud…</source>
+            <translation>Creating “%1” in the cloud…</translation>
         </message>
     </context>
     <context>
@@ -8284,6 +8488,10 @@ Time zone: %2</translation>
             <source>Deleting “%1”…</source>
             <translation>Deleting “%1”…</translation>
         </message>
+        <message>
+            <source>Creates the schedule in EventBridge Scheduler of the connected account; it shows here as the cloud made it.</source>
+            <translation>Creates the schedule in EventBridge Scheduler of the connected account; it shows here as the cloud made it.</translation>
+        </message>
     </context>
     <context>
         <name>Pd::SendEventDialog</name>
@@ -8337,6 +8545,14 @@ Time zone: %2</translation>
         <message>
             <source>&amp;Close</source>
             <translation>&amp;Close</translation>
+        </message>
+        <message>
+            <source>Sending the event to EventBridge…</source>
+            <translation>Sending the event to EventBridge…</translation>
+        </message>
+        <message>
+            <source>Event %1 was put on the event bus “%2” in EventBridge, which starts the targets of the rules it matches.</source>
+            <translation>Event %1 was put on the event bus “%2” in EventBridge, which starts the targets of the rules it matches.</translation>
         </message>
     </context>
     <context>
@@ -8560,6 +8776,14 @@ Time zone: %2</translation>
             <source>Save changes</source>
             <translation>Save changes</translation>
         </message>
+        <message>
+            <source>Saving the resource share “%1”…</source>
+            <translation>Saving the resource share “%1”…</translation>
+        </message>
+        <message>
+            <source>Creating the resource share “%1”…</source>
+            <translation>Creating the resource share “%1”…</translation>
+        </message>
     </context>
     <context>
         <name>Pd::SharedResourceTableModel</name>
@@ -8664,6 +8888,10 @@ Time zone: %2</translation>
         <message>
             <source>&amp;Delete</source>
             <translation>&amp;Delete</translation>
+        </message>
+        <message>
+            <source>Deleting the resource share “%1”…</source>
+            <translation>Deleting the resource share “%1”…</translation>
         </message>
     </context>
     <context>

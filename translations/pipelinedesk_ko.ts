@@ -2084,10 +2084,6 @@
         </translation>
     </message>
     <message>
-        <source>Put events on the local event bus: matching rules start their targets (put-events).</source>
-        <translation>로컬 이벤트 버스에 이벤트를 보냅니다. 일치하는 규칙이 대상을 시작합니다(put-events).</translation>
-    </message>
-    <message>
         <source>The put-events Entries JSON: a file, file://PATH, - for stdin, or inline.</source>
         <translation>put-events의 Entries JSON: 파일, file://경로, 표준 입력은 -, 또는 직접 입력.</translation>
     </message>
@@ -4891,6 +4887,94 @@
         <source>The cloud did not remove the target %1 of the rule, so the rule was not deleted: %2</source>
         <translation>클라우드에서 규칙의 %1 대상을 제거하지 못해서 규칙을 삭제하지 않았습니다: %2</translation>
     </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>취소했습니다.</translation>
+    </message>
+    <message>
+        <source>%1: put on EventBridge, which starts the targets of the rules it matches</source>
+        <translation>%1: EventBridge에 넣었습니다. 일치하는 규칙의 대상은 EventBridge가 시작합니다</translation>
+    </message>
+    <message>
+        <source>Put events on the event bus: matching rules start their targets (put-events). A connected account&apos;s events go to EventBridge.</source>
+        <translation>이벤트 버스에 이벤트를 넣습니다. 일치하는 규칙이 대상을 시작합니다(put-events). 연결된 계정의 이벤트는 EventBridge로 보냅니다.</translation>
+    </message>
+    <message>
+        <source>RAM has no operation that stops sharing with AWS Organizations: for the connected account %1 it is turned off in AWS Organizations, by disabling trusted access for AWS RAM.</source>
+        <translation>RAM에는 AWS Organizations와의 공유를 끄는 작업이 없습니다. 연결된 계정 %1에서는 AWS Organizations에서 AWS RAM의 신뢰할 수 있는 액세스를 사용 중지해서 끕니다.</translation>
+    </message>
+    <message>
+        <source>role-arn: a pipeline of a connected account runs in the cloud as an IAM role; name it (arn:aws:iam::&lt;account&gt;:role/&lt;name&gt;).</source>
+        <translation>role-arn: 연결된 계정의 파이프라인은 클라우드에서 IAM 역할로 실행되므로 역할을 지정해야 합니다(arn:aws:iam::&lt;account&gt;:role/&lt;name&gt;).</translation>
+    </message>
+    <message>
+        <source>target %1: %2 (%3)</source>
+        <translation>대상 %1: %2 (%3)</translation>
+    </message>
+    <message>
+        <source>The cloud did not put these targets of the rule “%1”: %2</source>
+        <translation>클라우드가 규칙 “%1”의 다음 대상을 넣지 않았습니다: %2</translation>
+    </message>
+    <message>
+        <source>The cloud did not remove these targets of the rule “%1”: %2</source>
+        <translation>클라우드가 규칙 “%1”의 다음 대상을 제거하지 않았습니다: %2</translation>
+    </message>
+    <message>
+        <source>The rule “%1” was saved in the cloud, but its targets were not all changed: %2</source>
+        <translation>규칙 “%1”: 규칙은 클라우드에 저장되었지만 대상 중 일부가 바뀌지 않았습니다: %2</translation>
+    </message>
+    <message>
+        <source>%1: “%2” is not an ISO-8601 instant.</source>
+        <translation>%1: ISO-8601 시각이 아닙니다: “%2”.</translation>
+    </message>
+    <message>
+        <source>--name: EventBridge cannot rename a rule or move it to another event bus; keep “%1” on “%2”, or create a new rule and delete this one.</source>
+        <translation>--name: EventBridge에서는 규칙의 이름을 바꾸거나 규칙을 다른 이벤트 버스로 옮길 수 없습니다. 이름(“%1”)과 이벤트 버스(“%2”)는 그대로 두거나, 새 규칙을 만들고 이 규칙을 삭제하세요.</translation>
+    </message>
+    <message>
+        <source>missed: EventBridge Scheduler has no missed-run policy (it runs in the cloud, so no slot waits for this computer); a connected account&apos;s schedule cannot have one. Leave it out.</source>
+        <translation>missed: EventBridge Scheduler에는 놓친 실행 정책이 없습니다(클라우드에서 실행되므로 이 컴퓨터를 기다리는 슬롯이 없습니다). 연결된 계정의 일정에는 이 정책을 지정할 수 없으니 빼 주세요.</translation>
+    </message>
+    <message>
+        <source>overlap: EventBridge Scheduler has no overlap policy (it starts every slot, whether the previous execution still runs or not); a connected account&apos;s schedule cannot have one. Leave it out.</source>
+        <translation>overlap: EventBridge Scheduler에는 겹침 정책이 없습니다(이전 실행이 아직 진행 중이든 아니든 모든 슬롯을 시작합니다). 연결된 계정의 일정에는 이 정책을 지정할 수 없으니 빼 주세요.</translation>
+    </message>
+    <message>
+        <source>expression: EventBridge Scheduler knows only at(), rate() and cron(); “%1” is run by the local engine only. Write it as “%2” (the same instants).</source>
+        <translation>expression: EventBridge Scheduler는 at(), rate(), cron()만 지원합니다. 다음 식은 로컬 엔진에서만 실행됩니다: “%1”. 같은 시각을 나타내는 다음 식으로 작성하세요: “%2”</translation>
+    </message>
+    <message>
+        <source>expression: EventBridge Scheduler knows only at(), rate() and cron(); “%1” is run by the local engine only, and has no cron() or rate() with the same instants.</source>
+        <translation>expression: EventBridge Scheduler는 at(), rate(), cron()만 지원합니다. 다음 식은 로컬 엔진에서만 실행되며, 같은 시각을 나타내는 cron()이나 rate() 식이 없습니다: “%1”</translation>
+    </message>
+    <message>
+        <source>timezone: EventBridge Scheduler takes IANA zone names only; write “%1” for “%2”.</source>
+        <translation>timezone: EventBridge Scheduler는 IANA 시간대 이름만 받습니다. 시간대 이름 “%2” 대신 다음 이름을 쓰세요: “%1”</translation>
+    </message>
+    <message>
+        <source>parameter: %1: the ${{…}} macros are filled in by the local engine only; EventBridge Scheduler would pass “%2” as written. For the time of the slot, write &lt;aws.scheduler.scheduled-time&gt;.</source>
+        <translation>parameter: %1: ${{…}} 매크로는 로컬 엔진에서만 채워집니다. EventBridge Scheduler는 다음 값을 쓰인 그대로 전달합니다: “%2”. 슬롯의 시각이 필요하면 &lt;aws.scheduler.scheduled-time&gt;을 쓰세요.</translation>
+    </message>
+    <message>
+        <source>role-arn: EventBridge Scheduler starts the pipeline with a role it assumes, so a connected account&apos;s schedule needs one: the ARN of a role that scheduler.amazonaws.com may assume and that may start the pipeline.</source>
+        <translation>role-arn: EventBridge Scheduler는 자신이 맡는 역할로 파이프라인을 시작하므로 연결된 계정의 일정에는 역할이 필요합니다. scheduler.amazonaws.com이 맡을 수 있고 파이프라인을 시작할 수 있는 역할의 ARN을 지정하세요.</translation>
+    </message>
+    <message>
+        <source>target-pipeline: the schedule&apos;s target is not a SageMaker pipeline; name the pipeline to start with these parameters.</source>
+        <translation>target-pipeline: 이 일정의 대상은 SageMaker 파이프라인이 아닙니다. 이 파라미터로 시작할 파이프라인을 지정하세요.</translation>
+    </message>
+    <message>
+        <source>The cloud did not make every association of the resource share: %1</source>
+        <translation>클라우드가 리소스 공유의 연결을 모두 만들지는 않았습니다: %1</translation>
+    </message>
+    <message>
+        <source>permission-arns: RAM&apos;s UpdateResourceShare does not change the permission of the connected account&apos;s resource share %1. Change it in the AWS console, or share the pipelines again with the other permission.</source>
+        <translation>permission-arns: RAM의 UpdateResourceShare로는 연결된 계정의 리소스 공유 %1의 권한을 바꿀 수 없습니다. AWS 콘솔에서 바꾸거나, 다른 권한으로 파이프라인을 다시 공유하세요.</translation>
+    </message>
+    <message>
+        <source>The cloud did not enable sharing with AWS Organizations.</source>
+        <translation>클라우드가 AWS Organizations와의 공유를 켜지 않았습니다.</translation>
+    </message>
 </context>
 <context>
     <name>Pd::AccountFormDialog</name>
@@ -5235,20 +5319,32 @@
 <context>
     <name>Pd::ConnectionBanner</name>
     <message>
-        <source>Offline through profile %1 · not synced yet · actions are disabled: %2</source>
-        <translation>오프라인 (프로필: %1) · 아직 동기화하지 않음 · 작업할 수 없습니다: %2</translation>
-    </message>
-    <message>
         <source>Connected through profile %1 · not synced yet</source>
         <translation>연결됨 (프로필: %1) · 아직 동기화하지 않음</translation>
     </message>
     <message>
-        <source>Offline through profile %1 · as of %2, %3 · actions are disabled: %4</source>
-        <translation>오프라인 (프로필: %1) · %2 기준, %3 · 작업할 수 없습니다: %4</translation>
-    </message>
-    <message>
         <source>Connected through profile %1 · as of %2, %3</source>
         <translation>연결됨 (프로필: %1) · %2 기준, %3</translation>
+    </message>
+    <message>
+        <source>Offline through profile %1</source>
+        <translation>오프라인 (프로필: %1)</translation>
+    </message>
+    <message>
+        <source>The credentials of profile %1 expired: renew them, then refresh (F5)</source>
+        <translation>%1 프로필의 자격 증명이 만료되었습니다. 자격 증명을 새로 받은 뒤 새로 고치세요(F5)</translation>
+    </message>
+    <message>
+        <source>Profile %1 cannot connect: fix it under Connections</source>
+        <translation>%1 프로필로 연결할 수 없습니다. ‘연결’에서 프로필을 고치세요</translation>
+    </message>
+    <message>
+        <source>%1 · not synced yet · actions are disabled: %2</source>
+        <translation>%1 · 아직 동기화하지 않음 · 작업할 수 없습니다: %2</translation>
+    </message>
+    <message>
+        <source>%1 · as of %2, %3 · actions are disabled: %4</source>
+        <translation>%1 · %2 기준, %3 · 작업할 수 없습니다: %4</translation>
     </message>
 </context>
 <context>
@@ -5436,6 +5532,18 @@
     <message>
         <source>&amp;Retry</source>
         <translation>재시도(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Starting pipeline %1…</source>
+        <translation>%1 파이프라인의 실행을 시작하는 중…</translation>
+    </message>
+    <message>
+        <source>Stopping execution %1…</source>
+        <translation>%1 실행을 중지하는 중…</translation>
+    </message>
+    <message>
+        <source>Retrying execution %1…</source>
+        <translation>%1 실행을 재시도하는 중…</translation>
     </message>
 </context>
 <context>
@@ -5776,6 +5884,18 @@
         <source>Stop waiting for the cloud&apos;s answer.</source>
         <translation>클라우드의 응답을 더 기다리지 않습니다.</translation>
     </message>
+    <message>
+        <source>Stop the execution “%1” of pipeline %2?
+
+Its running steps are stopped and it ends as Stopped; Retry cannot resume a stopped execution.</source>
+        <translation>파이프라인 %2의 “%1” 실행을 중지할까요?
+
+실행 중인 단계가 중지되고 실행은 Stopped 상태로 끝납니다. 중지한 실행은 재시도로 이어서 실행할 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>Stop execution</source>
+        <translation>실행 중지</translation>
+    </message>
 </context>
 <context>
     <name>Pd::ExportDialog</name>
@@ -5941,6 +6061,22 @@
     <message>
         <source>%1 · local</source>
         <translation>%1 · 로컬</translation>
+    </message>
+    <message>
+        <source>Credentials expired: %1</source>
+        <translation>자격 증명 만료: %1</translation>
+    </message>
+    <message>
+        <source>Cannot connect: %1</source>
+        <translation>연결할 수 없음: %1</translation>
+    </message>
+    <message>
+        <source>%1 · credentials expired, profile %2</source>
+        <translation>%1 · 자격 증명 만료, 프로필 %2</translation>
+    </message>
+    <message>
+        <source>%1 · connection error, profile %2</source>
+        <translation>%1 · 연결 오류, 프로필 %2</translation>
     </message>
 </context>
 <context>
@@ -6581,6 +6717,22 @@
         <source>“%1” is longer than %2 characters, the CreatePipeline limit.</source>
         <translation>“%1” 파일이 %2자보다 깁니다(CreatePipeline 한도).</translation>
     </message>
+    <message>
+        <source>Creating pipeline “%1”…</source>
+        <translation>“%1” 파이프라인을 만드는 중…</translation>
+    </message>
+    <message>
+        <source>Pipeline “%1” was created.</source>
+        <translation>“%1” 파이프라인을 만들었습니다.</translation>
+    </message>
+    <message>
+        <source>Deleting pipeline “%1”…</source>
+        <translation>“%1” 파이프라인을 삭제하는 중…</translation>
+    </message>
+    <message>
+        <source>Pipeline “%1” was deleted.</source>
+        <translation>“%1” 파이프라인을 삭제했습니다.</translation>
+    </message>
 </context>
 <context>
     <name>Pd::PlaceholderPage</name>
@@ -6878,6 +7030,10 @@
     <message>
         <source>Error</source>
         <translation>오류</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation>만료됨</translation>
     </message>
 </context>
 <context>
@@ -7445,6 +7601,18 @@
         <source>&amp;Create rule</source>
         <translation>규칙 생성(&amp;C)</translation>
     </message>
+    <message>
+        <source>Saving “%1”…</source>
+        <translation>규칙 “%1” 저장 중…</translation>
+    </message>
+    <message>
+        <source>Creating “%1”…</source>
+        <translation>규칙 “%1” 만드는 중…</translation>
+    </message>
+    <message>
+        <source>EventBridge cannot rename a rule or move it to another event bus.</source>
+        <translation>EventBridge에서는 규칙의 이름을 바꾸거나 규칙을 다른 이벤트 버스로 옮길 수 없습니다.</translation>
+    </message>
 </context>
 <context>
     <name>Pd::RulesPage</name>
@@ -7662,6 +7830,10 @@
         <source>Deleting “%1”…</source>
         <translation>“%1” 삭제 중…</translation>
     </message>
+    <message>
+        <source>Puts an event on the connected account&apos;s event bus in EventBridge, which starts the targets of the rules it matches.</source>
+        <translation>연결된 계정의 EventBridge 이벤트 버스에 이벤트를 넣습니다. 일치하는 규칙의 대상은 EventBridge가 시작합니다.</translation>
+    </message>
 </context>
 <context>
     <name>Pd::ScheduleExpressionPage</name>
@@ -7752,6 +7924,10 @@
         <source>C&amp;rontab — classic five fields</source>
         <translation>Crontab — 전통적인 필드 5개(&amp;R)</translation>
     </message>
+    <message>
+        <source>EventBridge Scheduler knows only at(), rate() and cron(); this kind is run by the local engine only, so a connected account&apos;s schedule cannot use it.</source>
+        <translation>EventBridge Scheduler는 at(), rate(), cron()만 지원합니다. 이 종류는 로컬 엔진에서만 실행되므로 연결된 계정의 일정에는 쓸 수 없습니다.</translation>
+    </message>
 </context>
 <context>
     <name>Pd::SchedulePoliciesPage</name>
@@ -7798,6 +7974,10 @@
     <message>
         <source>&amp;Delete the schedule after its last run</source>
         <translation>마지막 실행 후 일정 삭제(&amp;D)</translation>
+    </message>
+    <message>
+        <source>EventBridge Scheduler has no such policy: it runs the schedule in the cloud and starts every slot, so a connected account&apos;s schedule cannot have one.</source>
+        <translation>EventBridge Scheduler에는 이런 정책이 없습니다. 클라우드에서 일정을 실행하고 모든 슬롯을 시작하므로 연결된 계정의 일정에는 지정할 수 없습니다.</translation>
     </message>
 </context>
 <context>
@@ -7879,6 +8059,10 @@
     <message>
         <source>Warning: %1</source>
         <translation>경고: %1</translation>
+    </message>
+    <message>
+        <source>Nothing is created until you press Create; then EventBridge Scheduler of the connected account creates it, and it shows here as the cloud made it.</source>
+        <translation>만들기를 누르기 전에는 아무것도 만들어지지 않습니다. 누르면 연결된 계정의 EventBridge Scheduler가 일정을 만들고, 클라우드가 만든 그대로 여기에 표시됩니다.</translation>
     </message>
 </context>
 <context>
@@ -7988,6 +8172,18 @@ Time zone: %2</source>
         <source>Optional: the IAM role EventBridge Scheduler assumes to start the pipeline (Target.RoleArn). Kept and exported; the local engine does not need it.</source>
         <translation>선택 사항: EventBridge Scheduler가 파이프라인을 시작할 때 맡는 IAM 역할(Target.RoleArn)입니다. 저장되고 내보내기에 포함되지만, 로컬 엔진에는 필요하지 않습니다.</translation>
     </message>
+    <message>
+        <source>&amp;Role ARN*:</source>
+        <translation>역할 ARN*(&amp;R):</translation>
+    </message>
+    <message>
+        <source>Required: the IAM role EventBridge Scheduler assumes to start the pipeline (Target.RoleArn); scheduler.amazonaws.com must be allowed to assume it.</source>
+        <translation>필수: EventBridge Scheduler가 파이프라인을 시작할 때 맡는 IAM 역할(Target.RoleArn)입니다. scheduler.amazonaws.com이 이 역할을 맡을 수 있어야 합니다.</translation>
+    </message>
+    <message>
+        <source>Values are sent as written. EventBridge Scheduler fills in &lt;aws.scheduler.scheduled-time&gt; (the scheduled instant) and &lt;aws.scheduler.execution-id&gt;; the local engine&apos;s ${{…}} macros are not available in the cloud.</source>
+        <translation>값은 쓰인 그대로 전송됩니다. EventBridge Scheduler가 &lt;aws.scheduler.scheduled-time&gt;(예정 시각)과 &lt;aws.scheduler.execution-id&gt;를 채웁니다. 로컬 엔진의 ${{…}} 매크로는 클라우드에서 쓸 수 없습니다.</translation>
+    </message>
 </context>
 <context>
     <name>Pd::ScheduleWindowPage</name>
@@ -8065,6 +8261,14 @@ Time zone: %2</source>
     <message>
         <source>Delete the schedule after its last run</source>
         <translation>마지막 실행 후 일정 삭제</translation>
+    </message>
+    <message>
+        <source>Role ARN</source>
+        <translation>역할 ARN</translation>
+    </message>
+    <message>
+        <source>Creating “%1” in the cloud…</source>
+        <translation>클라우드에 일정 “%1” 만드는 중…</translation>
     </message>
 </context>
 <context>
@@ -8259,6 +8463,10 @@ Time zone: %2</source>
         <source>Deleting “%1”…</source>
         <translation>“%1” 삭제 중…</translation>
     </message>
+    <message>
+        <source>Creates the schedule in EventBridge Scheduler of the connected account; it shows here as the cloud made it.</source>
+        <translation>연결된 계정의 EventBridge Scheduler에 일정을 만듭니다. 클라우드가 만든 그대로 여기에 표시됩니다.</translation>
+    </message>
 </context>
 <context>
     <name>Pd::SendEventDialog</name>
@@ -8311,6 +8519,14 @@ Time zone: %2</source>
     <message>
         <source>&amp;Close</source>
         <translation>닫기(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Sending the event to EventBridge…</source>
+        <translation>EventBridge로 이벤트를 보내는 중…</translation>
+    </message>
+    <message>
+        <source>Event %1 was put on the event bus “%2” in EventBridge, which starts the targets of the rules it matches.</source>
+        <translation>EventBridge의 이벤트 버스 “%2”에 이벤트를 넣었습니다(이벤트 ID %1). 일치하는 규칙의 대상은 EventBridge가 시작합니다.</translation>
     </message>
 </context>
 <context>
@@ -8534,6 +8750,14 @@ Time zone: %2</source>
         <source>Save changes</source>
         <translation>변경 내용 저장</translation>
     </message>
+    <message>
+        <source>Saving the resource share “%1”…</source>
+        <translation>리소스 공유 “%1” 저장 중…</translation>
+    </message>
+    <message>
+        <source>Creating the resource share “%1”…</source>
+        <translation>리소스 공유 “%1” 만드는 중…</translation>
+    </message>
 </context>
 <context>
     <name>Pd::SharedResourceTableModel</name>
@@ -8638,6 +8862,10 @@ Time zone: %2</source>
     <message>
         <source>&amp;Delete</source>
         <translation>삭제(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Deleting the resource share “%1”…</source>
+        <translation>리소스 공유 “%1” 삭제 중…</translation>
     </message>
 </context>
 <context>
