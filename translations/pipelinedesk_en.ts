@@ -2078,13 +2078,6 @@
             <source>entry %1: %2: %3</source>
             <translation>entry %1: %2: %3</translation>
         </message>
-        <message numerus="yes">
-            <source>%1: %n target(s) invoked</source>
-            <translation>
-                <numerusform>%1: %n target invoked</numerusform>
-                <numerusform>%1: %n targets invoked</numerusform>
-            </translation>
-        </message>
         <message>
             <source>The put-events Entries JSON: a file, file://PATH, - for stdin, or inline.</source>
             <translation>The put-events Entries JSON: a file, file://PATH, - for stdin, or inline.</translation>
@@ -4988,6 +4981,20 @@
         <message>
             <source>The cloud did not enable sharing with AWS Organizations.</source>
             <translation>The cloud did not enable sharing with AWS Organizations.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%1: %n target(s) started</source>
+            <translation>
+                <numerusform>%1: %n target started</numerusform>
+                <numerusform>%1: %n targets started</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>, %n failed</source>
+            <translation>
+                <numerusform>, %n failed</numerusform>
+                <numerusform>, %n failed</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -8507,13 +8514,6 @@ Time zone: %2</translation>
             <source>Refused (%1): %2</source>
             <translation>Refused (%1): %2</translation>
         </message>
-        <message numerus="yes">
-            <source>Event %1 was put on the event bus “%2”; %n target(s) invoked.</source>
-            <translation>
-                <numerusform>Event %1 was put on the event bus “%2”; %n target invoked.</numerusform>
-                <numerusform>Event %1 was put on the event bus “%2”; %n targets invoked.</numerusform>
-            </translation>
-        </message>
         <message>
             <source>Send event</source>
             <translation>Send event</translation>
@@ -8553,6 +8553,24 @@ Time zone: %2</translation>
         <message>
             <source>Event %1 was put on the event bus “%2” in EventBridge, which starts the targets of the rules it matches.</source>
             <translation>Event %1 was put on the event bus “%2” in EventBridge, which starts the targets of the rules it matches.</translation>
+        </message>
+        <message>
+            <source>Event %1 was put on the event bus “%2”.</source>
+            <translation>Event %1 was put on the event bus “%2”.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n target(s) started.</source>
+            <translation>
+                <numerusform>%n target started.</numerusform>
+                <numerusform>%n targets started.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n target(s) could not start their pipeline:</source>
+            <translation>
+                <numerusform>%n target could not start their pipeline:</numerusform>
+                <numerusform>%n targets could not start their pipeline:</numerusform>
+            </translation>
         </message>
     </context>
     <context>

@@ -2077,12 +2077,6 @@
         <source>entry %1: %2: %3</source>
         <translation>항목 %1: %2: %3</translation>
     </message>
-    <message numerus="yes">
-        <source>%1: %n target(s) invoked</source>
-        <translation>
-            <numerusform>%1: 대상 %n개 호출</numerusform>
-        </translation>
-    </message>
     <message>
         <source>The put-events Entries JSON: a file, file://PATH, - for stdin, or inline.</source>
         <translation>put-events의 Entries JSON: 파일, file://경로, 표준 입력은 -, 또는 직접 입력.</translation>
@@ -4974,6 +4968,18 @@
     <message>
         <source>The cloud did not enable sharing with AWS Organizations.</source>
         <translation>클라우드가 AWS Organizations와의 공유를 켜지 않았습니다.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n target(s) started</source>
+        <translation>
+            <numerusform>%1: 대상 %n개 시작</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n failed</source>
+        <translation>
+            <numerusform>, %n개 실패</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -8482,12 +8488,6 @@ Time zone: %2</source>
         <source>Refused (%1): %2</source>
         <translation>거부됨(%1): %2</translation>
     </message>
-    <message numerus="yes">
-        <source>Event %1 was put on the event bus “%2”; %n target(s) invoked.</source>
-        <translation>
-            <numerusform>%1 이벤트를 “%2” 이벤트 버스에 넣었습니다. 대상 %n개를 호출했습니다.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Send event</source>
         <translation>이벤트 전송</translation>
@@ -8527,6 +8527,22 @@ Time zone: %2</source>
     <message>
         <source>Event %1 was put on the event bus “%2” in EventBridge, which starts the targets of the rules it matches.</source>
         <translation>EventBridge의 이벤트 버스 “%2”에 이벤트를 넣었습니다(이벤트 ID %1). 일치하는 규칙의 대상은 EventBridge가 시작합니다.</translation>
+    </message>
+    <message>
+        <source>Event %1 was put on the event bus “%2”.</source>
+        <translation>이벤트 버스 “%2”에 이벤트(ID %1)를 넣었습니다.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n target(s) started.</source>
+        <translation>
+            <numerusform>대상 %n개가 파이프라인을 시작했습니다.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n target(s) could not start their pipeline:</source>
+        <translation>
+            <numerusform>대상 %n개가 파이프라인을 시작하지 못했습니다:</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -103,8 +103,15 @@ int putEvents(Context &context)
             context.out()
                 << Tr::tr("%1: put on EventBridge, which starts the targets of the rules it matches").arg(r.eventId)
                 << '\n';
-        else
-            context.out() << Tr::tr("%1: %n target(s) invoked", nullptr, r.invocations).arg(r.eventId) << '\n';
+        else {
+            const int failed = int(r.failures.size());
+            context.out() << Tr::tr("%1: %n target(s) started", nullptr, r.invocations - failed).arg(r.eventId);
+            if (failed > 0)
+                context.out() << Tr::tr(", %n failed", nullptr, failed);
+            context.out() << '\n';
+            for (const QString &failure : r.failures)
+                context.out() << QStringLiteral("  ") << Tr::tr("failed: %1").arg(failure) << '\n';
+        }
     }
     return 0;
 }

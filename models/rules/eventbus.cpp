@@ -214,6 +214,8 @@ Result<PutEventsResult> RuleService::deliver(const QString &identity, QJsonObjec
             if (!invoked)
                 return invoked.error();
             result.invocations += invoked->count;
+            for (const QString &failure : std::as_const(invoked->failures))
+                result.failures.append(r.name + QLatin1Char('/') + failure);
             pipelines += invoked->startedPipelines;
             ruleArns.append(r.arn);
         }

@@ -9,11 +9,11 @@ namespace Pd {
 
 // EventBridge's limits for rules (and what the issue adds).
 namespace RuleLimits {
-constexpr int nameMaxLength = 64;          // [.\-_A-Za-z0-9]+
+constexpr int nameMaxLength = 64; // [.\-_A-Za-z0-9]+
 constexpr int descriptionMaxLength = 512;
 constexpr int maxTargets = 5;
-constexpr int targetIdMaxLength = 64;      // [.\-_A-Za-z0-9]+
-constexpr int maxParameters = 200;         // per target
+constexpr int targetIdMaxLength = 64; // [.\-_A-Za-z0-9]+
+constexpr int maxParameters = 200;    // per target
 constexpr int maxTags = 50;
 } // namespace RuleLimits
 
@@ -25,10 +25,7 @@ struct RuleParameter
     QString value; // the value, or the JSONPath when dynamic
     bool dynamic = false;
 
-    bool operator==(const RuleParameter &o) const
-    {
-        return name == o.name && value == o.value && dynamic == o.dynamic;
-    }
+    bool operator==(const RuleParameter &o) const { return name == o.name && value == o.value && dynamic == o.dynamic; }
 };
 
 // A SageMaker pipeline target of a rule.
@@ -100,7 +97,7 @@ struct PutEventsEntry
     QString detailType;
     QString detail; // a JSON object as text
     QStringList resources;
-    QString time; // ISO-8601, or empty for now
+    QString time;         // ISO-8601, or empty for now
     QString eventBusName; // name or ARN, or empty for default
 };
 
@@ -111,6 +108,9 @@ struct PutEventsResult
     QString errorCode;
     QString errorMessage;
     int invocations = 0; // targets invoked (started or failed) for this event
+    // The invoked targets that could not start their pipeline, each as "rule/target-id: why"; the
+    // others started one. A sender is told both, never a count that hides a failure.
+    QStringList failures;
 };
 
 } // namespace Pd

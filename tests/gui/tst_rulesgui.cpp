@@ -16,6 +16,7 @@
 #include "rules/ruleservice.h"
 #include "schedules/schedulefiresmodel.h"
 #include "views/common/messagebox.h"
+#include "views/common/messagelabel.h"
 #include "views/rules/rulespage.h"
 #include "views/rules/rulewizard.h"
 #include "views/rules/sendeventdialog.h"
@@ -101,6 +102,7 @@ private slots:
     void patternRuleFromWizardToExecution();
     void scheduledRuleThroughTheWizard();
     void pageActionsAndEdit();
+    void sendEventSaysWhichTargetFailed();
     void modelsPassTheTester();
     void pageRetranslates();
     void wizardWorksInKorean();
@@ -251,7 +253,7 @@ void TestRulesGui::patternRuleFromWizardToExecution()
     QVERIFY(!child<QPlainTextEdit>(dialog, "eventEdit")->toPlainText().contains("\"id\""));
     child<QPushButton>(dialog, "sendButton")->click();
     auto *result = child<QLabel>(dialog, "sendResultLabel");
-    QVERIFY2(result->text().contains("1 target invoked"), qPrintable(result->text()));
+    QVERIFY2(result->text().contains("1 target started."), qPrintable(result->text()));
     QVERIFY(dialog->lastResult());
     const QString eventId = dialog->lastResult()->eventId;
     QVERIFY(result->text().contains(eventId));
@@ -328,6 +330,44 @@ void TestRulesGui::scheduledRuleThroughTheWizard()
     QCOMPARE(made->scheduleExpression, "rate(1 hour)");
     QVERIFY(made->eventPattern.isEmpty());
     QCOMPARE(made->targets.size(), 1);
+}
+
+// One of two targets cannot start (its parameter's path is not in the event): the dialog says one
+// started and names the one that failed with its reason, as an error, instead of "2 invoked".
+void TestRulesGui::sendEventSaysWhichTargetFailed()
+{
+    PdTest::TestWorkspace ws;
+    Session session(test);
+    const QList<Rule> demo = ws->rules().rules(test).value(); // its rule would match this event too
+    for (const Rule &r : demo)
+        QVERIFY(ws->rules().deleteRule(test, r.arn, {}, true));
+    Rule rule;
+    rule.name = "on-upload";
+    rule.eventPattern = R"({"source":["pd.test"]})";
+    RuleTarget plain;
+    plain.id = "plain";
+    plain.pipelineArn = serialArn;
+    RuleTarget tagged = plain;
+    tagged.id = "tagged";
+    tagged.parameters = {{"TrainingInstanceType", "$.detail.instance", true}};
+    rule.targets = {plain, tagged};
+    QVERIFY(ws->rules().createRule(test, rule));
+
+    RulesPage page(*ws, session);
+    page.show();
+    child<QPushButton>(&page, "sendEventButton")->click();
+    SendEventDialog *dialog = page.openSendEventDialog();
+    QVERIFY(dialog);
+    child<QPlainTextEdit>(dialog, "eventEdit")
+        ->setPlainText(R"({"source":"pd.test","detail-type":"Upload","detail":{}})");
+    child<QPushButton>(dialog, "sendButton")->click();
+    auto *result = child<MessageLabel>(dialog, "sendResultLabel");
+    QVERIFY2(result->text().contains("1 target started. 1 target could not start"), qPrintable(result->text()));
+    QVERIFY2(result->text().contains("on-upload/tagged: "), qPrintable(result->text()));
+    QVERIFY(result->text().contains("TrainingInstanceType"));
+    QVERIFY(!result->text().contains("on-upload/plain"));
+    QCOMPARE(result->kind(), MessageLabel::Kind::Error);
+    dialog->close();
 }
 
 void TestRulesGui::pageActionsAndEdit()

@@ -312,7 +312,14 @@ void TestEventBus::invalidParameterFails()
                       target("unknown", {{"NoSuchParameter", "x", false}}), stored.targets.at(0)};
     QVERIFY(ws->database().transaction([&] { return RuleStore(ws->database()).replace(stored.arn, stored); }));
     const int before = executionCount(*ws);
-    QCOMPARE(ws->rules().putEvents(test, {endpointEvent()})->at(0).invocations, 3);
+    const auto put = ws->rules().putEvents(test, {endpointEvent()});
+    QCOMPARE(put->at(0).invocations, 3);
+    // The sender hears which two of the three failed, and why, not only that three were invoked.
+    const QStringList failures = put->at(0).failures;
+    QCOMPARE(failures.size(), 2);
+    QVERIFY2(failures.at(0).startsWith("bad-parameter/typed: ") && failures.at(0).contains("ProcessingInstanceCount"),
+             qPrintable(failures.join('|')));
+    QVERIFY2(failures.at(1).startsWith("bad-parameter/unknown: "), qPrintable(failures.join('|')));
     QCOMPARE(executionCount(*ws), before + 1);
     QHash<QString, RuleInvocation> byTarget;
     const auto invocations = ws->rules().invocations(test, rule->arn);

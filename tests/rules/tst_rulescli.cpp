@@ -510,8 +510,8 @@ void TestRulesCli::putEventsStartsAnExecutionWithResolvedParameters()
     QCOMPARE(people.exitCode, 0);
     const QStringList lines = people.out.trimmed().split('\n');
     QCOMPARE(lines.size(), 2);
-    QVERIFY2(lines.at(0).endsWith(": 1 target invoked"), qPrintable(lines.at(0)));
-    QVERIFY2(lines.at(1).endsWith(": 0 targets invoked"), qPrintable(lines.at(1)));
+    QVERIFY2(lines.at(0).endsWith(": 1 target started"), qPrintable(lines.at(0)));
+    QVERIFY2(lines.at(1).endsWith(": 0 targets started"), qPrintable(lines.at(1)));
     const auto table = cli({"rules", "invocations", "--name", "retrain", "--max-items", "1"});
     QCOMPARE(table.exitCode, 0);
     QVERIFY(table.out.startsWith("TIME (UTC)"));
@@ -602,7 +602,7 @@ void TestRulesCli::disabledRuleDoesNotStart()
         cli({"events", "put", "--entries",
              R"([{"Source": "custom.ml", "DetailType": "Retrain", "Detail": "{\"input\": \"s3://b/k\"}"}])"});
     QCOMPARE(put.exitCode, 0);
-    QVERIFY2(put.out.trimmed().endsWith(": 0 targets invoked"), qPrintable(put.out));
+    QVERIFY2(put.out.trimmed().endsWith(": 0 targets started"), qPrintable(put.out));
     QVERIFY(
         json(cli({"--json", "rules", "invocations", "--name", "retrain"})).value("Invocations").toArray().isEmpty());
 }
@@ -697,7 +697,12 @@ void TestRulesCli::unreadableTargetIsAFailedInvocation()
         cli({"events", "put", "--entries", R"([{"Source": "custom.ml", "DetailType": "Retrain", "Detail": "{}"}])"},
             shared);
     QCOMPARE(sent.exitCode, 0);
-    QVERIFY2(sent.out.trimmed().endsWith(": 1 target invoked"), qPrintable(sent.out));
+    // The event was put; its one target could not start, and the output says so and why (it once
+    // said "1 target invoked", as if it had started).
+    const QStringList lines = sent.out.trimmed().split('\n');
+    QCOMPARE(lines.size(), 2);
+    QVERIFY2(lines.at(0).endsWith(": 0 targets started, 1 failed"), qPrintable(sent.out));
+    QVERIFY2(lines.at(1).startsWith("  failed: r/"), qPrintable(sent.out));
     const QJsonArray invocations =
         json(cli({"--json", "rules", "invocations", "--name", "r"}, shared)).value("Invocations").toArray();
     QCOMPARE(invocations.size(), 1);

@@ -137,9 +137,19 @@ void SendEventDialog::send()
         return;
     }
     m_lastResult = result;
-    m_result->setKind(MessageLabel::Kind::None);
-    m_result->setText(tr("Event %1 was put on the event bus “%2”; %n target(s) invoked.", nullptr, result.invocations)
-                          .arg(result.eventId, m_bus->currentText()));
+    const int failed = int(result.failures.size());
+    const QString put = tr("Event %1 was put on the event bus “%2”.").arg(result.eventId, m_bus->currentText());
+    const QString started = tr("%n target(s) started.", nullptr, result.invocations - failed);
+    if (failed == 0) {
+        m_result->setKind(MessageLabel::Kind::None);
+        m_result->setText(put + QLatin1Char(' ') + started);
+    } else {
+        // A failure is never folded into a count: which target, of which rule, and why.
+        m_result->setKind(MessageLabel::Kind::Error);
+        m_result->setText(put + QLatin1Char(' ') + started + QLatin1Char(' ') +
+                          tr("%n target(s) could not start their pipeline:", nullptr, failed) + QLatin1Char('\n') +
+                          result.failures.join(QLatin1Char('\n')));
+    }
     emit eventSent(result);
 }
 
