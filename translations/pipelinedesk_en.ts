@@ -8164,6 +8164,10 @@ Time zone: %2</source>
             <translation>%1
 Time zone: %2</translation>
         </message>
+        <message>
+            <source>Started · %1</source>
+            <translation>Started · %1</translation>
+        </message>
     </context>
     <context>
         <name>Pd::ScheduleTargetPage</name>

@@ -8139,6 +8139,10 @@ Time zone: %2</source>
         <translation>%1
 시간대: %2</translation>
     </message>
+    <message>
+        <source>Started · %1</source>
+        <translation>시작됨 · %1</translation>
+    </message>
 </context>
 <context>
     <name>Pd::ScheduleTargetPage</name>

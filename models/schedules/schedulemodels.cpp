@@ -3,6 +3,8 @@
 #include "core/clock.h"
 #include "core/session.h"
 #include "core/timeformat.h"
+#include "pipelines/execution.h"
+#include "pipelines/pipelineservice.h"
 #include "scheduleexpressions/scheduledescription.h"
 #include "scheduleexpressions/scheduleexpression.h"
 #include "scheduleexpressions/zonetable.h"
@@ -13,6 +15,15 @@
 namespace Pd {
 
 namespace {
+
+// "Started · Failed": what the schedule did and what became of the run it started.
+QString executionOutcomeText(const QString &apiStatus)
+{
+    ExecutionStatus status;
+    if (!executionStatusFromApi(apiStatus, &status))
+        return apiStatus;
+    return ScheduleTableModel::tr("Started · %1").arg(displayName(status));
+}
 
 QString when(qint64 ms, const QTimeZone &zone)
 {
@@ -29,7 +40,10 @@ QString lastSegment(const QString &arn)
 // --- ScheduleTableModel ------------------------------------------------------------------------
 
 ScheduleTableModel::ScheduleTableModel(ScheduleService &schedules, Clock &clock, Session &session, QObject *parent)
-    : ColumnTableModel(parent), m_scheduleService(schedules), m_clock(clock), m_session(session)
+    : ColumnTableModel(parent)
+    , m_scheduleService(schedules)
+    , m_clock(clock)
+    , m_session(session)
 {
     connect(&session, &Session::identityChanged, this, &ScheduleTableModel::reload);
     connect(&schedules, &ScheduleService::schedulesChanged, this, [this](const QString &account) {
@@ -39,6 +53,14 @@ ScheduleTableModel::ScheduleTableModel(ScheduleService &schedules, Clock &clock,
     connect(&schedules, &ScheduleService::firingsChanged, this, [this](const QString &arn) {
         if (rowOf(arn) >= 0)
             reload();
+    });
+    // The last outcome shows what became of the run, so a run that fails changes the row.
+    connect(&schedules.pipelines(), &PipelineService::executionsChanged, this, [this](const QString &pipelineArn) {
+        const QString prefix = pipelineArn + QLatin1Char('/');
+        for (const Row &row : std::as_const(m_rows)) {
+            if (row.last && row.last->executionArn.startsWith(prefix))
+                return reload();
+        }
     });
     reload();
 }
@@ -67,7 +89,14 @@ void ScheduleTableModel::reload()
     const qint64 now = m_clock.nowMs();
     if (summaries) {
         for (const ScheduleSummaryRow &s : summaries.value()) {
-            Row row{s.schedule, s.lastFiring, 0, {}, Schedule::zoneFromName(s.schedule.timeZone), s.schedule.timeZone};
+            Row row{s.schedule,
+                    s.lastFiring,
+                    s.lastExecutionStatus,
+                    s.lastExecutionFailure,
+                    0,
+                    {},
+                    Schedule::zoneFromName(s.schedule.timeZone),
+                    s.schedule.timeZone};
             if (const auto parsed = Schedule::ScheduleExpression::parse(s.schedule.expression, s.schedule.timeZone)) {
                 row.zone = parsed->timeZone();
                 row.zoneText = parsed->zoneName().display();
@@ -91,24 +120,15 @@ void ScheduleTableModel::reload()
 QString ScheduleTableModel::columnTitle(int column) const
 {
     switch (column) {
-    case Name:
-        return tr("Name");
-    case Group:
-        return tr("Group");
-    case State:
-        return tr("State");
-    case Expression:
-        return tr("When");
-    case NextFire:
-        return tr("Next fire (schedule's zone)");
-    case NextFireLocal:
-        return tr("Next fire (your zone)");
-    case LastOutcome:
-        return tr("Last outcome");
-    case Target:
-        return tr("Target pipeline");
-    default:
-        return {};
+    case Name: return tr("Name");
+    case Group: return tr("Group");
+    case State: return tr("State");
+    case Expression: return tr("When");
+    case NextFire: return tr("Next fire (schedule's zone)");
+    case NextFireLocal: return tr("Next fire (your zone)");
+    case LastOutcome: return tr("Last outcome");
+    case Target: return tr("Target pipeline");
+    default: return {};
     }
 }
 
@@ -119,12 +139,17 @@ QVariant ScheduleTableModel::data(const QModelIndex &index, int role) const
     const Row &row = m_rows.at(index.row());
     const PipelineSchedule &s = row.schedule;
     switch (role) {
-    case IdRole:
-        return s.arn;
+    case IdRole: return s.arn;
     case StatusRole:
         if ((index.column() == NextFire || index.column() == NextFireLocal) && !row.neverFires.isEmpty())
             return QStringLiteral("NEVER_FIRES");
-        return index.column() == LastOutcome && row.last ? toApiString(row.last->outcome) : s.stateString();
+        if (index.column() == LastOutcome && row.last) {
+            // A run that started and then failed or stopped is what the admin must see.
+            if (row.last->outcome == FiringOutcome::Started && !row.lastExecutionStatus.isEmpty())
+                return row.lastExecutionStatus;
+            return toApiString(row.last->outcome);
+        }
+        return s.stateString();
     case SortRole:
         if (index.column() == NextFire || index.column() == NextFireLocal)
             return row.next;
@@ -132,53 +157,57 @@ QVariant ScheduleTableModel::data(const QModelIndex &index, int role) const
     case Qt::ToolTipRole:
         if (index.column() == Name)
             return s.description.isEmpty() ? s.arn : s.arn + QLatin1Char('\n') + s.description;
-        if (index.column() == LastOutcome && row.last)
+        if (index.column() == LastOutcome && row.last) {
+            if (row.last->outcome == FiringOutcome::Started && !row.lastExecutionFailure.isEmpty())
+                return row.last->executionArn + QLatin1Char('\n') + row.lastExecutionFailure;
+            if (row.last->outcome == FiringOutcome::Started)
+                return row.last->executionArn;
             return row.last->message;
+        }
         if (index.column() == Expression)
-            return tr("%1\nTime zone: %2").arg(s.expression, row.zoneText.isEmpty() ? QStringLiteral("UTC") : row.zoneText);
+            return tr("%1\nTime zone: %2")
+                .arg(s.expression, row.zoneText.isEmpty() ? QStringLiteral("UTC") : row.zoneText);
         if ((index.column() == NextFire || index.column() == NextFireLocal) && !row.neverFires.isEmpty())
             return row.neverFires;
         if (index.column() == Target && s.orphaned)
             return tr("The target pipeline was deleted. Disable and delete this schedule, or point it to another "
                       "pipeline.");
         return {};
-    case Qt::DisplayRole:
-        break;
-    default:
-        return {};
+    case Qt::DisplayRole: break;
+    default: return {};
     }
     switch (index.column()) {
-    case Name:
-        return s.name;
-    case Group:
-        return s.groupName;
-    case State:
-        return s.enabled ? tr("Enabled") : tr("Disabled");
+    case Name: return s.name;
+    case Group: return s.groupName;
+    case State: return s.enabled ? tr("Enabled") : tr("Disabled");
     case Expression: {
         // The sentence, in the current language (so made here, not cached at reload); the
         // expression itself is in the tooltip and the Details tab.
         const auto parsed = Schedule::ScheduleExpression::parse(s.expression, s.timeZone);
         return parsed ? Schedule::describe(parsed.value()) : s.expression;
     }
-    case NextFire:
-        return row.neverFires.isEmpty() ? when(row.next, row.zone) : tr("Never fires");
-    case NextFireLocal:
-        return row.neverFires.isEmpty() ? when(row.next, m_userZone) : tr("Never fires");
+    case NextFire: return row.neverFires.isEmpty() ? when(row.next, row.zone) : tr("Never fires");
+    case NextFireLocal: return row.neverFires.isEmpty() ? when(row.next, m_userZone) : tr("Never fires");
     case LastOutcome:
         if (!row.last)
             return tr("Never fired");
+        if (row.last->outcome == FiringOutcome::Started && !row.lastExecutionStatus.isEmpty())
+            return tr("%1 at %2")
+                .arg(executionOutcomeText(row.lastExecutionStatus), when(row.last->scheduledTime, m_userZone));
         return tr("%1 at %2").arg(displayName(row.last->outcome), when(row.last->scheduledTime, m_userZone));
     case Target:
-        return s.orphaned ? tr("%1 (orphaned)").arg(lastSegment(s.targetPipelineArn)) : lastSegment(s.targetPipelineArn);
-    default:
-        return {};
+        return s.orphaned ? tr("%1 (orphaned)").arg(lastSegment(s.targetPipelineArn))
+                          : lastSegment(s.targetPipelineArn);
+    default: return {};
     }
 }
 
 // --- FiringTableModel --------------------------------------------------------------------------
 
 FiringTableModel::FiringTableModel(ScheduleService &schedules, Session &session, QObject *parent)
-    : ColumnTableModel(parent), m_scheduleService(schedules), m_session(session)
+    : ColumnTableModel(parent)
+    , m_scheduleService(schedules)
+    , m_session(session)
 {
     connect(&schedules, &ScheduleService::firingsChanged, this, [this](const QString &arn) {
         if (arn == m_arn)
@@ -214,20 +243,13 @@ void FiringTableModel::reload()
 QString FiringTableModel::columnTitle(int column) const
 {
     switch (column) {
-    case Scheduled:
-        return tr("Scheduled");
-    case Actual:
-        return tr("Actual");
-    case Lateness:
-        return tr("Lateness");
-    case Outcome:
-        return tr("Outcome");
-    case Kind:
-        return tr("Kind");
-    case Execution:
-        return tr("Execution");
-    default:
-        return {};
+    case Scheduled: return tr("Scheduled");
+    case Actual: return tr("Actual");
+    case Lateness: return tr("Lateness");
+    case Outcome: return tr("Outcome");
+    case Kind: return tr("Kind");
+    case Execution: return tr("Execution");
+    default: return {};
     }
 }
 
@@ -237,52 +259,40 @@ QVariant FiringTableModel::data(const QModelIndex &index, int role) const
         return {};
     const Firing &f = m_firings.at(index.row());
     switch (role) {
-    case IdRole:
-        return f.executionArn;
-    case StatusRole:
-        return toApiString(f.outcome);
+    case IdRole: return f.executionArn;
+    case StatusRole: return toApiString(f.outcome);
     case SortRole:
         switch (index.column()) {
-        case Scheduled:
-            return f.scheduledTime;
-        case Actual:
-            return f.actualTime;
-        case Lateness:
-            return f.latenessMs();
-        default:
-            return {};
+        case Scheduled: return f.scheduledTime;
+        case Actual: return f.actualTime;
+        case Lateness: return f.latenessMs();
+        default: return {};
         }
-    case Qt::ToolTipRole:
-        return index.column() == Execution ? f.executionArn : f.message;
-    case Qt::DisplayRole:
-        break;
-    default:
-        return {};
+    case Qt::ToolTipRole: return index.column() == Execution ? f.executionArn : f.message;
+    case Qt::DisplayRole: break;
+    default: return {};
     }
     switch (index.column()) {
-    case Scheduled:
-        return when(f.scheduledTime, m_userZone);
-    case Actual:
-        return when(f.actualTime, m_userZone);
+    case Scheduled: return when(f.scheduledTime, m_userZone);
+    case Actual: return when(f.actualTime, m_userZone);
     case Lateness: {
         const qint64 ms = f.latenessMs();
         return ms < 1000 ? tr("%1 ms").arg(ms) : tr("%1 s").arg(QLocale().toString(double(ms) / 1000.0, 'f', 1));
     }
-    case Outcome:
-        return displayName(f.outcome);
-    case Kind:
-        return f.manual ? tr("Run now") : (f.catchUp ? tr("Catch-up") : tr("On time"));
-    case Execution:
-        return lastSegment(f.executionArn);
-    default:
-        return {};
+    case Outcome: return displayName(f.outcome);
+    case Kind: return f.manual ? tr("Run now") : (f.catchUp ? tr("Catch-up") : tr("On time"));
+    case Execution: return lastSegment(f.executionArn);
+    default: return {};
     }
 }
 
 // --- UpcomingRunsModel -------------------------------------------------------------------------
 
 UpcomingRunsModel::UpcomingRunsModel(ScheduleService &schedules, Clock &clock, Session &session, QObject *parent)
-    : ColumnTableModel(parent), m_scheduleService(schedules), m_clock(clock), m_session(session)
+    : ColumnTableModel(parent)
+    , m_scheduleService(schedules)
+    , m_clock(clock)
+    , m_session(session)
 {
     connect(&session, &Session::identityChanged, this, &UpcomingRunsModel::reload);
     connect(&schedules, &ScheduleService::schedulesChanged, this, [this](const QString &account) {
@@ -316,16 +326,11 @@ void UpcomingRunsModel::reload()
 QString UpcomingRunsModel::columnTitle(int column) const
 {
     switch (column) {
-    case When:
-        return tr("When (your zone)");
-    case WhenInScheduleZone:
-        return tr("When (schedule's zone)");
-    case ScheduleName:
-        return tr("Schedule");
-    case Pipeline:
-        return tr("Pipeline");
-    default:
-        return {};
+    case When: return tr("When (your zone)");
+    case WhenInScheduleZone: return tr("When (schedule's zone)");
+    case ScheduleName: return tr("Schedule");
+    case Pipeline: return tr("Pipeline");
+    default: return {};
     }
 }
 
@@ -335,33 +340,26 @@ QVariant UpcomingRunsModel::data(const QModelIndex &index, int role) const
         return {};
     const ScheduleService::UpcomingFire &f = m_fires.at(index.row());
     switch (role) {
-    case IdRole:
-        return f.schedule.arn;
-    case SortRole:
-        return index.column() <= WhenInScheduleZone ? QVariant(f.at) : QVariant();
-    case Qt::DisplayRole:
-        break;
-    default:
-        return {};
+    case IdRole: return f.schedule.arn;
+    case SortRole: return index.column() <= WhenInScheduleZone ? QVariant(f.at) : QVariant();
+    case Qt::DisplayRole: break;
+    default: return {};
     }
     switch (index.column()) {
-    case When:
-        return when(f.at, m_userZone);
-    case WhenInScheduleZone:
-        return when(f.at, Schedule::zoneFromName(f.schedule.timeZone));
-    case ScheduleName:
-        return f.schedule.name;
-    case Pipeline:
-        return lastSegment(f.schedule.targetPipelineArn);
-    default:
-        return {};
+    case When: return when(f.at, m_userZone);
+    case WhenInScheduleZone: return when(f.at, Schedule::zoneFromName(f.schedule.timeZone));
+    case ScheduleName: return f.schedule.name;
+    case Pipeline: return lastSegment(f.schedule.targetPipelineArn);
+    default: return {};
     }
 }
 
 // --- DeadLetterTableModel ----------------------------------------------------------------------
 
 DeadLetterTableModel::DeadLetterTableModel(ScheduleService &schedules, Session &session, QObject *parent)
-    : ColumnTableModel(parent), m_scheduleService(schedules), m_session(session)
+    : ColumnTableModel(parent)
+    , m_scheduleService(schedules)
+    , m_session(session)
 {
     connect(&session, &Session::identityChanged, this, &DeadLetterTableModel::reload);
     connect(&schedules, &ScheduleService::deadLettersChanged, this, &DeadLetterTableModel::reload);
@@ -387,18 +385,12 @@ void DeadLetterTableModel::reload()
 QString DeadLetterTableModel::columnTitle(int column) const
 {
     switch (column) {
-    case Id:
-        return tr("Id");
-    case ScheduleName:
-        return tr("Schedule");
-    case Scheduled:
-        return tr("Scheduled");
-    case Created:
-        return tr("Dead-lettered");
-    case Reason:
-        return tr("Reason");
-    default:
-        return {};
+    case Id: return tr("Id");
+    case ScheduleName: return tr("Schedule");
+    case Scheduled: return tr("Scheduled");
+    case Created: return tr("Dead-lettered");
+    case Reason: return tr("Reason");
+    default: return {};
     }
 }
 
@@ -408,39 +400,25 @@ QVariant DeadLetterTableModel::data(const QModelIndex &index, int role) const
         return {};
     const DeadLetter &d = m_letters.at(index.row());
     switch (role) {
-    case IdRole:
-        return d.id;
+    case IdRole: return d.id;
     case SortRole:
         switch (index.column()) {
-        case Id:
-            return d.id;
-        case Scheduled:
-            return d.scheduledTime;
-        case Created:
-            return d.createdAt;
-        default:
-            return {};
+        case Id: return d.id;
+        case Scheduled: return d.scheduledTime;
+        case Created: return d.createdAt;
+        default: return {};
         }
-    case Qt::ToolTipRole:
-        return index.column() == Reason ? d.reason + QLatin1Char('\n') + d.payload : d.triggerArn;
-    case Qt::DisplayRole:
-        break;
-    default:
-        return {};
+    case Qt::ToolTipRole: return index.column() == Reason ? d.reason + QLatin1Char('\n') + d.payload : d.triggerArn;
+    case Qt::DisplayRole: break;
+    default: return {};
     }
     switch (index.column()) {
-    case Id:
-        return d.id;
-    case ScheduleName:
-        return lastSegment(d.triggerArn);
-    case Scheduled:
-        return when(d.scheduledTime, m_userZone);
-    case Created:
-        return when(d.createdAt, m_userZone);
-    case Reason:
-        return d.reason;
-    default:
-        return {};
+    case Id: return d.id;
+    case ScheduleName: return lastSegment(d.triggerArn);
+    case Scheduled: return when(d.scheduledTime, m_userZone);
+    case Created: return when(d.createdAt, m_userZone);
+    case Reason: return d.reason;
+    default: return {};
     }
 }
 

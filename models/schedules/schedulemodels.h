@@ -42,7 +42,9 @@ private:
     {
         PipelineSchedule schedule;
         std::optional<Firing> last;
-        qint64 next = 0; // 0: none
+        QString lastExecutionStatus; // of the execution `last` started, now
+        QString lastExecutionFailure;
+        qint64 next = 0;    // 0: none
         QString neverFires; // why it can never fire again; empty when it can
         // The zone the expression runs in: a recurrence's own time_zone, else the schedule's.
         QTimeZone zone;

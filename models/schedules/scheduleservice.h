@@ -46,7 +46,7 @@ struct TriggersInput
     QStringList names; // each a schedule name; at least one
     QString expression;
     std::optional<QString> timeZone;
-    std::optional<QString> state; // as typed: exactly ENABLED or DISABLED (parseState)
+    std::optional<QString> state;    // as typed: exactly ENABLED or DISABLED (parseState)
     std::optional<qint64> startTime; // ms
     std::optional<QString> roleArn;
 };
@@ -70,7 +70,12 @@ class ScheduleService : public QObject
     Q_OBJECT
 
 public:
-    ScheduleService(ServiceContext &context, PipelineService &pipelines) : m_context(context), m_pipelines(pipelines) {}
+    ScheduleService(ServiceContext &context, PipelineService &pipelines)
+        : m_context(context)
+        , m_pipelines(pipelines)
+    {}
+    // The executions the schedules start: whoever shows a firing's outcome follows them there.
+    PipelineService &pipelines() const { return m_pipelines; }
 
     // `warnings`, when given, receives a translated sentence for each value accepted but not used
     // (the start and end of a one-time at() schedule); the CLI prints them on stderr.
@@ -89,14 +94,15 @@ public:
     // in the order of the names.
     Result<QList<PipelineSchedule>> putTriggers(const QString &identity, const TriggersInput &input,
                                                 QStringList *warnings = nullptr);
-    Result<PipelineSchedule> describe(const QString &identity, const QString &nameOrArn, const QString &groupName = {}) const;
+    Result<PipelineSchedule> describe(const QString &identity, const QString &nameOrArn,
+                                      const QString &groupName = {}) const;
     Result<QList<PipelineSchedule>> list(const QString &identity, const ScheduleListFilter &filter = {}) const;
     // With each schedule's latest slot, for the Schedules page.
     Result<QList<ScheduleSummaryRow>> summaries(const QString &identity, const ScheduleListFilter &filter = {}) const;
 
     // Enabling starts counting slots from now: slots of the disabled time are not "missed".
     Result<PipelineSchedule> setEnabled(const QString &identity, const QString &nameOrArn, const QString &groupName,
-                                bool enabled);
+                                        bool enabled);
     // Refused (Conflict) while the schedule is ENABLED (Azure ML's rule); the executions it
     // started stay.
     Status remove(const QString &identity, const QString &nameOrArn, const QString &groupName = {});

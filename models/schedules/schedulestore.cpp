@@ -22,8 +22,8 @@ const char scheduleColumns[] =
     "s.max_event_age_seconds, s.missed_policy, s.overlap_policy, s.action_after_completion, s.created_at, "
     "s.modified_at, s.planned_through, (p.arn IS NULL), s.role_arn";
 constexpr int scheduleColumnCount = 23;
-const char firingColumns[] =
-    "trigger_arn, scheduled_time, actual_time, outcome, catch_up, attempts, execution_arn, message, manual, next_attempt";
+const char firingColumns[] = "trigger_arn, scheduled_time, actual_time, outcome, catch_up, attempts, execution_arn, "
+                             "message, manual, next_attempt";
 constexpr int firingColumnCount = 10;
 
 PipelineSchedule scheduleFrom(const QSqlQuery &q, int c = 0)
@@ -86,7 +86,7 @@ void bindSchedule(QSqlQuery &q, const PipelineSchedule &s)
     q.addBindValue(s.targetPipelineArn);
     q.addBindValue(parametersToJson(s.targetParameters));
     q.addBindValue(s.flexibleWindowMinutes > 0 ? QVariant(s.flexibleWindowMinutes)
-                                                : QVariant(QMetaType::fromType<int>()));
+                                               : QVariant(QMetaType::fromType<int>()));
     q.addBindValue(s.maxRetries);
     q.addBindValue(s.maxEventAgeSeconds);
     q.addBindValue(toApiString(s.missedPolicy));
@@ -158,8 +158,8 @@ Status ScheduleStore::update(const PipelineSchedule &schedule)
 
 Status ScheduleStore::remove(const QString &arn)
 {
-    for (const char *sql : {"DELETE FROM dead_letters WHERE trigger_arn = ?", "DELETE FROM firings WHERE trigger_arn = ?",
-                            "DELETE FROM schedules WHERE arn = ?"}) {
+    for (const char *sql : {"DELETE FROM dead_letters WHERE trigger_arn = ?",
+                            "DELETE FROM firings WHERE trigger_arn = ?", "DELETE FROM schedules WHERE arn = ?"}) {
         QSqlQuery q(m_database.db());
         q.prepare(QString::fromLatin1(sql));
         q.addBindValue(arn);
@@ -209,9 +209,11 @@ Result<QList<ScheduleSummaryRow>> ScheduleStore::summaries(const ScheduleFilter 
     // The latest slot of each schedule by scheduled instant (the primary key makes this a seek). A
     // manual run and a slot may share an instant: one row is taken, the manual run, as history
     // lists it first.
-    q.prepare(QStringLiteral("SELECT %1, f.%2 FROM schedules s LEFT JOIN pipelines p ON p.arn = s.target_pipeline_arn "
+    q.prepare(QStringLiteral("SELECT %1, f.%2, e.status, e.failure_reason FROM schedules s "
+                             "LEFT JOIN pipelines p ON p.arn = s.target_pipeline_arn "
                              "LEFT JOIN firings f ON f.rowid = (SELECT rowid FROM firings WHERE trigger_arn = s.arn "
-                             "ORDER BY scheduled_time DESC, manual DESC LIMIT 1)%3 "
+                             "ORDER BY scheduled_time DESC, manual DESC LIMIT 1) "
+                             "LEFT JOIN executions e ON e.arn = f.execution_arn%3 "
                              "ORDER BY s.group_name, s.name")
                   .arg(QLatin1String(scheduleColumns),
                        QString::fromLatin1(firingColumns).replace(QLatin1String(", "), QLatin1String(", f.")),
@@ -226,6 +228,8 @@ Result<QList<ScheduleSummaryRow>> ScheduleStore::summaries(const ScheduleFilter 
         row.schedule = scheduleFrom(q);
         if (!q.value(scheduleColumnCount).isNull())
             row.lastFiring = firingFrom(q, scheduleColumnCount);
+        row.lastExecutionStatus = q.value(scheduleColumnCount + firingColumnCount).toString();
+        row.lastExecutionFailure = q.value(scheduleColumnCount + firingColumnCount + 1).toString();
         result.append(row);
     }
     return result;
@@ -236,10 +240,11 @@ Result<QList<PipelineSchedule>> ScheduleStore::planningRows() const
     QSqlQuery q(m_database.db());
     q.setForwardOnly(true);
     // A connected account's schedules are fired by EventBridge Scheduler, never by this engine.
-    if (!q.exec(QStringLiteral("SELECT arn, account_id, expression, timezone, start_time, end_time, "
-                               "flexible_window_minutes, max_event_age_seconds, missed_policy, action_after_completion, "
-                               "created_at, planned_through FROM schedules WHERE state = 'ENABLED' AND ")
-                + ConnectedAccounts::localAccountSql(QStringLiteral("account_id"))))
+    if (!q.exec(
+            QStringLiteral("SELECT arn, account_id, expression, timezone, start_time, end_time, "
+                           "flexible_window_minutes, max_event_age_seconds, missed_policy, action_after_completion, "
+                           "created_at, planned_through FROM schedules WHERE state = 'ENABLED' AND ") +
+            ConnectedAccounts::localAccountSql(QStringLiteral("account_id"))))
         return sqlError(q);
     QList<PipelineSchedule> result;
     while (q.next()) {
@@ -265,7 +270,8 @@ Result<QList<PipelineSchedule>> ScheduleStore::planningRows() const
 Status ScheduleStore::setPlannedThrough(const QString &arn, qint64 scheduledMs)
 {
     QSqlQuery q(m_database.db());
-    q.prepare(QStringLiteral("UPDATE schedules SET planned_through = max(coalesce(planned_through, 0), ?) WHERE arn = ?"));
+    q.prepare(
+        QStringLiteral("UPDATE schedules SET planned_through = max(coalesce(planned_through, 0), ?) WHERE arn = ?"));
     q.addBindValue(scheduledMs);
     q.addBindValue(arn);
     return execOrError(q);
@@ -279,8 +285,8 @@ Result<QString> ScheduleStore::changeStamp() const
     if (!q.exec(QStringLiteral("SELECT count(*), coalesce(max(modified_at), 0), "
                                "coalesce(sum(CASE state WHEN 'ENABLED' THEN 1 ELSE 0 END), 0), "
                                "(SELECT coalesce(group_concat(id), '') FROM (%1)) FROM schedules")
-                    .arg(ConnectedAccounts::connectedAccountIdsSql()))
-        || !q.next())
+                    .arg(ConnectedAccounts::connectedAccountIdsSql())) ||
+        !q.next())
         return sqlError(q);
     return QStringLiteral("%1/%2/%3/%4")
         .arg(q.value(0).toLongLong())
@@ -417,7 +423,8 @@ Result<QList<DeadLetter>> ScheduleStore::deadLetters(const QStringList &triggerA
 {
     QSqlQuery q(m_database.db());
     q.setForwardOnly(true);
-    QString sql = QStringLiteral("SELECT id, trigger_arn, scheduled_time, created_at, reason, payload FROM dead_letters");
+    QString sql =
+        QStringLiteral("SELECT id, trigger_arn, scheduled_time, created_at, reason, payload FROM dead_letters");
     if (!triggerArns.isEmpty()) {
         QStringList marks;
         for (int i = 0; i < triggerArns.size(); ++i)

@@ -24,6 +24,10 @@ struct ScheduleSummaryRow
 {
     PipelineSchedule schedule;
     std::optional<Firing> lastFiring;
+    // What became of the execution the last firing started, as it is now ("Failed", "Succeeded"),
+    // and why it failed: "Started" says only that the schedule did its part. Empty when none.
+    QString lastExecutionStatus;
+    QString lastExecutionFailure;
 };
 
 // SQL for schedules, their firings and dead letters. Writes must run inside
@@ -31,7 +35,9 @@ struct ScheduleSummaryRow
 class ScheduleStore
 {
 public:
-    explicit ScheduleStore(Database &database) : m_database(database) {}
+    explicit ScheduleStore(Database &database)
+        : m_database(database)
+    {}
 
     Status insert(const PipelineSchedule &schedule);
     Status update(const PipelineSchedule &schedule);
@@ -78,7 +84,6 @@ public:
     Result<QList<DeadLetter>> deadLetters(const QStringList &triggerArns) const;
     Result<DeadLetter> deadLetter(qint64 id) const;
     Status removeDeadLetter(qint64 id);
-
 
 private:
     Database &m_database;

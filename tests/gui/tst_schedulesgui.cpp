@@ -7,10 +7,12 @@
 #include "testworkspace.h"
 
 #include "core/session.h"
-#include "schedules/schedulemodels.h"
-#include "views/common/messagebox.h"
+#include "pipelines/localrunner.h"
+#include "pipelines/pipelineservice.h"
 #include "scheduleexpressions/scheduledescription.h"
 #include "scheduleexpressions/scheduleexpression.h"
+#include "schedules/schedulemodels.h"
+#include "views/common/messagebox.h"
 #include "views/schedules/deadletterview.h"
 #include "views/schedules/schedulepreviewwidget.h"
 #include "views/schedules/schedulespage.h"
@@ -35,8 +37,7 @@ using namespace Pd;
 namespace {
 const QString test = QStringLiteral("222222222222");
 
-template<typename T>
-T *child(QWidget *parent, const char *name)
+template<typename T> T *child(QWidget *parent, const char *name)
 {
     T *found = parent->findChild<T *>(QLatin1String(name));
     if (!found)
@@ -65,6 +66,7 @@ private slots:
     void wizardLintsForWhatItIsMeantFor();
     void pageActions();
     void pageSaysWhenInWords();
+    void lastOutcomeFollowsTheRun();
     void modelsPassTheTester();
 };
 
@@ -79,7 +81,7 @@ void TestSchedulesGui::wizardCreatesASchedule()
     wizard.next();
     QCOMPARE(wizard.currentId(), int(ScheduleWizard::ExpressionPageId));
     auto *expression = child<QLineEdit>(&wizard, "expressionEdit");
-    QCOMPARE(expression->text(), "cron(0 9 ? * MON-FRI *)"); // the kind's template
+    QCOMPARE(expression->text(), "cron(0 9 ? * MON-FRI *)");   // the kind's template
     QVERIFY(!wizard.button(QWizard::NextButton)->isEnabled()); // the name is required
     child<QLineEdit>(&wizard, "nameEdit")->setText("gui-made");
     child<QComboBox>(&wizard, "timeZoneCombo")->setCurrentText("Asia/Seoul");
@@ -256,8 +258,9 @@ void TestSchedulesGui::pageSaysWhenInWords()
     PdTest::TestWorkspace ws;
     Session session(test);
     ScheduleInput recurrence = basic("azure-weekly");
-    recurrence.expression = R"(recurrence({"frequency":"week","interval":1,"schedule":{"hours":[9,13,18],)"
-                            R"("minutes":[0,30],"week_days":["monday","wednesday","friday"]},"time_zone":"Asia/Seoul"}))";
+    recurrence.expression =
+        R"(recurrence({"frequency":"week","interval":1,"schedule":{"hours":[9,13,18],)"
+        R"("minutes":[0,30],"week_days":["monday","wednesday","friday"]},"time_zone":"Asia/Seoul"}))";
     QVERIFY(ws->schedules().create(test, recurrence));
     SchedulesPage page(*ws, session);
     QAbstractItemModelTester tester(page.model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
@@ -278,11 +281,44 @@ void TestSchedulesGui::pageSaysWhenInWords()
     QVERIFY(when.data(Qt::ToolTipRole).toString().endsWith("Time zone: Asia/Seoul"));
 
     auto *table = child<QTableView>(&page, "schedulesTableView");
-    const int right = table->columnViewportPosition(ScheduleTableModel::NextFireLocal)
-                      + table->columnWidth(ScheduleTableModel::NextFireLocal);
+    const int right = table->columnViewportPosition(ScheduleTableModel::NextFireLocal) +
+                      table->columnWidth(ScheduleTableModel::NextFireLocal);
     QVERIFY2(right <= table->viewport()->width(),
              qPrintable(QString("next fire ends at %1 of %2").arg(right).arg(table->viewport()->width())));
     QVERIFY(child<QLabel>(&page, "scheduleDetailsLabel")->text().contains("When: " + when.data().toString()));
+}
+
+// "Started" says only that the schedule did its part: the row follows the run it started, to the
+// failure and its reason (it once said Started for a run that had failed).
+void TestSchedulesGui::lastOutcomeFollowsTheRun()
+{
+    PdTest::TestWorkspace ws;
+    Session session(test);
+    StepSimulation failing;
+    failing.failAttempts = 1;
+    failing.failureReason = QStringLiteral("The training job ran out of memory.");
+    QVERIFY(ws->pipelines().setStepSimulation(test, "serial-inference-pipeline", "Train", failing).ok());
+    QVERIFY(ws->schedules().create(test, basic("nightly")));
+    ScheduleTableModel model(ws->schedules(), ws->clock(), session);
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QCOMPARE(model.index(0, ScheduleTableModel::LastOutcome).data().toString(), QString("Never fired"));
+    QVERIFY(ws->schedules().runNow(test, "nightly"));
+    const auto last = [&] {
+        return model.index(0, ScheduleTableModel::LastOutcome);
+    };
+    QVERIFY2(last().data().toString().startsWith("Started · Executing at "), qPrintable(last().data().toString()));
+    QCOMPARE(last().data(StatusRole).toString(), QString("Executing"));
+
+    LocalRunner runner(ws->context(), ws->pipelines());
+    for (int i = 0; i < 20 && last().data(StatusRole).toString() == "Executing"; ++i) {
+        ws.clock.advance(60000);
+        QVERIFY(runner.tick().ok());
+    }
+    QVERIFY2(last().data().toString().startsWith("Started · Failed at "), qPrintable(last().data().toString()));
+    QCOMPARE(last().data(StatusRole).toString(), QString("Failed"));
+    // The execution's own reason, as SageMaker words it (the step's is on the Executions page).
+    QVERIFY2(last().data(Qt::ToolTipRole).toString().contains("Step failure"),
+             qPrintable(last().data(Qt::ToolTipRole).toString()));
 }
 
 void TestSchedulesGui::modelsPassTheTester()
