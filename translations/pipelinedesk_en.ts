@@ -5567,6 +5567,18 @@
             <source>Retrying execution %1…</source>
             <translation>Retrying execution %1…</translation>
         </message>
+        <message>
+            <source>Stop execution</source>
+            <translation>Stop execution</translation>
+        </message>
+        <message>
+            <source>Stop the execution “%1” of pipeline %2?
+
+Its running steps are stopped and it ends as Stopped; Retry cannot resume a stopped execution.</source>
+            <translation>Stop the execution “%1” of pipeline %2?
+
+Its running steps are stopped and it ends as Stopped; Retry cannot resume a stopped execution.</translation>
+        </message>
     </context>
     <context>
         <name>Pd::DeadLetterTableModel</name>
@@ -7864,6 +7876,14 @@ Its running steps are stopped and it ends as Stopped; Retry cannot resume a stop
             <source>Puts an event on the connected account's event bus in EventBridge, which starts the targets of the rules it matches.</source>
             <translation>Puts an event on the connected account's event bus in EventBridge, which starts the targets of the rules it matches.</translation>
         </message>
+        <message>
+            <source>Disable rule</source>
+            <translation>Disable rule</translation>
+        </message>
+        <message>
+            <source>Disable the rule “%1”? It matches no event, and starts no target, until it is enabled again.</source>
+            <translation>Disable the rule “%1”? It matches no event, and starts no target, until it is enabled again.</translation>
+        </message>
     </context>
     <context>
         <name>Pd::ScheduleExpressionPage</name>
@@ -8503,6 +8523,14 @@ Time zone: %2</translation>
             <source>Creates the schedule in EventBridge Scheduler of the connected account; it shows here as the cloud made it.</source>
             <translation>Creates the schedule in EventBridge Scheduler of the connected account; it shows here as the cloud made it.</translation>
         </message>
+        <message>
+            <source>Disable schedule</source>
+            <translation>Disable schedule</translation>
+        </message>
+        <message>
+            <source>Disable the schedule “%1”? It fires no more until it is enabled again.</source>
+            <translation>Disable the schedule “%1”? It fires no more until it is enabled again.</translation>
+        </message>
     </context>
     <context>
         <name>Pd::SendEventDialog</name>
@@ -8867,6 +8895,14 @@ Time zone: %2</translation>
         <message>
             <source>Rejecting the invitation to “%1”…</source>
             <translation>Rejecting the invitation to “%1”…</translation>
+        </message>
+        <message>
+            <source>Reject invitation</source>
+            <translation>Reject invitation</translation>
+        </message>
+        <message>
+            <source>Reject the invitation to the resource share “%1”? Its pipelines are not shared with this account, and a rejected invitation cannot be accepted later.</source>
+            <translation>Reject the invitation to the resource share “%1”? Its pipelines are not shared with this account, and a rejected invitation cannot be accepted later.</translation>
         </message>
     </context>
     <context>

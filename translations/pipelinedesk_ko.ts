@@ -5551,6 +5551,18 @@
         <source>Retrying execution %1…</source>
         <translation>%1 실행을 재시도하는 중…</translation>
     </message>
+    <message>
+        <source>Stop execution</source>
+        <translation>실행 중지</translation>
+    </message>
+    <message>
+        <source>Stop the execution “%1” of pipeline %2?
+
+Its running steps are stopped and it ends as Stopped; Retry cannot resume a stopped execution.</source>
+        <translation>파이프라인 %2의 “%1” 실행을 중지할까요?
+
+실행 중인 단계가 중지되고 실행은 Stopped 상태로 끝납니다. 중지한 실행은 재시도로 이어서 실행할 수 없습니다.</translation>
+    </message>
 </context>
 <context>
     <name>Pd::DeadLetterTableModel</name>
@@ -7840,6 +7852,14 @@ Its running steps are stopped and it ends as Stopped; Retry cannot resume a stop
         <source>Puts an event on the connected account&apos;s event bus in EventBridge, which starts the targets of the rules it matches.</source>
         <translation>연결된 계정의 EventBridge 이벤트 버스에 이벤트를 넣습니다. 일치하는 규칙의 대상은 EventBridge가 시작합니다.</translation>
     </message>
+    <message>
+        <source>Disable rule</source>
+        <translation>규칙 사용 중지</translation>
+    </message>
+    <message>
+        <source>Disable the rule “%1”? It matches no event, and starts no target, until it is enabled again.</source>
+        <translation>“%1” 규칙의 사용을 중지할까요? 다시 사용할 때까지 이벤트와 일치하지 않고 대상도 시작하지 않습니다.</translation>
+    </message>
 </context>
 <context>
     <name>Pd::ScheduleExpressionPage</name>
@@ -8477,6 +8497,14 @@ Time zone: %2</source>
         <source>Creates the schedule in EventBridge Scheduler of the connected account; it shows here as the cloud made it.</source>
         <translation>연결된 계정의 EventBridge Scheduler에 일정을 만듭니다. 클라우드가 만든 그대로 여기에 표시됩니다.</translation>
     </message>
+    <message>
+        <source>Disable schedule</source>
+        <translation>일정 사용 중지</translation>
+    </message>
+    <message>
+        <source>Disable the schedule “%1”? It fires no more until it is enabled again.</source>
+        <translation>“%1” 일정의 사용을 중지할까요? 다시 사용할 때까지 실행되지 않습니다.</translation>
+    </message>
 </context>
 <context>
     <name>Pd::SendEventDialog</name>
@@ -8839,6 +8867,14 @@ Time zone: %2</source>
     <message>
         <source>Rejecting the invitation to “%1”…</source>
         <translation>“%1” 초대를 거절하는 중…</translation>
+    </message>
+    <message>
+        <source>Reject invitation</source>
+        <translation>초대 거절</translation>
+    </message>
+    <message>
+        <source>Reject the invitation to the resource share “%1”? Its pipelines are not shared with this account, and a rejected invitation cannot be accepted later.</source>
+        <translation>“%1” 리소스 공유의 초대를 거절할까요? 공유의 파이프라인이 이 계정과 공유되지 않으며, 거절한 초대는 나중에 수락할 수 없습니다.</translation>
     </message>
 </context>
 <context>

@@ -592,6 +592,7 @@ private slots:
         page->selectRule(arn);
         auto *disable = child<QPushButton>(page, "disableButton");
         QVERIFY(disable->isEnabled());
+        MessageBox::setNextAnswer(QMessageBox::Yes); // the confirmation
         QTest::mouseClick(disable, Qt::LeftButton);
         QVERIFY(page->currentJob());
         QVERIFY(!disable->isEnabled());
@@ -640,6 +641,7 @@ private slots:
         page->selectSchedule(page->model()->scheduleAt(row).arn);
         auto *disable = child<QPushButton>(page, "disableButton");
         QVERIFY(disable->isEnabled());
+        MessageBox::setNextAnswer(QMessageBox::Yes); // the confirmation
         QTest::mouseClick(disable, Qt::LeftButton);
         QTRY_VERIFY(!page->busyAction()->isBusy());
         QCOMPARE(f.cloud.scheduleUpdates.size(), 1);

@@ -95,6 +95,7 @@ private slots:
         QVERIFY(disable->isEnabled());
         const int before = f.server.requests().size();
 
+        MessageBox::setNextAnswer(QMessageBox::Yes); // the confirmation
         disable->click();
         // Waiting for the cloud: one action at a time, and the line says which.
         QVERIFY(page.busyAction()->isBusy());
@@ -165,6 +166,7 @@ private slots:
         page.setCloudActions(f.actions.get());
         const QString arn = ruleArn(page, "retrain-on-upload");
         page.selectRule(arn);
+        MessageBox::setNextAnswer(QMessageBox::Yes); // the confirmation
         child<QPushButton>(&page, "disableButton")->click();
         QVERIFY(idle(page.busyAction()));
 
@@ -202,6 +204,7 @@ private slots:
         page.show();
         const QString arn = ruleArn(page, "retrain-on-upload");
         page.selectRule(arn);
+        MessageBox::setNextAnswer(QMessageBox::Yes); // the confirmation
         child<QPushButton>(&page, "disableButton")->click();
         QTRY_COMPARE_WITH_TIMEOUT(f.cloud.calls.value("DisableRule"), 1, 10000);
         QVERIFY(page.busyAction()->isBusy());
@@ -235,6 +238,7 @@ private slots:
         page.selectSchedule(arn);
         auto *disable = child<QPushButton>(&page, "disableButton");
         QVERIFY(disable->isEnabled());
+        MessageBox::setNextAnswer(QMessageBox::Yes); // the confirmation
         disable->click();
         QVERIFY(page.busyAction()->isBusy());
         QVERIFY(!child<QPushButton>(&page, "disableAndDeleteButton")->isEnabled());
@@ -302,6 +306,8 @@ private slots:
         const Rule rule = page.model()->ruleAt(0);
         page.selectRule(rule.arn);
         auto *button = child<QPushButton>(&page, rule.enabled ? "disableButton" : "enableButton");
+        if (rule.enabled)
+            MessageBox::setNextAnswer(QMessageBox::Yes); // the confirmation
         button->click();
         QVERIFY(idle(page.busyAction()));
         QCOMPARE(f.workspace->rules().rule(localTest, rule.name, rule.eventBus).value().enabled, !rule.enabled);
@@ -320,6 +326,8 @@ private slots:
         QVERIFY(schedules.model()->rowCount() > 0);
         const PipelineSchedule schedule = schedules.model()->scheduleAt(0);
         schedules.selectSchedule(schedule.arn);
+        if (schedule.enabled)
+            MessageBox::setNextAnswer(QMessageBox::Yes); // the confirmation
         child<QPushButton>(&schedules, schedule.enabled ? "disableButton" : "enableButton")->click();
         QVERIFY(idle(schedules.busyAction()));
         QCOMPARE(schedules.model()->scheduleAt(schedules.model()->rowOf(schedule.arn)).enabled, !schedule.enabled);
@@ -336,6 +344,8 @@ private slots:
         RulesPage page(*f.workspace, session);
         const Rule rule = page.model()->ruleAt(0);
         page.selectRule(rule.arn);
+        if (rule.enabled)
+            MessageBox::setNextAnswer(QMessageBox::Yes); // the confirmation
         child<QPushButton>(&page, rule.enabled ? "disableButton" : "enableButton")->click();
         QVERIFY(!page.busyAction()->isBusy());
         QCOMPARE(f.workspace->rules().rule(localTest, rule.name, rule.eventBus).value().enabled, !rule.enabled);
@@ -349,6 +359,7 @@ private slots:
         session.setIdentity(account);
         const QString arn = ruleArn(page, "retrain-on-upload");
         page.selectRule(arn);
+        MessageBox::setNextAnswer(QMessageBox::Yes); // the confirmation
         child<QPushButton>(&page, "disableButton")->click();
         const QString refused = child<QLabel>(&page, "messageLabel")->text();
         QVERIFY2(refused.contains(notYet), qPrintable(refused));

@@ -239,6 +239,12 @@ private slots:
         QVERIFY(view.selectExecution(executing));
         auto *stop = child<QPushButton>(&view, "stopButton");
         QVERIFY2(stop->isEnabled(), qPrintable(stop->toolTip()));
+        // Stop asks first, naming the execution; Cancel sends nothing.
+        MessageBox::setNextAnswer(QMessageBox::Cancel);
+        stop->click();
+        QVERIFY2(MessageBox::lastText().startsWith("Stop the execution “"), qPrintable(MessageBox::lastText()));
+        QCOMPARE(f.cloud.calls.value("StopPipelineExecution"), 0);
+        MessageBox::setNextAnswer(QMessageBox::Yes);
         stop->click();
         QVERIFY(idle(view.busyAction()));
         QCOMPARE(f.cloud.calls.value("StopPipelineExecution"), 1);
@@ -286,6 +292,7 @@ private slots:
         CrossAccountExecutionsView view(*f.workspace, session);
         view.setCloudActions(f.actions.get());
         QTRY_VERIFY(view.selectExecution(executing));
+        MessageBox::setNextAnswer(QMessageBox::Yes); // the confirmation
         child<QPushButton>(&view, "stopButton")->click();
         QVERIFY(idle(view.busyAction()));
         QCOMPARE(f.text("SELECT status FROM executions WHERE arn = '" + executing + "'"), QString("Stopping"));

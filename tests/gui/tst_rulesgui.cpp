@@ -389,6 +389,13 @@ void TestRulesGui::pageActionsAndEdit()
     auto *enable = child<QPushButton>(&page, "enableButton");
     auto *disable = child<QPushButton>(&page, "disableButton");
     QVERIFY(!enable->isEnabled());
+    // Disable asks first, naming the rule; Cancel changes nothing.
+    MessageBox::setNextAnswer(QMessageBox::Cancel);
+    disable->click();
+    QVERIFY2(MessageBox::lastText().startsWith("Disable the rule “" + made->name + "”?"),
+             qPrintable(MessageBox::lastText()));
+    QCOMPARE(page.model()->index(0, RuleTableModel::State).data().toString(), "Enabled");
+    MessageBox::setNextAnswer(QMessageBox::Yes);
     disable->click();
     QCOMPARE(page.model()->index(0, RuleTableModel::State).data().toString(), "Disabled");
     QVERIFY(enable->isEnabled());

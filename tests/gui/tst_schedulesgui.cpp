@@ -228,6 +228,12 @@ void TestSchedulesGui::pageActions()
     QCOMPARE(history->model()->rowCount(), 1);
     QCOMPARE(history->model()->index(0, FiringTableModel::Kind).data().toString(), "Run now");
 
+    // Disable asks first, naming the schedule; Cancel changes nothing.
+    MessageBox::setNextAnswer(QMessageBox::Cancel);
+    disable->click();
+    QVERIFY2(MessageBox::lastText().startsWith("Disable the schedule “page-one”?"), qPrintable(MessageBox::lastText()));
+    QCOMPARE(page.model()->index(0, ScheduleTableModel::State).data().toString(), "Enabled");
+    MessageBox::setNextAnswer(QMessageBox::Yes);
     disable->click();
     QCOMPARE(page.model()->index(0, ScheduleTableModel::State).data().toString(), "Disabled");
     QVERIFY(enable->isEnabled());

@@ -33,8 +33,7 @@ const QString serial = QStringLiteral("arn:aws:sagemaker:us-east-1:222222222222:
 const QString abalone = QStringLiteral("arn:aws:sagemaker:us-east-1:222222222222:pipeline/abalone-training-pipeline");
 const QString allowExecution = QStringLiteral("AWSRAMPermissionSageMakerPipelineAllowExecution");
 
-template<typename T>
-T *child(QObject *parent, const char *name)
+template<typename T> T *child(QObject *parent, const char *name)
 {
     T *found = parent->findChild<T *>(QLatin1String(name));
     if (!found)
@@ -155,8 +154,8 @@ void TestSharingGui::walkWizardSwitchIdentityAcceptInvitation()
     QCOMPARE(wizard->currentId(), int(ShareWizard::ReviewPage));
     screenshot(wizard, "wizard-4-review");
     const QString summary = child<QLabel>(wizard, "reviewSummaryLabel")->text();
-    QVERIFY(summary.contains(QStringLiteral("abalone-for-dev")) && summary.contains(allowExecution)
-            && summary.contains(dev));
+    QVERIFY(summary.contains(QStringLiteral("abalone-for-dev")) && summary.contains(allowExecution) &&
+            summary.contains(dev));
     QTest::mouseClick(wizard->button(QWizard::FinishButton), Qt::LeftButton);
     QTRY_VERIFY(sharesPage.findChild<ShareWizard *>() == nullptr); // closed and deleted
     QVERIFY(child<QLabel>(&sharesPage, "messageLabel")->text().contains(QStringLiteral("resource-share/")));
@@ -170,6 +169,14 @@ void TestSharingGui::walkWizardSwitchIdentityAcceptInvitation()
     QVERIFY(!accept->isEnabled());
     invitations->setCurrentIndex(invitations->model()->index(0, 0));
     QVERIFY(accept->isEnabled());
+    // Reject asks first, naming the share (a rejected invitation cannot be accepted later);
+    // Cancel leaves it pending.
+    MessageBox::setNextAnswer(QMessageBox::Cancel);
+    QTest::mouseClick(child<QPushButton>(&withMe, "rejectInvitationButton"), Qt::LeftButton);
+    QVERIFY2(MessageBox::lastText().startsWith(
+                 QStringLiteral("Reject the invitation to the resource share “abalone-for-dev”?")),
+             qPrintable(MessageBox::lastText()));
+    QCOMPARE(invitations->model()->index(0, 0).data(StatusRole).toString(), QStringLiteral("PENDING"));
     auto *view = withMe.executionsView();
     QVERIFY(!view->selectExecution(executionArn(abalone, "a7c3e5g9i1k2")));
     QTest::mouseClick(accept, Qt::LeftButton);
@@ -268,12 +275,12 @@ void TestSharingGui::wizardAndCliRefuseTheSameThing()
     QCOMPARE(wizard.currentId(), int(ShareWizard::ReviewPage)); // still open, nothing created
     QCOMPARE(w->sharing().shares(test)->size(), 2);
 
-    const auto cli = PdTest::runCli({QStringLiteral("--workspace"), w.path(), QStringLiteral("shares"),
-                                     QStringLiteral("create"), QStringLiteral("--name"), QStringLiteral("outside"),
-                                     QStringLiteral("--resource-arn"), abalone, QStringLiteral("--principal"),
-                                     QStringLiteral("444444444444"), QStringLiteral("--permission"),
-                                     QStringLiteral("AWSRAMDefaultPermissionSageMakerPipeline"),
-                                     QStringLiteral("--allow-external-principals"), QStringLiteral("false")});
+    const auto cli =
+        PdTest::runCli({QStringLiteral("--workspace"), w.path(), QStringLiteral("shares"), QStringLiteral("create"),
+                        QStringLiteral("--name"), QStringLiteral("outside"), QStringLiteral("--resource-arn"), abalone,
+                        QStringLiteral("--principal"), QStringLiteral("444444444444"), QStringLiteral("--permission"),
+                        QStringLiteral("AWSRAMDefaultPermissionSageMakerPipeline"),
+                        QStringLiteral("--allow-external-principals"), QStringLiteral("false")});
     QCOMPARE(cli.exitCode, 2);
     QCOMPARE(cli.err.trimmed(), QStringLiteral("pipelinedesk-cli: ") + error->text());
 

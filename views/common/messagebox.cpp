@@ -43,6 +43,12 @@ QMessageBox::StandardButton MessageBox::warning(QWidget *parent, const QString &
     return QMessageBox::warning(parent, title, text, buttons, defaultButton);
 }
 
+bool MessageBox::confirm(QWidget *parent, const QString &title, const QString &text)
+{
+    return question(parent, title, text, QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel) ==
+           QMessageBox::Yes;
+}
+
 void MessageBox::about(QWidget *parent, const QString &title, const QString &text)
 {
     if (takeAnswer(text))
@@ -61,7 +67,8 @@ QMessageBox *MessageBox::showError(QWidget *parent, const QString &title, const 
     box->setTextInteractionFlags(Qt::TextSelectableByMouse);
     if (!details.isEmpty()) {
         box->setDetailedText(details);
-        auto *copy = box->addButton(QCoreApplication::translate("Pd::MessageBox", "Copy details"), QMessageBox::ActionRole);
+        auto *copy =
+            box->addButton(QCoreApplication::translate("Pd::MessageBox", "Copy details"), QMessageBox::ActionRole);
         copy->setObjectName(QStringLiteral("copyDetailsButton"));
         // Every button of a QMessageBox closes it; copying should not, so only our slot stays.
         QObject::disconnect(copy, &QAbstractButton::clicked, nullptr, nullptr);

@@ -18,6 +18,9 @@ public:
                                                QMessageBox::StandardButtons buttons = QMessageBox::Ok,
                                                QMessageBox::StandardButton defaultButton = QMessageBox::NoButton);
     static void about(QWidget *parent, const QString &title, const QString &text);
+    // Before an action that cannot simply be undone (stop, disable, reject, delete): Yes or Cancel,
+    // Cancel the default so that a stray Enter does nothing. True for Yes.
+    static bool confirm(QWidget *parent, const QString &title, const QString &text);
     // An error that came from far (the cloud): shown window-modally with open(), never exec()'d, so
     // it is safe from a network callback. `details` (untranslated: service, code, request id) is
     // shown under "Show Details…" and copied by the box's "Copy details" button, which leaves the box

@@ -381,8 +381,7 @@ void ExecutionsPage::stopOrRetry(bool retry)
         const QString question = tr("Stop the execution “%1” of pipeline %2?\n\nIts running steps are stopped and "
                                     "it ends as Stopped; Retry cannot resume a stopped execution.")
                                      .arg(name.isEmpty() ? arn : name, pipeline);
-        if (MessageBox::question(this, tr("Stop execution"), question, QMessageBox::Yes | QMessageBox::Cancel,
-                                 QMessageBox::Cancel) != QMessageBox::Yes)
+        if (!MessageBox::confirm(this, tr("Stop execution"), question))
             return;
     }
     if (m_cloudActions) {

@@ -411,9 +411,8 @@ void RulesPage::exportRules()
         return ExportDialog::Document{exported.text, exported.notExpressible};
     };
     const auto subject = [names] {
-        return names.size() == 1
-                   ? tr("the rule “%1”").arg(names.constFirst())
-                   : tr("%n rules: %1", nullptr, int(names.size())).arg(names.join(QStringLiteral(", ")));
+        return names.size() == 1 ? tr("the rule “%1”").arg(names.constFirst())
+                                 : tr("%n rules: %1", nullptr, int(names.size())).arg(names.join(QStringLiteral(", ")));
     };
     auto *dialog = new ExportDialog(InterchangeFormats::ruleFormats(), produce, subject,
                                     names.size() == 1 ? names.constFirst() : QStringLiteral("rules"), this);
@@ -467,6 +466,12 @@ void RulesPage::setEnabled(bool enabled)
     if (row < 0)
         return;
     const QString name = m_model->ruleAt(row).name;
+    if (!enabled &&
+        !MessageBox::confirm(this, tr("Disable rule"),
+                             tr("Disable the rule “%1”? It matches no event, and starts no target, until it is "
+                                "enabled again.")
+                                 .arg(name)))
+        return;
     if (m_actions) {
         if (m_busy->isBusy())
             return; // one at a time; the buttons are off meanwhile

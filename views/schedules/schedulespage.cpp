@@ -23,8 +23,6 @@
 
 #include <QApplication>
 #include <QEvent>
-#include <QStyle>
-#include <QStyledItemDelegate>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QItemSelectionModel>
@@ -33,6 +31,8 @@
 #include <QPushButton>
 #include <QScrollArea>
 #include <QSplitter>
+#include <QStyle>
+#include <QStyledItemDelegate>
 #include <QTabWidget>
 #include <QTableView>
 #include <QVBoxLayout>
@@ -294,8 +294,7 @@ void SchedulesPage::showDetails(int row)
         return;
     }
     const PipelineSchedule &s = m_model->scheduleAt(row);
-    const QTimeZone zone = QTimeZone(s.timeZone.toUtf8()).isValid() ? QTimeZone(s.timeZone.toUtf8())
-                                                                     : QTimeZone::utc();
+    const QTimeZone zone = QTimeZone(s.timeZone.toUtf8()).isValid() ? QTimeZone(s.timeZone.toUtf8()) : QTimeZone::utc();
     QStringList lines;
     lines << tr("Name: %1 (group %2)").arg(s.name, s.groupName) << tr("ARN: %1").arg(s.arn);
     if (!s.description.isEmpty())
@@ -310,8 +309,7 @@ void SchedulesPage::showDetails(int row)
         lines << tr("Start: %1").arg(displayDateTimeMs(s.startTime, zone, QLocale()));
     if (s.endTime)
         lines << tr("End: %1").arg(displayDateTimeMs(s.endTime, zone, QLocale()));
-    lines << (s.enabled ? tr("State: enabled") : tr("State: disabled"))
-          << tr("Target: %1").arg(s.targetPipelineArn);
+    lines << (s.enabled ? tr("State: enabled") : tr("State: disabled")) << tr("Target: %1").arg(s.targetPipelineArn);
     for (const ExecutionParameter &p : s.targetParameters)
         lines << tr("  %1 = %2").arg(p.name, p.value);
     lines << (s.roleArn.isEmpty() ? tr("Role: none") : tr("Role: %1").arg(s.roleArn))
@@ -333,6 +331,15 @@ void SchedulesPage::newSchedule()
 void SchedulesPage::setEnabled(bool enabled)
 {
     const QString arn = selectedArn();
+    if (!enabled) {
+        const int row = m_model->rowOf(arn);
+        if (row < 0)
+            return;
+        if (!MessageBox::confirm(this, tr("Disable schedule"),
+                                 tr("Disable the schedule “%1”? It fires no more until it is enabled again.")
+                                     .arg(m_model->scheduleAt(row).name)))
+            return;
+    }
     if (m_actions) {
         if (m_busy->isBusy())
             return; // one at a time; the buttons are off meanwhile
@@ -414,8 +421,7 @@ void SchedulesPage::exportSchedule()
     if (row < 0)
         return;
     const PipelineSchedule schedule = m_model->scheduleAt(row);
-    const ScheduleExportOptions options =
-        defaultExportOptions(m_workspace.pipelines(), m_session.identity(), schedule);
+    const ScheduleExportOptions options = defaultExportOptions(m_workspace.pipelines(), m_session.identity(), schedule);
     const auto produce = [schedule, options](const QString &formatId) {
         const ScheduleFormat format = scheduleFormatFromCli(formatId).value_or(ScheduleFormat::AzureMlYaml);
         const ScheduleExport exported = Pd::exportSchedule(schedule, format, options);

@@ -5,6 +5,7 @@
 #include "pipelines/pipelineservice.h"
 #include "sharing/sharemodels.h"
 #include "views/common/busyaction.h"
+#include "views/common/messagebox.h"
 #include "views/pipelines/executionactions.h"
 #include "workspace/workspace.h"
 
@@ -25,10 +26,13 @@ enum Action { Start, Stop, Retry };
 } // namespace
 
 CrossAccountExecutionsView::CrossAccountExecutionsView(Workspace &workspace, Session &session, QWidget *parent)
-    : QWidget(parent), m_workspace(workspace), m_session(session)
+    : QWidget(parent)
+    , m_workspace(workspace)
+    , m_session(session)
 {
     setObjectName(QStringLiteral("crossAccountExecutionsView"));
-    m_model = new CrossAccountExecutionModel(workspace.sharing(), workspace.access(), workspace.pipelines(), session, this);
+    m_model =
+        new CrossAccountExecutionModel(workspace.sharing(), workspace.access(), workspace.pipelines(), session, this);
     m_proxy = new CrossAccountFilterProxyModel(this);
     m_proxy->setSourceModel(m_model);
 
@@ -125,8 +129,7 @@ void CrossAccountExecutionsView::setCloudActions(CloudActions *actions)
 
 bool CrossAccountExecutionsView::selectExecution(const QString &executionArn)
 {
-    const QModelIndexList found =
-        m_proxy->match(m_proxy->index(0, 0), IdRole, executionArn, 1, Qt::MatchExactly);
+    const QModelIndexList found = m_proxy->match(m_proxy->index(0, 0), IdRole, executionArn, 1, Qt::MatchExactly);
     if (found.isEmpty())
         return false;
     m_table->setCurrentIndex(found.constFirst());
@@ -180,6 +183,13 @@ void CrossAccountExecutionsView::act(int action)
         return;
     const ExecutionSummary summary = m_model->executionAt(current.row());
     const QString identity = m_session.identity();
+    if (action == Stop &&
+        !MessageBox::confirm(this, tr("Stop execution"),
+                             tr("Stop the execution “%1” of pipeline %2?\n\nIts running steps are stopped and it "
+                                "ends as Stopped; Retry cannot resume a stopped execution.")
+                                 .arg(summary.displayName.isEmpty() ? summary.arn : summary.displayName,
+                                      summary.pipelineArn.section(QLatin1Char('/'), -1))))
+        return;
     const QString done = action == Start ? tr("Started %1.") : action == Stop ? tr("Stopping %1.") : tr("Retrying %1.");
     if (m_actions) {
         if (m_busy->isBusy())

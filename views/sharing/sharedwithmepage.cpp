@@ -7,6 +7,7 @@
 #include "sharing/sharemodels.h"
 #include "sharing/sharingservice.h"
 #include "views/common/busyaction.h"
+#include "views/common/messagebox.h"
 #include "views/common/pagewidgets.h"
 #include "views/sharing/crossaccountexecutionsview.h"
 #include "workspace/workspace.h"
@@ -36,13 +37,16 @@ int rowOf(const InvitationTableModel &model, const QString &arn)
 } // namespace
 
 SharedWithMePage::SharedWithMePage(Workspace &workspace, Session &session, QWidget *parent)
-    : QWidget(parent), m_workspace(workspace), m_session(session)
+    : QWidget(parent)
+    , m_workspace(workspace)
+    , m_session(session)
 {
     setObjectName(QStringLiteral("sharedWithMePage"));
     m_invitations = new InvitationTableModel(workspace.sharing(), session, this);
     m_invitationProxy = new CollatingProxyModel(this);
     m_invitationProxy->setSourceModel(m_invitations);
-    m_resources = new SharedResourceTableModel(workspace.sharing(), workspace.access(), workspace.accounts(), session, this);
+    m_resources =
+        new SharedResourceTableModel(workspace.sharing(), workspace.access(), workspace.accounts(), session, this);
     m_resourceProxy = new CollatingProxyModel(this);
     m_resourceProxy->setSourceModel(m_resources);
 
@@ -94,9 +98,9 @@ SharedWithMePage::SharedWithMePage(Workspace &workspace, Session &session, QWidg
     connect(m_rejectButton, &QPushButton::clicked, this, [this] { answer(false); });
     connect(m_invitationTable->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &SharedWithMePage::updateButtons);
-    for (QAbstractItemModel *model : {static_cast<QAbstractItemModel *>(m_invitationProxy),
-                                      static_cast<QAbstractItemModel *>(m_resourceProxy),
-                                      static_cast<QAbstractItemModel *>(m_executions->model())}) {
+    for (QAbstractItemModel *model :
+         {static_cast<QAbstractItemModel *>(m_invitationProxy), static_cast<QAbstractItemModel *>(m_resourceProxy),
+          static_cast<QAbstractItemModel *>(m_executions->model())}) {
         connect(model, &QAbstractItemModel::modelReset, this, &SharedWithMePage::retranslateUi);
         connect(model, &QAbstractItemModel::rowsInserted, this, &SharedWithMePage::retranslateUi);
     }
@@ -137,6 +141,15 @@ void SharedWithMePage::answer(bool accept)
     if (!current.isValid())
         return;
     const QString arn = current.data(IdRole).toString();
+    if (!accept) {
+        const int row = rowOf(*m_invitations, arn);
+        const QString share = row >= 0 ? m_invitations->invitationAt(row).shareName : arn;
+        if (!MessageBox::confirm(this, tr("Reject invitation"),
+                                 tr("Reject the invitation to the resource share “%1”? Its pipelines are not shared "
+                                    "with this account, and a rejected invitation cannot be accepted later.")
+                                     .arg(share)))
+            return;
+    }
     if (m_actions) {
         if (m_busy->isBusy())
             return; // one at a time; the buttons are off meanwhile
@@ -152,8 +165,9 @@ void SharedWithMePage::answer(bool accept)
             const int row = rowOf(*m_invitations, arn);
             if (row >= 0)
                 m_invitationTable->setCurrentIndex(m_invitationProxy->mapFromSource(m_invitations->index(row, 0)));
-            m_invitationMessage->setText(m_busy->outcome(status, accept ? tr("Accepted the invitation to “%1”.").arg(share)
-                                                                        : tr("Rejected the invitation to “%1”.").arg(share)));
+            m_invitationMessage->setText(
+                m_busy->outcome(status, accept ? tr("Accepted the invitation to “%1”.").arg(share)
+                                               : tr("Rejected the invitation to “%1”.").arg(share)));
             updateButtons();
         });
         return;
