@@ -5633,6 +5633,17 @@ Its running steps are stopped and it ends as Stopped; Retry cannot resume a stop
         </message>
     </context>
     <context>
+        <name>Pd::DiscardGuard</name>
+        <message>
+            <source>Discard entries</source>
+            <translation>Discard entries</translation>
+        </message>
+        <message>
+            <source>Close “%1” and discard what you entered?</source>
+            <translation>Close “%1” and discard what you entered?</translation>
+        </message>
+    </context>
+    <context>
         <name>Pd::ExecutionActions</name>
         <message>
             <source>Account %1 is offline (%2). Refresh (F5) to reconnect first.</source>

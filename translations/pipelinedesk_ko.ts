@@ -5615,6 +5615,17 @@ Its running steps are stopped and it ends as Stopped; Retry cannot resume a stop
     </message>
 </context>
 <context>
+    <name>Pd::DiscardGuard</name>
+    <message>
+        <source>Discard entries</source>
+        <translation>입력 내용 버리기</translation>
+    </message>
+    <message>
+        <source>Close “%1” and discard what you entered?</source>
+        <translation>“%1” 창을 닫고 입력한 내용을 버릴까요?</translation>
+    </message>
+</context>
+<context>
     <name>Pd::ExecutionActions</name>
     <message>
         <source>Account %1 is offline (%2). Refresh (F5) to reconnect first.</source>

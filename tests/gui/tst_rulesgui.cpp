@@ -103,6 +103,7 @@ private slots:
     void scheduledRuleThroughTheWizard();
     void pageActionsAndEdit();
     void sendEventSaysWhichTargetFailed();
+    void escapeAsksBeforeDiscardingEntries();
     void modelsPassTheTester();
     void pageRetranslates();
     void wizardWorksInKorean();
@@ -368,6 +369,39 @@ void TestRulesGui::sendEventSaysWhichTargetFailed()
     QVERIFY(!result->text().contains("on-upload/plain"));
     QCOMPARE(result->kind(), MessageLabel::Kind::Error);
     dialog->close();
+}
+
+// Escape closes an untouched wizard at once; once something was typed it asks, and Cancel keeps
+// the wizard with what was typed.
+void TestRulesGui::escapeAsksBeforeDiscardingEntries()
+{
+    PdTest::TestWorkspace ws;
+    Session session(test);
+    RulesPage page(*ws, session);
+    page.show();
+    child<QPushButton>(&page, "createRuleButton")->click();
+    RuleWizard *wizard = page.openWizard();
+    QVERIFY(wizard);
+    QTRY_VERIFY(wizard->isVisible());
+    MessageBox::setNextAnswer(QMessageBox::Cancel); // would be taken by a question: none is asked
+    QTest::keyClick(wizard, Qt::Key_Escape);
+    QTRY_VERIFY(!page.openWizard());
+
+    child<QPushButton>(&page, "createRuleButton")->click();
+    wizard = page.openWizard();
+    QVERIFY(wizard);
+    QTRY_VERIFY(wizard->isVisible());
+    auto *name = child<QLineEdit>(wizard, "nameEdit");
+    name->setFocus();
+    QTest::keyClicks(name, "half-typed");
+    MessageBox::setNextAnswer(QMessageBox::Cancel);
+    QTest::keyClick(name, Qt::Key_Escape);
+    QVERIFY2(MessageBox::lastText().contains("discard what you entered"), qPrintable(MessageBox::lastText()));
+    QVERIFY(wizard->isVisible());
+    QCOMPARE(name->text(), QString("half-typed"));
+    MessageBox::setNextAnswer(QMessageBox::Yes);
+    QTest::keyClick(name, Qt::Key_Escape);
+    QTRY_VERIFY(!page.openWizard());
 }
 
 void TestRulesGui::pageActionsAndEdit()

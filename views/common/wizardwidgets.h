@@ -5,10 +5,12 @@
 #include "views/common/messagelabel.h"
 
 #include <QJsonObject>
+#include <QObject>
 #include <QString>
 
 class QLabel;
 class QPlainTextEdit;
+class QWizard;
 
 namespace Pd {
 
@@ -34,5 +36,28 @@ QString withField(const Error &error);
 
 // The name at the end of an ARN ("…:pipeline/name" → "name").
 QString lastSegment(const QString &arn);
+
+// Escape, Cancel or the close button on a wizard the user has typed or clicked into asks before
+// what was entered is thrown away; an untouched wizard closes at once. Watches the user's own
+// input (keys and clicks in the wizard's fields, not what the wizard fills in itself) and any
+// step past the first. The wizard asks allowsClose() in done() for a rejection.
+class DiscardGuard : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit DiscardGuard(QWizard *wizard);
+    // Whether the user entered anything.
+    bool hasEntries() const;
+    // True when nothing was entered or the user agreed to discard it.
+    bool allowsClose();
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
+private:
+    QWizard *m_wizard;
+    bool m_edited = false;
+};
 
 } // namespace Pd

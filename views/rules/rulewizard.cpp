@@ -4,6 +4,7 @@
 #include "core/session.h"
 #include "rules/ruleservice.h"
 #include "views/common/busyaction.h"
+#include "views/common/wizardwidgets.h"
 #include "views/rules/ruledetailspage.h"
 #include "views/rules/rulepatternpage.h"
 #include "views/rules/rulereviewpage.h"
@@ -25,6 +26,7 @@ RuleWizard::RuleWizard(Workspace &workspace, Session &session, const std::option
     , m_original(existing)
     , m_busy(new BusyAction)
 {
+    m_discard = new DiscardGuard(this);
     setObjectName(QStringLiteral("ruleWizard"));
     setOption(QWizard::HaveCustomButton1, true);
     setOption(QWizard::NoBackButtonOnStartPage, true);
@@ -169,6 +171,8 @@ void RuleWizard::done(int result)
     // Closing while the cloud has not answered stops waiting; the cloud may have acted all the same.
     if (result == QDialog::Rejected && m_busy->isBusy())
         m_busy->cancel();
+    else if (result == QDialog::Rejected && !m_discard->allowsClose())
+        return;
     QWizard::done(result);
 }
 

@@ -10,6 +10,8 @@
 
 namespace Pd {
 
+class DiscardGuard;
+
 class BusyAction;
 class CloudActions;
 class CloudJob;
@@ -62,6 +64,7 @@ protected:
     void changeEvent(QEvent *event) override;
 
 private:
+    DiscardGuard *m_discard = nullptr; // asks before Cancel throws entries away
     void retranslateUi();
     void skipToReview();
     void updateSkipButton();

@@ -3,6 +3,7 @@
 #include "connected/cloudactions.h"
 #include "core/session.h"
 #include "views/common/busyaction.h"
+#include "views/common/wizardwidgets.h"
 #include "views/schedules/scheduleexpressionpage.h"
 #include "views/schedules/schedulekindpage.h"
 #include "views/schedules/schedulepoliciespage.h"
@@ -16,8 +17,11 @@
 namespace Pd {
 
 ScheduleWizard::ScheduleWizard(Workspace &workspace, Session &session, QWidget *parent)
-    : QWizard(parent), m_workspace(workspace), m_session(session)
+    : QWizard(parent)
+    , m_workspace(workspace)
+    , m_session(session)
 {
+    m_discard = new DiscardGuard(this);
     setObjectName(QStringLiteral("scheduleWizard"));
     setWindowTitle(tr("New schedule"));
     setPage(KindPageId, new ScheduleKindPage);
@@ -160,6 +164,8 @@ void ScheduleWizard::done(int result)
 {
     if (result != Accepted && busyAction()->isBusy())
         busyAction()->cancel();
+    else if (result != Accepted && !m_discard->allowsClose())
+        return;
     QWizard::done(result);
 }
 

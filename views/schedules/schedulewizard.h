@@ -9,6 +9,8 @@
 
 namespace Pd {
 
+class DiscardGuard;
+
 class BusyAction;
 class CloudActions;
 class Session;
@@ -59,6 +61,7 @@ public:
     static Error onPage(const Error &error);
 
 private:
+    DiscardGuard *m_discard = nullptr; // asks before Cancel throws entries away
     void createInCloud();
 
     Workspace &m_workspace;

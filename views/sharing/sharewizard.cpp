@@ -4,6 +4,7 @@
 #include "core/session.h"
 #include "sharing/sharingservice.h"
 #include "views/common/busyaction.h"
+#include "views/common/wizardwidgets.h"
 #include "views/sharing/sharedetailspage.h"
 #include "views/sharing/sharepermissionpage.h"
 #include "views/sharing/shareprincipalspage.h"
@@ -24,6 +25,7 @@ ShareWizard::ShareWizard(Workspace &workspace, Session &session, const QString &
     , m_editing(!shareArn.isEmpty())
     , m_clientToken(QUuid::createUuid().toString(QUuid::WithoutBraces))
 {
+    m_discard = new DiscardGuard(this);
     setObjectName(QStringLiteral("shareWizard"));
     setWizardStyle(QWizard::ClassicStyle);
     setOption(QWizard::NoBackButtonOnStartPage);
@@ -138,6 +140,8 @@ void ShareWizard::done(int result)
         m_review->busyAction()->cancel();
         return;
     }
+    if (result == QDialog::Rejected && !m_closing && !m_discard->allowsClose())
+        return;
     QWizard::done(result);
 }
 

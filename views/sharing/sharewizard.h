@@ -7,6 +7,8 @@
 
 namespace Pd {
 
+class DiscardGuard;
+
 class CloudActions;
 class CloudJob;
 class Session;
@@ -48,6 +50,7 @@ protected:
     void changeEvent(QEvent *event) override;
 
 private:
+    DiscardGuard *m_discard = nullptr; // asks before Cancel throws entries away
     void retranslateUi();
     bool commit();
     void commitThroughCloud();
