@@ -5943,6 +5943,18 @@ Its running steps are stopped and it ends as Stopped; Retry cannot resume a stop
             <source>Stop execution</source>
             <translation>Stop execution</translation>
         </message>
+        <message>
+            <source>Started %1. The filters hide it from the list.</source>
+            <translation>Started %1. The filters hide it from the list.</translation>
+        </message>
+        <message>
+            <source>Show it</source>
+            <translation>Show it</translation>
+        </message>
+        <message>
+            <source>Clear the filters and select the execution.</source>
+            <translation>Clear the filters and select the execution.</translation>
+        </message>
     </context>
     <context>
         <name>Pd::ExportDialog</name>

@@ -5925,6 +5925,18 @@ Its running steps are stopped and it ends as Stopped; Retry cannot resume a stop
         <source>Stop execution</source>
         <translation>실행 중지</translation>
     </message>
+    <message>
+        <source>Started %1. The filters hide it from the list.</source>
+        <translation>시작한 실행 %1: 지금 필터 때문에 목록에 보이지 않습니다.</translation>
+    </message>
+    <message>
+        <source>Show it</source>
+        <translation>보이기</translation>
+    </message>
+    <message>
+        <source>Clear the filters and select the execution.</source>
+        <translation>필터를 지우고 이 실행을 선택합니다.</translation>
+    </message>
 </context>
 <context>
     <name>Pd::ExportDialog</name>

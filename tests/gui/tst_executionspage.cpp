@@ -47,6 +47,7 @@ private slots:
     void formRejectsBadInput();
     void enterStartsFromEveryField_data();
     void enterStartsFromEveryField();
+    void startedButFilteredIsShownOnRequest();
     void stopAndRetry();
     void buttonsSayWhyNot();
     void filterCombos();
@@ -163,6 +164,43 @@ void TestExecutionsPage::enterStartsFromEveryField()
     QTRY_VERIFY(!page.startDialog());
     QCOMPARE(ws->pipelines().listExecutions(test, serialArn).value().size(), before + 1);
     QVERIFY(page.selectedExecution().startsWith(serialArn + "/execution/"));
+}
+
+// A start the filters hide is said (not a blank table row), its detail is shown, and "Show it"
+// clears the filters and selects its row.
+void TestExecutionsPage::startedButFilteredIsShownOnRequest()
+{
+    PdTest::TestWorkspace ws;
+    Session session(test);
+    ExecutionsPage page(*ws, session);
+    page.resize(1200, 800);
+    page.show();
+    auto *status = page.findChild<QComboBox *>("statusFilterCombo");
+    status->setCurrentIndex(status->findData(QStringLiteral("Failed")));
+    QCOMPARE(page.model()->rowCount(), 1);
+    page.findChild<QPushButton *>("startButton")->click();
+    StartExecutionDialog *dialog = page.startDialog();
+    QVERIFY(dialog);
+    QTRY_VERIFY(dialog->isVisible());
+    auto *pipeline = dialog->findChild<QComboBox *>("pipelineCombo");
+    pipeline->setCurrentIndex(pipeline->findData(serialArn));
+    dialog->findChild<QPushButton *>("startExecutionButton")->click();
+    QTRY_VERIFY(!page.startDialog());
+
+    auto *message = page.findChild<QLabel *>("messageLabel");
+    auto *show = page.findChild<QPushButton *>("showHiddenButton");
+    QVERIFY2(message->text().contains("The filters hide it"), qPrintable(message->text()));
+    QVERIFY(show->isVisible());
+    QCOMPARE(page.model()->rowCount(), 1); // still only the failed one
+    const auto shown = page.detail()->execution();
+    QVERIFY(shown.has_value());
+    QCOMPARE(shown->status, ExecutionStatus::Executing);
+
+    show->click();
+    QVERIFY(!show->isVisible());
+    QCOMPARE(status->currentIndex(), 0);
+    QCOMPARE(page.selectedExecution(), shown->arn);
+    QVERIFY(page.model()->rowOf(shown->arn) >= 0);
 }
 
 void TestExecutionsPage::stopAndRetry()

@@ -22,6 +22,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QPushButton>
+#include <QSignalBlocker>
 #include <QSplitter>
 #include <QTableView>
 #include <QVBoxLayout>
@@ -69,6 +70,9 @@ ExecutionsPage::ExecutionsPage(Workspace &workspace, Session &session, QWidget *
     m_cancelActionButton = new QPushButton;
     m_cancelActionButton->setObjectName(QStringLiteral("cancelActionButton"));
     m_cancelActionButton->hide();
+    m_showHiddenButton = new QPushButton;
+    m_showHiddenButton->setObjectName(QStringLiteral("showHiddenButton"));
+    m_showHiddenButton->hide();
     m_messageLabel = new MessageLabel;
     m_messageLabel->setObjectName(QStringLiteral("messageLabel"));
     m_messageLabel->setWordWrap(true);
@@ -113,6 +117,7 @@ ExecutionsPage::ExecutionsPage(Workspace &workspace, Session &session, QWidget *
     actions->addWidget(m_retryButton);
     actions->addWidget(m_cancelActionButton);
     actions->addWidget(m_messageLabel, 1);
+    actions->addWidget(m_showHiddenButton);
     actions->addStretch(0);
 
     auto *splitter = new QSplitter(Qt::Vertical);
@@ -136,6 +141,7 @@ ExecutionsPage::ExecutionsPage(Workspace &workspace, Session &session, QWidget *
     connect(m_stopButton, &QPushButton::clicked, this, [this] { stopOrRetry(false); });
     connect(m_retryButton, &QPushButton::clicked, this, [this] { stopOrRetry(true); });
     connect(m_cancelActionButton, &QPushButton::clicked, this, &ExecutionsPage::cancelAction);
+    connect(m_showHiddenButton, &QPushButton::clicked, this, &ExecutionsPage::showHiddenExecution);
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             [this](const QModelIndex &current) {
                 m_selectedArn = current.isValid() ? m_model->executionAt(current.row()).arn : QString();
@@ -360,9 +366,15 @@ void ExecutionsPage::startExecution()
         // The new execution is the newest: make sure it is loaded, then select it.
         m_model->refresh();
         m_selectedArn = arn;
-        if (!selectExecution(arn))
-            m_detail->setExecution(arn);
-        showMessage(tr("Started %1.").arg(arn), false);
+        if (selectExecution(arn)) {
+            showMessage(tr("Started %1.").arg(arn), false);
+            return;
+        }
+        // The filters hide it: its detail is shown all the same, and one click shows its row.
+        m_detail->setExecution(arn);
+        showMessage(tr("Started %1. The filters hide it from the list.").arg(arn), false);
+        m_hiddenArn = arn;
+        m_showHiddenButton->show();
     });
     m_startDialog->open();
 }
@@ -436,8 +448,25 @@ void ExecutionsPage::cancelAction()
     m_job->cancel();
 }
 
+void ExecutionsPage::showHiddenExecution()
+{
+    const QString arn = m_hiddenArn;
+    m_hiddenArn.clear();
+    m_showHiddenButton->hide();
+    // Every filter back to its first entry (all), once: one reload, not four.
+    for (QComboBox *box : {m_pipelineFilter, m_statusFilter, m_startedByFilter, m_rangeFilter}) {
+        const QSignalBlocker blocker(box);
+        box->setCurrentIndex(0);
+    }
+    m_selectedArn = arn;
+    applyFilter();
+    selectExecution(arn);
+}
+
 void ExecutionsPage::showMessage(const QString &text, bool error)
 {
+    m_showHiddenButton->hide(); // a new message is about something else
+    m_hiddenArn.clear();
     m_messageLabel->setMessage(text, error ? MessageLabel::Kind::Error : MessageLabel::Kind::None);
     m_messageLabel->setVisible(!text.isEmpty());
 }
@@ -452,6 +481,8 @@ void ExecutionsPage::changeEvent(QEvent *event)
 void ExecutionsPage::retranslateUi()
 {
     m_title->setText(tr("Executions"));
+    m_showHiddenButton->setText(tr("Show it"));
+    m_showHiddenButton->setToolTip(tr("Clear the filters and select the execution."));
     m_pipelineLabel->setText(tr("&Pipeline:"));
     m_statusLabel->setText(tr("S&tatus:"));
     m_startedByLabel->setText(tr("Started &by:"));

@@ -71,6 +71,7 @@ private:
     void updateActions();
     void startExecution();
     void stopOrRetry(bool retry);
+    void showHiddenExecution();
     void showMessage(const QString &text, bool error);
     // Busy with a cloud job until it finishes; then `done` with the job's status and value.
     void runJob(CloudJob *job, const QString &busyText, std::function<void(const QString &value)> done);
@@ -92,12 +93,14 @@ private:
     QPushButton *m_stopButton = nullptr;
     QPushButton *m_retryButton = nullptr;
     QPushButton *m_cancelActionButton = nullptr;
+    QPushButton *m_showHiddenButton = nullptr; // after a start the filters hide: shows its row
+    QString m_hiddenArn;
     QPointer<CloudActions> m_cloudActions;
     QPointer<CloudJob> m_job;
     QPointer<CloudConnections> m_cloudConnections;
     QPointer<CloudSync> m_read;
     QSet<QString> m_readFromCloud; // executions read whole in this page's life
-    QString m_readArn;              // what m_read reads
+    QString m_readArn;             // what m_read reads
     bool m_jobCancelled = false;
     MessageLabel *m_messageLabel = nullptr;
     QTableView *m_table = nullptr;
