@@ -7,7 +7,7 @@
 // scripts/run-tests.sh gives a private session bus with an unlocked gnome-keyring; without a
 // session bus this test is skipped, not passed.
 #undef QT_NO_CAST_FROM_ASCII
-#include "fakecloud.h"
+#include "cliprocess.h"
 
 #include <QDirIterator>
 #include <QFile>
@@ -32,90 +32,13 @@ namespace {
 const QByteArray accessKey = "AKIACONNECTEDCLI0001";
 const QByteArray secret = "Cn7SECRETconnectedCLIbytes/abcdefghijklmn";
 
-struct Run
-{
-    int exitCode = -1;
-    QByteArray out;
-    QByteArray err;
-};
+using Run = PdTest::CliRun;
 
 } // namespace
 
-class TestConnectedCli : public QObject
+class TestConnectedCli : public QObject, public PdTest::CliProcess
 {
     Q_OBJECT
-
-    QTemporaryDir m_dir;
-    FakeAwsServer m_server;
-    FakeCloud m_cloud;
-    QByteArray m_allOutput; // every byte any run printed
-
-    QString workspace() const { return m_dir.filePath("w.sqlite"); }
-    QString home() const { return m_dir.filePath("home"); }
-    QString endpoint() const { return m_server.url().toString(); }
-
-    QProcessEnvironment environment() const
-    {
-        QProcessEnvironment e = QProcessEnvironment::systemEnvironment();
-        e.insert("HOME", home());
-        e.insert("XDG_CONFIG_HOME", home() + "/.config");
-        e.insert("XDG_DATA_HOME", home() + "/.local/share");
-        e.insert("XDG_CACHE_HOME", home() + "/.cache");
-        for (const QString &k : e.keys()) {
-            if (k.startsWith("AWS_"))
-                e.remove(k);
-        }
-        return e;
-    }
-
-    // Starts the CLI; the fake server answers from this process's event loop meanwhile.
-    void start(QProcess &process, const QStringList &arguments, const QByteArray &input = {})
-    {
-        process.setProcessEnvironment(environment());
-        process.start(PD_CLI_PATH, QStringList{"--workspace", workspace(), "--language", "en"} + arguments);
-        QVERIFY(process.waitForStarted(10000));
-        process.write(input);
-        process.closeWriteChannel();
-    }
-
-    Run finish(QProcess &process)
-    {
-        if (process.state() != QProcess::NotRunning) {
-            QSignalSpy finished(&process, &QProcess::finished);
-            if (!finished.wait(60000))
-                qFatal("pipelinedesk-cli did not finish");
-        }
-        Run r{process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1, process.readAllStandardOutput(),
-              process.readAllStandardError()};
-        m_allOutput += r.out + r.err;
-        return r;
-    }
-
-    Run cli(const QStringList &arguments, const QByteArray &input = {})
-    {
-        QProcess process;
-        start(process, arguments, input);
-        return finish(process);
-    }
-
-    qint64 count(const QString &sql)
-    {
-        qint64 n = -1;
-        {
-            QSqlDatabase db = QSqlDatabase::addDatabase("QSQLITE", "peek");
-            db.setDatabaseName(workspace());
-            db.setConnectOptions("QSQLITE_OPEN_READONLY");
-            if (db.open()) {
-                QSqlQuery q(db);
-                if (q.exec(sql) && q.next())
-                    n = q.value(0).toLongLong();
-            }
-        }
-        QSqlDatabase::removeDatabase("peek");
-        return n;
-    }
-
-    int requests() const { return int(m_server.requests().size()); }
 
 private slots:
     void initTestCase()
@@ -290,8 +213,8 @@ private slots:
     {
         m_cloud.addRule("retrain-on-upload", R"({"source":["aws.s3"]})", 1);
         m_cloud.addSchedule("nightly", "cron(0 2 * * ? *)", "pipeline-0");
-        Run r = cli({"--endpoint-url", endpoint(), "--profile", "prod", "rules", "disable", "--name",
-                     "retrain-on-upload"});
+        Run r =
+            cli({"--endpoint-url", endpoint(), "--profile", "prod", "rules", "disable", "--name", "retrain-on-upload"});
         QVERIFY2(r.exitCode == 0, r.err.constData());
         QCOMPARE(m_cloud.calls.value("DisableRule"), 1);
         QCOMPARE(count("SELECT COUNT(*) FROM rules WHERE name = 'retrain-on-upload' AND state = 'DISABLED'"), 1);
@@ -306,8 +229,8 @@ private slots:
         QCOMPARE(m_cloud.calls.value("RemoveTargets"), 1);
         QCOMPARE(count("SELECT COUNT(*) FROM rules WHERE name = 'retrain-on-upload'"), 0);
 
-        r = cli({"--json", "--endpoint-url", endpoint(), "--profile", "prod", "schedules", "disable", "--name",
-                 "nightly"});
+        r = cli(
+            {"--json", "--endpoint-url", endpoint(), "--profile", "prod", "schedules", "disable", "--name", "nightly"});
         QVERIFY2(r.exitCode == 0, r.err.constData());
         QCOMPARE(m_cloud.scheduleUpdates.size(), 1);
         QCOMPARE(m_cloud.scheduleUpdates.at(0)["State"].toString(), "DISABLED");
@@ -326,11 +249,12 @@ private slots:
         QCOMPARE(count("SELECT COUNT(*) FROM schedules WHERE name = 'nightly'"), 0);
 
         const QString invitation = "arn:aws:ram:us-east-1:555555555555:resource-share-invitation/inv-cli";
-        m_cloud.invitations.append(QJsonObject{{"resourceShareInvitationArn", invitation},
-                                               {"resourceShareArn", "arn:aws:ram:us-east-1:555555555555:resource-share/s"},
-                                               {"senderAccountId", "555555555555"},
-                                               {"receiverAccountId", m_cloud.accountId},
-                                               {"status", "PENDING"}});
+        m_cloud.invitations.append(
+            QJsonObject{{"resourceShareInvitationArn", invitation},
+                        {"resourceShareArn", "arn:aws:ram:us-east-1:555555555555:resource-share/s"},
+                        {"senderAccountId", "555555555555"},
+                        {"receiverAccountId", m_cloud.accountId},
+                        {"status", "PENDING"}});
         r = cli({"--endpoint-url", endpoint(), "--profile", "prod", "invitations", "reject",
                  "--resource-share-invitation-arn", invitation});
         QVERIFY2(r.exitCode == 0, r.err.constData());

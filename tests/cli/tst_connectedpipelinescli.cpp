@@ -7,7 +7,7 @@
 // scripts/run-tests.sh gives a private session bus with an unlocked gnome-keyring; without a
 // session bus this test is skipped, not passed.
 #undef QT_NO_CAST_FROM_ASCII
-#include "fakecloud.h"
+#include "cliprocess.h"
 
 #include <QDirIterator>
 #include <QFile>
@@ -34,90 +34,13 @@ const QByteArray definition = R"({"Version": "2020-12-01",
   "Steps": [{"Name": "Train", "Type": "Training", "Arguments": {}}]})";
 const QString role = "arn:aws:iam::444444444444:role/SageMakerPipelines";
 
-struct Run
-{
-    int exitCode = -1;
-    QByteArray out;
-    QByteArray err;
-};
+using Run = PdTest::CliRun;
 
 } // namespace
 
-class TestConnectedPipelinesCli : public QObject
+class TestConnectedPipelinesCli : public QObject, public PdTest::CliProcess
 {
     Q_OBJECT
-
-    QTemporaryDir m_dir;
-    FakeAwsServer m_server;
-    FakeCloud m_cloud;
-    QByteArray m_allOutput; // every byte any run printed
-
-    QString workspace() const { return m_dir.filePath("w.sqlite"); }
-    QString home() const { return m_dir.filePath("home"); }
-    QString endpoint() const { return m_server.url().toString(); }
-
-    QProcessEnvironment environment() const
-    {
-        QProcessEnvironment e = QProcessEnvironment::systemEnvironment();
-        e.insert("HOME", home());
-        e.insert("XDG_CONFIG_HOME", home() + "/.config");
-        e.insert("XDG_DATA_HOME", home() + "/.local/share");
-        e.insert("XDG_CACHE_HOME", home() + "/.cache");
-        for (const QString &k : e.keys()) {
-            if (k.startsWith("AWS_"))
-                e.remove(k);
-        }
-        return e;
-    }
-
-    // Starts the CLI; the fake server answers from this process's event loop meanwhile.
-    void start(QProcess &process, const QStringList &arguments, const QByteArray &input = {})
-    {
-        process.setProcessEnvironment(environment());
-        process.start(PD_CLI_PATH, QStringList{"--workspace", workspace(), "--language", "en"} + arguments);
-        QVERIFY(process.waitForStarted(10000));
-        process.write(input);
-        process.closeWriteChannel();
-    }
-
-    Run finish(QProcess &process)
-    {
-        if (process.state() != QProcess::NotRunning) {
-            QSignalSpy finished(&process, &QProcess::finished);
-            if (!finished.wait(60000))
-                qFatal("pipelinedesk-cli did not finish");
-        }
-        Run r{process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1, process.readAllStandardOutput(),
-              process.readAllStandardError()};
-        m_allOutput += r.out + r.err;
-        return r;
-    }
-
-    Run cli(const QStringList &arguments, const QByteArray &input = {})
-    {
-        QProcess process;
-        start(process, arguments, input);
-        return finish(process);
-    }
-
-    qint64 count(const QString &sql)
-    {
-        qint64 n = -1;
-        {
-            QSqlDatabase db = QSqlDatabase::addDatabase("QSQLITE", "peek");
-            db.setDatabaseName(workspace());
-            db.setConnectOptions("QSQLITE_OPEN_READONLY");
-            if (db.open()) {
-                QSqlQuery q(db);
-                if (q.exec(sql) && q.next())
-                    n = q.value(0).toLongLong();
-            }
-        }
-        QSqlDatabase::removeDatabase("peek");
-        return n;
-    }
-
-    int requests() const { return int(m_server.requests().size()); }
 
     // A file holding `text`, for --pipeline-definition-file.
     QString file(const QString &name, const QByteArray &text)
@@ -128,7 +51,7 @@ class TestConnectedPipelinesCli : public QObject
         return f.fileName();
     }
 
-    QStringList cloud() const { return {"--endpoint-url", endpoint(), "--profile", "prod"}; }
+    QStringList cloud() const { return profileArguments(); }
 
 private slots:
     void initTestCase()

@@ -7,7 +7,7 @@
 // The profile's keys go to the real keychain (Secret Service), as in tst_connectedcli: run through
 // scripts/run-tests.sh; without a session bus this test is skipped, not passed.
 #undef QT_NO_CAST_FROM_ASCII
-#include "fakecloud.h"
+#include "cliprocess.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -28,84 +28,19 @@ const QByteArray accessKey = "AKIACONNECTEDRULES01";
 const QByteArray secret = "Rl7SECRETconnectedRULESbytes/abcdefghijk";
 const QString role = QStringLiteral("arn:aws:iam::444444444444:role/EventBridgePipelines");
 
-struct Run
-{
-    int exitCode = -1;
-    QByteArray out;
-    QByteArray err;
-};
+using Run = PdTest::CliRun;
 
 } // namespace
 
-class TestConnectedRulesCli : public QObject
+class TestConnectedRulesCli : public QObject, public PdTest::CliProcess
 {
     Q_OBJECT
-
-    QTemporaryDir m_dir;
-    FakeAwsServer m_server;
-    FakeCloud m_cloud;
-
-    QString workspace() const { return m_dir.filePath("w.sqlite"); }
-    QString home() const { return m_dir.filePath("home"); }
-    QString endpoint() const { return m_server.url().toString(); }
-
-    QProcessEnvironment environment() const
-    {
-        QProcessEnvironment e = QProcessEnvironment::systemEnvironment();
-        e.insert("HOME", home());
-        e.insert("XDG_CONFIG_HOME", home() + "/.config");
-        e.insert("XDG_DATA_HOME", home() + "/.local/share");
-        e.insert("XDG_CACHE_HOME", home() + "/.cache");
-        for (const QString &k : e.keys()) {
-            if (k.startsWith("AWS_"))
-                e.remove(k);
-        }
-        return e;
-    }
-
-    // Runs the CLI; the fake server answers from this process's event loop meanwhile.
-    Run cli(const QStringList &arguments, const QByteArray &input = {})
-    {
-        QProcess process;
-        process.setProcessEnvironment(environment());
-        process.start(PD_CLI_PATH, QStringList{"--workspace", workspace(), "--language", "en"} + arguments);
-        if (!process.waitForStarted(10000))
-            qFatal("pipelinedesk-cli did not start");
-        process.write(input);
-        process.closeWriteChannel();
-        if (process.state() != QProcess::NotRunning) {
-            QSignalSpy finished(&process, &QProcess::finished);
-            if (!finished.wait(60000))
-                qFatal("pipelinedesk-cli did not finish");
-        }
-        return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1, process.readAllStandardOutput(),
-                process.readAllStandardError()};
-    }
 
     // As the connected account, through the fake.
     Run cloud(const QStringList &arguments, const QByteArray &input = {})
     {
-        return cli(QStringList{"--endpoint-url", endpoint(), "--profile", "prod"} + arguments, input);
+        return cli(profileArguments() + arguments, input);
     }
-
-    qint64 count(const QString &sql)
-    {
-        qint64 n = -1;
-        {
-            QSqlDatabase db = QSqlDatabase::addDatabase("QSQLITE", "peek");
-            db.setDatabaseName(workspace());
-            db.setConnectOptions("QSQLITE_OPEN_READONLY");
-            if (db.open()) {
-                QSqlQuery q(db);
-                if (q.exec(sql) && q.next())
-                    n = q.value(0).toLongLong();
-            }
-        }
-        QSqlDatabase::removeDatabase("peek");
-        return n;
-    }
-
-    int requests() const { return int(m_server.requests().size()); }
 
     qint64 targetsOf(const QString &rule)
     {

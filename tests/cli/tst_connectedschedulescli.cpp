@@ -6,7 +6,7 @@
 // The profile's keys go to the real keychain (Secret Service), as in tst_connectedcli: run with
 // scripts/run-tests.sh; without a session bus this test is skipped, not passed.
 #undef QT_NO_CAST_FROM_ASCII
-#include "fakecloud.h"
+#include "cliprocess.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -27,79 +27,16 @@ const QByteArray accessKey = "AKIACONNECTEDSCHED01";
 const QByteArray secret = "Sc7SECRETconnectedSCHEDULESbytes/abcdefgh";
 const QString role = "arn:aws:iam::444444444444:role/SchedulerPipelines";
 
-struct Run
-{
-    int exitCode = -1;
-    QByteArray out;
-    QByteArray err;
-};
+using Run = PdTest::CliRun;
 
 } // namespace
 
-class TestConnectedSchedulesCli : public QObject
+class TestConnectedSchedulesCli : public QObject, public PdTest::CliProcess
 {
     Q_OBJECT
 
-    QTemporaryDir m_dir;
-    FakeAwsServer m_server;
-    FakeCloud m_cloud;
-
-    QString workspace() const { return m_dir.filePath("w.sqlite"); }
-    QString home() const { return m_dir.filePath("home"); }
-    QString endpoint() const { return m_server.url().toString(); }
-
-    Run cli(const QStringList &arguments, const QByteArray &input = {})
-    {
-        QProcessEnvironment e = QProcessEnvironment::systemEnvironment();
-        e.insert("HOME", home());
-        e.insert("XDG_CONFIG_HOME", home() + "/.config");
-        e.insert("XDG_DATA_HOME", home() + "/.local/share");
-        e.insert("XDG_CACHE_HOME", home() + "/.cache");
-        for (const QString &k : e.keys()) {
-            if (k.startsWith("AWS_"))
-                e.remove(k);
-        }
-        QProcess process;
-        process.setProcessEnvironment(e);
-        // The fake server answers from this process's event loop while the CLI runs.
-        process.start(PD_CLI_PATH, QStringList{"--workspace", workspace(), "--language", "en"} + arguments);
-        if (!process.waitForStarted(10000))
-            qFatal("pipelinedesk-cli did not start");
-        process.write(input);
-        process.closeWriteChannel();
-        if (process.state() != QProcess::NotRunning) {
-            QSignalSpy finished(&process, &QProcess::finished);
-            if (!finished.wait(60000))
-                qFatal("pipelinedesk-cli did not finish");
-        }
-        return Run{process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
-                   process.readAllStandardOutput(), process.readAllStandardError()};
-    }
-
     // As the connected account, at the fake.
-    Run cloud(const QStringList &arguments)
-    {
-        return cli(QStringList{"--endpoint-url", endpoint(), "--profile", "prod"} + arguments);
-    }
-
-    QString text(const QString &sql)
-    {
-        QString value;
-        {
-            QSqlDatabase db = QSqlDatabase::addDatabase("QSQLITE", "peek");
-            db.setDatabaseName(workspace());
-            db.setConnectOptions("QSQLITE_OPEN_READONLY");
-            if (db.open()) {
-                QSqlQuery q(db);
-                if (q.exec(sql) && q.next())
-                    value = q.value(0).toString();
-            }
-        }
-        QSqlDatabase::removeDatabase("peek");
-        return value;
-    }
-
-    int requests() const { return int(m_server.requests().size()); }
+    Run cloud(const QStringList &arguments) { return cli(profileArguments() + arguments); }
 
 private slots:
     void initTestCase()

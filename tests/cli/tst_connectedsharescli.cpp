@@ -8,7 +8,7 @@
 // scripts/run-tests.sh gives a private session bus with an unlocked gnome-keyring; without a
 // session bus this test is skipped, not passed.
 #undef QT_NO_CAST_FROM_ASCII
-#include "fakecloud.h"
+#include "cliprocess.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -31,88 +31,24 @@ const QByteArray secret = "Sh4resSECRETconnectedCLIbytes/abcdefghijk";
 const QString dev = QStringLiteral("111111111111");
 const QString sharedServices = QStringLiteral("333333333333");
 
-struct Run
-{
-    int exitCode = -1;
-    QByteArray out;
-    QByteArray err;
-};
+using Run = PdTest::CliRun;
 
 } // namespace
 
-class TestConnectedSharesCli : public QObject
+class TestConnectedSharesCli : public QObject, public PdTest::CliProcess
 {
     Q_OBJECT
 
-    QTemporaryDir m_dir;
-    FakeAwsServer m_server;
-    FakeCloud m_cloud;
     QString m_shareArn; // the share created by the first case
-
-    QString workspace() const { return m_dir.filePath("w.sqlite"); }
-    QString home() const { return m_dir.filePath("home"); }
-    QString endpoint() const { return m_server.url().toString(); }
-
-    QProcessEnvironment environment() const
-    {
-        QProcessEnvironment e = QProcessEnvironment::systemEnvironment();
-        e.insert("HOME", home());
-        e.insert("XDG_CONFIG_HOME", home() + "/.config");
-        e.insert("XDG_DATA_HOME", home() + "/.local/share");
-        e.insert("XDG_CACHE_HOME", home() + "/.cache");
-        for (const QString &k : e.keys()) {
-            if (k.startsWith("AWS_"))
-                e.remove(k);
-        }
-        return e;
-    }
-
-    // Runs the CLI; the fake server answers from this process's event loop meanwhile.
-    Run cli(const QStringList &arguments, const QByteArray &input = {})
-    {
-        QProcess process;
-        process.setProcessEnvironment(environment());
-        process.start(PD_CLI_PATH, QStringList{"--workspace", workspace(), "--language", "en"} + arguments);
-        if (!process.waitForStarted(10000))
-            qFatal("pipelinedesk-cli did not start");
-        process.write(input);
-        process.closeWriteChannel();
-        if (process.state() != QProcess::NotRunning) {
-            QSignalSpy finished(&process, &QProcess::finished);
-            if (!finished.wait(60000))
-                qFatal("pipelinedesk-cli did not finish");
-        }
-        return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1, process.readAllStandardOutput(),
-                process.readAllStandardError()};
-    }
 
     // A shares command as the connected account, through the fake.
     Run shares(const QStringList &arguments, bool json = false)
     {
-        QStringList all{"--endpoint-url", endpoint(), "--profile", "prod"};
+        QStringList all = profileArguments();
         if (json)
             all.append("--json");
         return cli(all + QStringList{"shares"} + arguments);
     }
-
-    qint64 count(const QString &sql)
-    {
-        qint64 n = -1;
-        {
-            QSqlDatabase db = QSqlDatabase::addDatabase("QSQLITE", "peek");
-            db.setDatabaseName(workspace());
-            db.setConnectOptions("QSQLITE_OPEN_READONLY");
-            if (db.open()) {
-                QSqlQuery q(db);
-                if (q.exec(sql) && q.next())
-                    n = q.value(0).toLongLong();
-            }
-        }
-        QSqlDatabase::removeDatabase("peek");
-        return n;
-    }
-
-    int requests() const { return int(m_server.requests().size()); }
 
 private slots:
     void initTestCase()
