@@ -90,17 +90,20 @@ bool DiscardGuard::allowsClose()
 
 bool DiscardGuard::eventFilter(QObject *watched, QEvent *event)
 {
-    if (m_edited || !watched->isWidgetType())
+    // Every event of the application passes here while the wizard lives: the cheap tests first,
+    // and nothing more once the user has entered something.
+    const QEvent::Type type = event->type();
+    if (m_edited || (type != QEvent::KeyPress && type != QEvent::MouseButtonRelease) || !watched->isWidgetType())
         return false;
     auto *widget = static_cast<QWidget *>(watched);
     if (widget == m_wizard || !m_wizard->isAncestorOf(widget))
         return false;
-    if (event->type() == QEvent::KeyPress) {
+    if (type == QEvent::KeyPress) {
         const auto *key = static_cast<QKeyEvent *>(event);
         // Typing, not moving about or closing.
         m_edited = !key->text().isEmpty() && key->key() != Qt::Key_Escape && key->key() != Qt::Key_Return &&
                    key->key() != Qt::Key_Enter && key->key() != Qt::Key_Tab && key->key() != Qt::Key_Backtab;
-    } else if (event->type() == QEvent::MouseButtonRelease) {
+    } else {
         // A choice made with the mouse; the wizard's own buttons (Next, Back, Cancel) are not one.
         for (const auto which : {QWizard::BackButton, QWizard::NextButton, QWizard::CommitButton, QWizard::FinishButton,
                                  QWizard::CancelButton, QWizard::HelpButton}) {
@@ -110,6 +113,8 @@ bool DiscardGuard::eventFilter(QObject *watched, QEvent *event)
         m_edited = qobject_cast<QAbstractButton *>(widget) || qobject_cast<QComboBox *>(widget) ||
                    qobject_cast<QAbstractItemView *>(widget->parentWidget());
     }
+    if (m_edited)
+        qApp->removeEventFilter(this); // it has said all it will
     return false;
 }
 
