@@ -120,7 +120,8 @@ bool isPermissionCode(const QString &code)
 
 bool isNotFoundCode(const QString &code)
 {
-    return code.contains(QLatin1String("NotFound")) || code.startsWith(QLatin1String("NoSuch")) ||
+    // RAM says "not found" as UnknownResourceException (for a share ARN, a principal or a resource).
+    return code.contains(QLatin1String("NotFound")) || code == QLatin1String("UnknownResourceException") || code.startsWith(QLatin1String("NoSuch")) ||
            code.endsWith(QLatin1String("DoesNotExist")) || code.endsWith(QLatin1String("DoesNotExistException"));
 }
 

@@ -167,7 +167,7 @@ private slots:
 
         // A share RAM does not have.
         r = shares({"delete", "--resource-share-arn", "arn:aws:ram:us-east-1:444444444444:resource-share/gone"});
-        QCOMPARE(r.exitCode, 1);
+        QCOMPARE(r.exitCode, 2);
         QVERIFY2(r.err.contains("UnknownResourceException"), r.err.constData());
     }
 

@@ -339,7 +339,7 @@ void tst_AwsClient::toErrorExitCodes_data()
     QTest::newRow("InvalidParameterValue") << "InvalidParameterValue" << 400 << int(C::InvalidInput);
     QTest::newRow("ResourceNotFound") << "ResourceNotFound" << 400 << int(C::NotFound);
     QTest::newRow("ResourceNotFoundException") << "ResourceNotFoundException" << 404 << int(C::NotFound);
-    QTest::newRow("UnknownResourceException") << "UnknownResourceException" << 400 << int(C::Internal);
+    QTest::newRow("UnknownResourceException") << "UnknownResourceException" << 400 << int(C::NotFound);
     QTest::newRow("ConflictException") << "ConflictException" << 409 << int(C::Conflict);
     QTest::newRow("ResourceAlreadyExistsException") << "ResourceAlreadyExistsException" << 400 << int(C::Conflict);
     QTest::newRow("ConcurrentModificationException") << "ConcurrentModificationException" << 400 << int(C::Conflict);
